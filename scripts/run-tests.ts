@@ -1,0 +1,66 @@
+// `npm test`: type checks, unit tests, a build, end-to-end tests in Chromium; ends with one summary line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const RESULTS = '.test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+function run(label: string, command: string, args: string[]): boolean {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function readCounts(file: string): Counts | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Counts;
+  } catch {
+    return null;
+  }
+}
+
+function add(label: string, counts: Counts | null, ok: boolean): void {
+  if (!counts) {
+    console.log(`${label}: no results recorded`);
+    total.failed += 1;
+    return;
+  }
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+  // A runner that crashed outside any test still fails the run.
+  if (!ok && counts.failed === 0) total.failed += 1;
+}
+
+const checked = run('type check', 'astro', ['check']);
+add('type check', { passed: checked ? 1 : 0, failed: checked ? 0 : 1, skipped: 0 }, checked);
+
+const unitOk = run('unit tests', process.execPath, [
+  '--import', 'tsx',
+  '--test',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=./tests/reporters/node-count.mjs', `--test-reporter-destination=${RESULTS}/unit.json`,
+  'tests/unit/**/*.test.ts',
+  'tests/robustness/**/*.test.ts',
+]);
+add('unit tests', readCounts(`${RESULTS}/unit.json`), unitOk);
+
+const built = run('build', 'npm', ['run', 'build']);
+if (built) {
+  const e2eOk = run('end-to-end tests', 'playwright', ['test']);
+  add('end-to-end tests', readCounts(`${RESULTS}/e2e.json`), e2eOk);
+} else {
+  console.log('build failed: end-to-end tests not run');
+  total.failed += 1;
+}
+
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed === 0 ? 0 : 1);

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { eventSchema } from './lib/event-schema';
+
+// The id is the file name; a front-matter id that disagrees is an editing mistake worth stopping the build for.
+function idFromFileName({ entry, data }: { entry: string; data: Record<string, unknown> }): string {
+  const fileId = entry.replace(/^.*\//, '').replace(/\.md$/, '');
+  if (data.id !== undefined && data.id !== fileId) {
+    throw new Error(
+      `content/events/${entry}: field "id" is "${String(data.id)}" but must equal the file name "${fileId}" (rename the file or fix the id)`,
+    );
+  }
+  return fileId;
+}
+
+const events = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/events', generateId: idFromFileName }),
+  schema: eventSchema,
+});
+
+export const collections = { events };

@@ -1,0 +1,48 @@
+// Human wording of dates and precision, shared by pages and tests.
+import type { Precision } from './event-schema';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+function parts(iso: string): { y: number; m: number; d: number } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+}
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+/** '10 February 2024', 'early December 2021', 'January 2022 — day not reported', … */
+export function formatEventDate(date: string, end: string, precision: Precision): string {
+  const a = parts(date);
+  const b = parts(end);
+  switch (precision) {
+    case 'day':
+      return date === end
+        ? `${a.d} ${monthName(a.m)} ${a.y}`
+        : `${a.d} ${monthName(a.m)} – ${b.d} ${monthName(b.m)} ${b.y}`;
+    case 'week':
+      return `week of ${a.d} ${monthName(a.m)} – ${b.d} ${monthName(b.m)} ${b.y}`;
+    case 'part-of-month': {
+      const part = a.d <= 1 && b.d <= 10 ? 'early' : a.d >= 21 ? 'late' : 'mid';
+      return `${part} ${monthName(a.m)} ${a.y}`;
+    }
+    case 'month':
+      return a.y === b.y && a.m === b.m
+        ? `${monthName(a.m)} ${a.y} — day not reported`
+        : `${monthName(a.m)} ${a.y} – ${monthName(b.m)} ${b.y} — day not reported`;
+    case 'year':
+      return a.y === b.y ? `${a.y} — month not reported` : `${a.y}–${b.y} — month not reported`;
+  }
+}
+
+export const PRECISION_EXPLAINED: Record<Precision, string> = {
+  day: 'The sources give the exact day.',
+  week: 'The sources place it within a week, not on a particular day.',
+  'part-of-month': 'The sources say early, mid or late in the month.',
+  month: 'The sources give the month but not the day.',
+  year: 'The sources give only the year.',
+};

@@ -1,0 +1,69 @@
+// npm run ingest -- [--articles DIR] [--out DIR] [--sources DIR] [--report FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDay } from '../src/lib/event-schema';
+import { runIngest } from '../src/ingest/pipeline';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: 'content/articles' },
+    out: { type: 'string', default: 'content/events' },
+    sources: { type: 'string', default: 'content/sources' },
+    report: { type: 'string', default: 'reports/ingest-report.json' },
+    from: { type: 'string', default: '2021-01-01' },
+    to: { type: 'string', default: '2024-12-31' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+for (const key of ['from', 'to'] as const) {
+  if (!isIsoDay(values[key])) {
+    console.error(`ingest: --${key} must be a calendar day written YYYY-MM-DD, got "${values[key]}"`);
+    process.exit(2);
+  }
+}
+if (!existsSync(values.articles)) {
+  console.error(`ingest: the articles folder "${values.articles}" does not exist`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const interactive = process.stdout.isTTY && !values.quiet;
+const report = runIngest({
+  articlesDir: values.articles,
+  outDir: values.out,
+  sourcesDir: values.sources === '' ? null : values.sources,
+  window: { from: values.from, to: values.to },
+  onProgress: (done, total, file) => {
+    if (values.quiet) return;
+    if (interactive) process.stdout.write(`\r  reading ${done}/${total} ${file.slice(0, 50).padEnd(50)}`);
+    else if (done === total || done % 100 === 0) console.log(`  read ${done}/${total} articles`);
+  },
+});
+if (interactive) process.stdout.write('\r'.padEnd(70) + '\r');
+
+mkdirSync(dirname(values.report), { recursive: true });
+writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+
+const s = report.summary;
+const f = report.files;
+const rows: Array<[string, number | string]> = [
+  ['articles read', s.articles],
+  ['articles failed', s.failed],
+  ['events', s.events],
+  ['merged duplicates', s.merged],
+  ['skipped mentions (undated or outside window)', s.skipped],
+  ['warnings', s.warnings],
+  ['files written / unchanged / removed', `${f.written.length} / ${f.unchanged.length} / ${f.removed.length}`],
+  ['files kept (reviewed / hand-edited)', `${f.keptReviewed.length} / ${f.keptEdited.length}`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(`\ningest: ${values.articles} → ${values.out}  (window ${values.from}..${values.to}, ${((performance.now() - started) / 1000).toFixed(2)} s)`);
+for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+for (const e of report.errors) console.log(`  ✗ ${e.file}: ${e.error}`);
+for (const a of report.articles) for (const w of a.warnings) console.log(`  ! ${a.file}: ${w}`);
+for (const name of f.orphanedEdited) console.log(`  ! ${name}: edited by hand, but no article produces it any more; kept`);
+for (const e of f.errors) console.log(`  ✗ ${e}`);
+console.log(`  report: ${values.report}`);
+if (f.errors.length > 0) process.exit(1);

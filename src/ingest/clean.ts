@@ -1,0 +1,96 @@
+// Clean: decoded text → title, header lines and body paragraphs, without page chrome.
+import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
+
+/** Headings after which a page has only other stories and widgets. */
+const END_OF_ARTICLE =
+  /^(related( articles| news| stories| posts| content| links)?|read more|more (stories|news|on this|from [\p{L} ]+)|you may also (like|be interested in)|recommended( for you| stories)?|most (read|popular|viewed|shared)|latest( news| stories)?|also read|see also|trending|top stories|more in [\p{L} ]+|comments?( \(\d+\))?|leave a (reply|comment))\s*:?$/iu;
+
+/** Single lines of page furniture. */
+const CHROME_LINE =
+  /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*)$/iu;
+
+const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
+const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** Removes bidi overrides and zero-width characters (ZWNJ, part of Persian spelling, stays). */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(/[ \t\u00a0]+/g, ' ');
+}
+
+/** Joins hard-wrapped lines of a block into paragraphs. */
+function unwrap(block: string[]): string[] {
+  const out: string[] = [];
+  for (const line of block) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !TERMINAL.test(prev) && /^[\p{Ll}(“"‘]/u.test(line)) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** A headline: a few words, no final full stop, not a stamp such as '1401/4/6 19:41' or 'Code: 123'. */
+function looksLikeHeadline(line: string): boolean {
+  const words = wordCount(line);
+  const digits = (line.match(/\d/g) ?? []).length;
+  return !TERMINAL.test(line) && words >= 3 && words <= 30 && digits < 4 && !/:\s*\d/.test(line) && !/[–-]\s*$/.test(line);
+}
+
+export function cleanArticle(article: Article): CleanArticle {
+  const removed: RemovedLine[] = [];
+  const headerLines: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  const blocks = normaliseText(article.body)
+    .split(/\n\s*\n/)
+    .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean));
+  const lines = blocks.flatMap((block) => (article.format === 'txt' ? block : unwrap(block)));
+
+  let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;
+  let ended = false;
+  for (const [i, line] of lines.entries()) {
+    if (ended) {
+      removed.push({ line, reason: 'after the end of the article (related stories, comments)' });
+      continue;
+    }
+    if (END_OF_ARTICLE.test(line)) {
+      ended = true;
+      removed.push({ line, reason: 'end-of-article heading' });
+      continue;
+    }
+    if (title === null && i < 3 && looksLikeHeadline(line)) {
+      title = line;
+      continue;
+    }
+    if (title !== null && line === title) {
+      removed.push({ line, reason: 'repeated title' });
+      continue;
+    }
+    if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
+      removed.push({ line, reason: 'page chrome' });
+      continue;
+    }
+    if (/(…|\.\.\.)$/.test(line)) {
+      removed.push({ line, reason: 'teaser of another story (truncated)' });
+      continue;
+    }
+    if (!TERMINAL.test(line) && wordCount(line) < 25) {
+      // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
+      headerLines.push(line);
+      continue;
+    }
+    paragraphs.push({ text: line });
+  }
+
+  const lead = paragraphs[0]?.text ?? '';
+  const outletMatch = /^((?:\p{Lu}[\p{L}.&']*)(?:\s+\p{Lu}[\p{L}.&']*){0,4})\s*[–—-]\s+\p{Lu}/u.exec(lead);
+  const agencyMatch = /^\p{Lu}[\p{Lu} ]+,?\s*(?:[^()]{0,30})?\((\p{Lu}[\p{L} .&]+)\)\s*[–—-]/u.exec(lead);
+  let leadOutlet: string | null = agencyMatch?.[1] ?? null;
+  const candidate = outletMatch?.[1];
+  // 'TEHRAN-' is a dateline city, not an outlet.
+  if (!leadOutlet && candidate && candidate !== candidate.toUpperCase()) leadOutlet = candidate;
+
+  return { name: article.name, meta: article.meta, title, leadOutlet, headerLines, paragraphs, removed };
+}

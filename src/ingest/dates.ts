@@ -1,0 +1,455 @@
+// Dated expressions: find them in a sentence (chrono-node plus our own finders), then resolve them
+// against the publication date with the precision the text really gives.
+import * as chrono from 'chrono-node';
+import type { Precision } from '../lib/event-schema';
+import {
+  addDays,
+  dayOf,
+  isoOf,
+  lastDayOfMonth,
+  maxIso,
+  minIso,
+  monthEnd,
+  monthOf,
+  monthStart,
+  weekdayOf,
+  weekStart,
+  WEEKDAY_NAMES,
+  yearOf,
+} from '../lib/days';
+import { allSolarMonthSpellings, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
+import { monthName } from '../lib/format';
+
+export type Part = 'early' | 'mid' | 'late';
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+
+export type MentionKind =
+  | 'date' // calendar components, some possibly missing (year, day)
+  | 'weekday'
+  | 'part-of-month'
+  | 'part-of-year'
+  | 'ago'
+  | 'last'
+  | 'this'
+  | 'next'
+  | 'today'
+  | 'yesterday'
+  | 'tomorrow';
+
+export interface DateMention {
+  kind: MentionKind;
+  text: string;
+  /** Offset of `text` in the sentence. */
+  index: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  /** Range end ('January 8-10'). */
+  endYear?: number;
+  endMonth?: number;
+  endDay?: number;
+  part?: Part;
+  unit?: RelativeUnit;
+  amount?: number;
+  /** Solar Hijri in the text: already converted; kept for notes. */
+  solar?: boolean;
+  /** 'earlier in January', 'earlier this week': the publication lies in the same period. */
+  earlierIn?: boolean;
+  /** Inside quotation marks: rhetorical 'today' and the like are not events. */
+  quoted: boolean;
+}
+
+export interface ResolvedDate {
+  date: string;
+  end: string;
+  precision: Precision;
+  approximate: boolean;
+  date_text: string;
+  basis: 'explicit' | 'relative-to-publication';
+  note?: string;
+  confidence: number;
+}
+
+export interface Reference {
+  /** The publication day the text is resolved against. */
+  date: string;
+  /** Tense of the sentence: future expressions point forward. */
+  future?: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, couple: 2, few: 3, several: 3,
+};
+
+const MONTH_PATTERN =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+
+function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w);
+  return i >= 0 ? i + 1 : null;
+}
+
+function partOf(word: string): Part {
+  const w = word.toLowerCase();
+  if (/^(early|beginning|start)/.test(w)) return 'early';
+  if (/^(late|end)/.test(w)) return 'late';
+  return 'mid';
+}
+
+/** Ranges [start, end) of text inside quotation marks. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pairs: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
+  let i = 0;
+  while (i < text.length) {
+    const open = text[i]!;
+    const close = pairs[open];
+    if (close) {
+      const j = text.indexOf(close, i + 1);
+      if (j > i) {
+        ranges.push([i, j + 1]);
+        i = j + 1;
+        continue;
+      }
+      // An opening mark with no close quotes to the end (paragraph-long quotations).
+      if (open !== '"') {
+        ranges.push([i, text.length]);
+        break;
+      }
+    }
+    i++;
+  }
+  return ranges;
+}
+
+function inRanges(index: number, ranges: ReadonlyArray<[number, number]>): boolean {
+  return ranges.some(([a, b]) => index >= a && index < b);
+}
+
+interface Finder {
+  pattern: RegExp;
+  build(match: RegExpExecArray): Omit<DateMention, 'index' | 'text' | 'quoted'> | null;
+}
+
+const SOLAR_MONTHS = allSolarMonthSpellings()
+  .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+/** Our own finders, tried before chrono: calendars and precisions chrono does not know. */
+const FINDERS: Finder[] = [
+  {
+    // Solar Hijri numeric: 1401/4/6, 1402-11-21 (years 1300–1499 only)
+    pattern: /(?<![\d/.-])(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])/g,
+    build: (m) => solarComponents(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲
+    pattern: new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${SOLAR_MONTHS})[,]?\\s+(1[34]\\d\\d)(?!\\d)`, 'giu'),
+    build: (m) => {
+      const month = solarMonthNumber(m[2]!);
+      return month ? solarComponents(Number(m[3]), month, Number(m[1])) : null;
+    },
+  },
+  {
+    // Dalw 21, 1402
+    pattern: new RegExp(`(?<![\\w])(${SOLAR_MONTHS})\\s+(\\d{1,2}),?\\s+(1[34]\\d\\d)(?!\\d)`, 'giu'),
+    build: (m) => {
+      const month = solarMonthNumber(m[1]!);
+      return month ? solarComponents(Number(m[3]), month, Number(m[2])) : null;
+    },
+  },
+  {
+    // early/mid/late December [2021], the end of March, mid-January
+    pattern: new RegExp(
+      `\\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\\s-]+(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const month = monthNumber(m[2]!);
+      if (!month) return null;
+      return { kind: 'part-of-month', part: partOf(m[1]!), month, ...(m[3] ? { year: Number(m[3]) } : {}) };
+    },
+  },
+  {
+    // mid-2023, late 2001, early 2022, the end of 2021
+    pattern: /\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of)[\s-]+((?:19|20)\d\d)\b(?!\s*[-–/]?\d)/gi,
+    build: (m) => ({ kind: 'part-of-year', part: partOf(m[1]!), year: Number(m[2]) }),
+  },
+  {
+    // in 2023, during 2022, throughout 2021 (a bare year only after such words: ids and counts are not years)
+    pattern: /\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![\s-]*(?:\d|%|px|x\d|people|troops|soldiers|refugees|families|tons|tonnes|km|kilomet))/gi,
+    build: (m) => ({ kind: 'date', year: Number(m[1]) }),
+  },
+];
+
+function solarComponents(jy: number, jm: number, jd: number): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+  const iso = solarToIso(jy, jm, jd);
+  if (!iso) return null;
+  return { kind: 'date', year: yearOf(iso), month: monthOf(iso), day: dayOf(iso), solar: true };
+}
+
+const parser = chrono.en.casual.clone();
+
+/** The expression kinds chrono reports that we keep: anything else relative is a duration or relative to another event. */
+function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+  const text = result.text.trim();
+  const tags = result.tags();
+  const lower = text.toLowerCase();
+  if (tags.has('casualReference/today') || /^(today|this morning|this afternoon|this evening|tonight)$/i.test(text)) {
+    return { kind: 'today' };
+  }
+  if (tags.has('casualReference/yesterday') || /^(yesterday|last night)$/i.test(text)) return { kind: 'yesterday' };
+  if (tags.has('casualReference/tomorrow') || /^tomorrow$/i.test(text)) return { kind: 'tomorrow' };
+
+  const ago = /^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+(day|week|month|year)s?\s+ago$/i.exec(lower);
+  if (ago) {
+    const word = ago[1]!.replace(/^a couple of$/, 'couple').replace(/^a few$/, 'few');
+    const amount = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    return amount ? { kind: 'ago', amount, unit: ago[2] as RelativeUnit } : null;
+  }
+  const unit = /^(last|previous|this|next|past)\s+(week|month|year)$/i.exec(lower);
+  if (unit) {
+    const which = unit[1]!.toLowerCase();
+    if (which === 'past') return null; // 'the past year' is a span, not a date
+    const kind = which === 'previous' ? 'last' : (which as 'last' | 'this' | 'next');
+    return { kind, unit: unit[2] as RelativeUnit };
+  }
+  if (tags.has('result/relativeDate')) return null; // 'after 20 years', 'a day earlier', 'years later'
+
+  const s = result.start;
+  const known = (c: chrono.Component) => s.isCertain(c);
+  if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null; // times of day, ids
+  if (known('weekday') && !known('month') && !known('day')) {
+    return { kind: 'weekday', weekday: s.get('weekday')! };
+  }
+  if (!known('month')) return null;
+  const mention: Omit<DateMention, 'index' | 'text' | 'quoted'> = { kind: 'date', month: s.get('month')! };
+  if (known('year')) mention.year = s.get('year')!;
+  if (known('day')) mention.day = s.get('day')!;
+  if (known('weekday')) mention.weekday = s.get('weekday')!;
+  const e = result.end;
+  if (e && e.isCertain('day')) {
+    mention.endDay = e.get('day')!;
+    mention.endMonth = e.get('month')!;
+    if (e.isCertain('year')) {
+      mention.endYear = e.get('year')!;
+      mention.year ??= mention.endYear;
+    }
+  }
+  return mention;
+}
+
+/** Every dated expression in a sentence, in order, without overlaps. */
+export function findDateMentions(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): DateMention[] {
+  const text = toLatinDigits(sentence);
+  const found: DateMention[] = [];
+  const taken = (a: number, b: number) => found.some((m) => a < m.index + m.text.length && m.index < b);
+
+  for (const finder of FINDERS) {
+    finder.pattern.lastIndex = 0;
+    for (let m = finder.pattern.exec(text); m; m = finder.pattern.exec(text)) {
+      // Years 1300–1499 are Solar Hijri, but only in a shape that says so.
+      const built = finder.build(m);
+      if (!built || taken(m.index, m.index + m[0].length)) continue;
+      found.push({ ...built, text: sentence.slice(m.index, m.index + m[0].length), index: m.index, quoted: false });
+    }
+  }
+
+  for (const result of parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const start = result.index;
+    const end = start + result.text.length;
+    if (taken(start, end)) continue;
+    const built = fromChrono(result);
+    if (!built) continue;
+    // 'Resolution 2593', 'No. 12', '#2021': numbers that only look like dates.
+    if (/(?:resolution|no\.|number|#|id|code)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    found.push({ ...built, text: sentence.slice(start, end), index: start, quoted: false });
+  }
+
+  found.sort((a, b) => a.index - b.index);
+  const merged = joinWeekdayWithDate(found, text);
+  for (const m of merged) {
+    m.text = m.text.replace(/[\s,;:.]+$/, '');
+    m.quoted = inRanges(m.index, quotes);
+    const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+    if (/earlier (in|this)\s*$/.test(before) || /^earlier this/i.test(m.text)) m.earlierIn = true;
+    // chrono reads 'earlier this week' as 'this week'
+    if (m.kind === 'this' && /earlier\s*$/.test(before)) m.earlierIn = true;
+  }
+  return merged;
+}
+
+/** 'Monday (February 10)' and 'Monday, February 10' are one expression with a weekday to check. */
+function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    if (a.kind === 'weekday' && b && b.kind === 'date' && b.day !== undefined && b.weekday === undefined) {
+      const gap = text.slice(a.index + a.text.length, b.index);
+      if (/^\s*[,(]?\s*(the\s+)?$/.test(gap)) {
+        const close = text.slice(b.index + b.text.length).match(/^\s*\)/)?.[0] ?? '';
+        const textEnd = b.index + b.text.length + close.length;
+        out.push({ ...b, weekday: a.weekday!, index: a.index, text: text.slice(a.index, textEnd) });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const FUTURE = /\b(will|shall|is to|are to|is due to|are due to|plans? to|planning to|is scheduled|are scheduled|is expected to|are expected to|upcoming|would travel|is set to|are set to)\b/i;
+
+/** True when the sentence (outside quotations) speaks of what is still to come. */
+export function isFutureTense(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): boolean {
+  let outside = '';
+  for (let i = 0; i < sentence.length; i++) outside += inRanges(i, quotes) ? ' ' : sentence[i];
+  return FUTURE.test(outside);
+}
+
+function weekdayNote(iso: string, weekday: number, text: string): string | undefined {
+  const actual = weekdayOf(iso);
+  if (actual === weekday) return undefined;
+  const [y, m, d] = [yearOf(iso), monthOf(iso), dayOf(iso)];
+  return `article says ${WEEKDAY_NAMES[weekday]} ('${text}'); ${d} ${monthName(m)} ${y} was a ${WEEKDAY_NAMES[actual]}`;
+}
+
+/** The year that puts month/day on the right side of the reference date. */
+function yearFor(month: number, day: number, ref: Reference): number {
+  const y = yearOf(ref.date);
+  const candidate = isoOf(y, month, Math.min(day, lastDayOfMonth(y, month)));
+  if (ref.future) return candidate < ref.date ? y + 1 : y;
+  return candidate > ref.date ? y - 1 : y;
+}
+
+function partRange(year: number, month: number, part: Part): [string, string] {
+  if (part === 'early') return [isoOf(year, month, 1), isoOf(year, month, 10)];
+  if (part === 'mid') return [isoOf(year, month, 11), isoOf(year, month, 20)];
+  return [isoOf(year, month, 21), monthEnd(year, month)];
+}
+
+function addMonths(year: number, month: number, delta: number): [number, number] {
+  const index = year * 12 + (month - 1) + delta;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+/**
+ * Resolves a mention against the publication date. Returns null for expressions that do not name
+ * a date of their own (rhetorical 'today' inside a quotation).
+ */
+export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | null {
+  const explicitYear = m.year !== undefined;
+  if (m.quoted && !(explicitYear && m.month !== undefined)) return null;
+  const pub = ref.date;
+  const base = { date_text: m.text.trim(), approximate: false } as const;
+  const relative = (r: Omit<ResolvedDate, 'date_text' | 'basis'> & { approximate: boolean }): ResolvedDate => ({
+    ...base,
+    ...r,
+    basis: 'relative-to-publication',
+  });
+
+  switch (m.kind) {
+    case 'today':
+      return relative({ date: pub, end: pub, precision: 'day', approximate: false, confidence: 0.85 });
+    case 'yesterday': {
+      const d = addDays(pub, -1);
+      return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.85 });
+    }
+    case 'tomorrow': {
+      const d = addDays(pub, 1);
+      return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.7 });
+    }
+    case 'weekday': {
+      const wd = m.weekday!;
+      const back = (weekdayOf(pub) - wd + 7) % 7;
+      const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7 || 7) : addDays(pub, -back);
+      return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });
+    }
+    case 'ago': {
+      const n = m.amount!;
+      if (m.unit === 'day') {
+        const d = addDays(pub, -n);
+        return relative({ date: d, end: d, precision: 'day', approximate: n > 2, confidence: 0.75 });
+      }
+      if (m.unit === 'week') {
+        const centre = addDays(pub, -7 * n);
+        return relative({ date: addDays(centre, -3), end: minIso(addDays(centre, 3), pub), precision: 'week', approximate: true, confidence: 0.6 });
+      }
+      if (m.unit === 'month') {
+        const [y, mo] = addMonths(yearOf(pub), monthOf(pub), -n);
+        return relative({ date: monthStart(y, mo), end: minIso(monthEnd(y, mo), pub), precision: 'month', approximate: true, confidence: 0.55 });
+      }
+      const y = yearOf(pub) - n;
+      return relative({ date: isoOf(y, 1, 1), end: isoOf(y, 12, 31), precision: 'year', approximate: true, confidence: 0.5 });
+    }
+    case 'last':
+    case 'this':
+    case 'next': {
+      const step = m.kind === 'last' ? -1 : m.kind === 'next' ? 1 : 0;
+      const upToPub = m.kind === 'this' && !ref.future;
+      if (m.unit === 'week') {
+        const start = addDays(weekStart(pub), 7 * step);
+        const end = upToPub ? pub : addDays(start, 6);
+        return relative({ date: start, end, precision: 'week', approximate: false, confidence: 0.7 });
+      }
+      if (m.unit === 'month') {
+        const [y, mo] = addMonths(yearOf(pub), monthOf(pub), step);
+        return relative({ date: monthStart(y, mo), end: upToPub ? pub : monthEnd(y, mo), precision: 'month', approximate: false, confidence: 0.7 });
+      }
+      const y = yearOf(pub) + step;
+      return relative({ date: isoOf(y, 1, 1), end: upToPub ? pub : isoOf(y, 12, 31), precision: 'year', approximate: false, confidence: 0.7 });
+    }
+    case 'part-of-year': {
+      const y = m.year!;
+      const [from, to] = m.part === 'early' ? [1, 4] : m.part === 'mid' ? [5, 8] : [9, 12];
+      return { ...base, date: monthStart(y, from), end: monthEnd(y, to), precision: 'year', approximate: true, basis: 'explicit', confidence: 0.7 };
+    }
+    case 'part-of-month': {
+      const y = m.year ?? yearFor(m.month!, m.part === 'early' ? 1 : m.part === 'mid' ? 11 : 21, ref);
+      const [date, end] = partRange(y, m.month!, m.part!);
+      return { ...base, date, end, precision: 'part-of-month', approximate: false, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75 };
+    }
+    case 'date':
+      return resolveCalendarDate(m, ref);
+  }
+}
+
+function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | null {
+  const explicitYear = m.year !== undefined;
+  const date_text = m.text.trim();
+  if (m.month === undefined) {
+    const y = m.year!;
+    return { date: isoOf(y, 1, 1), end: isoOf(y, 12, 31), precision: 'year', approximate: false, date_text, basis: 'explicit', confidence: 0.8 };
+  }
+  const month = m.month;
+  if (m.day === undefined) {
+    // 'in August': the most recent past August, or the next one in a future-tense sentence.
+    const y = m.year ?? yearFor(month, 1, ref);
+    const end = !explicitYear && !ref.future && y === yearOf(ref.date) && month === monthOf(ref.date) ? ref.date : monthEnd(y, month);
+    return {
+      date: monthStart(y, month), end: maxIso(monthStart(y, month), end), precision: 'month', approximate: false, date_text,
+      basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75,
+    };
+  }
+  if (m.day > lastDayOfMonth(m.year ?? 2024, month)) return null;
+  const y = m.year ?? yearFor(month, m.day, ref);
+  const date = isoOf(y, month, m.day);
+  let end = date;
+  if (m.endDay !== undefined) {
+    const endMonth = m.endMonth ?? month;
+    const endYear = m.endYear ?? (endMonth < month ? y + 1 : y);
+    if (m.endDay <= lastDayOfMonth(endYear, endMonth)) end = maxIso(date, isoOf(endYear, endMonth, m.endDay));
+  }
+  const note = m.weekday !== undefined ? weekdayNote(date, m.weekday, date_text) : undefined;
+  const confidence = (explicitYear ? 0.95 : 0.85) - (note ? 0.2 : 0);
+  return {
+    date, end, precision: 'day', approximate: false, date_text,
+    basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence,
+    ...(note ? { note } : {}),
+  };
+}

@@ -1,0 +1,216 @@
+// Extract: sentences → dated events (type, actors, places, scope, quote) and undated mentions.
+import type { EventType, Scope } from '../lib/event-schema';
+import { addDays, monthEnd, monthOf, monthStart, yearOf } from '../lib/days';
+import { findDateMentions, isFutureTense, resolveMention, type DateMention, type ResolvedDate } from './dates';
+import type { Gazetteer } from './gazetteer';
+import { matchAnchors, type Knowledge, type TypeRule } from './knowledge';
+import { buildTitle } from './titles';
+import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
+
+export interface ExtractOptions {
+  knowledge: Knowledge;
+  gazetteer: Gazetteer;
+  window: { from: string; to: string };
+}
+
+export interface Extraction {
+  events: DraftEvent[];
+  undated: UndatedMention[];
+  outOfWindow: OutOfWindow[];
+  unknownNames: string[];
+}
+
+const SPEECH_VERB =
+  /\b(said|says|say|stated|states|told|tells|noted|notes|added|adds|warned|warns|believes|stressed|stresses|emphasi[sz]ed|underlined|underscored|pointed out|announced|declared|insisted|argued|claimed|averred|remarked)\b/i;
+const VAGUE_TIME = /\b(recently|earlier|previously|lately|in recent (days|weeks|months)|in the past|had previously|at the time)\b/i;
+const PRONOUN_SUBJECT = /(^|,\s*|\band\s+)(he|she)\b/i;
+
+/** The sentence with quotations blanked out (same length, so offsets still hold). */
+export function outsideQuotes(sentence: Sentence): string {
+  let out = '';
+  for (let i = 0; i < sentence.text.length; i++) {
+    out += sentence.quotes.some(([a, b]) => i >= a && i < b) ? ' ' : sentence.text[i];
+  }
+  return out;
+}
+
+/** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
+export function mainClause(text: string): string {
+  const speech = SPEECH_VERB.exec(text);
+  if (!speech) return text;
+  const after = text.slice(speech.index + speech[0].length);
+  const that = /^[^.;]{0,100}?\bthat\b/.exec(after);
+  return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
+}
+
+export function classify(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
+  const clause = mainClause(text);
+  for (const rule of rules) {
+    const m = rule.pattern.exec(clause);
+    if (m) return { rule, index: m.index };
+  }
+  return null;
+}
+
+export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer): Scope {
+  const sides = new Set<string>();
+  let focus = false;
+  for (const id of actors) {
+    const actor = gazetteer.actor(id);
+    if (!actor) continue;
+    sides.add(actor.side);
+    if (actor.focus === 'afghanistan') focus = true;
+  }
+  for (const id of places) {
+    const country = gazetteer.place(id)?.country;
+    const side = country ? gazetteer.actor(country)?.side : undefined;
+    if (side) sides.add(side);
+  }
+  return (sides.has('iran') && sides.has('afghanistan')) || focus ? 'core' : 'context';
+}
+
+/** Places where the happening was: those named after 'in', 'at', 'to', 'into'. */
+function placesOf(text: string, gazetteer: Gazetteer): string[] {
+  const ids: string[] = [];
+  for (const m of gazetteer.findPlaces(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\b(in|at|to|into|of)\s+(the\s+)?([\p{L}’'-]+\s+){0,3}$/iu.test(before) && /\b(in|at|to|into)\b/i.test(before.slice(-30))) {
+      if (!ids.includes(m.entry.id)) ids.push(m.entry.id);
+    }
+  }
+  return ids;
+}
+
+/** What a visit, strike or takeover is aimed at: the name right after its trigger. */
+function targetOf(text: string, type: EventType, gazetteer: Gazetteer): string | undefined {
+  const cue = {
+    visit: /\b(visited|visit to|trip to|travell?ed to|arrived in)\s+(the\s+)?$/i,
+    strike: /\b(into|on|in|against)\s+(the\s+)?$/i,
+    takeover: /\b(took over|took control of|seized|invaded|fall of|captured)\s+(the\s+)?$/i,
+  }[type as 'visit' | 'strike' | 'takeover'];
+  if (!cue) return undefined;
+  const names = [...gazetteer.findActors(text), ...gazetteer.findPlaces(text)].sort((a, b) => a.index - b.index);
+  const hit = names.find((n) => cue.test(text.slice(Math.max(0, n.index - 30), n.index)));
+  return hit?.entry.id;
+}
+
+/** The lead's date when the lead sentence gives none: the days up to publication. */
+function leadInterval(pub: Publication): ResolvedDate | null {
+  if (!pub.date) return null;
+  const basisNote =
+    pub.basis === 'front-matter' ? 'the publication date' : pub.basis === 'dateline' ? 'the dateline' : 'the inferred publication date';
+  if (pub.precision === 'month') {
+    const y = yearOf(pub.date);
+    const m = monthOf(pub.date);
+    return {
+      date: monthStart(y, m), end: monthEnd(y, m), precision: 'month', approximate: true, date_text: '', basis: 'relative-to-publication',
+      note: `the text gives no date; reported in the article's month (${basisNote})`, confidence: 0.4 * pub.confidence + 0.2,
+    };
+  }
+  return {
+    date: addDays(pub.date, -6), end: pub.date, precision: 'week', approximate: true, date_text: '', basis: 'relative-to-publication',
+    note: `the text gives no date; reported as news in the week up to ${pub.date} (${basisNote})`, confidence: 0.5 * pub.confidence + 0.1,
+  };
+}
+
+function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge): DateMention {
+  if (m.year !== undefined || m.month === undefined) return m;
+  const anchor = matchAnchors(sentence, knowledge.anchors).find((a) => monthOf(a.date) === m.month);
+  return anchor ? { ...m, year: yearOf(anchor.date) } : m;
+}
+
+function pickMention(mentions: DateMention[], triggerIndex: number): DateMention | undefined {
+  return [...mentions].sort((a, b) => Math.abs(a.index - triggerIndex) - Math.abs(b.index - triggerIndex))[0];
+}
+
+export function extractEvents(
+  article: string,
+  sentences: readonly Sentence[],
+  pub: Publication,
+  options: ExtractOptions,
+): Extraction {
+  const { gazetteer, knowledge } = options;
+  const events: DraftEvent[] = [];
+  const undated: UndatedMention[] = [];
+  const outOfWindow: OutOfWindow[] = [];
+  const unknown = new Set<string>();
+  let lastPerson: string | null = null;
+
+  for (const sentence of sentences) {
+    const text = outsideQuotes(sentence);
+    const found = gazetteer.findActors(text);
+    const actors: string[] = [];
+    const people = found.filter((m) => m.entry.kind === 'person');
+    if (people.length === 0 && lastPerson && PRONOUN_SUBJECT.test(text)) actors.push(lastPerson);
+    for (const m of found) {
+      if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
+    }
+    for (const id of [...actors]) {
+      const affiliation = gazetteer.actor(id)?.affiliation;
+      if (affiliation && !actors.includes(affiliation)) actors.push(affiliation);
+    }
+    for (const name of gazetteer.unknownNames(text)) unknown.add(name);
+    const lastNamed = people[people.length - 1];
+    const classified = classify(text, knowledge.typeRules);
+    const nextPerson = lastNamed ? lastNamed.entry.id : lastPerson;
+
+    if (!classified || actors.length === 0) {
+      lastPerson = nextPerson;
+      continue;
+    }
+    const { rule } = classified;
+    const places = placesOf(text, gazetteer);
+    const future = isFutureTense(sentence.text, sentence.quotes);
+    const mentions = findDateMentions(sentence.text, sentence.quotes)
+      .map((m) => withAnchorYear(m, sentence.text, knowledge))
+      .filter((m) => !m.quoted);
+    const resolvable = mentions.filter((m) => pub.date !== null || m.year !== undefined);
+    const mention = pickMention(resolvable, classified.index);
+    const base = {
+      article,
+      type: rule.type,
+      actors,
+      quote: sentence.text,
+    };
+    let resolved = mention ? resolveMention(mention, { date: pub.date ?? `${mention.year}-12-31`, future }) : null;
+    let fromLead = false;
+    if (!resolved && sentence.index === 0 && !VAGUE_TIME.test(text) && !future) {
+      resolved = leadInterval(pub);
+      fromLead = resolved !== null;
+    }
+    if (!resolved) {
+      const reason = mentions.length > 0 ? 'its date could not be resolved' : VAGUE_TIME.test(text) ? 'vague time (recently, earlier)' : 'no date in the sentence';
+      undated.push({ ...base, reason });
+      lastPerson = nextPerson;
+      continue;
+    }
+    if (resolved.end < options.window.from || resolved.date > options.window.to) {
+      outOfWindow.push({ article, quote: sentence.text, date: resolved.date, end: resolved.end, date_text: resolved.date_text });
+      lastPerson = nextPerson;
+      continue;
+    }
+    const target = targetOf(text, rule.type, gazetteer);
+    const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' ? 0.95 : 0.8;
+    const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;
+    const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
+    events.push({
+      ...base,
+      title: buildTitle({ type: rule.type, actors, places, ...(target ? { target } : {}) }, gazetteer),
+      date: resolved.date,
+      end: resolved.end,
+      precision: resolved.precision,
+      approximate: resolved.approximate,
+      date_text: resolved.date_text,
+      date_basis: fromLead ? 'inferred' : resolved.basis,
+      ...(notes.length ? { date_note: notes.join('; ') } : {}),
+      ...(rule.cameo ? { cameo: rule.cameo } : {}),
+      scope: scopeOf(actors, places, gazetteer),
+      places,
+      confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
+      sentence: sentence.index,
+      ...(fromLead ? { fromLead } : {}),
+    });
+    lastPerson = nextPerson;
+  }
+  return { events, undated, outOfWindow, unknownNames: [...unknown].sort() };
+}

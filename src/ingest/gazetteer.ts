@@ -1,0 +1,83 @@
+// Actors and places named in a sentence, found through the gazetteer's aliases.
+import type { Actor, Knowledge, Place } from './knowledge';
+
+export interface NameMatch<T> {
+  entry: T;
+  index: number;
+  text: string;
+}
+
+interface AliasIndex<T> {
+  pattern: RegExp;
+  byAlias: Map<string, T>;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
+  const byAlias = new Map<string, T>();
+  for (const entry of entries) for (const alias of entry.aliases) if (!byAlias.has(alias)) byAlias.set(alias, entry);
+  // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
+  const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-(?=\\p{L}))`, 'gu');
+  return { pattern, byAlias };
+}
+
+export class Gazetteer {
+  private readonly actorIndex: AliasIndex<Actor>;
+  private readonly placeIndex: AliasIndex<Place>;
+  readonly actorsById: Map<string, Actor>;
+  readonly placesById: Map<string, Place>;
+  private readonly knownWords: Set<string>;
+
+  constructor(knowledge: Pick<Knowledge, 'actors' | 'places'>) {
+    this.actorIndex = buildIndex(knowledge.actors);
+    this.placeIndex = buildIndex(knowledge.places);
+    this.actorsById = new Map(knowledge.actors.map((a) => [a.id, a]));
+    this.placesById = new Map(knowledge.places.map((p) => [p.id, p]));
+    this.knownWords = new Set(
+      [...knowledge.actors, ...knowledge.places].flatMap((e) => e.aliases.flatMap((a) => a.split(/[\s-]+/))),
+    );
+  }
+
+  private find<T>(index: AliasIndex<T>, text: string): NameMatch<T>[] {
+    const found: NameMatch<T>[] = [];
+    index.pattern.lastIndex = 0;
+    for (let m = index.pattern.exec(text); m; m = index.pattern.exec(text)) {
+      const entry = index.byAlias.get(m[0]);
+      if (entry) found.push({ entry, index: m.index, text: m[0] });
+    }
+    return found;
+  }
+
+  findActors(text: string): NameMatch<Actor>[] {
+    return this.find(this.actorIndex, text);
+  }
+
+  findPlaces(text: string): NameMatch<Place>[] {
+    return this.find(this.placeIndex, text);
+  }
+
+  actor(id: string): Actor | undefined {
+    return this.actorsById.get(id);
+  }
+
+  place(id: string): Place | undefined {
+    return this.placesById.get(id);
+  }
+
+  /** Sequences of two or more capitalised words the gazetteer does not know: names for an editor to review. */
+  unknownNames(text: string): string[] {
+    const names = new Set<string>();
+    const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:al-|bin\s+|of\s+the\s+)?\p{Lu}[\p{Ll}’'-]+)+)/gu;
+    for (const m of text.matchAll(re)) {
+      const words = m[1]!.split(/\s+/);
+      if (words.every((w) => this.knownWords.has(w.replace(/[’']s$/, '')))) continue;
+      if (m.index === 0 && words.length === 2) continue; // 'The Taliban', 'In response' at a sentence start
+      names.add(m[1]!.replace(/[’']s$/, ''));
+    }
+    return [...names];
+  }
+}

@@ -1,0 +1,90 @@
+// Knowledge lives in data files: the gazetteer, event-type triggers and anchor events.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import { EVENT_TYPES, type EventType } from '../lib/event-schema';
+
+const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+const actorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['person', 'country', 'organization']),
+  side: z.enum(['iran', 'afghanistan', 'other']),
+  aliases: z.array(z.string()).min(1),
+  affiliation: z.string().optional(),
+  focus: z.string().optional(),
+  plural: z.boolean().optional(),
+  roles: z.array(z.object({ title: z.string(), from: z.string().nullable(), to: z.string().nullable() })).optional(),
+});
+const placeSchema = z.object({ id: z.string(), name: z.string(), country: z.string(), aliases: z.array(z.string()).min(1) });
+const gazetteerSchema = z.object({ actors: z.array(actorSchema), places: z.array(placeSchema) });
+
+const typeRuleSchema = z.object({
+  type: z.enum(EVENT_TYPES),
+  cameo: z.string().optional(),
+  headline: z.string(),
+  triggers: z.array(z.string()).min(1),
+});
+const anchorSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  name: z.string(),
+  match: z.array(z.array(z.string()).min(1)).min(1),
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Anchor = z.infer<typeof anchorSchema>;
+export interface TypeRule {
+  type: EventType;
+  cameo?: string;
+  headline: string;
+  pattern: RegExp;
+}
+
+export interface Knowledge {
+  actors: Actor[];
+  places: Place[];
+  typeRules: TypeRule[];
+  anchors: Anchor[];
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(`${DATA_DIR}${file}`, 'utf8'));
+}
+
+function parseData<T>(schema: z.ZodType<T>, file: string, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`data/${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
+  return rules.map((rule) => ({
+    type: rule.type,
+    ...(rule.cameo ? { cameo: rule.cameo } : {}),
+    headline: rule.headline,
+    pattern: new RegExp(`\\b(?:${rule.triggers.join('|')})\\b`, 'i'),
+  }));
+}
+
+let cached: Knowledge | null = null;
+
+/** Loads and validates the data files once per process. */
+export function loadKnowledge(): Knowledge {
+  if (cached) return cached;
+  const gazetteer = parseData(gazetteerSchema, 'gazetteer.json', readJson('gazetteer.json'));
+  const types = parseData(z.object({ types: z.array(typeRuleSchema) }), 'event-types.json', readJson('event-types.json'));
+  const anchors = parseData(z.object({ anchors: z.array(anchorSchema) }), 'anchors.json', readJson('anchors.json'));
+  cached = { actors: gazetteer.actors, places: gazetteer.places, typeRules: buildTypeRules(types.types), anchors: anchors.anchors };
+  return cached;
+}
+
+/** The anchors a sentence speaks of. */
+export function matchAnchors(sentence: string, anchors: readonly Anchor[]): Anchor[] {
+  return anchors.filter((a) => a.match.every((group) => group.some((phrase) => sentence.includes(phrase))));
+}

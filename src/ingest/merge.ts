@@ -1,0 +1,133 @@
+// Merge: one event per happening, within an article (lead + dated sentence) and across articles.
+import type { EventType, Precision } from '../lib/event-schema';
+import { overlaps } from '../lib/days';
+import type { Gazetteer } from './gazetteer';
+import type { DraftEvent } from './types';
+
+export interface SourceRef {
+  article: string;
+  quote: string;
+  date_text: string;
+}
+
+export interface MergedEvent extends Omit<DraftEvent, 'article' | 'quote' | 'sentence' | 'fromLead'> {
+  sources: SourceRef[];
+}
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, 'part-of-month': 2, month: 3, year: 4 };
+const SPEECH: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
+const CONTACT: ReadonlySet<EventType> = new Set(['meeting', 'visit', 'call']);
+
+/** Types that may name the same happening: identical, or in the same family (speech acts, contacts). */
+export function compatibleTypes(a: EventType, b: EventType): boolean {
+  return a === b || (SPEECH.has(a) && SPEECH.has(b)) || (CONTACT.has(a) && CONTACT.has(b));
+}
+
+/** The more telling of two compatible types: a visit over a meeting, an interview over a statement. */
+function specificType(a: EventType, b: EventType): EventType {
+  const order: EventType[] = ['visit', 'call', 'meeting', 'interview', 'accusation', 'threat', 'appeal', 'statement'];
+  const ia = order.indexOf(a);
+  const ib = order.indexOf(b);
+  if (ia < 0 || ib < 0) return a;
+  return ia <= ib ? a : b;
+}
+
+function finer(a: { precision: Precision; date: string; end: string }, b: { precision: Precision; date: string; end: string }): boolean {
+  const ra = PRECISION_RANK[a.precision];
+  const rb = PRECISION_RANK[b.precision];
+  if (ra !== rb) return ra < rb;
+  return a.end.localeCompare(a.date) < b.end.localeCompare(b.date);
+}
+
+function people(actors: string[], gazetteer: Gazetteer): string[] {
+  return actors.filter((id) => gazetteer.actor(id)?.kind === 'person');
+}
+
+function shareActors(a: string[], b: string[], gazetteer: Gazetteer): boolean {
+  const pa = people(a, gazetteer);
+  const pb = people(b, gazetteer);
+  if (pa.length > 0 && pb.length > 0) return pa.some((id) => pb.includes(id));
+  const shared = a.filter((id) => b.includes(id));
+  return shared.length >= Math.min(2, a.length, b.length);
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
+}
+
+/** An undated lead ('X says …') folds into the sentence that dates the same statement. */
+export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  const leads = events.filter((e) => e.fromLead);
+  const dated = events.filter((e) => !e.fromLead);
+  for (const lead of leads) {
+    const host = dated.find(
+      (e) => compatibleTypes(e.type, lead.type) && overlaps(e, lead) && shareActors(e.actors, lead.actors, gazetteer),
+    );
+    if (host) {
+      host.actors = union(host.actors, lead.actors);
+      host.places = union(host.places, lead.places);
+      host.type = specificType(host.type, lead.type);
+    } else {
+      out.push(lead);
+    }
+  }
+  // Two sentences of one article about the same happening: keep the finer date.
+  for (const event of dated) {
+    const twin = out.find(
+      (e) => !e.fromLead && e.type === event.type && overlaps(e, event) && shareActors(e.actors, event.actors, gazetteer) &&
+        e.places.join() === event.places.join(),
+    );
+    if (!twin) out.push(event);
+    else if (finer(event, twin)) out.splice(out.indexOf(twin), 1, { ...event, actors: union(event.actors, twin.actors) });
+  }
+  return out.sort((a, b) => a.sentence - b.sentence);
+}
+
+function canMergeAcross(m: MergedEvent, e: DraftEvent, gazetteer: Gazetteer): boolean {
+  if (m.sources.some((s) => s.article === e.article)) return false;
+  if (!compatibleTypes(m.type, e.type) || !overlaps(m, e)) return false;
+  // Officials speak often: statements merge only when both sources give the same day.
+  if (SPEECH.has(e.type) && !(m.precision === 'day' && e.precision === 'day' && m.date === e.date)) return false;
+  if (m.places.length > 0 && e.places.length > 0 && !m.places.some((p) => e.places.includes(p))) return false;
+  return shareActors(m.actors, e.actors, gazetteer);
+}
+
+function toMerged(e: DraftEvent): MergedEvent {
+  const { article, quote, sentence: _sentence, fromLead: _lead, ...rest } = e;
+  return { ...rest, sources: [{ article, quote, date_text: e.date_text }] };
+}
+
+/** The same happening reported by several articles becomes one event with several sources. */
+export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Gazetteer): MergedEvent[] {
+  const ordered = [...events].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.article.localeCompare(b.article) || a.sentence - b.sentence,
+  );
+  const merged: MergedEvent[] = [];
+  for (const e of ordered) {
+    const target = merged.find((m) => canMergeAcross(m, e, gazetteer));
+    if (!target) {
+      merged.push(toMerged(e));
+      continue;
+    }
+    const notes = new Set((target.date_note ?? '').split('; ').filter(Boolean));
+    if (finer(e, target)) {
+      notes.add(`also reported as '${target.date_text || target.precision}' (${target.sources.map((s) => s.article).join(', ')})`);
+      Object.assign(target, {
+        title: e.title, date: e.date, end: e.end, precision: e.precision, approximate: e.approximate,
+        date_text: e.date_text, date_basis: e.date_basis,
+      });
+    } else {
+      notes.add(`also reported as '${e.date_text || e.precision}' (${e.article})`);
+    }
+    if (e.date_note) notes.add(e.date_note);
+    target.date_note = [...notes].join('; ');
+    target.type = specificType(target.type, e.type);
+    target.actors = union(target.actors, e.actors);
+    target.places = union(target.places, e.places);
+    target.confidence = Math.min(1, Math.round((Math.max(target.confidence, e.confidence) + 0.05) * 100) / 100);
+    if (target.scope !== e.scope) target.scope = 'core';
+    target.sources.push({ article: e.article, quote: e.quote, date_text: e.date_text });
+  }
+  return merged;
+}

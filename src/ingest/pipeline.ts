@@ -1,0 +1,233 @@
+// The ingest pipeline: read → clean → publication date → sentences → extract → merge → write.
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { eventSchema, type TimelineEventInput } from '../lib/event-schema';
+import { sortEvents } from '../lib/events';
+import { cleanArticle } from './clean';
+import { extractEvents } from './extract';
+import { Gazetteer } from './gazetteer';
+import { loadKnowledge, type Knowledge } from './knowledge';
+import { mergeAcrossArticles, mergeWithinArticle, type MergedEvent } from './merge';
+import { findPublication } from './publication';
+import { ARTICLE_EXTENSIONS, ArticleError, MAX_ARTICLE_BYTES, parseArticle } from './read';
+import { splitSentences } from './sentences';
+import { slugify } from './titles';
+import type { ArticleMeta, CleanArticle, DraftEvent, OutOfWindow, Publication, RemovedLine, UndatedMention } from './types';
+import { writeEvents, writeFileAtomic, type WriteResult } from './write';
+
+export interface IngestOptions {
+  articlesDir: string;
+  outDir: string;
+  /** Where cleaned article texts go for the site's source pages; null to skip. */
+  sourcesDir: string | null;
+  window: { from: string; to: string };
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface ArticleReport {
+  article: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  publication: Publication;
+  events: string[];
+  undated: UndatedMention[];
+  outOfWindow: OutOfWindow[];
+  unknownNames: string[];
+  removedLines: RemovedLine[];
+  warnings: string[];
+}
+
+export interface IngestReport {
+  window: { from: string; to: string };
+  summary: { articles: number; failed: number; events: number; merged: number; skipped: number; warnings: number };
+  articles: ArticleReport[];
+  errors: Array<{ file: string; error: string }>;
+  files: WriteResult;
+}
+
+/** The cleaned article as the site shows it on its source page. */
+export interface SourceText {
+  article: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  publication_basis: Publication['basis'];
+  publication_precision: Publication['precision'];
+  paragraphs: string[];
+}
+
+interface ProcessedArticle {
+  clean: CleanArticle;
+  publication: Publication;
+  drafts: DraftEvent[];
+  report: ArticleReport;
+}
+
+/** One article through every stage but the cross-article merge. Pure apart from its inputs. */
+export function processArticle(file: string, bytes: Uint8Array, knowledge: Knowledge, gazetteer: Gazetteer, window: IngestOptions['window']): ProcessedArticle {
+  const article = parseArticle(file, bytes);
+  const clean = cleanArticle(article);
+  const sentences = splitSentences(clean.paragraphs);
+  if (sentences.length === 0) throw new ArticleError(article.file, 'no sentences of article text were found (only headings or page chrome)');
+  const publication = findPublication(clean, sentences, { anchors: knowledge.anchors, window });
+  const extraction = extractEvents(article.name, sentences, publication, { knowledge, gazetteer, window });
+  const drafts = mergeWithinArticle(extraction.events, gazetteer);
+  const report: ArticleReport = {
+    article: article.name,
+    file: article.file,
+    title: clean.title,
+    outlet: clean.meta.outlet ?? clean.leadOutlet,
+    publication,
+    events: [],
+    undated: extraction.undated,
+    outOfWindow: extraction.outOfWindow,
+    unknownNames: extraction.unknownNames,
+    removedLines: clean.removed,
+    warnings: [...article.warnings, ...publication.warnings],
+  };
+  return { clean, publication, drafts, report };
+}
+
+function sourceMeta(meta: ArticleMeta, clean: CleanArticle, pub: Publication): { outlet?: string; url?: string; published?: string } {
+  const outlet = meta.outlet ?? clean.leadOutlet ?? undefined;
+  return {
+    ...(outlet ? { outlet } : {}),
+    ...(meta.url ? { url: meta.url } : {}),
+    ...(pub.date && pub.precision === 'day' ? { published: pub.date } : {}),
+  };
+}
+
+/** Stable ids: date + slug of the title, numbered in a fixed order when two collide. */
+export function assignIds(events: MergedEvent[]): Array<MergedEvent & { id: string }> {
+  const ordered = [...events].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.sources[0]!.article.localeCompare(b.sources[0]!.article) || a.sources[0]!.quote.localeCompare(b.sources[0]!.quote),
+  );
+  const used = new Set<string>();
+  return ordered.map((e) => {
+    const base = `${e.date}-${slugify(e.title)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { ...e, id };
+  });
+}
+
+/** Article files in a folder, in a fixed order; anything that is not a regular article file is reported. */
+export function listArticles(dir: string, errors: IngestReport['errors']): string[] {
+  const files: string[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const ext = extname(name).toLowerCase();
+    if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
+      if (name.toLowerCase() !== 'readme.md') errors.push({ file: name, error: `not an article: expected ${ARTICLE_EXTENSIONS.join(', ')}` });
+      continue;
+    }
+    const stat = lstatSync(join(dir, name));
+    if (stat.isSymbolicLink()) {
+      errors.push({ file: name, error: 'is a symbolic link; articles must be regular files' });
+      continue;
+    }
+    if (!stat.isFile()) {
+      errors.push({ file: name, error: 'is a directory, not an article file' });
+      continue;
+    }
+    const key = name.slice(0, name.length - ext.length).toLowerCase();
+    const previous = seen.get(key);
+    if (previous) {
+      errors.push({ file: name, error: `has the same name as ${previous} apart from case or extension; event sources could not tell them apart, so it was skipped` });
+      continue;
+    }
+    seen.set(key, name);
+    if (stat.size > MAX_ARTICLE_BYTES) {
+      errors.push({ file: name, error: `the file is ${(stat.size / 1048576).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1048576} MB` });
+      continue;
+    }
+    files.push(name);
+  }
+  return files;
+}
+
+export function runIngest(options: IngestOptions): IngestReport {
+  const knowledge = loadKnowledge();
+  const gazetteer = new Gazetteer(knowledge);
+  const errors: IngestReport['errors'] = [];
+  const files = listArticles(options.articlesDir, errors);
+  const processed: ProcessedArticle[] = [];
+  files.forEach((file, i) => {
+    options.onProgress?.(i + 1, files.length, file);
+    try {
+      const bytes = readFileSync(join(options.articlesDir, file));
+      processed.push(processArticle(file, bytes, knowledge, gazetteer, options.window));
+    } catch (error) {
+      errors.push({ file, error: error instanceof ArticleError ? error.message.replace(`${file}: `, '') : `unexpected error: ${(error as Error).message}` });
+    }
+  });
+
+  const drafts = processed.flatMap((p) => p.drafts);
+  const merged = mergeAcrossArticles(drafts, gazetteer);
+  const byArticle = new Map(processed.map((p) => [p.report.article, p]));
+  const events: TimelineEventInput[] = [];
+  for (const e of assignIds(merged)) {
+    const { sources, ...rest } = e;
+    const candidate: TimelineEventInput = {
+      ...rest,
+      sources: sources.map((s) => {
+        const p = byArticle.get(s.article)!;
+        return { article: s.article, ...sourceMeta(p.clean.meta, p.clean, p.publication), quote: s.quote };
+      }),
+      reviewed: false,
+    };
+    const valid = eventSchema.safeParse(candidate);
+    if (!valid.success) {
+      const issue = valid.error.issues[0]!;
+      errors.push({ file: sources[0]!.article, error: `event "${e.id}" was not written: ${issue.path.join('.')}: ${issue.message}` });
+      continue;
+    }
+    events.push(candidate);
+    for (const s of sources) byArticle.get(s.article)!.report.events.push(e.id);
+  }
+
+  const written = writeEvents(options.outDir, sortEvents(events as Array<TimelineEventInput & { date: string; end: string; id: string }>));
+  if (options.sourcesDir) writeSourceTexts(options.sourcesDir, processed);
+
+  const reports = processed.map((p) => p.report);
+  const warnings = reports.reduce((n, r) => n + r.warnings.length, 0) + written.errors.length;
+  return {
+    window: options.window,
+    summary: {
+      articles: processed.length,
+      failed: errors.filter((e) => !e.error.startsWith('event ')).length,
+      events: events.length,
+      merged: drafts.length - merged.length,
+      skipped: reports.reduce((n, r) => n + r.undated.length + r.outOfWindow.length, 0),
+      warnings,
+    },
+    articles: reports,
+    errors,
+    files: written,
+  };
+}
+
+function writeSourceTexts(dir: string, processed: readonly ProcessedArticle[]): void {
+  mkdirSync(dir, { recursive: true });
+  const keep = new Set<string>();
+  for (const p of processed) {
+    const text: SourceText = {
+      article: p.report.article,
+      title: p.clean.title,
+      outlet: p.report.outlet,
+      url: p.clean.meta.url ?? null,
+      published: p.publication.date,
+      publication_basis: p.publication.basis,
+      publication_precision: p.publication.precision,
+      paragraphs: p.clean.paragraphs.map((para) => para.text),
+    };
+    const name = `${p.report.article}.json`;
+    keep.add(name);
+    writeFileAtomic(join(dir, name), `${JSON.stringify(text, null, 2)}\n`);
+  }
+  for (const name of readdirSync(dir)) if (name.endsWith('.json') && !keep.has(name)) rmSync(join(dir, name), { force: true });
+}

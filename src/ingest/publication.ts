@@ -1,0 +1,160 @@
+// Publication date: front matter, else a dateline, else inferred from what the text itself dates.
+import { addDays, isoOf, lastDayOfMonth, maxIso, monthOf, weekdayOf, yearOf } from '../lib/days';
+import { findDateMentions, isFutureTense, quotedRanges, type DateMention } from './dates';
+import { matchAnchors, type Anchor } from './knowledge';
+import type { CleanArticle, Publication, Sentence } from './types';
+
+export interface PublicationOptions {
+  anchors: readonly Anchor[];
+  /** Years an undated weekday-and-day is tried in first: the corpus window. */
+  window: { from: string; to: string };
+}
+
+function fullDate(m: DateMention): string | null {
+  if (m.year === undefined || m.month === undefined || m.day === undefined) return null;
+  if (m.day > lastDayOfMonth(m.year, m.month)) return null;
+  return isoOf(m.year, m.month, m.day);
+}
+
+/** A date stamp in the lines around the text or at the start of the lead ('KABUL, 14 Feb 2024 –'). */
+function findDateline(clean: CleanArticle): { date: string; text: string } | null {
+  const lead = clean.paragraphs[0]?.text.slice(0, 80) ?? '';
+  const leadStamp = /^[\p{Lu}\s,.]+[,–—-]\s*/u.test(lead) ? [lead.split(/[–—]|\s-\s/)[0] ?? ''] : [];
+  for (const line of [...clean.headerLines, ...leadStamp]) {
+    for (const m of findDateMentions(line, [])) {
+      const date = fullDate(m);
+      if (date) return { date, text: line };
+    }
+  }
+  return null;
+}
+
+/** Past-tense, unquoted, fully explicit dates in the text: a publication date before them is suspect. */
+function explicitPastDates(sentences: readonly Sentence[]): Array<{ date: string; text: string }> {
+  const out: Array<{ date: string; text: string }> = [];
+  for (const s of sentences) {
+    if (isFutureTense(s.text, s.quotes)) continue;
+    for (const m of findDateMentions(s.text, s.quotes)) {
+      const date = m.quoted ? null : fullDate(m);
+      if (date) out.push({ date, text: m.text });
+    }
+  }
+  return out;
+}
+
+export function findPublication(clean: CleanArticle, sentences: readonly Sentence[], options: PublicationOptions): Publication {
+  const warnings: string[] = [];
+  let found: Publication | null = null;
+  if (clean.meta.published) {
+    found = { date: clean.meta.published, precision: 'day', basis: 'front-matter', confidence: 1, evidence: `published: ${clean.meta.published}`, warnings };
+  } else {
+    const dateline = findDateline(clean);
+    if (dateline) found = { date: dateline.date, precision: 'day', basis: 'dateline', confidence: 0.9, evidence: dateline.text, warnings };
+  }
+  if (found?.date) {
+    const later = explicitPastDates(sentences).filter((d) => d.date > addDays(found!.date!, 1));
+    if (later.length > 0) {
+      const latest = later.reduce((a, b) => (b.date > a.date ? b : a));
+      warnings.push(
+        `the ${found.basis} date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past; using ${latest.date}`,
+      );
+      return { date: latest.date, precision: 'day', basis: 'inferred', confidence: 0.5, evidence: latest.text, warnings };
+    }
+    return found;
+  }
+  return inferPublication(sentences, options, warnings);
+}
+
+interface Fact {
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  text: string;
+}
+
+/** Without a stamp: the latest date the text reports, with years taken from anniversaries, anchors and weekdays. */
+export function inferPublication(sentences: readonly Sentence[], options: PublicationOptions, warnings: string[] = []): Publication {
+  const facts: Fact[] = [];
+  const yearHints: Array<{ year: number; text: string }> = [];
+  const undatedDays: Array<DateMention & { sentence: string }> = [];
+  const undatedMonths: Array<DateMention & { sentence: string }> = [];
+  let currentMonth: number | null = null;
+
+  for (const s of sentences) {
+    const outside = s.text;
+    const anchors = matchAnchors(outside, options.anchors);
+    for (const a of anchors) {
+      const anniversary = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/i.exec(outside);
+      if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
+    }
+    if (isFutureTense(s.text, s.quotes)) continue;
+    for (const m of findDateMentions(s.text, s.quotes.length ? s.quotes : quotedRanges(s.text))) {
+      if (m.quoted) continue;
+      if (m.earlierIn && m.month !== undefined) currentMonth = m.month;
+      if (m.year !== undefined) {
+        if (m.month !== undefined && m.day !== undefined) {
+          const d = fullDate(m);
+          if (d) facts.push({ date: d, precision: 'day', text: m.text });
+        } else if (m.month !== undefined) facts.push({ date: isoOf(m.year, m.month, 1), precision: 'month', text: m.text });
+        else if (m.kind === 'date') facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text });
+        continue;
+      }
+      const anchor = anchors.find((a) => m.month !== undefined && monthOf(a.date) === m.month);
+      if (anchor) {
+        facts.push({ date: isoOf(yearOf(anchor.date), m.month!, 1), precision: 'month', text: `${m.text} (${anchor.name})` });
+        continue;
+      }
+      if (m.kind === 'date' && m.month !== undefined && m.day !== undefined) undatedDays.push({ ...m, sentence: s.text });
+      else if ((m.kind === 'date' || m.kind === 'part-of-month') && m.month !== undefined) undatedMonths.push({ ...m, sentence: s.text });
+    }
+  }
+
+  const knownYears = [...facts.map((f) => yearOf(f.date))];
+  for (const m of undatedDays) {
+    let year: number | undefined;
+    let how = '';
+    if (yearHints.length > 0) {
+      year = yearHints[0]!.year;
+      how = `year from '${yearHints[0]!.text}'`;
+    } else if (knownYears.length > 0) {
+      year = Math.max(...knownYears);
+      how = 'year of the latest explicit date';
+    } else if (m.weekday !== undefined) {
+      const fits = [];
+      for (let y = yearOf(options.window.from); y <= yearOf(options.window.to); y++) {
+        if (m.day! <= lastDayOfMonth(y, m.month!) && weekdayOf(isoOf(y, m.month!, m.day!)) === m.weekday) fits.push(y);
+      }
+      if (fits.length === 1) {
+        year = fits[0];
+        how = `the only year in the window where ${m.text} fits`;
+      }
+    }
+    if (year !== undefined && m.day! <= lastDayOfMonth(year, m.month!)) {
+      facts.push({ date: isoOf(year, m.month!, m.day!), precision: 'day', text: `${m.text} (${how})` });
+    }
+  }
+
+  if (facts.length === 0) {
+    warnings.push('no publication date: no front matter, no dateline, and nothing in the text fixes a year');
+    return { date: null, precision: 'day', basis: 'none', confidence: 0, evidence: '', warnings };
+  }
+
+  // Months named without a year: the first such month after the latest dated fact.
+  let latest = facts.reduce((a, b) => (b.date > a.date ? b : a));
+  for (const m of undatedMonths) {
+    const base = latest.date;
+    const year = m.month! >= monthOf(base) ? yearOf(base) : yearOf(base) + 1;
+    const date = isoOf(year, m.month!, 1);
+    if (date > latest.date) latest = { date, precision: 'month', text: m.text };
+  }
+  if (currentMonth !== null && monthOf(latest.date) !== currentMonth) {
+    const year = currentMonth >= monthOf(latest.date) ? yearOf(latest.date) : yearOf(latest.date) + 1;
+    latest = { date: isoOf(year, currentMonth, 1), precision: 'month', text: `earlier in ${currentMonth}` };
+  }
+  if (latest.precision === 'month') {
+    const y = yearOf(latest.date);
+    const mo = monthOf(latest.date);
+    const date = maxIso(isoOf(y, mo, 15), latest.date);
+    return { date, precision: 'month', basis: 'inferred', confidence: 0.4, evidence: latest.text, warnings };
+  }
+  return { date: latest.date, precision: latest.precision, basis: 'inferred', confidence: 0.5, evidence: latest.text, warnings };
+}

@@ -1,0 +1,52 @@
+// Sentences: paragraphs → sentences, with quotations that span sentence ends kept as quotations.
+import { quotedRanges } from './dates';
+import type { Paragraph, Sentence } from './types';
+
+/** Words whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'brig', 'sgt', 'gov', 'sen', 'rep', 'st',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vol', 'fig',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr',
+]);
+
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase();
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  return /^\p{L}$/u.test(word); // an initial: 'Amir K. Muttaqi'
+}
+
+/** Offsets where sentences start in a paragraph. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const boundary = /([.!?؟]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}])/gu;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m[1] === '.' && endsWithAbbreviation(text.slice(0, m.index + 1))) continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const text = paragraph.text;
+    const quotes = quotedRanges(text);
+    const starts = sentenceStarts(text);
+    starts.forEach((start, k) => {
+      const stop = starts[k + 1] ?? text.length;
+      const raw = text.slice(start, stop);
+      const sentenceText = raw.trim();
+      if (!sentenceText) return;
+      const offset = start + raw.indexOf(sentenceText);
+      const local: Array<[number, number]> = [];
+      for (const [a, b] of quotes) {
+        const from = Math.max(a, offset) - offset;
+        const to = Math.min(b, offset + sentenceText.length) - offset;
+        if (to > from) local.push([from, to]);
+      }
+      sentences.push({ text: sentenceText, paragraph: p, index: sentences.length, quotes: local });
+    });
+  });
+  return sentences;
+}

@@ -1,0 +1,107 @@
+// Short plain titles and stable slugs for events.
+import type { EventType } from '../lib/event-schema';
+import type { Gazetteer } from './gazetteer';
+
+export interface TitleParts {
+  type: EventType;
+  /** Actor ids in the order the sentence names them, the subject first. */
+  actors: string[];
+  places: string[];
+  /** A country or place named right after 'visit to', 'took over', 'into' … */
+  target?: string;
+}
+
+function nameOf(id: string, gazetteer: Gazetteer): string {
+  return gazetteer.actor(id)?.name ?? gazetteer.place(id)?.name ?? id;
+}
+
+function isPlural(id: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.actor(id)?.plural === true;
+}
+
+/** Third-person verb agreeing with the subject: 'Iran strikes', 'Taliban take over'. */
+function verb(subject: string, singular: string, gazetteer: Gazetteer): string {
+  if (!isPlural(subject, gazetteer)) return singular;
+  const [first, ...rest] = singular.split(' ');
+  const plural = first!.endsWith('ies') ? first!.slice(0, -3) + 'y' : first!.endsWith('es') && /(sh|ch|ss|x)es$/.test(first!) ? first!.slice(0, -2) : first!.replace(/s$/, '');
+  return [plural, ...rest].join(' ');
+}
+
+function list(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The people first, then organisations and countries, skipping a person's own affiliation. */
+function participants(actors: string[], gazetteer: Gazetteer): string[] {
+  const people = actors.filter((id) => gazetteer.actor(id)?.kind === 'person');
+  const affiliations = new Set(people.map((id) => gazetteer.actor(id)?.affiliation));
+  const others = actors.filter((id) => gazetteer.actor(id)?.kind !== 'person' && !affiliations.has(id));
+  return [...people, ...others];
+}
+
+export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
+  const who = participants(parts.actors, gazetteer);
+  const subject = who[0];
+  const place = parts.places[0] ? nameOf(parts.places[0], gazetteer) : undefined;
+  const target = parts.target ? nameOf(parts.target, gazetteer) : undefined;
+  const other = who[1] ? nameOf(who[1], gazetteer) : undefined;
+  const inPlace = place ? ` in ${place}` : '';
+  if (!subject) return `${capitalise(parts.type.replace('-', ' '))}${inPlace}`;
+  const s = nameOf(subject, gazetteer);
+  const v = (singular: string) => verb(subject, singular, gazetteer);
+  switch (parts.type) {
+    case 'visit':
+      return `${s} ${v('visits')} ${target ?? place ?? other ?? 'abroad'}`;
+    case 'meeting':
+      if (other) return `${s} ${v('meets')} ${other}${inPlace}`;
+      return `${s} ${v('holds')} talks${inPlace}`;
+    case 'call':
+      return other ? `${s} ${v('speaks')} by phone with ${other}` : `${s} ${v('holds')} a phone call`;
+    case 'interview':
+      return `${s} ${v('gives')} an interview${inPlace}`;
+    case 'statement':
+      return other ? `${s} ${v('speaks')} on ${other}${inPlace}` : `${s} ${v('makes')} a statement${inPlace}`;
+    case 'accusation':
+      return other ? `${s} ${v('accuses')} ${other}` : `${s} ${v('makes')} accusations`;
+    case 'appeal':
+      return other ? `${s} ${v('urges')} ${other}` : `${s} ${v('makes')} an appeal`;
+    case 'threat':
+      return other ? `${s} ${v('threatens')} ${other}` : `${s} ${v('issues')} a threat`;
+    case 'agreement':
+      return other ? `${s} and ${other} reach an agreement` : `${s} ${v('signs')} an agreement`;
+    case 'cooperation':
+      return other ? `${s} and ${other} cooperate${inPlace}` : `${s} ${v('launches')} a joint project${inPlace}`;
+    case 'aid':
+      return `${s} ${v('sends')} aid${other ? ` to ${other}` : ''}`;
+    case 'appointment':
+      return `${s}: appointment${inPlace}`;
+    case 'downgrade':
+      return other ? `${s} ${v('downgrades')} ties with ${other}` : `${s} ${v('downgrades')} diplomatic ties`;
+    case 'border-clash':
+      return other ? `Border clash between ${list([s, other])}` : `Border clash involving ${s}`;
+    case 'strike':
+      return `${s} ${v('strikes')} ${target ?? other ?? place ?? 'targets'}`;
+    case 'takeover':
+      return `${s} ${v('takes')} over ${target ?? place ?? other ?? 'power'}`;
+    default:
+      return other ? `${s} and ${other}${inPlace}` : `${s}${inPlace}`;
+  }
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** 'Hassan Kazemi Qomi meets Jeenbek Kulubaev in Bishkek' → 'kazemi-qomi-meets-kulubaev-bishkek'-style slug. */
+export function slugify(title: string, maxWords = 7): string {
+  const stop = new Set(['a', 'an', 'the', 'in', 'on', 'of', 'and', 'to', 'with', 'by', 'for']);
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !stop.has(w));
+  return words.slice(0, maxWords).join('-') || 'event';
+}

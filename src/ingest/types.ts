@@ -1,0 +1,101 @@
+// Shapes passed between the pipeline stages.
+import type { DateBasis, EventType, Precision, Scope } from '../lib/event-schema';
+
+export interface ArticleMeta {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  /** ISO day from front matter or HTML metadata. */
+  published?: string;
+}
+
+/** An article as read from disk: decoded text, front matter split off. */
+export interface Article {
+  /** File name without extension: the id sources refer to. */
+  name: string;
+  file: string;
+  format: 'txt' | 'md' | 'html';
+  meta: ArticleMeta;
+  body: string;
+  warnings: string[];
+}
+
+export interface RemovedLine {
+  line: string;
+  reason: string;
+}
+
+export interface Paragraph {
+  text: string;
+}
+
+/** An article after cleaning: title, the lines around the text, and the body paragraphs. */
+export interface CleanArticle {
+  name: string;
+  meta: ArticleMeta;
+  title: string | null;
+  /** Outlet named in a lead such as 'Bayan News – …' or a 'TEHRAN-' style dateline city. */
+  leadOutlet: string | null;
+  /** Short non-body lines (bylines, stamps, labels) where datelines live. */
+  headerLines: string[];
+  paragraphs: Paragraph[];
+  removed: RemovedLine[];
+}
+
+export interface Sentence {
+  text: string;
+  paragraph: number;
+  /** Position among all sentences of the article. */
+  index: number;
+  /** Quotation ranges inside `text`, including quotations opened in an earlier sentence. */
+  quotes: Array<[number, number]>;
+}
+
+export interface Publication {
+  date: string | null;
+  precision: 'day' | 'month' | 'year';
+  basis: 'front-matter' | 'dateline' | 'inferred' | 'none';
+  confidence: number;
+  evidence: string;
+  warnings: string[];
+}
+
+/** One event as the extractor found it in one article, before merging. */
+export interface DraftEvent {
+  article: string;
+  title: string;
+  date: string;
+  end: string;
+  precision: Precision;
+  approximate: boolean;
+  date_text: string;
+  date_basis: DateBasis;
+  date_note?: string;
+  type: EventType;
+  cameo?: string;
+  scope: Scope;
+  actors: string[];
+  places: string[];
+  quote: string;
+  confidence: number;
+  /** Sentence position, for ordering and in-article merging. */
+  sentence: number;
+  /** Dated by the lead rule (undated lead sentence, publication date). */
+  fromLead?: boolean;
+}
+
+export interface UndatedMention {
+  article: string;
+  quote: string;
+  type: EventType;
+  actors: string[];
+  reason: string;
+}
+
+export interface OutOfWindow {
+  article: string;
+  quote: string;
+  date: string;
+  end: string;
+  date_text: string;
+}

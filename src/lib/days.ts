@@ -1,0 +1,72 @@
+// ISO calendar-day arithmetic in UTC: no time zones, no clocks, so results are deterministic.
+
+export function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function fromIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+export function isoOf(year: number, month: number, day: number): string {
+  return toIso(new Date(Date.UTC(year, month - 1, day)));
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = fromIso(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return toIso(d);
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((fromIso(b).getTime() - fromIso(a).getTime()) / 86_400_000);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(iso: string): number {
+  return fromIso(iso).getUTCDay();
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function monthStart(year: number, month: number): string {
+  return isoOf(year, month, 1);
+}
+
+export function monthEnd(year: number, month: number): string {
+  return isoOf(year, month, lastDayOfMonth(year, month));
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+export function monthOf(iso: string): number {
+  return Number(iso.slice(5, 7));
+}
+
+export function dayOf(iso: string): number {
+  return Number(iso.slice(8, 10));
+}
+
+/** Monday of the ISO week holding the day. */
+export function weekStart(iso: string): string {
+  const wd = weekdayOf(iso);
+  return addDays(iso, wd === 0 ? -6 : 1 - wd);
+}
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export function maxIso(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+export function minIso(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+export function overlaps(a: { date: string; end: string }, b: { date: string; end: string }): boolean {
+  return a.date <= b.end && b.date <= a.end;
+}

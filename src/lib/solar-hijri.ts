@@ -1,0 +1,114 @@
+// Solar Hijri (Iranian and Afghan) calendar: conversion, month names, digits.
+import jalaali from 'jalaali-js';
+
+/** Iranian month names, in order, with common Latin spellings. */
+export const IRANIAN_MONTHS: readonly (readonly string[])[] = [
+  ['Farvardin'],
+  ['Ordibehesht', 'Ordibehasht'],
+  ['Khordad'],
+  ['Tir'],
+  ['Mordad', 'Amordad'],
+  ['Shahrivar', 'Shahrivur'],
+  ['Mehr'],
+  ['Aban'],
+  ['Azar'],
+  ['Dey', 'Dei'],
+  ['Bahman'],
+  ['Esfand', 'Isfand', 'Espand'],
+];
+
+/** Afghan (Dari) solar month names, in order, with common Latin spellings. */
+export const AFGHAN_MONTHS: readonly (readonly string[])[] = [
+  ['Hamal'],
+  ['Sawr', 'Saur', 'Sowr', 'Thawr'],
+  ['Jawza', 'Jauza', 'Jowza', 'Jawzā'],
+  ['Saratan'],
+  ['Asad'],
+  ['Sunbula', 'Sonbola', 'Sumbula', 'Sunbulah'],
+  ['Mizan', 'Meezan'],
+  ['Aqrab', 'Akrab'],
+  ['Qaws', 'Qaus', 'Qawss'],
+  ['Jadi', 'Jaddi', 'Jady'],
+  ['Dalw', 'Dalv', 'Dalwa'],
+  ['Hut', 'Hoot', 'Hout'],
+];
+
+/** The same months in Persian script (Iranian names, then Afghan names). */
+export const PERSIAN_SCRIPT_MONTHS: readonly (readonly string[])[] = [
+  ['فروردین', 'حمل'],
+  ['اردیبهشت', 'ثور'],
+  ['خرداد', 'جوزا'],
+  ['تیر', 'سرطان'],
+  ['مرداد', 'اسد'],
+  ['شهریور', 'سنبله'],
+  ['مهر', 'میزان'],
+  ['آبان', 'عقرب'],
+  ['آذر', 'قوس'],
+  ['دی', 'جدی'],
+  ['بهمن', 'دلو'],
+  ['اسفند', 'حوت'],
+];
+
+const IRANIAN_DISPLAY = IRANIAN_MONTHS.map((names) => names[0]!);
+const AFGHAN_DISPLAY = AFGHAN_MONTHS.map((names) => names[0]!);
+
+/** Maps a month name in any listed spelling (case-insensitive) to 1–12, or null. */
+export function solarMonthNumber(name: string): number | null {
+  const wanted = name.normalize('NFC').toLowerCase();
+  for (const table of [IRANIAN_MONTHS, AFGHAN_MONTHS, PERSIAN_SCRIPT_MONTHS]) {
+    const index = table.findIndex((names) => names.some((n) => n.toLowerCase() === wanted));
+    if (index >= 0) return index + 1;
+  }
+  return null;
+}
+
+/** Every month spelling, longest first, for building regular expressions. */
+export function allSolarMonthSpellings(): string[] {
+  return [...IRANIAN_MONTHS, ...AFGHAN_MONTHS, ...PERSIAN_SCRIPT_MONTHS].flat().sort((a, b) => b.length - a.length);
+}
+
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits to Latin, one character for one, so offsets are kept. */
+export function toLatinDigits(text: string): string {
+  return text.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Solar Hijri year, month, day to an ISO Gregorian day, or null for an impossible date. */
+export function solarToIso(jy: number, jm: number, jd: number): string | null {
+  if (!Number.isInteger(jy) || !Number.isInteger(jm) || !Number.isInteger(jd)) return null;
+  if (!jalaali.isValidJalaaliDate(jy, jm, jd)) return null;
+  const g = jalaali.toGregorian(jy, jm, jd);
+  return `${g.gy}-${pad(g.gm)}-${pad(g.gd)}`;
+}
+
+export interface SolarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isoToSolar(iso: string): SolarDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const j = jalaali.toJalaali(y, m, d);
+  return { year: j.jy, month: j.jm, day: j.jd };
+}
+
+/** Number of days in a Solar Hijri month. */
+export function solarMonthLength(jy: number, jm: number): number {
+  return jalaali.jalaaliMonthLength(jy, jm);
+}
+
+/** '21 Bahman 1402 (Iran) · 21 Dalw 1402 (Afghanistan)' for display. */
+export function formatSolar(iso: string): { iranian: string; afghan: string } {
+  const s = isoToSolar(iso);
+  return {
+    iranian: `${s.day} ${IRANIAN_DISPLAY[s.month - 1]} ${s.year}`,
+    afghan: `${s.day} ${AFGHAN_DISPLAY[s.month - 1]} ${s.year}`,
+  };
+}

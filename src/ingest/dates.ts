@@ -162,6 +162,14 @@ const FINDERS: Finder[] = [
     },
   },
   {
+    // 14.02.2024: dotted numeric stamps are day-first
+    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)/g,
+    build: (m) => {
+      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
+    },
+  },
+  {
     // early/mid/late December [2021], the end of March, mid-January
     pattern: new RegExp(
       `\\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\\s-]+(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,

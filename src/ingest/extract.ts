@@ -3,6 +3,7 @@ import type { EventType, Scope } from '../lib/event-schema';
 import { addDays, monthEnd, monthOf, monthStart, yearOf } from '../lib/days';
 import { findDateMentions, isFutureTense, resolveMention, type DateMention, type ResolvedDate } from './dates';
 import type { Gazetteer } from './gazetteer';
+import { anchorFits, anniversaryOf } from './publication';
 import { matchAnchors, type Knowledge, type TypeRule } from './knowledge';
 import { buildTitle } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
@@ -23,6 +24,7 @@ export interface Extraction {
 const SPEECH_VERB =
   /\b(said|says|say|stated|states|told|tells|noted|notes|added|adds|warned|warns|believes|stressed|stresses|emphasi[sz]ed|underlined|underscored|pointed out|announced|declared|insisted|argued|claimed|averred|remarked)\b/i;
 const VAGUE_TIME = /\b(recently|earlier|previously|lately|in recent (days|weeks|months)|in the past|had previously|at the time)\b/i;
+const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
 const PRONOUN_SUBJECT = /(^|,\s*|\band\s+)(he|she)\b/i;
 
 /** The sentence with quotations blanked out (same length, so offsets still hold). */
@@ -114,8 +116,8 @@ function leadInterval(pub: Publication): ResolvedDate | null {
 }
 
 function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge): DateMention {
-  if (m.year !== undefined || m.month === undefined) return m;
-  const anchor = matchAnchors(sentence, knowledge.anchors).find((a) => monthOf(a.date) === m.month);
+  if (m.year !== undefined || m.month === undefined || anniversaryOf(sentence)) return m;
+  const anchor = matchAnchors(sentence, knowledge.anchors).find((a) => anchorFits(a, m));
   return anchor ? { ...m, year: yearOf(anchor.date) } : m;
 }
 
@@ -138,10 +140,20 @@ export function extractEvents(
 
   for (const sentence of sentences) {
     const text = outsideQuotes(sentence);
-    const found = gazetteer.findActors(text);
+    const classified = classify(text, knowledge.typeRules);
+    // Names in the main clause ('X said …') come first: the subject, not the people X spoke about.
+    const clauseEnd = mainClause(text).length;
+    const found = gazetteer.findActors(text).sort((a, b) => Number(a.index >= clauseEnd) - Number(b.index >= clauseEnd) || a.index - b.index);
     const actors: string[] = [];
     const people = found.filter((m) => m.entry.kind === 'person');
-    if (people.length === 0 && lastPerson && PRONOUN_SUBJECT.test(text)) actors.push(lastPerson);
+    const pronoun = PRONOUN_SUBJECT.exec(text);
+    // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
+    const pronounActs = pronoun !== null && classified !== null && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
+    if (people.length === 0 && lastPerson && pronounActs) actors.push(lastPerson);
+    // The subject: a person of the main clause, else its first name, else the first person named.
+    const inClause = found.filter((m) => m.index < clauseEnd);
+    const subject = inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
+    if (subject) actors.push(subject.entry.id);
     for (const m of found) {
       if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
     }
@@ -150,9 +162,8 @@ export function extractEvents(
       if (affiliation && !actors.includes(affiliation)) actors.push(affiliation);
     }
     for (const name of gazetteer.unknownNames(text)) unknown.add(name);
-    const lastNamed = people[people.length - 1];
-    const classified = classify(text, knowledge.typeRules);
-    const nextPerson = lastNamed ? lastNamed.entry.id : lastPerson;
+    const lastNamed = [...people].sort((a, b) => a.index - b.index).pop();
+    const nextPerson: string | null = lastNamed ? lastNamed.entry.id : lastPerson;
 
     if (!classified || actors.length === 0) {
       lastPerson = nextPerson;
@@ -195,7 +206,7 @@ export function extractEvents(
     const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
     events.push({
       ...base,
-      title: buildTitle({ type: rule.type, actors, places, ...(target ? { target } : {}) }, gazetteer),
+      title: buildTitle({ type: rule.type, actors, places, ...(target ? { target } : {}), warning: /\bwarn/i.test(mainClause(text)) }, gazetteer),
       date: resolved.date,
       end: resolved.end,
       precision: resolved.precision,

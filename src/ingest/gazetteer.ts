@@ -25,6 +25,12 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
   return { pattern, byAlias };
 }
 
+/** Capitalised only because they start a sentence or a title. */
+const LEADING_WORDS = new Set([
+  'The', 'A', 'An', 'Then', 'In', 'On', 'At', 'But', 'And', 'According', 'During', 'When', 'After', 'Before', 'Last',
+  'This', 'That', 'Meanwhile', 'However', 'Asked', 'Addressing', 'Earlier', 'Today', 'Back', 'Given', 'Deputy', 'Acting',
+]);
+
 export class Gazetteer {
   private readonly actorIndex: AliasIndex<Actor>;
   private readonly placeIndex: AliasIndex<Place>;
@@ -74,9 +80,10 @@ export class Gazetteer {
     const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:al-|bin\s+|of\s+the\s+)?\p{Lu}[\p{Ll}’'-]+)+)/gu;
     for (const m of text.matchAll(re)) {
       const words = m[1]!.split(/\s+/);
+      while (words.length > 0 && LEADING_WORDS.has(words[0]!)) words.shift();
+      if (words.length < 2) continue;
       if (words.every((w) => this.knownWords.has(w.replace(/[’']s$/, '')))) continue;
-      if (m.index === 0 && words.length === 2) continue; // 'The Taliban', 'In response' at a sentence start
-      names.add(m[1]!.replace(/[’']s$/, ''));
+      names.add(words.join(' ').replace(/[’']s$/, ''));
     }
     return [...names];
   }

@@ -128,6 +128,7 @@ export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Ga
     target.confidence = Math.min(1, Math.round((Math.max(target.confidence, e.confidence) + 0.05) * 100) / 100);
     if (target.scope !== e.scope) target.scope = 'core';
     target.sources.push({ article: e.article, quote: e.quote, date_text: e.date_text });
+    target.sources.sort((a, b) => a.article.localeCompare(b.article));
   }
   return merged;
 }

@@ -1,5 +1,6 @@
 // Publication date: front matter, else a dateline, else inferred from what the text itself dates.
 import { addDays, isoOf, lastDayOfMonth, maxIso, monthOf, weekdayOf, yearOf } from '../lib/days';
+import { monthName } from '../lib/format';
 import { findDateMentions, isFutureTense, quotedRanges, type DateMention } from './dates';
 import { matchAnchors, type Anchor } from './knowledge';
 import type { CleanArticle, Publication, Sentence } from './types';
@@ -40,6 +41,17 @@ function explicitPastDates(sentences: readonly Sentence[]): Array<{ date: string
     }
   }
   return out;
+}
+
+/** 'the 45th anniversary': the sentence is about a later year than its anchor. */
+export function anniversaryOf(sentence: string): RegExpExecArray | null {
+  return /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/i.exec(sentence);
+}
+
+/** A mention can stand for an anchor event when it names the anchor's month (and day, if it gives one). */
+export function anchorFits(anchor: Anchor, m: DateMention): boolean {
+  if (m.month === undefined || monthOf(anchor.date) !== m.month) return false;
+  return m.day === undefined || Number(anchor.date.slice(8, 10)) === m.day;
 }
 
 export function findPublication(clean: CleanArticle, sentences: readonly Sentence[], options: PublicationOptions): Publication {
@@ -83,7 +95,7 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
     const outside = s.text;
     const anchors = matchAnchors(outside, options.anchors);
     for (const a of anchors) {
-      const anniversary = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/i.exec(outside);
+      const anniversary = anniversaryOf(outside);
       if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
     }
     if (isFutureTense(s.text, s.quotes)) continue;
@@ -98,7 +110,7 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
         else if (m.kind === 'date') facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text });
         continue;
       }
-      const anchor = anchors.find((a) => m.month !== undefined && monthOf(a.date) === m.month);
+      const anchor = anniversaryOf(outside) ? undefined : anchors.find((a) => anchorFits(a, m));
       if (anchor) {
         facts.push({ date: isoOf(yearOf(anchor.date), m.month!, 1), precision: 'month', text: `${m.text} (${anchor.name})` });
         continue;
@@ -139,16 +151,16 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
   }
 
   // Months named without a year: the first such month after the latest dated fact.
+  const base = facts.reduce((a, b) => (b.date > a.date ? b : a)).date;
   let latest = facts.reduce((a, b) => (b.date > a.date ? b : a));
   for (const m of undatedMonths) {
-    const base = latest.date;
     const year = m.month! >= monthOf(base) ? yearOf(base) : yearOf(base) + 1;
     const date = isoOf(year, m.month!, 1);
     if (date > latest.date) latest = { date, precision: 'month', text: m.text };
   }
   if (currentMonth !== null && monthOf(latest.date) !== currentMonth) {
     const year = currentMonth >= monthOf(latest.date) ? yearOf(latest.date) : yearOf(latest.date) + 1;
-    latest = { date: isoOf(year, currentMonth, 1), precision: 'month', text: `earlier in ${currentMonth}` };
+    latest = { date: isoOf(year, currentMonth, 1), precision: 'month', text: `earlier in ${monthName(currentMonth)}` };
   }
   if (latest.precision === 'month') {
     const y = yearOf(latest.date);

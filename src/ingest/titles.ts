@@ -9,6 +9,8 @@ export interface TitleParts {
   places: string[];
   /** A country or place named right after 'visit to', 'took over', 'into' … */
   target?: string;
+  /** The statement is a warning. */
+  warning?: boolean;
 }
 
 function nameOf(id: string, gazetteer: Gazetteer): string {
@@ -37,7 +39,10 @@ function participants(actors: string[], gazetteer: Gazetteer): string[] {
   const people = actors.filter((id) => gazetteer.actor(id)?.kind === 'person');
   const affiliations = new Set(people.map((id) => gazetteer.actor(id)?.affiliation));
   const others = actors.filter((id) => gazetteer.actor(id)?.kind !== 'person' && !affiliations.has(id));
-  return [...people, ...others];
+  // The subject is the first name of the main clause; then people, then organisations and countries.
+  const subject = actors[0];
+  const rest = [...people, ...others].filter((id) => id !== subject && id !== gazetteer.actor(subject ?? '')?.affiliation);
+  return subject ? [subject, ...rest] : rest;
 }
 
 export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
@@ -54,6 +59,10 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'visit':
       return `${s} ${v('visits')} ${target ?? place ?? other ?? 'abroad'}`;
     case 'meeting':
+      if (who.length >= 3 && gazetteer.actor(subject)?.kind !== 'person') {
+        return `${list(who.map((id) => nameOf(id, gazetteer)))} meet${inPlace}`;
+      }
+      if (other && gazetteer.actor(who[1]!)?.kind !== 'person') return `${s} ${v('holds')} talks with ${other}${inPlace}`;
       if (other) return `${s} ${v('meets')} ${other}${inPlace}`;
       return `${s} ${v('holds')} talks${inPlace}`;
     case 'call':
@@ -61,6 +70,7 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'interview':
       return `${s} ${v('gives')} an interview${inPlace}`;
     case 'statement':
+      if (parts.warning) return other ? `${s} ${v('warns')} about ${other}` : `${s} ${v('issues')} a warning${inPlace}`;
       return other ? `${s} ${v('speaks')} on ${other}${inPlace}` : `${s} ${v('makes')} a statement${inPlace}`;
     case 'accusation':
       return other ? `${s} ${v('accuses')} ${other}` : `${s} ${v('makes')} accusations`;

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDateMentions, isFutureTense, resolveMention } from '../../src/ingest/dates';
+
+/** Resolves the first date expression of a sentence against a publication day. */
+function resolve(sentence: string, pub: string) {
+  const mention = findDateMentions(sentence)[0];
+  assert.ok(mention, `no date found in: ${sentence}`);
+  return resolveMention(mention, { date: pub, future: isFutureTense(sentence) });
+}
+
+function span(sentence: string, pub: string): string {
+  const r = resolve(sentence, pub);
+  return r ? `${r.date}..${r.end} ${r.precision}${r.approximate ? ' ~' : ''}` : 'none';
+}
+
+test('explicit dates in many formats', () => {
+  assert.equal(span('The Taliban took over Kabul on August 15, 2021.', '2022-06-27'), '2021-08-15..2021-08-15 day');
+  assert.equal(span('They met on 15 August 2021 in Doha.', '2022-06-27'), '2021-08-15..2021-08-15 day');
+  assert.equal(span('Talks were held on 2023-03-05.', '2024-01-01'), '2023-03-05..2023-03-05 day');
+  assert.equal(span('Talks were held on 05.03.2023.', '2024-01-01'), '2023-03-05..2023-03-05 day');
+  assert.equal(span('The summit ran January 8-10, 2022.', '2022-02-01'), '2022-01-08..2022-01-10 day');
+  assert.equal(span('They met in May 2023.', '2024-01-01'), '2023-05-01..2023-05-31 month');
+  assert.equal(span('Trade grew in 2022.', '2024-01-01'), '2022-01-01..2022-12-31 year');
+});
+
+test('weekdays: past tense looks back (same day allowed), future tense looks forward', () => {
+  // 2022-06-27 was a Monday
+  assert.equal(span('They met in Bishkek on Monday.', '2022-06-27'), '2022-06-27..2022-06-27 day');
+  assert.equal(span('He tweeted on Sunday.', '2022-06-27'), '2022-06-26..2022-06-26 day');
+  assert.equal(span('He spoke on Friday.', '2022-06-27'), '2022-06-24..2022-06-24 day');
+  assert.equal(span('He will travel to Kabul on Friday.', '2022-06-27'), '2022-07-01..2022-07-01 day');
+});
+
+test('a weekday that does not match its date is kept and noted', () => {
+  const r = resolve('He made these remarks on Monday (February 10).', '2024-02-12');
+  assert.equal(r?.date, '2024-02-10');
+  assert.match(r?.note ?? '', /Monday.*Saturday/);
+  assert.ok((r?.confidence ?? 1) < 0.8);
+});
+
+test('relative expressions', () => {
+  const pub = '2024-02-14'; // a Wednesday
+  assert.equal(span('Yesterday the envoy arrived.', pub), '2024-02-13..2024-02-13 day');
+  assert.equal(span('Two weeks ago, the first meeting was held.', pub), '2024-01-28..2024-02-03 week ~');
+  assert.equal(span('They met last week.', pub), '2024-02-05..2024-02-11 week');
+  assert.equal(span('They met earlier this week.', pub), '2024-02-12..2024-02-14 week');
+  assert.equal(span('Last month in a meeting, he spoke.', pub), '2024-01-01..2024-01-31 month');
+  assert.equal(span('Last year, he held talks.', pub), '2023-01-01..2023-12-31 year');
+  assert.equal(span('Three months ago he visited.', pub), '2023-11-01..2023-11-30 month ~');
+});
+
+test('months without a year: the most recent past one, unless the sentence points forward', () => {
+  assert.equal(span('Back in January, he expressed willingness.', '2024-02-14'), '2024-01-01..2024-01-31 month');
+  assert.equal(span('The withdrawal ended in August.', '2022-01-15'), '2021-08-01..2021-08-31 month');
+  assert.equal(span('Muttaqi visited Iran earlier in January.', '2022-01-20'), '2022-01-01..2022-01-20 month');
+  assert.equal(span('He will visit Tehran in March.', '2024-02-14'), '2024-03-01..2024-03-31 month');
+  const r = findDateMentions('Muttaqi visited Iran earlier in January.')[0];
+  assert.equal(r?.earlierIn, true);
+});
+
+test('parts of months and years', () => {
+  assert.equal(span('A border skirmish in early December.', '2022-01-15'), '2021-12-01..2021-12-10 part-of-month');
+  assert.equal(span('Talks resumed in mid-March 2023.', '2024-01-01'), '2023-03-11..2023-03-20 part-of-month');
+  assert.equal(span('Clashes in late December 2021.', '2022-06-01'), '2021-12-21..2021-12-31 part-of-month');
+  assert.equal(span('The US invaded in late 2001.', '2022-06-27'), '2001-09-01..2001-12-31 year ~');
+  assert.equal(span('Trade peaked in mid-2023.', '2024-06-01'), '2023-05-01..2023-08-31 year ~');
+});
+
+test('Solar Hijri dates in Latin and Persian digits and with month names', () => {
+  assert.equal(span('تاریخ: 1401/4/6 19:41', '2024-01-01'), '2022-06-27..2022-06-27 day');
+  assert.equal(span('تاریخ: ۱۴۰۱/۴/۶', '2024-01-01'), '2022-06-27..2022-06-27 day');
+  assert.equal(span('Kabul, 21 Dalw 1402', '2024-03-01'), '2024-02-10..2024-02-10 day');
+  assert.equal(span('Kabul, 18 Aqrab 1402', '2024-03-01'), '2023-11-09..2023-11-09 day');
+});
+
+test('durations, rhetorical today in quotes and year-like numbers are not dates', () => {
+  const none = (s: string) => findDateMentions(s).map((m) => resolveMention(m, { date: '2024-01-16' })).filter(Boolean);
+  assert.deepEqual(none('It failed after 20 years of occupation.'), []);
+  assert.deepEqual(none('Relations were good in the past two years.'), []);
+  assert.deepEqual(none('Twenty years later, Washington decided to leave.'), []);
+  assert.deepEqual(none('“Today we have no doubt,” he said.'), []);
+  assert.deepEqual(none('Under Resolution 2593 the council asked for access.'), []);
+  assert.deepEqual(none('Page Generated in 0/0053 sec'), []);
+  assert.deepEqual(none('The photo is 1200x800 pixels, id 20240214.'), []);
+  assert.deepEqual(none('A day earlier the delegation had left.'), []);
+});
+
+test('today outside quotes is the publication day', () => {
+  assert.equal(span('Today, Iran launched missiles into Pakistan.', '2024-01-16'), '2024-01-16..2024-01-16 day');
+});

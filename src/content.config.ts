@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { eventSchema } from './lib/event-schema';
 
 // The id is the file name; a front-matter id that disagrees is an editing mistake worth stopping the build for.
@@ -18,4 +19,19 @@ const events = defineCollection({
   schema: eventSchema,
 });
 
-export const collections = { events };
+// Cleaned article texts written by ingest, for the source pages (the site never parses articles itself).
+const sources = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/sources' }),
+  schema: z.object({
+    article: z.string(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    published: z.string().nullable(),
+    publication_basis: z.enum(['front-matter', 'dateline', 'inferred', 'none']),
+    publication_precision: z.enum(['day', 'month', 'year']),
+    paragraphs: z.array(z.string()),
+  }),
+});
+
+export const collections = { events, sources };

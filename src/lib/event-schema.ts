@@ -49,7 +49,7 @@ const isoDay = z.preprocess(
 export const sourceSchema = z.object({
   article: z.string().min(1, 'expected the article file name without extension'),
   outlet: z.string().optional(),
-  url: z.string().url('expected an absolute URL').optional(),
+  url: z.string().regex(/^https?:\/\/\S+$/, 'expected an absolute http(s) URL').optional(),
   published: isoDay.optional(),
   quote: z.string().min(1, 'expected the exact sentence(s) stating the event'),
 });

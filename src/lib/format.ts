@@ -1,5 +1,5 @@
 // Human wording of dates and precision, shared by pages and tests.
-import type { Precision } from './event-schema';
+import type { DateBasis, Precision } from './event-schema';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -45,4 +45,11 @@ export const PRECISION_EXPLAINED: Record<Precision, string> = {
   'part-of-month': 'The sources say early, mid or late in the month.',
   month: 'The sources give the month but not the day.',
   year: 'The sources give only the year.',
+};
+
+export const BASIS_EXPLAINED: Record<DateBasis, string> = {
+  explicit: 'The source states the date in full.',
+  dateline: 'Taken from the date line of the article.',
+  'relative-to-publication': "Worked out from an expression such as 'on Monday' or 'last month', counted from the article's publication date.",
+  inferred: "The text gives no date for it; the date is inferred from the article's publication date.",
 };

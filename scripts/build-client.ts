@@ -1,0 +1,21 @@
+// Bundles the browser code as classic scripts (IIFE) into public/_client/: module scripts and import()
+// do not run from file://, and the built site must work opened from a disk.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const OUT = 'public/_client';
+mkdirSync(OUT, { recursive: true });
+
+await build({
+  entryPoints: { home: 'src/client/home.ts', actors: 'src/client/actors.ts', event: 'src/client/event.ts', page: 'src/client/page.ts' },
+  outdir: OUT,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+// vis-timeline is large (with its own moment): a separate classic script, loaded only when the timeline is shown.
+copyFileSync('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', `${OUT}/vis-timeline.js`);
+console.log(`client scripts written to ${OUT}/`);

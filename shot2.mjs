@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type()==='warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('requestfailed', (r) => errors.push('failed ' + r.url()));
+await page.goto('file://' + process.cwd() + '/dist/index.html');
+await page.locator('timeline-view').scrollIntoViewIfNeeded();
+await page.waitForTimeout(1500);
+console.log('ready', await page.locator('timeline-view').getAttribute('data-ready'));
+await page.getByLabel('Search').fill('Bishkek');
+console.log('visible', await page.locator('article.event-card:visible').count());
+await page.screenshot({ path: '/tmp/file.png' });
+console.log('errors:', errors);
+await browser.close();

@@ -1,0 +1,2 @@
+import './common';
+import './elements/actor-network';

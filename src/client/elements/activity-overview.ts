@@ -1,0 +1,60 @@
+import { axisBottom, brushX, max, scaleBand, scaleLinear, select, type BrushBehavior } from 'd3';
+import { FILTER_EVENT, RANGE_EVENT, filterState, readInlineEvents, type FilterChangeDetail, type RangeChangeDetail } from '../events-data';
+import { monthsBetween, countByMonth } from '../../lib/overview';
+
+/** D3 bar chart of events per month, split by scope, with a brush that sets the timeline window. */
+class ActivityOverview extends HTMLElement {
+  private events = readInlineEvents();
+  private visible: Set<string> | null = null;
+
+  connectedCallback(): void {
+    if (filterState.visible) this.visible = new Set(filterState.visible);
+    document.addEventListener(FILTER_EVENT, (e) => {
+      this.visible = new Set((e as CustomEvent<FilterChangeDetail>).detail.visible);
+      this.draw();
+    });
+    new ResizeObserver(() => this.draw()).observe(this);
+    this.draw();
+  }
+
+  private draw(): void {
+    const chart = this.querySelector<HTMLElement>('.chart')!;
+    const width = Math.max(280, chart.clientWidth || 600);
+    const height = 150;
+    const margin = { top: 8, right: 8, bottom: 24, left: 28 };
+    const months = monthsBetween(this.dataset.from!, this.dataset.to!);
+    const shown = this.events.filter((e) => !this.visible || this.visible.has(e.id));
+    const counts = countByMonth(shown);
+    const x = scaleBand<string>().domain(months).range([margin.left, width - margin.right]).padding(0.15);
+    const y = scaleLinear().domain([0, Math.max(1, max(months, (m) => (counts.get(m)?.core ?? 0) + (counts.get(m)?.context ?? 0)) ?? 1)]).nice().range([height - margin.bottom, margin.top]);
+    chart.replaceChildren();
+    const svg = select(chart).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', '100%').attr('height', height).attr('aria-hidden', 'true');
+    for (const scope of ['context', 'core'] as const) {
+      svg.append('g').attr('class', `bars ${scope}`).selectAll('rect').data(months).join('rect')
+        .attr('x', (m) => x(m)!)
+        .attr('width', x.bandwidth())
+        .attr('y', (m) => y((counts.get(m)?.context ?? 0) + (scope === 'core' ? counts.get(m)?.core ?? 0 : 0)))
+        .attr('height', (m) => y(0) - y(scope === 'core' ? counts.get(m)?.core ?? 0 : counts.get(m)?.context ?? 0) + (scope === 'core' ? 0 : 0))
+        .attr('fill', scope === 'core' ? 'var(--core)' : 'var(--context)');
+    }
+    const years = months.filter((m) => m.endsWith('-01'));
+    svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`)
+      .call(axisBottom(x).tickValues(years).tickFormat((m) => m.slice(0, 4)).tickSizeOuter(0))
+      .attr('color', 'var(--muted)');
+    const brush: BrushBehavior<unknown> = brushX().extent([[margin.left, margin.top], [width - margin.right, height - margin.bottom]])
+      .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
+        if (!event.selection || !event.sourceEvent) return;
+        const [a, b] = event.selection;
+        const picked = months.filter((m) => { const c = x(m)! + x.bandwidth() / 2; return c >= a && c <= b; });
+        if (picked.length === 0) return;
+        const start = `${picked[0]}-01`;
+        const last = picked[picked.length - 1]!;
+        const end = new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 0)).toISOString().slice(0, 10);
+        this.querySelector('.brush-status')!.textContent = `Timeline window: ${start} to ${end}`;
+        document.dispatchEvent(new CustomEvent<RangeChangeDetail>(RANGE_EVENT, { detail: { start, end } }));
+      });
+    svg.append('g').attr('class', 'brush').call(brush as never);
+  }
+}
+
+customElements.define('activity-overview', ActivityOverview);

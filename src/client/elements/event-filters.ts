@@ -1,0 +1,75 @@
+import MiniSearch from 'minisearch';
+import { filtersToSearch, matchesFacets, parseFilters, type Filters } from '../../lib/timeline';
+import { FILTER_EVENT, filterState, readInlineEvents, type FilterChangeDetail } from '../events-data';
+
+/** Filters and search over the event list; the URL holds the state so any view can be shared. */
+class EventFilters extends HTMLElement {
+  private form!: HTMLFormElement;
+  private search!: MiniSearch;
+
+  connectedCallback(): void {
+    const events = readInlineEvents();
+    this.form = this.querySelector('form')!;
+    this.search = new MiniSearch({
+      fields: ['title', 'quotes', 'actorNames', 'places', 'type'],
+      storeFields: ['id'],
+      extractField: (doc, field) => {
+        const value = (doc as Record<string, unknown>)[field];
+        return Array.isArray(value) ? value.join(' ') : String(value ?? '');
+      },
+      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+    });
+    this.search.addAll(events);
+    this.writeForm(parseFilters(location.search));
+    this.form.addEventListener('input', () => this.apply(true));
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.apply(true);
+    });
+    this.form.addEventListener('reset', () => setTimeout(() => this.apply(true)));
+    window.addEventListener('popstate', () => {
+      this.writeForm(parseFilters(location.search));
+      this.apply(false);
+    });
+    this.events = events;
+    this.apply(false);
+  }
+
+  private events: ReturnType<typeof readInlineEvents> = [];
+
+  private readForm(): Filters {
+    const data = new FormData(this.form);
+    const one = (k: string) => (data.get(k) ? [String(data.get(k))] : []);
+    return { type: one('type'), actor: one('actor'), scope: one('scope'), year: one('year'), q: String(data.get('q') ?? '').trim() };
+  }
+
+  private writeForm(f: Filters): void {
+    for (const key of ['type', 'actor', 'scope', 'year'] as const) {
+      const select = this.form.elements.namedItem(key) as HTMLSelectElement;
+      select.value = f[key][0] ?? '';
+    }
+    (this.form.elements.namedItem('q') as HTMLInputElement).value = f.q;
+  }
+
+  private apply(updateUrl: boolean): void {
+    const f = this.readForm();
+    const found = f.q ? new Set(this.search.search(f.q).map((r) => r.id as string)) : null;
+    const visible = this.events.filter((e) => matchesFacets(e, f) && (!found || found.has(e.id))).map((e) => e.id);
+    const shown = new Set(visible);
+    document.querySelectorAll<HTMLElement>('.event-card[data-id]').forEach((card) => {
+      card.hidden = !shown.has(card.dataset.id!);
+    });
+    document.querySelectorAll<HTMLElement>('[data-group]').forEach((group) => {
+      group.hidden = !group.querySelector('.event-card:not([hidden])');
+    });
+    const empty = document.getElementById('empty-state');
+    if (empty) empty.hidden = visible.length > 0;
+    const count = this.querySelector('.result-count')!;
+    count.textContent = visible.length === this.events.length ? `${visible.length} events` : `${visible.length} of ${this.events.length} events`;
+    if (updateUrl) history.replaceState(null, '', `${location.pathname}${filtersToSearch(f)}${location.hash}`);
+    filterState.visible = visible;
+    document.dispatchEvent(new CustomEvent<FilterChangeDetail>(FILTER_EVENT, { detail: { visible } }));
+  }
+}
+
+customElements.define('event-filters', EventFilters);

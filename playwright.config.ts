@@ -9,7 +9,8 @@ export const chromiumLaunch = {
 };
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  testDir: './tests',
+  testMatch: ['e2e/**/*.spec.ts', 'robustness/**/*.spec.ts'],
   outputDir: './test-results',
   fullyParallel: true,
   workers: 2,

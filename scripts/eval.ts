@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
+import { parseFrontMatter } from '../src/lib/front-matter';
 import { evaluate, type GoldArticle, type ScoredEvent } from '../src/ingest/evaluate';
 
 const { values } = parseArgs({
@@ -22,7 +22,7 @@ const events: ScoredEvent[] = readdirSync(values.events)
   .filter((f) => f.endsWith('.md'))
   .sort()
   .map((f) => {
-    const data = matter(readFileSync(join(values.events, f), 'utf8')).data as {
+    const data = parseFrontMatter(readFileSync(join(values.events, f), 'utf8')).data as {
       id: string; date: string | Date; end: string | Date; sources: Array<{ article: string }>;
     };
     const day = (v: string | Date) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));

@@ -8,20 +8,20 @@ function idFromFileName({ entry, data }: { entry: string; data: Record<string, u
   const fileId = entry.replace(/^.*\//, '').replace(/\.md$/, '');
   if (data.id !== undefined && data.id !== fileId) {
     throw new Error(
-      `content/events/${entry}: field "id" is "${String(data.id)}" but must equal the file name "${fileId}" (rename the file or fix the id)`,
+      `${process.env.EVENTS_DIR ?? 'content/events'}/${entry}: field "id" is "${String(data.id)}" but must equal the file name "${fileId}" (rename the file or fix the id)`,
     );
   }
   return fileId;
 }
 
 const events = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/events', generateId: idFromFileName }),
+  loader: glob({ pattern: '**/*.md', base: process.env.EVENTS_DIR ?? './content/events', generateId: idFromFileName }),
   schema: eventSchema,
 });
 
 // Cleaned article texts written by ingest, for the source pages (the site never parses articles itself).
 const sources = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/sources' }),
+  loader: glob({ pattern: '*.json', base: process.env.SOURCES_DIR ?? './content/sources' }),
   schema: z.object({
     article: z.string(),
     title: z.string().nullable(),

@@ -1,6 +1,6 @@
 // Read: bytes on disk → decoded text and metadata. Bad input throws ArticleError naming the problem.
-import matter from 'gray-matter';
 import { isIsoDay } from '../lib/event-schema';
+import { parseFrontMatter } from '../lib/front-matter';
 import type { Article, ArticleMeta } from './types';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -14,6 +14,25 @@ export class ArticleError extends Error {
     super(`${file}: ${message}`);
     this.name = 'ArticleError';
   }
+}
+
+/** Persian and Arabic words in a legacy code page are runs of high bytes; accented Latin letters stand alone. */
+function looksArabicScript(bytes: Uint8Array): boolean {
+  let high = 0;
+  let inRuns = 0;
+  let run = 0;
+  const close = () => {
+    if (run >= 3) inRuns += run;
+    run = 0;
+  };
+  for (const b of bytes) {
+    if (b >= 0x80) {
+      high++;
+      run++;
+    } else close();
+  }
+  close();
+  return high > 0 && inRuns / high >= 0.5;
 }
 
 /** Decodes bytes: BOMs, UTF-8, UTF-16, and legacy Windows code pages for Persian/Arabic and Latin text. */
@@ -40,8 +59,7 @@ export function decodeArticle(file: string, bytes: Uint8Array, warnings: string[
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    const high = bytes.reduce((n, b) => n + (b >= 0xc1 && b <= 0xfe ? 1 : 0), 0);
-    const encoding = high > bytes.length * 0.2 ? 'windows-1256' : 'windows-1252';
+    const encoding = looksArabicScript(bytes) ? 'windows-1256' : 'windows-1252';
     warnings.push(`not valid UTF-8: decoded as ${encoding}`);
     return new TextDecoder(encoding).decode(bytes);
   }
@@ -70,7 +88,7 @@ export function splitFrontMatter(text: string, warnings: string[]): { meta: Arti
   if (!/^---\r?\n/.test(text)) return { meta: {}, body: text };
   let parsed: { data: Record<string, unknown>; content: string };
   try {
-    parsed = matter(text) as unknown as { data: Record<string, unknown>; content: string };
+    parsed = parseFrontMatter(text);
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     warnings.push(`front matter is not valid YAML (${reason}); it was ignored`);

@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import type { TimelineEventInput } from '../lib/event-schema';
+import { parseFrontMatter } from '../lib/front-matter';
 import { formatEventDate } from '../lib/format';
 
 export const STATE_FILE = '.ingest-state.json';
@@ -129,7 +129,7 @@ export function writeEvents(dir: string, events: readonly TimelineEventInput[]):
   for (const [name, text] of existing) {
     let reviewed = false;
     try {
-      reviewed = matter(text).data.reviewed === true;
+      reviewed = parseFrontMatter(text).data.reviewed === true;
     } catch {
       reviewed = false; // unreadable front matter: an editor's work in progress, kept below as edited
     }

@@ -1,0 +1,53 @@
+// Checks event files the way the site will read them, with messages an editor can act on.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventSchema } from './event-schema';
+import { parseFrontMatter } from './front-matter';
+
+export interface EventFileProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+const FIXES: Record<string, string> = {
+  date: 'write the first day the date can stand for, as YYYY-MM-DD',
+  end: 'write the last day the date can stand for, as YYYY-MM-DD, not before `date`',
+  precision: 'use one of day, week, part-of-month, month, year',
+  type: 'use one of the event types listed in DESIGN.md',
+  scope: 'use core or context',
+  date_basis: 'use explicit, dateline, relative-to-publication or inferred',
+  id: 'make it YYYY-MM-DD-short-title and equal to the file name',
+  sources: 'give at least one source with article and quote',
+  confidence: 'use a number from 0 to 1',
+};
+
+export function validateEventFile(file: string, text: string): EventFileProblem[] {
+  let data: Record<string, unknown>;
+  try {
+    data = parseFrontMatter(text).data;
+  } catch (error) {
+    return [{ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` }];
+  }
+  const problems: EventFileProblem[] = [];
+  const result = eventSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || '(front matter)';
+      const fix = FIXES[String(issue.path[0])];
+      problems.push({ file, field, message: `${issue.message}${fix ? ` — fix: ${fix}` : ''}` });
+    }
+  }
+  const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
+  if (typeof data.id === 'string' && data.id !== name) {
+    problems.push({ file, field: 'id', message: `is "${data.id}" but the file is named "${name}.md" — fix: ${FIXES.id}` });
+  }
+  return problems;
+}
+
+export function validateEventDir(dir: string): EventFileProblem[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .flatMap((f) => validateEventFile(join(dir, f), readFileSync(join(dir, f), 'utf8')));
+}

@@ -15,7 +15,10 @@ async function offline(page: Page): Promise<string[]> {
     problems.push(`blocked request: ${route.request().url()}`);
     return route.abort();
   });
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // Requests cut short by our own navigation to the next page are not failures.
+    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   return problems;
 }
 

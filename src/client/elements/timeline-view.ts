@@ -44,7 +44,9 @@ class TimelineView extends HTMLElement {
   }
 
   load(): Promise<void> {
-    this.loading ??= import('vis-timeline/standalone').then((vis) => this.create(vis as unknown as VisModule));
+    this.loading ??= loadClassicScript(`${siteRoot()}_client/vis-timeline.js`).then(() =>
+      this.create((window as unknown as { vis: VisModule }).vis),
+    );
     return this.loading;
   }
 
@@ -75,7 +77,7 @@ class TimelineView extends HTMLElement {
         card.scrollIntoView({ block: 'center' });
         card.querySelector<HTMLAnchorElement>('.event-title a')?.focus({ preventScroll: true });
       } else {
-        location.href = `${this.dataset.eventBase}${id}/`;
+        location.href = pageUrl(`events/${id}`);
       }
     });
     this.querySelector('.placeholder')?.remove();

@@ -21,7 +21,9 @@ const URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data-root)=)(["'])(\/[^"']*)
 
 export function relativiseHtml(html: string, pagePath: string): string {
   const prefix = rootPrefix(pagePath);
-  return html.replace(URL_ATTRIBUTE, (_all, attr: string, quote: string, url: string) => {
+  // Inline <style> blocks (Astro inlines small stylesheets) may hold url(/…) too.
+  const styled = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, (block) => relativiseCss(block, pagePath));
+  return styled.replace(URL_ATTRIBUTE, (_all, attr: string, quote: string, url: string) => {
     const rel = url === '/' && attr.includes('data-root') ? prefix : relativeUrl(url, prefix);
     return `${attr}${quote}${rel}${quote}`;
   });

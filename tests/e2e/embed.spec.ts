@@ -74,3 +74,19 @@ test('the event page offers embed code to copy', async ({ page, context }) => {
   await expect(page.locator('#embed-iframe')).toHaveValue(/<iframe[^>]+title="[^"]+"[^>]+loading="lazy"/);
   await expect(page.locator('#embed-quote')).toHaveValue(/<blockquote/);
 });
+
+test('every page has Open Graph and Twitter meta; each event has a 1200×630 PNG share image', async ({ page, request }) => {
+  for (const path of ['/', '/about/', `/actors/${events[0]!.actors[0]}/`]) {
+    await page.goto(path);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+  }
+  for (const e of events) {
+    await page.goto(`/events/${e.id}/`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toContain(`og/${e.id}.png`);
+    const png = await (await request.get(new URL(image!, page.url()).href)).body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+});

@@ -98,18 +98,51 @@ function toMerged(e: DraftEvent): MergedEvent {
   return { ...rest, sources: [{ article, quote, date_text: e.date_text }] };
 }
 
+/** 'YYYY-MM' of every month from `from` to `to`. */
+function monthKeys(from: string, to: string): string[] {
+  const keys: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const last = to.slice(0, 7);
+  for (let guard = 0; guard < 1200; guard++) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    keys.push(key);
+    if (key >= last) break;
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return keys;
+}
+
 /** The same happening reported by several articles becomes one event with several sources. */
 export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Gazetteer): MergedEvent[] {
   const ordered = [...events].sort(
     (a, b) => a.date.localeCompare(b.date) || a.article.localeCompare(b.article) || a.sentence - b.sentence,
   );
   const merged: MergedEvent[] = [];
+  // Candidates are found through the months an event covers, so large corpora do not compare every pair.
+  const byMonth = new Map<string, number[]>();
+  const register = (index: number, from: string, to: string) => {
+    for (const key of monthKeys(from, to)) {
+      const list = byMonth.get(key);
+      if (list) {
+        if (list[list.length - 1] !== index) list.push(index);
+      } else byMonth.set(key, [index]);
+    }
+  };
   for (const e of ordered) {
-    const target = merged.find((m) => canMergeAcross(m, e, gazetteer));
+    const candidates = new Set<number>();
+    for (const key of monthKeys(e.date, e.end)) for (const i of byMonth.get(key) ?? []) candidates.add(i);
+    const first = [...candidates].sort((a, b) => a - b).find((i) => canMergeAcross(merged[i]!, e, gazetteer));
+    const target = first === undefined ? undefined : merged[first];
     if (!target) {
       merged.push(toMerged(e));
+      register(merged.length - 1, e.date, e.end);
       continue;
     }
+    register(first!, e.date, e.end);
     const notes = new Set((target.date_note ?? '').split('; ').filter(Boolean));
     if (finer(e, target)) {
       notes.add(`also reported as '${target.date_text || target.precision}' (${target.sources.map((s) => s.article).join(', ')})`);

@@ -67,6 +67,11 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
     const later = explicitPastDates(sentences).filter((d) => d.date > addDays(found!.date!, 1));
     if (later.length > 0) {
       const latest = later.reduce((a, b) => (b.date > a.date ? b : a));
+      if (found.basis === 'front-matter') {
+        // Metadata an editor supplied is kept, but the contradiction is reported.
+        warnings.push(`the front-matter date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past`);
+        return { ...found, confidence: 0.6 };
+      }
       warnings.push(
         `the ${found.basis} date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past; using ${latest.date}`,
       );

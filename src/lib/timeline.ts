@@ -29,13 +29,20 @@ export function groupByYearMonth(events: readonly TimelineEvent[]): YearGroup[] 
   return years;
 }
 
-/** Events that share an actor, nearest in time first. */
-export function relatedEvents(event: TimelineEvent, all: readonly TimelineEvent[], limit = 5): TimelineEvent[] {
+/**
+ * Events that share the most actors, nearest in time first. `all` is in chronological order; only a window
+ * of neighbours is scanned, so building thousands of event pages stays linear.
+ */
+export function relatedEvents(event: TimelineEvent, all: readonly TimelineEvent[], limit = 5, window = 400): TimelineEvent[] {
+  const at = all.indexOf(event);
+  const from = at < 0 ? 0 : Math.max(0, at - window);
+  const to = at < 0 ? all.length : Math.min(all.length, at + window + 1);
   const distance = (e: TimelineEvent) => Math.abs(Date.parse(e.date) - Date.parse(event.date));
-  const people = (e: TimelineEvent) => e.actors.filter((a) => event.actors.includes(a)).length;
+  const shared = (e: TimelineEvent) => e.actors.filter((a) => event.actors.includes(a)).length;
   return all
-    .filter((e) => e.id !== event.id && people(e) > 0)
-    .sort((a, b) => people(b) - people(a) || distance(a) - distance(b) || a.id.localeCompare(b.id))
+    .slice(from, to)
+    .filter((e) => e.id !== event.id && shared(e) > 0)
+    .sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b) || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
 

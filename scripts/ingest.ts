@@ -66,4 +66,8 @@ for (const a of report.articles) for (const w of a.warnings) console.log(`  ! ${
 for (const name of f.orphanedEdited) console.log(`  ! ${name}: edited by hand, but no article produces it any more; kept`);
 for (const e of f.errors) console.log(`  ✗ ${e}`);
 console.log(`  report: ${values.report}`);
+// For the benchmark: time and peak memory of this run.
+if (process.env.INGEST_STATS_FILE) {
+  writeFileSync(process.env.INGEST_STATS_FILE, JSON.stringify({ ms: performance.now() - started, maxRssMB: process.resourceUsage().maxRSS / 1024, articles: s.articles, events: s.events }));
+}
 if (f.errors.length > 0) process.exit(1);

@@ -133,8 +133,11 @@ const weights = {
   embed: pageWeight('dist', `embed/${firstEvent}/index.html`),
 };
 for (const [name, w] of Object.entries(weights)) row(`${name}: ${w.files.join(' + ')}`, kb(w.gzip), `${kb(w.raw)} raw`);
-const lazy = ['_client/vis-timeline.js', '_client/fonts/Vazirmatn-NL-Regular.woff2'].map((f) => ({ file: f, bytes: statSync(join('dist', f)).size }));
-for (const l of lazy) row(`loaded lazily: ${l.file}`, kb(l.bytes), 'only when the timeline is shown / Arabic script appears');
+const lazy = [
+  { file: '_client/vis-timeline.js', when: 'when the timeline comes into view' },
+  { file: '_client/fonts/Vazirmatn-NL-Regular.woff2', when: 'only on pages with Persian or Arabic text' },
+].map((l) => ({ ...l, bytes: statSync(join('dist', l.file)).size }));
+for (const l of lazy) row(`loaded lazily: ${l.file}`, kb(l.bytes), l.when);
 results.pageWeight = { ...weights, lazy };
 target('home usable with ≤ 60 KB gzip HTML+CSS+JS', kb(weights.home.gzip), weights.home.gzip <= BUDGETS.homeGzip);
 target('embed card ≤ 15 KB total', kb(weights.embed.raw), weights.embed.raw <= BUDGETS.embedTotal);

@@ -53,3 +53,11 @@ export const BASIS_EXPLAINED: Record<DateBasis, string> = {
   'relative-to-publication': "Worked out from an expression such as 'on Monday' or 'last month', counted from the article's publication date.",
   inferred: "The text gives no date for it; the date is inferred from the article's publication date.",
 };
+
+/** 'fa' for text written mostly in Arabic script (Persian, Dari, Pashto, Arabic quotes), else 'en'. */
+export function textLang(text: string): 'fa' | 'en' {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 'en';
+  const arabic = letters.filter((c) => /\p{Script=Arabic}/u.test(c)).length;
+  return arabic / letters.length > 0.3 ? 'fa' : 'en';
+}

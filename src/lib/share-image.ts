@@ -1,6 +1,9 @@
 // Per-event share images (Open Graph, 1200×630), drawn as SVG and rendered to PNG at build time.
 
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { TimelineEvent } from './event-schema';
 import { formatEventDate } from './format';
@@ -50,11 +53,25 @@ ${text(quote, 70, 170 + title.length * 72 + 40, 30, 42, 'fill="#3a3833" font-fam
 </svg>`;
 }
 
+// Rendering is the slow part of a build with thousands of events: images are kept by the hash of their
+// SVG, so a rebuild only draws the cards that changed.
+const CACHE_DIR = join('node_modules', '.cache', 'share-images');
+
 export function shareImagePng(event: TimelineEvent): Uint8Array {
-  const resvg = new Resvg(shareImageSvg(event), {
+  const svg = shareImageSvg(event);
+  const cached = join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex')}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const resvg = new Resvg(svg, {
     font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Vazirmatn' },
     fitTo: { mode: 'width', value: 1200 },
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(cached, png);
+  } catch {
+    // A read-only tree still builds; it just draws every image.
+  }
+  return png;
 }
 

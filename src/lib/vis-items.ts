@@ -38,3 +38,50 @@ export function toTimelineItems(events: readonly ClientEvent[]): TimelineItem[] 
     };
   });
 }
+
+/** More items than this in view are drawn as counts per month, week or day instead. */
+export const MAX_TIMELINE_ITEMS = 250;
+
+function bucketKey(iso: string, unit: 'month' | 'week' | 'day'): { key: string; start: string; end: string } {
+  if (unit === 'day') return { key: iso, start: iso, end: iso };
+  if (unit === 'month') {
+    const start = `${iso.slice(0, 7)}-01`;
+    const d = new Date(`${start}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + 1, 0);
+    return { key: iso.slice(0, 7), start, end: d.toISOString().slice(0, 10) };
+  }
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  const start = d.toISOString().slice(0, 10);
+  d.setUTCDate(d.getUTCDate() + 6);
+  return { key: `w${start}`, start, end: d.toISOString().slice(0, 10) };
+}
+
+/**
+ * The items to draw for a window: every event when few are in view, otherwise one count per lane and
+ * month (or week, or day, as the window narrows). Keeps the DOM small so panning stays smooth at any size.
+ */
+export function itemsForWindow(events: readonly ClientEvent[], from: string, to: string, max = MAX_TIMELINE_ITEMS): TimelineItem[] {
+  const inView = events.filter((e) => e.end >= from && e.date <= to);
+  if (inView.length <= max) return toTimelineItems(inView);
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  const unit = days > 180 ? 'month' : days > 21 ? 'week' : 'day';
+  const buckets = new Map<string, { scope: string; start: string; end: string; count: number }>();
+  for (const e of inView) {
+    const b = bucketKey(e.date, unit);
+    const id = `bucket:${e.scope}:${b.key}`;
+    const bucket = buckets.get(id) ?? { scope: e.scope, start: b.start, end: b.end, count: 0 };
+    bucket.count++;
+    buckets.set(id, bucket);
+  }
+  return [...buckets].map(([id, b]) => ({
+    id,
+    content: `${b.count} event${b.count === 1 ? '' : 's'}`,
+    title: `${b.count} events from ${b.start} to ${b.end}: select to zoom in`,
+    start: `${b.start}T00:00:00Z`,
+    end: `${nextDay(b.end)}T00:00:00Z`,
+    type: 'range' as const,
+    group: b.scope,
+    className: `bucket scope-${b.scope}`,
+  }));
+}

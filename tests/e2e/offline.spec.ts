@@ -1,7 +1,13 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { writeServiceWorker } from '../../src/lib/service-worker';
+import { startStaticServer } from '../../src/lib/static-server';
 import { eventFiles, trackErrors } from './helpers';
 
 const DIST = resolve('dist');
@@ -110,4 +116,49 @@ test('a crawl of dist finds no external resource and no broken internal link', (
     for (const m of text.matchAll(/url\((["']?)(https?:[^)"']+)\1\)/g)) problems.push(`${file}: external url() ${m[2]}`);
   }
   expect(problems).toEqual([]);
+});
+
+test('a new build replaces the service worker cache cleanly', async ({ page, context }) => {
+  const copy = mkdtempSync(join(tmpdir(), 'sw-update-'));
+  cpSync(DIST, copy, { recursive: true });
+  const server = await startStaticServer(copy, 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    await page.goto(`${base}/about/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    const oldCaches = await page.evaluate(() => caches.keys());
+    // Publish a new build: one page changes, so the worker's version changes.
+    const about = join(copy, 'about', 'index.html');
+    writeFileSync(about, readFileSync(about, 'utf8').replace('About this timeline', 'About this timeline, updated'));
+    writeServiceWorker(copy);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await registration!.update();
+      await changed;
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this timeline, updated');
+    const newCaches = await page.evaluate(() => caches.keys());
+    expect(newCaches.filter((k) => k.startsWith('timeline-'))).toHaveLength(1);
+    expect(newCaches).not.toEqual(oldCaches);
+    await context.setOffline(true);
+    await page.goto(`${base}/sources/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  } finally {
+    await context.setOffline(false);
+    server.close();
+  }
+});
+
+test('npm run package writes one zip holding the offline site and a README', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'package-')), 'site.zip');
+  const result = spawnSync('npx', ['tsx', 'scripts/package.ts', '--out', out], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toMatch(/KB/);
+  const files = Object.keys(unzipSync(readFileSync(out)));
+  expect(files).toContain('iran-taliban-timeline/README.txt');
+  expect(files).toContain('iran-taliban-timeline/index.html');
+  expect(files).toContain(`iran-taliban-timeline/events/${events[0]!.id}/index.html`);
 });

@@ -36,3 +36,11 @@ test('event schema names the field that is wrong', () => {
   assert.equal(result.success, false);
   assert.deepEqual(result.error?.issues[0]?.path, ['end']);
 });
+
+test('text language: Arabic-script quotes are marked as Persian', async () => {
+  const { textLang } = await import('../../src/lib/format');
+  assert.equal(textLang('ایران و افغانستان'), 'fa');
+  assert.equal(textLang('Iran and the Taliban'), 'en');
+  assert.equal(textLang('کد خبر: 322596 tarikh'), 'fa');
+  assert.equal(textLang('12345'), 'en');
+});

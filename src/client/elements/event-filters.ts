@@ -5,21 +5,30 @@ import { FILTER_EVENT, filterState, readInlineEvents, type FilterChangeDetail } 
 /** Filters and search over the event list; the URL holds the state so any view can be shared. */
 class EventFilters extends HTMLElement {
   private form!: HTMLFormElement;
-  private search!: MiniSearch;
+  private index: MiniSearch | null = null;
+  /** Cards currently hidden, so a change touches only the cards whose state changes. */
+  private hiddenIds = new Set<string>();
+
+  /** The search index is built on first use: most readers never search, and it is costly for large sets. */
+  private get search(): MiniSearch {
+    if (!this.index) {
+      this.index = new MiniSearch({
+        fields: ['title', 'quotes', 'actorNames', 'places', 'type'],
+        storeFields: ['id'],
+        extractField: (doc, field) => {
+          const value = (doc as Record<string, unknown>)[field];
+          return Array.isArray(value) ? value.join(' ') : String(value ?? '');
+        },
+        searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+      });
+      this.index.addAll(this.events);
+    }
+    return this.index;
+  }
 
   connectedCallback(): void {
     const events = readInlineEvents();
     this.form = this.querySelector('form')!;
-    this.search = new MiniSearch({
-      fields: ['title', 'quotes', 'actorNames', 'places', 'type'],
-      storeFields: ['id'],
-      extractField: (doc, field) => {
-        const value = (doc as Record<string, unknown>)[field];
-        return Array.isArray(value) ? value.join(' ') : String(value ?? '');
-      },
-      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
-    });
-    this.search.addAll(events);
     this.writeForm(parseFilters(location.search));
     this.form.addEventListener('input', () => this.apply(true));
     this.form.addEventListener('submit', (e) => {
@@ -56,12 +65,18 @@ class EventFilters extends HTMLElement {
     const found = f.q ? new Set(this.search.search(f.q).map((r) => r.id as string)) : null;
     const visible = this.events.filter((e) => matchesFacets(e, f) && (!found || found.has(e.id))).map((e) => e.id);
     const shown = new Set(visible);
-    document.querySelectorAll<HTMLElement>('.event-card[data-id]').forEach((card) => {
-      card.hidden = !shown.has(card.dataset.id!);
-    });
-    document.querySelectorAll<HTMLElement>('[data-group]').forEach((group) => {
-      group.hidden = !group.querySelector('.event-card:not([hidden])');
-    });
+    const nowHidden = new Set(this.events.filter((e) => !shown.has(e.id)).map((e) => e.id));
+    const changed = [...this.hiddenIds, ...nowHidden].filter((id) => this.hiddenIds.has(id) !== nowHidden.has(id));
+    if (changed.length > 0) {
+      for (const id of changed) {
+        const card = document.getElementById(`event-${id}`);
+        if (card) card.hidden = nowHidden.has(id);
+      }
+      document.querySelectorAll<HTMLElement>('[data-group]').forEach((group) => {
+        group.hidden = !group.querySelector('.event-card:not([hidden])');
+      });
+    }
+    this.hiddenIds = nowHidden;
     const empty = document.getElementById('empty-state');
     if (empty) empty.hidden = visible.length > 0;
     const count = this.querySelector('.result-count')!;

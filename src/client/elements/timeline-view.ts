@@ -1,12 +1,15 @@
+import type { ClientEvent } from '../../lib/timeline';
 import { FILTER_EVENT, FOCUS_EVENT, RANGE_EVENT, filterState, loadClassicScript, pageUrl, readInlineEvents, siteRoot, type FilterChangeDetail, type RangeChangeDetail } from '../events-data';
-import { toTimelineItems } from '../../lib/vis-items';
+import { itemsForWindow } from '../../lib/vis-items';
 
 // The standalone UMD bundle (window.vis): loaded as a classic script so it also works from file://.
 interface VisDataSet { clear(): void; add(items: unknown[]): void }
 interface VisTimeline {
   setWindow(start: Date, end: Date, options?: { animation: boolean }): void;
   moveTo(time: Date, options?: { animation: boolean }): void;
+  getWindow(): { start: Date; end: Date };
   on(event: 'select', handler: (props: { items: Array<string | number> }) => void): void;
+  on(event: 'rangechanged', handler: () => void): void;
 }
 interface VisModule {
   Timeline: new (host: HTMLElement, items: VisDataSet, groups: VisDataSet, options: object) => VisTimeline;
@@ -52,12 +55,13 @@ class TimelineView extends HTMLElement {
 
   private create(vis: VisModule): void {
     const host = this.querySelector<HTMLElement>('.vis-host')!;
-    // Start with what the filters already show: adding the items once is much cheaper than twice.
+    // Start with what the filters already show; large sets are drawn as counts until the reader zooms in.
     const visible = filterState.visible ? new Set(filterState.visible) : null;
-    const initial = visible ? this.events.filter((e) => visible.has(e.id)) : this.events;
-    this.items = new vis.DataSet(toTimelineItems(initial));
-    this.shown = initial.map((e) => e.id).join(',');
-    this.dataset.count = String(initial.length);
+    this.visibleEvents = visible ? this.events.filter((e) => visible.has(e.id)) : this.events;
+    const initial = itemsForWindow(this.visibleEvents, '0000-01-01', '9999-12-31');
+    this.items = new vis.DataSet(initial);
+    this.shown = initial.map((i) => i.id).join(',');
+    this.dataset.count = String(this.visibleEvents.length);
     const groups = new vis.DataSet([
       { id: 'core', content: 'Iran–Afghanistan' },
       { id: 'context', content: 'Context' },
@@ -65,16 +69,20 @@ class TimelineView extends HTMLElement {
     this.timeline = new vis.Timeline(host, this.items, groups, {
       stack: true,
       zoomMin: 1000 * 60 * 60 * 24 * 7,
-      cluster: { maxItems: 4, titleTemplate: '{count} events — zoom in to see them' },
       tooltip: { followMouse: true },
       orientation: 'top',
       margin: { item: 6 },
       maxHeight: 420,
       xss: { disabled: false },
     });
+    this.timeline.on('rangechanged', () => this.refresh());
     this.timeline.on('select', ({ items }) => {
       const id = items[0];
       if (typeof id !== 'string') return;
+      if (id.startsWith('bucket:')) {
+        this.zoomInto(id);
+        return;
+      }
       const card = document.getElementById(`event-${id}`);
       if (card && !card.hidden) {
         document.querySelectorAll('.event-card.is-current').forEach((c) => c.classList.remove('is-current'));
@@ -92,16 +100,36 @@ class TimelineView extends HTMLElement {
   }
 
   private shown = '';
+  private visibleEvents: ClientEvent[] = [];
 
   private show(visible: string[]): void {
-    if (!this.items) return;
-    const key = visible.join(',');
+    const keep = new Set(visible);
+    this.visibleEvents = this.events.filter((e) => keep.has(e.id));
+    this.dataset.count = String(keep.size);
+    this.refresh();
+  }
+
+  /** Redraws the items for the current window (plus half a window each side, so panning finds them drawn). */
+  private refresh(): void {
+    if (!this.timeline || !this.items) return;
+    const { start, end } = this.timeline.getWindow();
+    const margin = (end.getTime() - start.getTime()) / 2;
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const items = itemsForWindow(this.visibleEvents, day(start.getTime() - margin), day(end.getTime() + margin));
+    const key = items.map((i) => i.id).join(',');
     if (key === this.shown) return;
     this.shown = key;
-    const keep = new Set(visible);
     this.items.clear();
-    this.items.add(toTimelineItems(this.events.filter((e) => keep.has(e.id))));
-    this.dataset.count = String(keep.size);
+    this.items.add(items);
+  }
+
+  private zoomInto(bucketId: string): void {
+    const key = bucketId.split(':')[2]!;
+    const start = key.startsWith('w') ? key.slice(1) : key.length === 7 ? `${key}-01` : key;
+    const days = key.startsWith('w') ? 7 : key.length === 7 ? 31 : 1;
+    const from = new Date(`${start}T00:00:00Z`);
+    this.timeline?.setWindow(from, new Date(from.getTime() + days * 86_400_000), { animation: false });
+    this.refresh();
   }
 }
 

@@ -1,22 +1,13 @@
 // After astro build: one dist/ that works on a web server and from a disk. Rewrites links to relative
 // ones, adds a Content-Security-Policy, writes the web app manifest and a service worker that precaches
 // the whole site (with a version derived from the files, so a new build replaces the old cache cleanly).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { listFilesRecursive } from '../src/lib/files';
 import { addCsp, relativiseCss, relativiseHtml } from '../src/lib/portable';
 import { writeServiceWorker } from '../src/lib/service-worker';
 
 const DIST = process.argv[2] ?? 'dist';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
-}
-
 const toPath = (file: string) => relative(DIST, file).split(sep).join('/');
 
 writeFileSync(
@@ -38,7 +29,7 @@ writeFileSync(
   )}\n`,
 );
 
-for (const file of walk(DIST)) {
+for (const file of listFilesRecursive(DIST)) {
   const path = toPath(file);
   if (path.endsWith('.html')) writeFileSync(file, addCsp(relativiseHtml(readFileSync(file, 'utf8'), path)));
   else if (path.endsWith('.css')) writeFileSync(file, relativiseCss(readFileSync(file, 'utf8'), path));

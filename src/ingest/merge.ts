@@ -51,6 +51,11 @@ function shareActors(a: string[], b: string[], gazetteer: Gazetteer): boolean {
   return shared.length >= Math.min(2, a.length, b.length);
 }
 
+/** No place, or a shared one: 'met in Kabul on Monday' and 'during Monday's meeting' can be one happening. */
+function placesAgree(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((p) => b.includes(p));
+}
+
 function union(a: string[], b: string[]): string[] {
   return [...a, ...b.filter((x) => !a.includes(x))];
 }
@@ -76,10 +81,14 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
   for (const event of dated) {
     const twin = out.find(
       (e) => !e.fromLead && e.type === event.type && overlaps(e, event) && shareActors(e.actors, event.actors, gazetteer) &&
-        e.places.join() === event.places.join(),
+        placesAgree(e.places, event.places),
     );
     if (!twin) out.push(event);
-    else if (finer(event, twin)) out.splice(out.indexOf(twin), 1, { ...event, actors: union(event.actors, twin.actors) });
+    else if (finer(event, twin)) out.splice(out.indexOf(twin), 1, { ...event, actors: union(event.actors, twin.actors), places: union(event.places, twin.places) });
+    else {
+      twin.actors = union(twin.actors, event.actors);
+      twin.places = union(twin.places, event.places);
+    }
   }
   return out.sort((a, b) => a.sentence - b.sentence);
 }
@@ -89,7 +98,7 @@ function canMergeAcross(m: MergedEvent, e: DraftEvent, gazetteer: Gazetteer): bo
   if (!compatibleTypes(m.type, e.type) || !overlaps(m, e)) return false;
   // Officials speak often: statements merge only when both sources give the same day.
   if (SPEECH.has(e.type) && !(m.precision === 'day' && e.precision === 'day' && m.date === e.date)) return false;
-  if (m.places.length > 0 && e.places.length > 0 && !m.places.some((p) => e.places.includes(p))) return false;
+  if (!placesAgree(m.places, e.places)) return false;
   return shareActors(m.actors, e.actors, gazetteer);
 }
 

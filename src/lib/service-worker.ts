@@ -1,21 +1,13 @@
 // The service worker: precaches every file of the built site under a version derived from the files,
 // so publishing a new build installs a new cache and removes the old one.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
-}
+import { listFilesRecursive } from './files';
 
 /** Writes dist/sw.js and returns how many files it precaches. */
 export function writeServiceWorker(dist: string): number {
-  const files = walk(dist)
+  const files = listFilesRecursive(dist)
     .map((f) => relative(dist, f).split(sep).join('/'))
     .filter((p) => p !== 'sw.js' && !p.endsWith('.map'));
   const version = createHash('sha256');

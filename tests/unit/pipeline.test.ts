@@ -201,3 +201,14 @@ test('HTML articles: main text only, metadata from the head, scripts and asides 
   assert.equal(sentences.length, 1);
   assert.equal(pub.date, '2023-05-04');
 });
+
+test('two sentences of one article about the same meeting give one event', () => {
+  const articles = tempDir();
+  const out = tempDir();
+  writeFileSync(join(articles, 'a.md'), '---\npublished: 2023-05-10\n---\nIran’s envoy Hassan Kazemi Qomi met Amir Khan Muttaqi in Kabul on Monday.\n\nDuring Monday’s meeting, Kazemi Qomi and Muttaqi discussed water rights.\n');
+  ingest(articles, out);
+  const meetings = readEvents(out).filter((e) => e.type === 'meeting');
+  assert.equal(meetings.length, 1);
+  assert.equal(meetings[0]!.date, '2023-05-08');
+  assert.deepEqual(meetings[0]!.places, ['kabul']);
+});

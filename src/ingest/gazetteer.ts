@@ -31,6 +31,15 @@ const LEADING_WORDS = new Set([
   'This', 'That', 'Meanwhile', 'However', 'Asked', 'Addressing', 'Earlier', 'Today', 'Back', 'Given', 'Deputy', 'Acting',
 ]);
 
+/** Titles and roles around names: not names themselves. */
+const ROLE_WORDS = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Deputy', 'Foreign', 'Interior', 'Defence', 'Defense', 'Acting', 'Ambassador',
+  'Envoy', 'Special', 'Representative', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Supreme', 'Leader', 'General',
+  'Brigadier', 'Commander', 'Chief', 'Head', 'Senior', 'Official', 'Officials', 'Ministry', 'Affairs', 'Political',
+  'Advisor', 'Adviser', 'Secretary', 'Council', 'National', 'Security', 'Parliament', 'Speaker', 'Mullah', 'Maulvi',
+  'Mawlawi', 'Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Ayatollah', 'Governor', 'Mayor', 'State', 'News', 'Agency',
+]);
+
 export class Gazetteer {
   private readonly actorIndex: AliasIndex<Actor>;
   private readonly placeIndex: AliasIndex<Place>;
@@ -77,12 +86,12 @@ export class Gazetteer {
   /** Sequences of two or more capitalised words the gazetteer does not know: names for an editor to review. */
   unknownNames(text: string): string[] {
     const names = new Set<string>();
-    const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:al-|bin\s+|of\s+the\s+)?\p{Lu}[\p{Ll}’'-]+)+)/gu;
+    const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:al-|bin\s+|of\s+the\s+)?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)+)/gu;
     for (const m of text.matchAll(re)) {
       const words = m[1]!.split(/\s+/);
-      while (words.length > 0 && LEADING_WORDS.has(words[0]!)) words.shift();
+      while (words.length > 0 && (LEADING_WORDS.has(words[0]!) || ROLE_WORDS.has(words[0]!) || this.knownWords.has(words[0]!))) words.shift();
       if (words.length < 2) continue;
-      if (words.every((w) => this.knownWords.has(w.replace(/[’']s$/, '')))) continue;
+      if (words.every((w) => this.knownWords.has(w.replace(/[’']s$/, '')) || ROLE_WORDS.has(w))) continue;
       names.add(words.join(' ').replace(/[’']s$/, ''));
     }
     return [...names];

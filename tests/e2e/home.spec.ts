@@ -88,6 +88,17 @@ test('clicking a timeline item opens its card in the list', async ({ page }) => 
   await expect(page.locator('article.event-card.is-current')).toBeInViewport();
 });
 
+test('as the reader scrolls the list, the timeline follows', async ({ page }) => {
+  await page.goto('/');
+  await openTimeline(page);
+  const last = events[events.length - 1]!;
+  await page.locator(`article.event-card[data-id="${last.id}"]`).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 50);
+  await expect(page.locator('timeline-view')).toHaveAttribute('data-focus', /.+/);
+  const focused = await page.locator('timeline-view').getAttribute('data-focus');
+  expect(events.findIndex((e) => e.id === focused)).toBeGreaterThan(events.length / 2);
+});
+
 test('keyboard only: reach an event link and open it', async ({ page }) => {
   await page.goto('/');
   const first = events[0]!;

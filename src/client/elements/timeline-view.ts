@@ -42,7 +42,10 @@ class TimelineView extends HTMLElement {
     document.addEventListener(FOCUS_EVENT, (e) => {
       const id = (e as CustomEvent<string>).detail;
       const event = this.events.find((x) => x.id === id);
-      if (this.timeline && event) this.timeline.moveTo(new Date(`${event.date}T12:00:00Z`), { animation: false });
+      if (this.timeline && event) {
+        this.timeline.moveTo(new Date(`${event.date}T12:00:00Z`), { animation: false });
+        this.dataset.focus = id;
+      }
     });
   }
 

@@ -29,12 +29,17 @@ class ActivityOverview extends HTMLElement {
     const y = scaleLinear().domain([0, Math.max(1, max(months, (m) => (counts.get(m)?.core ?? 0) + (counts.get(m)?.context ?? 0)) ?? 1)]).nice().range([height - margin.bottom, margin.top]);
     chart.replaceChildren();
     const svg = select(chart).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', '100%').attr('height', height).attr('aria-hidden', 'true');
+    // Stacked bars: context at the bottom, core events on top.
+    const context = (m: string) => counts.get(m)?.context ?? 0;
+    const core = (m: string) => counts.get(m)?.core ?? 0;
     for (const scope of ['context', 'core'] as const) {
+      const top = scope === 'core' ? (m: string) => context(m) + core(m) : context;
+      const size = scope === 'core' ? core : context;
       svg.append('g').attr('class', `bars ${scope}`).selectAll('rect').data(months).join('rect')
         .attr('x', (m) => x(m)!)
         .attr('width', x.bandwidth())
-        .attr('y', (m) => y((counts.get(m)?.context ?? 0) + (scope === 'core' ? counts.get(m)?.core ?? 0 : 0)))
-        .attr('height', (m) => y(0) - y(scope === 'core' ? counts.get(m)?.core ?? 0 : counts.get(m)?.context ?? 0) + (scope === 'core' ? 0 : 0))
+        .attr('y', (m) => y(top(m)))
+        .attr('height', (m) => y(0) - y(size(m)))
         .attr('fill', scope === 'core' ? 'var(--core)' : 'var(--context)');
     }
     const years = months.filter((m) => m.endsWith('-01'));

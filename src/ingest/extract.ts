@@ -163,10 +163,10 @@ export function extractEvents(
     }
     for (const name of gazetteer.unknownNames(text)) unknown.add(name);
     const lastNamed = [...people].sort((a, b) => a.index - b.index).pop();
-    const nextPerson: string | null = lastNamed ? lastNamed.entry.id : lastPerson;
+    // The last person named is who a later 'he' or 'she' refers to.
+    if (lastNamed) lastPerson = lastNamed.entry.id;
 
     if (!classified || actors.length === 0) {
-      lastPerson = nextPerson;
       continue;
     }
     const { rule } = classified;
@@ -192,12 +192,10 @@ export function extractEvents(
     if (!resolved) {
       const reason = mentions.length > 0 ? 'its date could not be resolved' : VAGUE_TIME.test(text) ? 'vague time (recently, earlier)' : 'no date in the sentence';
       undated.push({ ...base, reason });
-      lastPerson = nextPerson;
       continue;
     }
     if (resolved.end < options.window.from || resolved.date > options.window.to) {
       outOfWindow.push({ article, quote: sentence.text, date: resolved.date, end: resolved.end, date_text: resolved.date_text });
-      lastPerson = nextPerson;
       continue;
     }
     const target = targetOf(text, rule.type, gazetteer);
@@ -221,7 +219,6 @@ export function extractEvents(
       sentence: sentence.index,
       ...(fromLead ? { fromLead } : {}),
     });
-    lastPerson = nextPerson;
   }
   return { events, undated, outOfWindow, unknownNames: [...unknown].sort() };
 }

@@ -78,7 +78,12 @@ class TimelineView extends HTMLElement {
       maxHeight: 420,
       xss: { disabled: false },
     });
-    this.timeline.on('rangechanged', () => this.refresh());
+    // Wheel zooming ends many small changes: redraw once they stop.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    this.timeline.on('rangechanged', () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => this.refresh(), 120);
+    });
     this.timeline.on('select', ({ items }) => {
       const id = items[0];
       if (typeof id !== 'string') return;

@@ -96,6 +96,15 @@ function targetOf(text: string, type: EventType, gazetteer: Gazetteer): string |
   return hit?.entry.id;
 }
 
+const ROLE = /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
+
+/** 'a Taliban spokesperson', 'an Iranian delegation': the role after a country or group that is the subject. */
+export function roleLabel(text: string, subject: { index: number; text: string; entry: { name: string } }): { text: string; plural: boolean } | undefined {
+  const role = ROLE.exec(text.slice(subject.index + subject.text.length))?.[1];
+  if (!role) return undefined;
+  return { text: `${subject.entry.name} ${role.toLowerCase()}`, plural: /(s|forces|guards)$/i.test(role) && !/spokes/i.test(role) };
+}
+
 /** The lead's date when the lead sentence gives none: the days up to publication. */
 function leadInterval(pub: Publication): ResolvedDate | null {
   if (!pub.date) return null;
@@ -154,6 +163,7 @@ export function extractEvents(
     const inClause = found.filter((m) => m.index < clauseEnd);
     const subject = inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
     if (subject) actors.push(subject.entry.id);
+    const subjectLabel = subject && subject.entry.kind !== 'person' ? roleLabel(text, subject) : undefined;
     for (const m of found) {
       if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
     }
@@ -204,7 +214,10 @@ export function extractEvents(
     const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
     events.push({
       ...base,
-      title: buildTitle({ type: rule.type, actors, places, ...(target ? { target } : {}), warning: /\bwarn/i.test(mainClause(text)) }, gazetteer),
+      title: buildTitle(
+        { type: rule.type, actors, places, ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: /\bwarn/i.test(mainClause(text)) },
+        gazetteer,
+      ),
       date: resolved.date,
       end: resolved.end,
       precision: resolved.precision,

@@ -11,6 +11,8 @@ export interface TitleParts {
   target?: string;
   /** The statement is a warning. */
   warning?: boolean;
+  /** 'Taliban spokesperson', 'Iranian delegation': who acted, when the text names a role, not a person. */
+  subjectLabel?: { text: string; plural: boolean };
 }
 
 function nameOf(id: string, gazetteer: Gazetteer): string {
@@ -53,13 +55,14 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   const other = who[1] ? nameOf(who[1], gazetteer) : undefined;
   const inPlace = place ? ` in ${place}` : '';
   if (!subject) return `${capitalise(parts.type.replace('-', ' '))}${inPlace}`;
-  const s = nameOf(subject, gazetteer);
-  const v = (singular: string) => verb(subject, singular, gazetteer);
+  const label = parts.subjectLabel;
+  const s = label?.text ?? nameOf(subject, gazetteer);
+  const v = (singular: string) => (label ? (label.plural ? verb('taliban', singular, gazetteer) : singular) : verb(subject, singular, gazetteer));
   switch (parts.type) {
     case 'visit':
       return `${s} ${v('visits')} ${target ?? place ?? other ?? 'abroad'}`;
     case 'meeting':
-      if (who.length >= 3 && gazetteer.actor(subject)?.kind !== 'person') {
+      if (!label && who.length >= 3 && gazetteer.actor(subject)?.kind !== 'person') {
         return `${list(who.map((id) => nameOf(id, gazetteer)))} meet${inPlace}`;
       }
       if (other && gazetteer.actor(who[1]!)?.kind !== 'person') return `${s} ${v('holds')} talks with ${other}${inPlace}`;

@@ -63,3 +63,13 @@ test('eval: the gold matching rule and the scores', () => {
   assert.equal(result.precision, 0.5);
   assert.equal(result.publicationAccuracy, 1);
 });
+
+test('a role after a group names who acted: "A Taliban spokesperson says …"', async () => {
+  const { roleLabel } = await import('../../src/ingest/extract');
+  const text = 'A Taliban spokesperson says the trip was important.';
+  const subject = gazetteer.findActors(text)[0]!;
+  assert.deepEqual(roleLabel(text, subject), { text: 'Taliban spokesperson', plural: false });
+  const forces = 'Iranian border guards fired first.';
+  assert.deepEqual(roleLabel(forces, gazetteer.findActors(forces)[0]!), { text: 'Iran border guards', plural: true });
+  assert.equal(roleLabel('Iran said on Monday.', gazetteer.findActors('Iran said on Monday.')[0]!), undefined);
+});

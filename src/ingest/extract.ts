@@ -99,10 +99,13 @@ function targetOf(text: string, type: EventType, gazetteer: Gazetteer): string |
 const ROLE = /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
 
 /** 'a Taliban spokesperson', 'an Iranian delegation': the role after a country or group that is the subject. */
-export function roleLabel(text: string, subject: { index: number; text: string; entry: { name: string } }): { text: string; plural: boolean } | undefined {
-  const role = ROLE.exec(text.slice(subject.index + subject.text.length))?.[1];
-  if (!role) return undefined;
-  return { text: `${subject.entry.name} ${role.toLowerCase()}`, plural: /(s|forces|guards)$/i.test(role) && !/spokes/i.test(role) };
+export function roleLabel(text: string, subject: { index: number; text: string }): { text: string; plural: boolean } | undefined {
+  const match = ROLE.exec(text.slice(subject.index + subject.text.length));
+  if (!match) return undefined;
+  const role = match[1]!;
+  // As written ('Iranian border guards', "Iran's foreign minister"), with the group's name capitalised.
+  const written = `${subject.text}${match[0].slice(0, match[0].length - role.length).trim()} ${role.toLowerCase()}`;
+  return { text: written.replace(/\s+/g, ' '), plural: /(s|forces|guards)$/i.test(role) && !/spokes/i.test(role) };
 }
 
 /** The lead's date when the lead sentence gives none: the days up to publication. */

@@ -70,6 +70,8 @@ test('a role after a group names who acted: "A Taliban spokesperson says …"', 
   const subject = gazetteer.findActors(text)[0]!;
   assert.deepEqual(roleLabel(text, subject), { text: 'Taliban spokesperson', plural: false });
   const forces = 'Iranian border guards fired first.';
-  assert.deepEqual(roleLabel(forces, gazetteer.findActors(forces)[0]!), { text: 'Iran border guards', plural: true });
+  assert.deepEqual(roleLabel(forces, gazetteer.findActors(forces)[0]!), { text: 'Iranian border guards', plural: true });
+  const minister = "Iran's foreign minister met them.";
+  assert.deepEqual(roleLabel(minister, gazetteer.findActors(minister)[0]!), { text: "Iran's foreign minister", plural: false });
   assert.equal(roleLabel('Iran said on Monday.', gazetteer.findActors('Iran said on Monday.')[0]!), undefined);
 });

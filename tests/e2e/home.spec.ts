@@ -73,10 +73,8 @@ test('the brush sets the timeline window', async ({ page }) => {
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5, { steps: 5 });
   await page.mouse.up();
   await expect(page.locator('timeline-view')).toHaveAttribute('data-window', /^\d{4}-\d{2}-01\.\.\d{4}-\d{2}-\d{2}$/);
-  const window = await page.locator('timeline-view').getAttribute('data-window');
-  const [start] = window!.split('..');
-  const labels = await page.locator('.vis-time-axis .vis-text.vis-major').allTextContents();
-  expect(labels.join(' ')).toContain(start!.slice(0, 4));
+  const requested = await page.locator('timeline-view').getAttribute('data-window');
+  await expect(page.locator('timeline-view')).toHaveAttribute('data-shown', requested!);
 });
 
 test('clicking a timeline item opens its card in the list', async ({ page }) => {

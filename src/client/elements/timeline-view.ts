@@ -36,8 +36,12 @@ class TimelineView extends HTMLElement {
     document.addEventListener(RANGE_EVENT, async (e) => {
       await this.load();
       const { start, end } = (e as CustomEvent<RangeChangeDetail>).detail;
-      this.timeline?.setWindow(new Date(`${start}T00:00:00Z`), new Date(`${end}T23:59:59Z`), { animation: false });
+      if (!this.timeline) return;
+      this.timeline.setWindow(new Date(`${start}T00:00:00Z`), new Date(`${end}T23:59:59Z`), { animation: false });
       this.dataset.window = `${start}..${end}`;
+      // What the timeline now really shows, for tests and curious readers of the DOM.
+      const shown = this.timeline.getWindow();
+      this.dataset.shown = `${shown.start.toISOString().slice(0, 10)}..${shown.end.toISOString().slice(0, 10)}`;
     });
     document.addEventListener(FOCUS_EVENT, (e) => {
       const id = (e as CustomEvent<string>).detail;

@@ -35,8 +35,8 @@ function unwrap(block: string[]): string[] {
 /** A headline: a few words, no final full stop, not a stamp such as '1401/4/6 19:41' or 'Code: 123'. */
 function looksLikeHeadline(line: string): boolean {
   const words = wordCount(line);
-  const digits = (line.match(/\d/g) ?? []).length;
-  return !TERMINAL.test(line) && words >= 3 && words <= 30 && digits < 4 && !/:\s*\d/.test(line) && !/[–-]\s*$/.test(line);
+  const digits = (line.match(/\p{Nd}/gu) ?? []).length; // Persian and Arabic-Indic digits too
+  return !TERMINAL.test(line) && words >= 3 && words <= 30 && digits < 4 && !/:\s*\p{Nd}/u.test(line) && !/[–-]\s*$/.test(line);
 }
 
 export function cleanArticle(article: Article): CleanArticle {

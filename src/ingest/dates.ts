@@ -54,6 +54,8 @@ export interface DateMention {
   amount?: number;
   /** Solar Hijri in the text: already converted; kept for notes. */
   solar?: boolean;
+  /** 'late last month': the month counted from publication (-1, 0, +1) instead of named. */
+  monthOffset?: number;
   /** 'earlier in January', 'earlier this week': the publication lies in the same period. */
   earlierIn?: boolean;
   /** Inside quotation marks: rhetorical 'today' and the like are not events. */
@@ -93,7 +95,7 @@ function monthNumber(word: string): number | null {
 }
 
 function partOf(word: string): Part {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/^the\s+/, '');
   if (/^(early|beginning|start)/.test(w)) return 'early';
   if (/^(late|end)/.test(w)) return 'late';
   return 'mid';
@@ -170,9 +172,14 @@ const FINDERS: Finder[] = [
     },
   },
   {
-    // early/mid/late December [2021], the end of March, mid-January
+    // late last month, early this month, at the end of last month
+    pattern: /\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+(?:in\s+)?(last|this|next)\s+month\b/gi,
+    build: (m) => ({ kind: 'part-of-month', part: partOf(m[1]!), monthOffset: { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last'] }),
+  },
+  {
+    // early/mid/late December [2021], early in December, the end of March, mid-January
     pattern: new RegExp(
-      `\\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\\s-]+(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+      `\\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\\s-]+(?:in\\s+)?(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
       'gi',
     ),
     build: (m) => {
@@ -273,7 +280,7 @@ export function findDateMentions(sentence: string, quotes: ReadonlyArray<[number
     const built = fromChrono(result);
     if (!built) continue;
     // 'Resolution 2593', 'No. 12', '#2021': numbers that only look like dates.
-    if (/(?:resolution|no\.|number|#|id|code)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (/(?:\b(?:resolution|no\.|number|id|code)|#)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     found.push({ ...built, text: sentence.slice(start, end), index: start, quoted: false });
   }
 
@@ -418,6 +425,11 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       return { ...base, date: monthStart(y, from), end: monthEnd(y, to), precision: 'year', approximate: true, basis: 'explicit', confidence: 0.7 };
     }
     case 'part-of-month': {
+      if (m.monthOffset !== undefined) {
+        const [y, mo] = addMonths(yearOf(pub), monthOf(pub), m.monthOffset);
+        const [date, end] = partRange(y, mo, m.part!);
+        return relative({ date, end: m.monthOffset === 0 && !ref.future ? minIso(end, pub) : end, precision: 'part-of-month', approximate: false, confidence: 0.7 });
+      }
       const y = m.year ?? yearFor(m.month!, m.part === 'early' ? 1 : m.part === 'mid' ? 11 : 21, ref);
       const [date, end] = partRange(y, m.month!, m.part!);
       return { ...base, date, end, precision: 'part-of-month', approximate: false, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75 };

@@ -3,7 +3,7 @@ import type { EventType, Scope } from '../lib/event-schema';
 import { addDays, monthEnd, monthOf, monthStart, yearOf } from '../lib/days';
 import { findDateMentions, isFutureTense, resolveMention, type DateMention, type ResolvedDate } from './dates';
 import type { Gazetteer } from './gazetteer';
-import { anchorFits, anniversaryOf } from './publication';
+import { anchorFits, anniversaryOf, leadStampLength } from './publication';
 import { matchAnchors, type Knowledge, type TypeRule } from './knowledge';
 import { buildTitle } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
@@ -48,7 +48,8 @@ export function mainClause(text: string): string {
 export function classify(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
   const clause = mainClause(text);
   for (const rule of rules) {
-    const m = rule.pattern.exec(clause);
+    // Specific statements ('sent condolences', 'a day of mourning') are the happening wherever they stand.
+    const m = rule.pattern.exec(rule.type === 'statement' && rule.with !== undefined ? text : clause);
     if (m) return { rule, index: m.index };
   }
   return null;
@@ -110,7 +111,7 @@ export function roleLabel(text: string, subject: { index: number; text: string }
 
 /** The lead's date when the lead sentence gives none: the days up to publication. */
 function leadInterval(pub: Publication): ResolvedDate | null {
-  if (!pub.date) return null;
+  if (!pub.date || pub.precision === 'year') return null;
   const basisNote =
     pub.basis === 'front-matter' ? 'the publication date' : pub.basis === 'dateline' ? 'the dateline' : 'the inferred publication date';
   if (pub.precision === 'month') {
@@ -133,6 +134,50 @@ function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge):
   return anchor ? { ...m, year: yearOf(anchor.date) } : m;
 }
 
+// As the subject: at the start of the sentence, or after an opening phrase ('On Wednesday, the two sides …').
+const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?rs|governments|delegations|parties)\b/i;
+const AFTER_CLAUSE = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(?:just|only|shortly|barely|a|an|one|two|three|four|five|several|few|couple|of|days?|weeks?|hours?|months?)\s+){0,4}(?:after|before|following)\s+/i;
+
+/** Where the happening a sentence dates starts: after 'came days after' when the subject only refers back. */
+export function afterClauseStart(text: string): number {
+  const m = AFTER_CLAUSE.exec(text);
+  if (!m || m.index > 60) return 0;
+  // Only when the subject refers back ('The clash', 'This', 'It'), not a new happening with its own date.
+  return /^\s*(the|this|that|these|it|its|his|her|their)\b/i.test(text) ? m.index + m[0].length : 0;
+}
+
+/**
+ * 'X told IRNA that Taliban forces opened fire … on Saturday': when every date lies in the reported clause,
+ * the sentence dates what was reported, not the speaking.
+ */
+function reportedHappening(
+  text: string,
+  classified: { rule: TypeRule; index: number } | null,
+  resolvable: readonly DateMention[],
+  rules: readonly TypeRule[],
+): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
+  if (!classified || !SPEECH_TYPES.has(classified.rule.type) || resolvable.length === 0) return null;
+  const speech = SPEECH_VERB.exec(text);
+  if (!speech) return null;
+  const clauseEnd = mainClause(text).length;
+  if (clauseEnd >= text.length || !resolvable.every((m) => m.index >= clauseEnd)) return null;
+  const reported = classify(' '.repeat(clauseEnd) + text.slice(clauseEnd), rules);
+  if (!reported || SPEECH_TYPES.has(reported.rule.type)) return null;
+  return { classified: reported, clause: [clauseEnd, text.length] };
+}
+
+/** A relative expression can only be resolved as finely as the publication date is known. */
+export function resolvableAgainst(m: DateMention, pub: Pick<Publication, 'date' | 'precision'>): boolean {
+  if (m.year !== undefined) return true;
+  if (pub.date === null) return false;
+  if (pub.precision === 'day') return true;
+  const coarseUnit = m.unit === 'month' || m.unit === 'year';
+  if (pub.precision === 'month') {
+    return (m.kind === 'date' && m.month !== undefined) || (m.kind === 'part-of-month' && m.month !== undefined) || (['last', 'this', 'next', 'ago'].includes(m.kind) && coarseUnit);
+  }
+  return (m.kind === 'last' || m.kind === 'ago') && m.unit === 'year';
+}
+
 function pickMention(mentions: DateMention[], triggerIndex: number): DateMention | undefined {
   return [...mentions].sort((a, b) => Math.abs(a.index - triggerIndex) - Math.abs(b.index - triggerIndex))[0];
 }
@@ -150,25 +195,49 @@ export function extractEvents(
   const unknown = new Set<string>();
   let lastPerson: string | null = null;
 
+  let lastParties: string[] = [];
+
   for (const sentence of sentences) {
-    const text = outsideQuotes(sentence);
-    const classified = classify(text, knowledge.typeRules);
+    // 'The clash came days after X warned …': the sentence dates X, not the clash.
+    const whole = outsideQuotes(sentence);
+    const cut = afterClauseStart(whole);
+    const text = ' '.repeat(cut) + whole.slice(cut);
+    const future = isFutureTense(sentence.text, sentence.quotes);
+    const stamp = sentence.index === 0 ? leadStampLength(sentence.text) : 0;
+    const mentions = findDateMentions(sentence.text, sentence.quotes)
+      .map((m) => withAnchorYear(m, sentence.text, knowledge))
+      .filter((m) => !m.quoted && m.index >= cut);
+    const resolvable = mentions.filter((m) => m.index >= stamp && resolvableAgainst(m, pub));
+
+    let classified = classify(text, knowledge.typeRules);
     // Names in the main clause ('X said …') come first: the subject, not the people X spoke about.
-    const clauseEnd = mainClause(text).length;
-    const found = gazetteer.findActors(text).sort((a, b) => Number(a.index >= clauseEnd) - Number(b.index >= clauseEnd) || a.index - b.index);
+    let clause: [number, number] = [cut, mainClause(text).length];
+    const reported = reportedHappening(text, classified, resolvable, knowledge.typeRules);
+    if (reported) {
+      classified = reported.classified;
+      clause = reported.clause;
+    }
+    const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
+    const found = gazetteer.findActors(text).sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
     const actors: string[] = [];
     const people = found.filter((m) => m.entry.kind === 'person');
     const pronoun = PRONOUN_SUBJECT.exec(text);
     // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
     const pronounActs = pronoun !== null && classified !== null && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
     if (people.length === 0 && lastPerson && pronounActs) actors.push(lastPerson);
+    // 'The two sides held talks': the parties of the last sentence that named two.
+    if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
+      for (const id of lastParties) if (!actors.includes(id)) actors.push(id);
+    }
     // The subject: a person of the main clause, else its first name, else the first person named.
-    const inClause = found.filter((m) => m.index < clauseEnd);
+    const inClause = found.filter(inFocus);
     const subject = inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
     if (subject) actors.push(subject.entry.id);
     const subjectLabel = subject && subject.entry.kind !== 'person' ? roleLabel(text, subject) : undefined;
     for (const m of found) {
-      if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
+      // Who reported a happening is a source, not a participant: their side stands in for them.
+      const id = reported && m.entry.kind === 'person' && !inFocus(m) ? gazetteer.actor(m.entry.id)?.affiliation : m.entry.id;
+      if (id && !actors.includes(id)) actors.push(id);
     }
     for (const id of [...actors]) {
       const affiliation = gazetteer.actor(id)?.affiliation;
@@ -178,17 +247,14 @@ export function extractEvents(
     const lastNamed = [...people].sort((a, b) => a.index - b.index).pop();
     // The last person named is who a later 'he' or 'she' refers to.
     if (lastNamed) lastPerson = lastNamed.entry.id;
+    const parties = [...new Set(found.filter((m) => m.entry.kind !== 'person').map((m) => m.entry.id))];
+    if (parties.length >= 2) lastParties = parties;
 
     if (!classified || actors.length === 0) {
       continue;
     }
     const { rule } = classified;
     const places = placesOf(text, gazetteer);
-    const future = isFutureTense(sentence.text, sentence.quotes);
-    const mentions = findDateMentions(sentence.text, sentence.quotes)
-      .map((m) => withAnchorYear(m, sentence.text, knowledge))
-      .filter((m) => !m.quoted);
-    const resolvable = mentions.filter((m) => pub.date !== null || m.year !== undefined);
     const mention = pickMention(resolvable, classified.index);
     const base = {
       article,
@@ -203,8 +269,13 @@ export function extractEvents(
       fromLead = resolved !== null;
     }
     if (!resolved) {
-      const reason = mentions.length > 0 ? 'its date could not be resolved' : VAGUE_TIME.test(text) ? 'vague time (recently, earlier)' : 'no date in the sentence';
+      const reason = resolvable.length > 0 || mentions.length > (stamp > 0 ? 1 : 0) ? 'its date could not be resolved' : VAGUE_TIME.test(text) ? 'vague time (recently, earlier)' : 'no date in the sentence';
       undated.push({ ...base, reason });
+      continue;
+    }
+    // A plan is not a happening until a later article reports it.
+    if (future && pub.date !== null && resolved.date > pub.date) {
+      undated.push({ ...base, reason: `planned (future tense, ${resolved.date_text})` });
       continue;
     }
     if (resolved.end < options.window.from || resolved.date > options.window.to) {
@@ -218,7 +289,7 @@ export function extractEvents(
     events.push({
       ...base,
       title: buildTitle(
-        { type: rule.type, actors, places, ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: /\bwarn/i.test(mainClause(text)) },
+        { type: rule.type, actors, places, ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && /\bwarn/i.test(mainClause(text)) },
         gazetteer,
       ),
       date: resolved.date,

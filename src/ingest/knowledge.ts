@@ -24,6 +24,8 @@ const typeRuleSchema = z.object({
   type: z.enum(EVENT_TYPES),
   cameo: z.string().optional(),
   headline: z.string(),
+  /** A specific headline ('presents credentials') used in titles, with this word before the other party ('to'). */
+  with: z.string().optional(),
   triggers: z.array(z.string()).min(1),
 });
 const anchorSchema = z.object({
@@ -40,6 +42,7 @@ export interface TypeRule {
   type: EventType;
   cameo?: string;
   headline: string;
+  with?: string;
   pattern: RegExp;
 }
 
@@ -68,6 +71,7 @@ export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRul
     type: rule.type,
     ...(rule.cameo ? { cameo: rule.cameo } : {}),
     headline: rule.headline,
+    ...(rule.with !== undefined ? { with: rule.with } : {}),
     pattern: new RegExp(`\\b(?:${rule.triggers.join('|')})\\b`, 'i'),
   }));
 }

@@ -17,10 +17,18 @@ function fullDate(m: DateMention): string | null {
   return isoOf(m.year, m.month, m.day);
 }
 
+const LEAD_STAMP = /^\s*\p{Lu}[\p{L}\s.'’-]{1,40},\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—])\s*/u;
+
+/** Length of a wire dateline opening the lead ('KABUL, May 28, 2023 (Pajhwok):'), or 0. Its date is the story's, not an event's. */
+export function leadStampLength(lead: string): number {
+  return LEAD_STAMP.exec(lead)?.[0].length ?? 0;
+}
+
 /** A date stamp in the lines around the text or at the start of the lead ('KABUL, 14 Feb 2024 –'). */
 function findDateline(clean: CleanArticle): { date: string; text: string } | null {
   const lead = clean.paragraphs[0]?.text.slice(0, 80) ?? '';
-  const leadStamp = /^[\p{Lu}\s,.]+[,–—-]\s*/u.test(lead) ? [lead.split(/[–—]|\s-\s/)[0] ?? ''] : [];
+  const stamp = leadStampLength(lead);
+  const leadStamp = stamp > 0 ? [lead.slice(0, stamp).trim()] : /^[\p{Lu}\s,.]+[,–—-]\s*/u.test(lead) ? [lead.split(/[–—]|\s-\s/)[0] ?? ''] : [];
   for (const line of [...clean.headerLines, ...leadStamp]) {
     for (const m of findDateMentions(line, [])) {
       const date = fullDate(m);

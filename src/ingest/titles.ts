@@ -9,6 +9,8 @@ export interface TitleParts {
   places: string[];
   /** A country or place named right after 'visit to', 'took over', 'into' … */
   target?: string;
+  /** A rule's own headline ('presents credentials') and the word before the other party ('to'). */
+  headline?: { verb: string; with: string };
   /** The statement is a warning. */
   warning?: boolean;
   /** 'Taliban spokesperson', 'Iranian delegation': who acted, when the text names a role, not a person. */
@@ -58,6 +60,10 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   const label = parts.subjectLabel;
   const s = label?.text ?? nameOf(subject, gazetteer);
   const v = (singular: string) => (label ? (label.plural ? verb('taliban', singular, gazetteer) : singular) : verb(subject, singular, gazetteer));
+  if (parts.headline) {
+    const { verb: h, with: w } = parts.headline;
+    return `${s} ${v(h)}${other && w ? ` ${w} ${other}` : ''}${inPlace}`;
+  }
   switch (parts.type) {
     case 'visit':
       return `${s} ${v('visits')} ${target ?? place ?? other ?? 'abroad'}`;
@@ -88,7 +94,7 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'aid':
       return `${s} ${v('sends')} aid${other ? ` to ${other}` : ''}`;
     case 'appointment':
-      return `${s}: appointment${inPlace}`;
+      return gazetteer.actor(subject)?.kind === 'person' && !label ? `${s} appointed${inPlace}` : `${s} ${v('makes')} an appointment${inPlace}`;
     case 'downgrade':
       return other ? `${s} ${v('downgrades')} ties with ${other}` : `${s} ${v('downgrades')} diplomatic ties`;
     case 'border-clash':

@@ -89,3 +89,15 @@ test('durations, rhetorical today in quotes and year-like numbers are not dates'
 test('today outside quotes is the publication day', () => {
   assert.equal(span('Today, Iran launched missiles into Pakistan.', '2024-01-16'), '2024-01-16..2024-01-16 day');
 });
+
+test('a weekday right after a verb ending in "id" is still a date; "id 2021" is not', () => {
+  assert.equal(span('Zabihullah Mujahid said on Sunday that the incident was being investigated.', '2023-05-28'), '2023-05-28..2023-05-28 day');
+  assert.equal(findDateMentions('The record with id 2021 was deleted.').length, 0);
+});
+
+test('parts of relative months: late last month, early in November, the end of last month', () => {
+  assert.equal(span('Bikdeli arrived in Kabul late last month.', '2024-12-04'), '2024-11-21..2024-11-30 part-of-month');
+  assert.equal(span('Early in November, a delegation visited Tehran.', '2024-12-04'), '2024-11-01..2024-11-10 part-of-month');
+  assert.equal(span('They met at the end of last month.', '2024-03-05'), '2024-02-21..2024-02-29 part-of-month');
+  assert.equal(span('Talks began early this month.', '2024-03-05'), '2024-03-01..2024-03-05 part-of-month');
+});

@@ -75,3 +75,54 @@ test('a role after a group names who acted: "A Taliban spokesperson says …"', 
   assert.deepEqual(roleLabel(minister, gazetteer.findActors(minister)[0]!), { text: "Iran's foreign minister", plural: false });
   assert.equal(roleLabel('Iran said on Monday.', gazetteer.findActors('Iran said on Monday.')[0]!), undefined);
 });
+
+test('a wire dateline opening the lead is the story date, not an event date', async () => {
+  const { leadStampLength } = await import('../../src/ingest/publication');
+  const lead = 'KABUL, May 28, 2023 (Pajhwok): Two Iranian border guards were killed in a clash on Saturday.';
+  assert.equal(lead.slice(0, leadStampLength(lead)), 'KABUL, May 28, 2023 (Pajhwok): ');
+  assert.equal(leadStampLength('TEHRAN, Jan. 9 (Xinhua) -- Iran said …'), 'TEHRAN, Jan. 9 (Xinhua) -- '.length);
+  assert.equal(leadStampLength('Iran and the Taliban met on Monday, officials said.'), 0);
+});
+
+test('relative dates resolve only as finely as the publication date is known', async () => {
+  const { resolvableAgainst } = await import('../../src/ingest/extract');
+  const { findDateMentions } = await import('../../src/ingest/dates');
+  const first = (s: string) => findDateMentions(s)[0]!;
+  const day = { date: '2023-05-28', precision: 'day' as const };
+  const month = { date: '2023-05-01', precision: 'month' as const };
+  const year = { date: '2023-01-01', precision: 'year' as const };
+  assert.ok(resolvableAgainst(first('They met on Monday.'), day));
+  assert.ok(!resolvableAgainst(first('They met on Monday.'), month));
+  assert.ok(resolvableAgainst(first('They met last month.'), month));
+  assert.ok(resolvableAgainst(first('They met in March.'), month));
+  assert.ok(!resolvableAgainst(first('They met in March.'), year));
+  assert.ok(!resolvableAgainst(first('They met last week.'), year));
+  assert.ok(resolvableAgainst(first('They met in May 2022.'), year));
+});
+
+test('"The clash came days after X …" dates X; a new subject keeps its own happening', async () => {
+  const { afterClauseStart } = await import('../../src/ingest/extract');
+  const s = 'The clash came days after Raisi warned the Taliban on May 18 not to violate water rights.';
+  assert.equal(s.slice(afterClauseStart(s)).startsWith('Raisi warned'), true);
+  assert.equal(afterClauseStart('Muttaqi came to Tehran after talks in Moscow on Monday.'), 0);
+});
+
+test('reported happenings: the date in the reported clause dates what was reported', async () => {
+  const { extractEvents } = await import('../../src/ingest/extract');
+  const { splitSentences } = await import('../../src/ingest/sentences');
+  const text = [
+    "Iran's deputy police chief told the news agency IRNA that Taliban forces opened fire on an Iranian border post on Saturday morning.",
+    'The Taliban foreign ministry spokesman said the delegation will also meet Hassan Kazemi Qomi on Monday.',
+    'Officials from Iran and the Islamic Emirate signed an agreement in Herat.',
+    'The two sides held talks in Herat on Wednesday evening.',
+  ];
+  const sentences = splitSentences(text.map((t) => ({ text: t })));
+  const pub = { date: '2023-05-28', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
+  const result = extractEvents('a', sentences, pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+  const clash = result.events.find((e) => e.type === 'border-clash');
+  assert.equal(clash?.date, '2023-05-27');
+  assert.ok(result.undated.some((u) => u.reason.startsWith('planned') && u.type === 'meeting'));
+  const talks = result.events.find((e) => e.type === 'meeting');
+  assert.equal(talks?.date, '2023-05-24');
+  assert.deepEqual([...talks!.actors].sort(), ['iran', 'taliban']);
+});

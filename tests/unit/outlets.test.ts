@@ -1,0 +1,38 @@
+// Six articles in shapes the default corpus lacks (wire dateline in the lead, a 'Published:' footer, a Solar
+// Hijri dateline in Persian digits, an HTML page with sidebars, parts of relative months, an Afghan month name),
+// scored with the same evaluator as `npm run eval` against tests/fixtures/outlets-gold.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFrontMatter } from '../../src/lib/front-matter';
+import { runIngest } from '../../src/ingest/pipeline';
+import { evaluate, type GoldArticle } from '../../src/ingest/evaluate';
+
+const out = mkdtempSync(join(tmpdir(), 'outlets-'));
+const report = runIngest({ articlesDir: 'tests/fixtures/outlets', outDir: out, sourcesDir: null, window: { from: '2021-01-01', to: '2024-12-31' } });
+const gold = JSON.parse(readFileSync('tests/fixtures/outlets-gold.json', 'utf8')) as GoldArticle[];
+const events = readdirSync(out)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => parseFrontMatter(readFileSync(join(out, f), 'utf8')).data as { id: string; date: string; end: string; sources: Array<{ article: string }> })
+  .map((e) => ({ id: e.id, date: String(e.date), end: String(e.end), articles: e.sources.map((s) => s.article) }));
+const result = evaluate(gold, events, new Map(report.articles.map((a) => [a.article, a.publication.date])));
+
+test('every publication date is found, from the dateline or stamp each article really has', () => {
+  for (const a of result.articles) assert.ok(a.published?.ok, `${a.article}: published ${a.published?.found}, expected ${a.published?.expected.join('..')}`);
+});
+
+test('every required event is found and nothing lands in a forbidden range', () => {
+  for (const a of result.articles) {
+    assert.deepEqual(a.missed.map((m) => m.summary), [], `${a.article} missed events`);
+    assert.deepEqual(a.forbidden.map((e) => e.id), [], `${a.article} forbidden events`);
+  }
+  assert.ok(result.precision >= 0.9, `precision ${result.precision}`);
+});
+
+test('plans and undated happenings are reported, not given dates', () => {
+  const page = report.articles.find((a) => a.article === 'article-page')!;
+  assert.ok(page.undated.some((u) => u.reason.startsWith('planned') && u.quote.includes('will also meet')));
+  assert.ok(page.undated.some((u) => u.quote.startsWith('He also met')));
+});

@@ -68,6 +68,11 @@ export function cleanArticle(article: Article): CleanArticle {
       removed.push({ line, reason: 'repeated title' });
       continue;
     }
+    // A bare stamp such as '1402/11/21 - 19:41': no words, but a dateline candidate.
+    if (!/\p{L}/u.test(line) && /\p{Nd}{1,4}\s*[/.-]\s*\p{Nd}{1,2}\s*[/.-]\s*\p{Nd}{1,4}/u.test(line)) {
+      headerLines.push(line);
+      continue;
+    }
     if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
       removed.push({ line, reason: 'page chrome' });
       continue;

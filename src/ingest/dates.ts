@@ -172,6 +172,19 @@ const FINDERS: Finder[] = [
     },
   },
   {
+    // 27-28 May 2023, between 27 and 28 May, from 8 to 10 January 2022
+    pattern: new RegExp(
+      `\\b(?:between\\s+|from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|and|to|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const month = monthNumber(m[3]!);
+      const [day, endDay] = [Number(m[1]), Number(m[2])];
+      if (!month || day < 1 || endDay <= day || endDay > 31) return null;
+      return { kind: 'date', month, day, endDay, endMonth: month, ...(m[4] ? { year: Number(m[4]), endYear: Number(m[4]) } : {}) };
+    },
+  },
+  {
     // late last month, early this month, at the end of last month
     pattern: /\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+(?:in\s+)?(last|this|next)\s+month\b/gi,
     build: (m) => ({ kind: 'part-of-month', part: partOf(m[1]!), monthOffset: { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last'] }),
@@ -291,8 +304,13 @@ export function findDateMentions(sentence: string, quotes: ReadonlyArray<[number
     m.quoted = inRanges(m.index, quotes);
     const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
     if (/earlier (in|this)\s*$/.test(before) || /^earlier this/i.test(m.text)) m.earlierIn = true;
-    // chrono reads 'earlier this week' as 'this week'
-    if (m.kind === 'this' && /earlier\s*$/.test(before)) m.earlierIn = true;
+    // chrono reads 'earlier this week' as 'this week': the expression as written keeps 'earlier'.
+    const earlier = m.kind === 'this' ? /earlier\s+$/i.exec(before) : null;
+    if (earlier) {
+      m.earlierIn = true;
+      m.index -= earlier[0].length;
+      m.text = sentence.slice(m.index, m.index + earlier[0].length + m.text.length);
+    }
   }
   return merged;
 }
@@ -381,7 +399,8 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
     }
     case 'weekday': {
       const wd = m.weekday!;
-      const back = (weekdayOf(pub) - wd + 7) % 7;
+      // 'last Thursday' on a Thursday is a week back; plain 'on Thursday' may be the day itself.
+      const back = (weekdayOf(pub) - wd + 7) % 7 || (/^(last|previous|past)\b/i.test(m.text) ? 7 : 0);
       const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7 || 7) : addDays(pub, -back);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });
     }

@@ -45,14 +45,35 @@ export function mainClause(text: string): string {
   return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
 }
 
+/** 'since the takeover', 'after the 2021 takeover': a happening named only as a reference point. */
+const REFERENCE_BEFORE = /\b(since|after|before|until|following|amid|during)\s+(the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const globalPatterns = new WeakMap<TypeRule, RegExp>();
+
 export function classify(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
   const clause = mainClause(text);
+  let reference: { rule: TypeRule; index: number } | null = null;
   for (const rule of rules) {
     // Specific statements ('sent condolences', 'a day of mourning') are the happening wherever they stand.
-    const m = rule.pattern.exec(rule.type === 'statement' && rule.with !== undefined ? text : clause);
-    if (m) return { rule, index: m.index };
+    const target = rule.type === 'statement' && rule.with !== undefined ? text : clause;
+    let pattern = globalPatterns.get(rule);
+    if (!pattern) globalPatterns.set(rule, (pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`)));
+    for (const m of target.matchAll(pattern)) {
+      if (!REFERENCE_BEFORE.test(target.slice(Math.max(0, m.index - 50), m.index))) return { rule, index: m.index };
+      reference ??= { rule, index: m.index };
+    }
   }
-  return null;
+  // Only references: the sentence may still be about that happening ('… after the Taliban seized power on 15 August').
+  return reference;
+}
+
+const SUBORDINATE = /\b(after|when|since|before|until|because|while|following|as)\s+/gi;
+
+/** 'Iran kept its embassy open after the Taliban seized power': the actor of a subordinate clause holding the trigger. */
+function subordinateSubject<T extends { index: number }>(text: string, triggerIndex: number, found: readonly T[]): T | undefined {
+  let start = -1;
+  for (const m of text.slice(0, triggerIndex).matchAll(SUBORDINATE)) start = m.index + m[0].length;
+  if (start < 0 || triggerIndex - start > 80 || /[,;]/.test(text.slice(start, triggerIndex))) return undefined;
+  return found.find((m) => m.index >= start && m.index < triggerIndex);
 }
 
 export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer): Scope {
@@ -72,12 +93,12 @@ export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer
   return (sides.has('iran') && sides.has('afghanistan')) || focus ? 'core' : 'context';
 }
 
-/** Places where the happening was: those named after 'in', 'at', 'to', 'into'. */
+/** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near'. */
 function placesOf(text: string, gazetteer: Gazetteer): string[] {
   const ids: string[] = [];
   for (const m of gazetteer.findPlaces(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/\b(in|at|to|into|of)\s+(the\s+)?([\p{L}’'-]+\s+){0,3}$/iu.test(before) && /\b(in|at|to|into)\b/i.test(before.slice(-30))) {
+    if (/\b(in|at|to|into|of|near)\s+(the\s+)?([\p{L}’'-]+\s+){0,3}$/iu.test(before) && /\b(in|at|to|into|near)\b/i.test(before.slice(-30))) {
       if (!ids.includes(m.entry.id)) ids.push(m.entry.id);
     }
   }
@@ -135,6 +156,8 @@ function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge):
 }
 
 // As the subject: at the start of the sentence, or after an opening phrase ('On Wednesday, the two sides …').
+const RELATIVE_TO_EVENT =
+  /\b((a|one|two|three|four|five|several|a few|some|few)\s+)?(days?|weeks?|months?|hours?)\s+(later|afterwards|earlier|before that|after that)\b|\bthe (next|following|previous) (day|week|month)\b|\bthe day (before|after)\b/gi;
 const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?rs|governments|delegations|parties)\b/i;
 const AFTER_CLAUSE = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(?:just|only|shortly|barely|a|an|one|two|three|four|five|several|few|couple|of|days?|weeks?|hours?|months?)\s+){0,4}(?:after|before|following)\s+/i;
 
@@ -164,6 +187,37 @@ function reportedHappening(
   const reported = classify(' '.repeat(clauseEnd) + text.slice(clauseEnd), rules);
   if (!reported || SPEECH_TYPES.has(reported.rule.type)) return null;
   return { classified: reported, clause: [clauseEnd, text.length] };
+}
+
+interface View {
+  /** The sentence with what this view does not read blanked out (offsets kept). */
+  text: string;
+  main: boolean;
+}
+
+/** ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. */
+const RELATIVE_CLAUSE = /,\s+(?:who|which)\s+[^,;]{3,120}?,/g;
+
+function blank(text: string, keep: (i: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += keep(i) ? text[i] : ' ';
+  return out;
+}
+
+/** The main clause without its relative clauses, then each relative clause with the name it belongs to. */
+export function viewsOf(text: string, gazetteer: Gazetteer): View[] {
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (clauses.length === 0) return [{ text, main: true }];
+  const inside = (i: number, [a, b]: [number, number]) => i >= a && i < b;
+  const views: View[] = [{ text: blank(text, (i) => !clauses.some((c) => inside(i, c)) || text[i] === ','), main: true }];
+  const actors = gazetteer.findActors(text);
+  for (const clause of clauses) {
+    const antecedent = actors.find((m) => m.index + m.text.length === clause[0]);
+    if (!antecedent) continue;
+    const name: [number, number] = [antecedent.index, clause[0]];
+    views.push({ text: blank(text, (i) => inside(i, name) || (inside(i, clause) && text[i] !== ',')), main: false });
+  }
+  return views;
 }
 
 /** A relative expression can only be resolved as finely as the publication date is known. */
@@ -198,114 +252,126 @@ export function extractEvents(
   let lastParties: string[] = [];
 
   for (const sentence of sentences) {
-    // 'The clash came days after X warned …': the sentence dates X, not the clash.
-    const whole = outsideQuotes(sentence);
-    const cut = afterClauseStart(whole);
-    const text = ' '.repeat(cut) + whole.slice(cut);
     const future = isFutureTense(sentence.text, sentence.quotes);
     const stamp = sentence.index === 0 ? leadStampLength(sentence.text) : 0;
-    const mentions = findDateMentions(sentence.text, sentence.quotes)
-      .map((m) => withAnchorYear(m, sentence.text, knowledge))
-      .filter((m) => !m.quoted && m.index >= cut);
-    const resolvable = mentions.filter((m) => m.index >= stamp && resolvableAgainst(m, pub));
+    const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) => withAnchorYear(m, sentence.text, knowledge));
+    for (const view of viewsOf(outsideQuotes(sentence), gazetteer)) {
+      // 'The clash came days after X warned …': the sentence dates X, not the clash.
+      const cut = view.main ? afterClauseStart(view.text) : 0;
+      const text = ' '.repeat(cut) + view.text.slice(cut);
+      const mentions = allMentions.filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ');
+      const resolvable = mentions.filter((m) => m.index >= stamp && resolvableAgainst(m, pub));
 
-    let classified = classify(text, knowledge.typeRules);
-    // Names in the main clause ('X said …') come first: the subject, not the people X spoke about.
-    let clause: [number, number] = [cut, mainClause(text).length];
-    const reported = reportedHappening(text, classified, resolvable, knowledge.typeRules);
-    if (reported) {
-      classified = reported.classified;
-      clause = reported.clause;
-    }
-    const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
-    const found = gazetteer.findActors(text).sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
-    const actors: string[] = [];
-    const people = found.filter((m) => m.entry.kind === 'person');
-    const pronoun = PRONOUN_SUBJECT.exec(text);
-    // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
-    const pronounActs = pronoun !== null && classified !== null && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
-    if (people.length === 0 && lastPerson && pronounActs) actors.push(lastPerson);
-    // 'The two sides held talks': the parties of the last sentence that named two.
-    if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
-      for (const id of lastParties) if (!actors.includes(id)) actors.push(id);
-    }
-    // The subject: a person of the main clause, else its first name, else the first person named.
-    const inClause = found.filter(inFocus);
-    const subject = inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
-    if (subject) actors.push(subject.entry.id);
-    const subjectLabel = subject && subject.entry.kind !== 'person' ? roleLabel(text, subject) : undefined;
-    for (const m of found) {
-      // Who reported a happening is a source, not a participant: their side stands in for them.
-      const id = reported && m.entry.kind === 'person' && !inFocus(m) ? gazetteer.actor(m.entry.id)?.affiliation : m.entry.id;
-      if (id && !actors.includes(id)) actors.push(id);
-    }
-    for (const id of [...actors]) {
-      const affiliation = gazetteer.actor(id)?.affiliation;
-      if (affiliation && !actors.includes(affiliation)) actors.push(affiliation);
-    }
-    for (const name of gazetteer.unknownNames(text)) unknown.add(name);
-    const lastNamed = [...people].sort((a, b) => a.index - b.index).pop();
-    // The last person named is who a later 'he' or 'she' refers to.
-    if (lastNamed) lastPerson = lastNamed.entry.id;
-    const parties = [...new Set(found.filter((m) => m.entry.kind !== 'person').map((m) => m.entry.id))];
-    if (parties.length >= 2) lastParties = parties;
+      let classified = classify(text, knowledge.typeRules);
+      // Names in the main clause ('X said …') come first: the subject, not the people X spoke about.
+      let clause: [number, number] = [cut, mainClause(text).length];
+      const reported = reportedHappening(text, classified, resolvable, knowledge.typeRules);
+      if (reported) {
+        classified = reported.classified;
+        clause = reported.clause;
+      }
+      const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
+      const found = gazetteer.findActors(text).sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
+      const actors: string[] = [];
+      const people = found.filter((m) => m.entry.kind === 'person');
+      const pronoun = PRONOUN_SUBJECT.exec(text);
+      // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
+      const pronounActs = pronoun !== null && classified !== null && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
+      if (people.length === 0 && lastPerson && pronounActs) actors.push(lastPerson);
+      // 'The two sides held talks': the parties of the last sentence that named two.
+      if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
+        for (const id of lastParties) if (!actors.includes(id)) actors.push(id);
+      }
+      // The subject: a person of the main clause, else its first name, else the first person named.
+      const inClause = found.filter(inFocus);
+      const subordinate = classified && !reported ? subordinateSubject(text, classified.index, found) : undefined;
+      const subject =
+        subordinate ?? inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
+      if (subject) actors.push(subject.entry.id);
+      const subjectLabel = subject && subject.entry.kind !== 'person' ? roleLabel(text, subject) : undefined;
+      for (const m of found) {
+        // Who reported a happening is a source, not a participant: their side stands in for them.
+        const id = reported && m.entry.kind === 'person' && !inFocus(m) ? gazetteer.actor(m.entry.id)?.affiliation : m.entry.id;
+        if (id && !actors.includes(id)) actors.push(id);
+      }
+      for (const id of [...actors]) {
+        const affiliation = gazetteer.actor(id)?.affiliation;
+        if (affiliation && !actors.includes(affiliation)) actors.push(affiliation);
+      }
+      if (view.main) {
+        for (const name of gazetteer.unknownNames(outsideQuotes(sentence))) unknown.add(name);
+        const lastNamed = [...people].sort((a, b) => a.index - b.index).pop();
+        // The last person named is who a later 'he' or 'she' refers to.
+        if (lastNamed) lastPerson = lastNamed.entry.id;
+        const parties = [...new Set(found.filter((m) => m.entry.kind !== 'person').map((m) => m.entry.id))];
+        if (parties.length >= 2) lastParties = parties;
+      }
 
-    if (!classified || actors.length === 0) {
-      continue;
+      if (!classified || actors.length === 0) {
+        continue;
+      }
+      const { rule } = classified;
+      const places = placesOf(text, gazetteer);
+      const mention = pickMention(resolvable, classified.index);
+      const base = {
+        article,
+        type: rule.type,
+        actors,
+        quote: sentence.text,
+      };
+      // '… days later': dated from another happening, which the nearer date may not be.
+      const relativeToEvent = [...text.matchAll(RELATIVE_TO_EVENT)].find(
+        (r) => !mention || Math.abs(r.index - classified.index) < Math.abs(mention.index - classified.index),
+      );
+      if (relativeToEvent && mention) {
+        undated.push({ ...base, reason: `dated from another happening ('${relativeToEvent[0]}')` });
+        continue;
+      }
+      let resolved = mention ? resolveMention(mention, { date: pub.date ?? `${mention.year}-12-31`, future }) : null;
+      let fromLead = false;
+      if (!resolved && view.main && sentence.index === 0 && !VAGUE_TIME.test(text) && !future) {
+        resolved = leadInterval(pub);
+        fromLead = resolved !== null;
+      }
+      if (!resolved) {
+        const reason = resolvable.length > 0 || mentions.length > (stamp > 0 ? 1 : 0) ? 'its date could not be resolved' : VAGUE_TIME.test(text) ? 'vague time (recently, earlier)' : 'no date in the sentence';
+        undated.push({ ...base, reason });
+        continue;
+      }
+      // A plan is not a happening until a later article reports it.
+      if (future && pub.date !== null && resolved.date > pub.date) {
+        undated.push({ ...base, reason: `planned (future tense, ${resolved.date_text})` });
+        continue;
+      }
+      if (resolved.end < options.window.from || resolved.date > options.window.to) {
+        outOfWindow.push({ article, quote: sentence.text, date: resolved.date, end: resolved.end, date_text: resolved.date_text });
+        continue;
+      }
+      const target = targetOf(text, rule.type, gazetteer);
+      const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' ? 0.95 : 0.8;
+      const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;
+      const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
+      events.push({
+        ...base,
+        title: buildTitle(
+          { type: rule.type, actors, places, ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && /\bwarn/i.test(mainClause(text)) },
+          gazetteer,
+        ),
+        date: resolved.date,
+        end: resolved.end,
+        precision: resolved.precision,
+        approximate: resolved.approximate,
+        date_text: resolved.date_text,
+        date_basis: fromLead ? 'inferred' : resolved.basis,
+        ...(notes.length ? { date_note: notes.join('; ') } : {}),
+        ...(rule.cameo ? { cameo: rule.cameo } : {}),
+        scope: scopeOf(actors, places, gazetteer),
+        places,
+        confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
+        sentence: sentence.index,
+        ...(fromLead ? { fromLead } : {}),
+      });
     }
-    const { rule } = classified;
-    const places = placesOf(text, gazetteer);
-    const mention = pickMention(resolvable, classified.index);
-    const base = {
-      article,
-      type: rule.type,
-      actors,
-      quote: sentence.text,
-    };
-    let resolved = mention ? resolveMention(mention, { date: pub.date ?? `${mention.year}-12-31`, future }) : null;
-    let fromLead = false;
-    if (!resolved && sentence.index === 0 && !VAGUE_TIME.test(text) && !future) {
-      resolved = leadInterval(pub);
-      fromLead = resolved !== null;
-    }
-    if (!resolved) {
-      const reason = resolvable.length > 0 || mentions.length > (stamp > 0 ? 1 : 0) ? 'its date could not be resolved' : VAGUE_TIME.test(text) ? 'vague time (recently, earlier)' : 'no date in the sentence';
-      undated.push({ ...base, reason });
-      continue;
-    }
-    // A plan is not a happening until a later article reports it.
-    if (future && pub.date !== null && resolved.date > pub.date) {
-      undated.push({ ...base, reason: `planned (future tense, ${resolved.date_text})` });
-      continue;
-    }
-    if (resolved.end < options.window.from || resolved.date > options.window.to) {
-      outOfWindow.push({ article, quote: sentence.text, date: resolved.date, end: resolved.end, date_text: resolved.date_text });
-      continue;
-    }
-    const target = targetOf(text, rule.type, gazetteer);
-    const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' ? 0.95 : 0.8;
-    const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;
-    const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
-    events.push({
-      ...base,
-      title: buildTitle(
-        { type: rule.type, actors, places, ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && /\bwarn/i.test(mainClause(text)) },
-        gazetteer,
-      ),
-      date: resolved.date,
-      end: resolved.end,
-      precision: resolved.precision,
-      approximate: resolved.approximate,
-      date_text: resolved.date_text,
-      date_basis: fromLead ? 'inferred' : resolved.basis,
-      ...(notes.length ? { date_note: notes.join('; ') } : {}),
-      ...(rule.cameo ? { cameo: rule.cameo } : {}),
-      scope: scopeOf(actors, places, gazetteer),
-      places,
-      confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
-      sentence: sentence.index,
-      ...(fromLead ? { fromLead } : {}),
-    });
   }
   return { events, undated, outOfWindow, unknownNames: [...unknown].sort() };
 }

@@ -72,7 +72,8 @@ export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRul
     ...(rule.cameo ? { cameo: rule.cameo } : {}),
     headline: rule.headline,
     ...(rule.with !== undefined ? { with: rule.with } : {}),
-    pattern: new RegExp(`\\b(?:${rule.triggers.join('|')})\\b`, 'i'),
+    // Word edges that know letters beyond ASCII ('chargé d’affaires').
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${rule.triggers.join('|')})(?![\\p{L}\\p{N}_])`, 'iu'),
   }));
 }
 

@@ -60,6 +60,11 @@ function union(a: string[], b: string[]): string[] {
   return [...a, ...b.filter((x) => !a.includes(x))];
 }
 
+/** Two speech acts in one article are one only when the same speaker is dated to the same interval. */
+function sameSpeech(a: DraftEvent, b: DraftEvent): boolean {
+  return a.date === b.date && a.end === b.end && a.actors[0] === b.actors[0];
+}
+
 /** An undated lead ('X says …') folds into the sentence that dates the same statement. */
 export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): DraftEvent[] {
   const out: DraftEvent[] = [];
@@ -81,7 +86,7 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
   for (const event of dated) {
     const twin = out.find(
       (e) => !e.fromLead && e.type === event.type && overlaps(e, event) && shareActors(e.actors, event.actors, gazetteer) &&
-        placesAgree(e.places, event.places),
+        placesAgree(e.places, event.places) && (!SPEECH.has(e.type) || sameSpeech(e, event)),
     );
     if (!twin) out.push(event);
     else if (finer(event, twin)) out.splice(out.indexOf(twin), 1, { ...event, actors: union(event.actors, twin.actors), places: union(event.places, twin.places) });

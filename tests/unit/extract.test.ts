@@ -126,3 +126,19 @@ test('reported happenings: the date in the reported clause dates what was report
   assert.equal(talks?.date, '2023-05-24');
   assert.deepEqual([...talks!.actors].sort(), ['iran', 'taliban']);
 });
+
+test('a relative clause is a second happening about the name before it', async () => {
+  const { viewsOf } = await import('../../src/ingest/extract');
+  const s = 'Muttaqi, who visited Tehran in January, met Amir-Abdollahian in Tashkent on Tuesday.';
+  const [main, relative] = viewsOf(s, gazetteer);
+  assert.equal(main!.text.replace(/\s+/g, ' '), 'Muttaqi, , met Amir-Abdollahian in Tashkent on Tuesday.');
+  assert.equal(relative!.text.replace(/\s+/g, ' ').trim(), 'Muttaqi who visited Tehran in January');
+  assert.equal(viewsOf('Iran and the Taliban met.', gazetteer).length, 1);
+});
+
+test('references to a happening ("since the takeover") do not decide the type', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
+  assert.equal(type('Muttaqi visited Tehran on January 8-10, 2022, the first such visit since the takeover.'), 'visit');
+  assert.equal(type('Iran kept its embassy open after the Taliban seized power on 15 August 2021.'), 'takeover');
+  assert.equal(type("Iran summoned the Taliban's chargé d'affaires in Tehran."), 'accusation');
+});

@@ -1,6 +1,7 @@
-// Six articles in shapes the default corpus lacks (wire dateline in the lead, a 'Published:' footer, a Solar
-// Hijri dateline in Persian digits, an HTML page with sidebars, parts of relative months, an Afghan month name),
-// scored with the same evaluator as `npm run eval` against tests/fixtures/outlets-gold.json.
+// Twelve articles in shapes the default corpus lacks (wire datelines in the lead, stamps above or below the text,
+// Solar Hijri datelines in Persian and Latin digits, Afghan month names, an HTML page with sidebars, parts of
+// relative months, relative clauses, plans, reported speech), scored with the same evaluator as `npm run eval`
+// against tests/fixtures/outlets-gold.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';

@@ -28,6 +28,8 @@ export type MentionKind =
   | 'weekday'
   | 'part-of-month'
   | 'part-of-year'
+  | 'week-of-month' // the first/second/third/fourth/last week of a month
+  | 'weekend'
   | 'ago'
   | 'last'
   | 'this'
@@ -54,6 +56,8 @@ export interface DateMention {
   amount?: number;
   /** Solar Hijri in the text: already converted; kept for notes. */
   solar?: boolean;
+  /** 'the second week of March': 1–4, or -1 for the last week. */
+  week?: number;
   /** 'late last month': the month counted from publication (-1, 0, +1) instead of named. */
   monthOffset?: number;
   /** 'earlier in January', 'earlier this week': the publication lies in the same period. */
@@ -169,6 +173,33 @@ const FINDERS: Finder[] = [
     build: (m) => {
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
       return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
+    },
+  },
+  {
+    // the day before yesterday
+    pattern: /\bthe day before yesterday\b/gi,
+    build: () => ({ kind: 'ago', amount: 2, unit: 'day' }),
+  },
+  {
+    // over the weekend, last weekend, at the weekend
+    pattern: /\b(?:over|during|at|on) the weekend\b|\b(?:last|this past|past) weekend\b/gi,
+    build: () => ({ kind: 'weekend' }),
+  },
+  {
+    // earlier in the week / month / year
+    pattern: /\bearlier in the (week|month|year)\b/gi,
+    build: (m) => ({ kind: 'this', unit: m[1]!.toLowerCase() as RelativeUnit, earlierIn: true }),
+  },
+  {
+    // the first week of January [2024], the last week of March
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const month = monthNumber(m[2]!);
+      const week = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 }[m[1]!.toLowerCase() as 'first'];
+      return month ? { kind: 'week-of-month', week, month, ...(m[3] ? { year: Number(m[3]) } : {}) } : null;
     },
   },
   {
@@ -437,6 +468,19 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       }
       const y = yearOf(pub) + step;
       return relative({ date: isoOf(y, 1, 1), end: upToPub ? pub : isoOf(y, 12, 31), precision: 'year', approximate: false, confidence: 0.7 });
+    }
+    case 'weekend': {
+      // The latest Saturday–Sunday before the publication day.
+      const saturday = addDays(pub, -(((weekdayOf(pub) - 6 + 7) % 7) || 7));
+      return relative({ date: saturday, end: minIso(addDays(saturday, 1), pub), precision: 'week', approximate: true, confidence: 0.6 });
+    }
+    case 'week-of-month': {
+      const y = m.year ?? yearFor(m.month!, m.week === -1 ? 22 : (m.week! - 1) * 7 + 1, ref);
+      const last = lastDayOfMonth(y, m.month!);
+      const first = m.week === -1 ? last - 6 : (m.week! - 1) * 7 + 1;
+      const date = isoOf(y, m.month!, first);
+      const end = isoOf(y, m.month!, m.week === -1 ? last : Math.min(first + 6, last));
+      return { ...base, date, end, precision: 'week', approximate: false, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75 };
     }
     case 'part-of-year': {
       const y = m.year!;

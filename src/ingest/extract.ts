@@ -2,9 +2,9 @@
 import type { EventType, Scope } from '../lib/event-schema';
 import { addDays, monthEnd, monthOf, monthStart, yearOf } from '../lib/days';
 import { findDateMentions, isFutureTense, resolveMention, type DateMention, type ResolvedDate } from './dates';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, NameMatch } from './gazetteer';
 import { anchorFits, anniversaryOf, leadStampLength } from './publication';
-import { matchAnchors, type Knowledge, type TypeRule } from './knowledge';
+import { matchAnchors, type Actor, type Knowledge, type TypeRule } from './knowledge';
 import { buildTitle } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
 
@@ -118,7 +118,7 @@ function targetOf(text: string, type: EventType, gazetteer: Gazetteer): string |
   return hit?.entry.id;
 }
 
-const ROLE = /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
+const ROLE = /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:technical |trade |economic |high-ranking |high-level |political |military |security |official |parliamentary |border |diplomatic )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
 
 /** 'a Taliban spokesperson', 'an Iranian delegation': the role after a country or group that is the subject. */
 export function roleLabel(text: string, subject: { index: number; text: string }): { text: string; plural: boolean } | undefined {
@@ -158,6 +158,17 @@ function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge):
 // As the subject: at the start of the sentence, or after an opening phrase ('On Wednesday, the two sides …').
 const RELATIVE_TO_EVENT =
   /\b((a|one|two|three|four|five|several|a few|some|few)\s+)?(days?|weeks?|months?|hours?)\s+(later|afterwards|earlier|before that|after that)\b|\bthe (next|following|previous) (day|week|month)\b|\bthe day (before|after)\b/gi;
+const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|reported|added|confirmed)\b[^,]*$/i;
+const SENTENCE_OPENING = /^\s*(?:(?:On|In|Last|Earlier|Meanwhile|However|Also|Separately|Yesterday|Today)\b[^,]{0,40},\s*)?/;
+
+/** 'Tehran hosted …', 'Kabul's envoy …': a capital opening the sentence stands for its government. */
+function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor>> {
+  const start = SENTENCE_OPENING.exec(text)![0].length;
+  const place = gazetteer.findPlaces(text).find((m) => m.index === start);
+  const actor = place?.entry.government ? gazetteer.actor(place.entry.government) : undefined;
+  return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
+}
+
 const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?rs|governments|delegations|parties)\b/i;
 const AFTER_CLAUSE = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(?:just|only|shortly|barely|a|an|one|two|three|four|five|several|few|couple|of|days?|weeks?|hours?|months?)\s+){0,4}(?:after|before|following)\s+/i;
 
@@ -227,7 +238,7 @@ export function resolvableAgainst(m: DateMention, pub: Pick<Publication, 'date' 
   if (pub.precision === 'day') return true;
   const coarseUnit = m.unit === 'month' || m.unit === 'year';
   if (pub.precision === 'month') {
-    return (m.kind === 'date' && m.month !== undefined) || (m.kind === 'part-of-month' && m.month !== undefined) || (['last', 'this', 'next', 'ago'].includes(m.kind) && coarseUnit);
+    return (m.kind === 'date' && m.month !== undefined) || ((m.kind === 'part-of-month' || m.kind === 'week-of-month') && m.month !== undefined) || (['last', 'this', 'next', 'ago'].includes(m.kind) && coarseUnit);
   }
   return (m.kind === 'last' || m.kind === 'ago') && m.unit === 'year';
 }
@@ -270,8 +281,15 @@ export function extractEvents(
         classified = reported.classified;
         clause = reported.clause;
       }
+      // ', the Taliban said in a statement on Sunday.': a date only in the closing attribution dates the statement.
+      const attribution = !reported && classified && !SPEECH_TYPES.has(classified.rule.type) ? TRAILING_ATTRIBUTION.exec(text) : null;
+      const statementRule = knowledge.typeRules.find((r) => r.type === 'statement' && r.with === undefined);
+      if (attribution && statementRule && resolvable.length > 0 && resolvable.every((m) => m.index > attribution.index)) {
+        classified = { rule: statementRule, index: attribution.index };
+        clause = [attribution.index, text.length];
+      }
       const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
-      const found = gazetteer.findActors(text).sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
+      const found = [...gazetteer.findActors(text), ...governmentOf(text, gazetteer)].sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
       const actors: string[] = [];
       const people = found.filter((m) => m.entry.kind === 'person');
       const pronoun = PRONOUN_SUBJECT.exec(text);

@@ -17,7 +17,14 @@ const actorSchema = z.object({
   plural: z.boolean().optional(),
   roles: z.array(z.object({ title: z.string(), from: z.string().nullable(), to: z.string().nullable() })).optional(),
 });
-const placeSchema = z.object({ id: z.string(), name: z.string(), country: z.string(), aliases: z.array(z.string()).min(1) });
+const placeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  aliases: z.array(z.string()).min(1),
+  /** A capital standing for its government when it opens a sentence ('Tehran hosted …'). */
+  government: z.string().optional(),
+});
 const gazetteerSchema = z.object({ actors: z.array(actorSchema), places: z.array(placeSchema) });
 
 const typeRuleSchema = z.object({

@@ -1,6 +1,7 @@
 // Publication date: front matter, else a dateline, else inferred from what the text itself dates.
 import { addDays, isoOf, lastDayOfMonth, maxIso, monthOf, weekdayOf, yearOf } from '../lib/days';
 import { monthName } from '../lib/format';
+import { toLatinDigits } from '../lib/solar-hijri';
 import { findDateMentions, isFutureTense, quotedRanges, type DateMention } from './dates';
 import { matchAnchors, type Anchor } from './knowledge';
 import type { CleanArticle, Publication, Sentence } from './types';
@@ -24,12 +25,49 @@ export function leadStampLength(lead: string): number {
   return LEAD_STAMP.exec(lead)?.[0].length ?? 0;
 }
 
+/** '/2023/12/11/' or '2023-12-11' in an article's address. */
+export function urlDate(url: string): string | null {
+  const m = /[/_-]((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(url);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo) ? isoOf(y, mo, d) : null;
+}
+
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/;
+
+/**
+ * '10/04/2022' can be 10 April or 4 October. The reading just after the latest month the text names wins
+ * (an article is published after what it reports); with no such hint, day first, as outlets in the region write.
+ */
+export function readSlashedDate(line: string, sentences: readonly Sentence[]): { date: string; note?: string } | null {
+  const m = SLASHED.exec(toLatinDigits(line));
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo);
+  const dayFirst = valid(b, a) ? isoOf(y, b, a) : null;
+  const monthFirst = valid(a, b) ? isoOf(y, a, b) : null;
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst) return dayFirst ?? monthFirst ? { date: (dayFirst ?? monthFirst)! } : null;
+  const reported = sentences
+    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .flatMap((s) => findDateMentions(s.text, s.quotes))
+    .filter((x) => !x.quoted && x.month !== undefined && (x.year === undefined || x.year === y))
+    .map((x) => isoOf(y, x.month!, Math.min(x.day ?? 1, lastDayOfMonth(y, x.month!))));
+  const latest = reported.length ? reported.reduce((p, q) => (q > p ? q : p)) : null;
+  const fits = (d: string) => latest === null || d >= latest;
+  const gap = (d: string) => (latest === null ? 0 : Date.parse(d) - Date.parse(latest));
+  const pick = fits(dayFirst) && (!fits(monthFirst) || gap(dayFirst) <= gap(monthFirst)) ? dayFirst : fits(monthFirst) ? monthFirst : dayFirst;
+  const why = latest ? `the text reports ${latest.slice(0, 7)} as past` : 'day first, with no hint in the text';
+  return { date: pick, note: `ambiguous date '${m[0]}': read as ${pick} (${why}; the other reading is ${pick === dayFirst ? monthFirst : dayFirst})` };
+}
+
 /** A date stamp in the lines around the text or at the start of the lead ('KABUL, 14 Feb 2024 –'). */
-function findDateline(clean: CleanArticle): { date: string; text: string } | null {
+function findDateline(clean: CleanArticle, sentences: readonly Sentence[] = []): { date: string; text: string; note?: string } | null {
   const lead = clean.paragraphs[0]?.text.slice(0, 80) ?? '';
   const stamp = leadStampLength(lead);
   const leadStamp = stamp > 0 ? [lead.slice(0, stamp).trim()] : /^[\p{Lu}\s,.]+[,–—-]\s*/u.test(lead) ? [lead.split(/[–—]|\s-\s/)[0] ?? ''] : [];
   for (const line of [...clean.headerLines, ...leadStamp]) {
+    const slashed = readSlashedDate(line, sentences);
+    if (slashed) return { ...slashed, text: line };
     for (const m of findDateMentions(line, [])) {
       const date = fullDate(m);
       if (date) return { date, text: line };
@@ -68,8 +106,14 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
   if (clean.meta.published) {
     found = { date: clean.meta.published, precision: 'day', basis: 'front-matter', confidence: 1, evidence: `published: ${clean.meta.published}`, warnings };
   } else {
-    const dateline = findDateline(clean);
-    if (dateline) found = { date: dateline.date, precision: 'day', basis: 'dateline', confidence: 0.9, evidence: dateline.text, warnings };
+    const dateline = findDateline(clean, sentences);
+    const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
+    if (dateline) {
+      if (dateline.note) warnings.push(dateline.note);
+      found = { date: dateline.date, precision: 'day', basis: 'dateline', confidence: dateline.note ? 0.7 : 0.9, evidence: dateline.text, warnings };
+    } else if (fromUrl) {
+      found = { date: fromUrl, precision: 'day', basis: 'dateline', confidence: 0.85, evidence: `url: ${clean.meta.url}`, warnings };
+    }
   }
   if (found?.date) {
     const later = explicitPastDates(sentences).filter((d) => d.date > addDays(found!.date!, 1));

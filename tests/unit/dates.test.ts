@@ -101,3 +101,13 @@ test('parts of relative months: late last month, early in November, the end of l
   assert.equal(span('They met at the end of last month.', '2024-03-05'), '2024-02-21..2024-02-29 part-of-month');
   assert.equal(span('Talks began early this month.', '2024-03-05'), '2024-03-01..2024-03-05 part-of-month');
 });
+
+test('the day before yesterday, the weekend, the first week of a month, earlier in the week', () => {
+  // 2024-02-10 was a Saturday
+  assert.equal(span('The day before yesterday, Mujahid spoke.', '2024-02-10'), '2024-02-08..2024-02-08 day');
+  assert.equal(span('Over the weekend, officials visited the dam.', '2024-02-10'), '2024-02-03..2024-02-04 week ~');
+  assert.equal(span('Over the weekend, officials visited the dam.', '2024-02-12'), '2024-02-10..2024-02-11 week ~');
+  assert.equal(span('In the first week of January, a delegation travelled to Herat.', '2024-02-10'), '2024-01-01..2024-01-07 week');
+  assert.equal(span('In the last week of February 2023 they met.', '2024-02-10'), '2023-02-22..2023-02-28 week');
+  assert.equal(span('Earlier in the week, forces clashed.', '2022-04-10'), '2022-04-04..2022-04-10 week');
+});

@@ -142,3 +142,34 @@ test('references to a happening ("since the takeover") do not decide the type', 
   assert.equal(type('Iran kept its embassy open after the Taliban seized power on 15 August 2021.'), 'takeover');
   assert.equal(type("Iran summoned the Taliban's chargé d'affaires in Tehran."), 'accusation');
 });
+
+test('publication dates from an address, and numeric stamps that read both ways', async () => {
+  const { urlDate, readSlashedDate } = await import('../../src/ingest/publication');
+  assert.equal(urlDate('https://example.com/news/2023/12/11/iran-envoy'), '2023-12-11');
+  assert.equal(urlDate('https://example.com/2023-02-30-story'), null);
+  assert.equal(urlDate('https://example.com/story/123456'), null);
+  const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
+  const spring = sentences(['They spoke by phone on March 21.']);
+  assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');
+  const autumn = sentences(['They met on September 28.']);
+  assert.equal(readSlashedDate('10/04/2022', autumn)?.date, '2022-10-04');
+  assert.equal(readSlashedDate('10/04/2022', [])?.date, '2022-04-10', 'day first without a hint');
+  assert.equal(readSlashedDate('25/04/2022', [])?.date, '2022-04-25');
+  assert.equal(readSlashedDate('25/04/2022', [])?.note, undefined, 'only one reading: no ambiguity noted');
+});
+
+test('a capital opening a sentence stands for its government; a closing attribution dates the statement', async () => {
+  const { extractEvents } = await import('../../src/ingest/extract');
+  const { splitSentences } = await import('../../src/ingest/sentences');
+  const text = [
+    'Tehran hosted a regional meeting on Afghanistan on Jan. 5, 2023, attended by envoys from Russia and China.',
+    'They discussed the return of Afghan refugees, the Taliban said in a statement on Sunday.',
+  ];
+  const pub = { date: '2023-12-11', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
+  const result = extractEvents('a', splitSentences(text.map((t) => ({ text: t }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+  const meeting = result.events.find((e) => e.date === '2023-01-05')!;
+  assert.equal(meeting.actors[0], 'iran');
+  const statement = result.events.find((e) => e.date === '2023-12-10')!;
+  assert.equal(statement.type, 'statement');
+  assert.equal(statement.actors[0], 'taliban');
+});

@@ -94,11 +94,18 @@ export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer
 }
 
 /** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near'. */
+/** 'in the western city of Herat', 'near the Islam Qala crossing': what may stand between a preposition and the place. */
+const PLACE_LEAD =
+  /\b(in|at|to|into|of|near)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*|of|city|province|capital|town|district|region|port|crossing|border|(?:north|south|east|west|central)\p{L}*)\s+){0,4}$/u;
+/** 'the Helmand water issue', 'Kabul talks': a name used as a modifier of a topic is not where anything happened. */
+const TOPIC_AFTER = /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
+
 function placesOf(text: string, gazetteer: Gazetteer): string[] {
   const ids: string[] = [];
   for (const m of gazetteer.findPlaces(text)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/\b(in|at|to|into|of|near)\s+(the\s+)?([\p{L}’'-]+\s+){0,3}$/iu.test(before) && /\b(in|at|to|into|near)\b/i.test(before.slice(-30))) {
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    if (TOPIC_AFTER.test(text.slice(m.index + m.text.length))) continue;
+    if (PLACE_LEAD.test(before) && /\b(in|at|to|into|near)\b/i.test(before.slice(-40))) {
       if (!ids.includes(m.entry.id)) ids.push(m.entry.id);
     }
   }
@@ -118,7 +125,7 @@ function targetOf(text: string, type: EventType, gazetteer: Gazetteer): string |
   return hit?.entry.id;
 }
 
-const ROLE = /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:technical |trade |economic |high-ranking |high-level |political |military |security |official |parliamentary |border |diplomatic )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
+const ROLE = /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:technical |trade |economic |high-ranking |high-level |political |military |security |official |parliamentary |border |diplomatic )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|team|experts|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
 
 /** 'a Taliban spokesperson', 'an Iranian delegation': the role after a country or group that is the subject. */
 export function roleLabel(text: string, subject: { index: number; text: string }): { text: string; plural: boolean } | undefined {

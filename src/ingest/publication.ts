@@ -181,21 +181,22 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
   for (const m of undatedDays) {
     let year: number | undefined;
     let how = '';
-    if (yearHints.length > 0) {
-      year = yearHints[0]!.year;
-      how = `year from '${yearHints[0]!.text}'`;
-    } else if (knownYears.length > 0) {
-      year = Math.max(...knownYears);
-      how = 'year of the latest explicit date';
-    } else if (m.weekday !== undefined) {
-      const fits = [];
+    // A weekday that fits its date in one year only is stronger than the years of background dates.
+    const fits: number[] = [];
+    if (m.weekday !== undefined) {
       for (let y = yearOf(options.window.from); y <= yearOf(options.window.to); y++) {
         if (m.day! <= lastDayOfMonth(y, m.month!) && weekdayOf(isoOf(y, m.month!, m.day!)) === m.weekday) fits.push(y);
       }
-      if (fits.length === 1) {
-        year = fits[0];
-        how = `the only year in the window where ${m.text} fits`;
-      }
+    }
+    if (yearHints.length > 0) {
+      year = yearHints[0]!.year;
+      how = `year from '${yearHints[0]!.text}'`;
+    } else if (fits.length === 1) {
+      year = fits[0];
+      how = `the only year in the window where ${m.text} fits`;
+    } else if (knownYears.length > 0) {
+      year = Math.max(...knownYears);
+      how = 'year of the latest explicit date';
     }
     if (year !== undefined && m.day! <= lastDayOfMonth(year, m.month!)) {
       facts.push({ date: isoOf(year, m.month!, m.day!), precision: 'day', text: `${m.text} (${how})` });

@@ -37,3 +37,11 @@ test('plans and undated happenings are reported, not given dates', () => {
   assert.ok(page.undated.some((u) => u.reason.startsWith('planned') && u.quote.includes('will also meet')));
   assert.ok(page.undated.some((u) => u.quote.startsWith('He also met')));
 });
+
+test('an article with no year anywhere gets no invented dates', () => {
+  const none = report.articles.find((a) => a.article === 'no-year-anywhere')!;
+  assert.equal(none.publication.date, null);
+  assert.ok(none.warnings.some((w) => w.includes('no publication date')));
+  assert.equal(events.filter((e) => e.articles.includes('no-year-anywhere')).length, 0);
+  assert.ok(none.undated.length >= 3);
+});

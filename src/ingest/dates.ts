@@ -152,6 +152,11 @@ const FINDERS: Finder[] = [
     build: (m) => solarComponents(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
+    // Solar Hijri day first: 21/12/1402
+    pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d\d)(?![\d/])/g,
+    build: (m) => solarComponents(Number(m[3]), Number(m[2]), Number(m[1])),
+  },
+  {
     // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲
     pattern: new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${SOLAR_MONTHS})[,]?\\s+(1[34]\\d\\d)(?!\\d)`, 'giu'),
     build: (m) => {
@@ -280,6 +285,8 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
 
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);
+  // Gregorian years before 1900 are Solar Hijri numbers in a shape we do not read, or not dates at all.
+  if (known('year') && s.get('year')! < 1900) return null;
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null; // times of day, ids
   if (known('weekday') && !known('month') && !known('day')) {
     return { kind: 'weekday', weekday: s.get('weekday')! };

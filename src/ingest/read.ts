@@ -128,7 +128,7 @@ export function decodeEntities(text: string): string {
 
 function metaContent(html: string, names: string[]): string | undefined {
   for (const name of names) {
-    const re = new RegExp(`<meta[^>]+(?:name|property)=["']${name}["'][^>]*>`, 'i');
+    const re = new RegExp(`<meta[^>]+(?:name|property|itemprop)=["']${name}["'][^>]*>`, 'i');
     const tag = re.exec(html)?.[0];
     const content = tag && /content=["']([^"']*)["']/i.exec(tag)?.[1];
     if (content) return decodeEntities(content).trim();
@@ -145,14 +145,21 @@ export function htmlToText(html: string, warnings: string[]): { meta: ArticleMet
   if (outlet) meta.outlet = outlet;
   const url = /<link[^>]+rel=["']canonical["'][^>]*href=["'](https?:[^"']+)["']/i.exec(html)?.[1] ?? metaContent(html, ['og:url']);
   if (url && /^https?:\/\//.test(url)) meta.url = url;
-  const published = metaContent(html, ['article:published_time', 'date', 'pubdate', 'publishdate']) ??
+  const published =
+    metaContent(html, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date']) ??
+    /"datePublished"\s*:\s*"([^"]+)"/.exec(html)?.[1] ?? // JSON-LD
+    /<time[^>]+itemprop=["']datePublished["'][^>]*>/i.exec(html)?.[0].match(/datetime=["']([^"']+)["']/i)?.[1] ??
     /<time[^>]+datetime=["']([^"']+)["']/i.exec(html)?.[1];
   const iso = published ? publishedField(published, warnings) : undefined;
   if (iso) meta.published = iso;
 
   let main = html.replace(/<!--[\s\S]*?-->/g, '');
   main = main.replace(/<(script|style|noscript|template|svg|iframe|nav|header|footer|aside|form|figcaption|button|select)\b[\s\S]*?<\/\1\s*>/gi, ' ');
-  const article = /<article\b[^>]*>([\s\S]*?)<\/article>/i.exec(main)?.[1] ?? /<main\b[^>]*>([\s\S]*?)<\/main>/i.exec(main)?.[1];
+  // Pages list other stories as <article> cards too: the story is the longest one.
+  const articles = [...main.matchAll(/<article\b[^>]*>([\s\S]*?)<\/article>/gi)].map((m) => m[1]!);
+  const textLength = (h: string) => h.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').length;
+  const longest = articles.length ? articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a)) : undefined;
+  const article = longest ?? /<main\b[^>]*>([\s\S]*?)<\/main>/i.exec(main)?.[1];
   const bodyHtml = article ?? /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(main)?.[1] ?? main;
   const text = bodyHtml
     .replace(/<(br|hr)\b[^>]*>/gi, '\n')

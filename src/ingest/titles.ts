@@ -92,7 +92,7 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'cooperation':
       return other ? `${s} and ${other} cooperate${inPlace}` : `${s} ${v('launches')} a joint project${inPlace}`;
     case 'aid':
-      return `${s} ${v('sends')} aid${other ? ` to ${other}` : ''}`;
+      return `${s} ${v('sends')} aid${other ? ` to ${other}` : place ? ` to ${place}` : ''}`;
     case 'appointment':
       return gazetteer.actor(subject)?.kind === 'person' && !label ? `${s} appointed${inPlace}` : `${s} ${v('makes')} an appointment${inPlace}`;
     case 'downgrade':

@@ -111,3 +111,9 @@ test('the day before yesterday, the weekend, the first week of a month, earlier 
   assert.equal(span('In the last week of February 2023 they met.', '2024-02-10'), '2023-02-22..2023-02-28 week');
   assert.equal(span('Earlier in the week, forces clashed.', '2022-04-10'), '2022-04-04..2022-04-10 week');
 });
+
+test('Solar Hijri day-first stamps, and no Gregorian year before 1900', () => {
+  assert.equal(span('Kabul, 21/12/1402', '2024-06-01'), '2024-03-11..2024-03-11 day');
+  assert.equal(findDateMentions('In 1402 a new road was opened.').length, 0);
+  assert.equal(findDateMentions('The treaty was signed on 13 March 1800.').length, 0);
+});

@@ -211,6 +211,36 @@ interface View {
   /** The sentence with what this view does not read blanked out (offsets kept). */
   text: string;
   main: boolean;
+  /** '… and met Raisi on Sunday': a coordinated clause whose subject is the sentence's. */
+  elided?: boolean;
+}
+
+/** '; ', ', and ', ' and then ', ' and <verb>ed': where a sentence may join two dated happenings. */
+const COORDINATION =
+  /;\s+|,\s+and\s+|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:\p{Ll}+ed|met|held|spoke|told|said|made|took|sent|gave|went|came|left|flew|led|struck|sought|brought)\b)|,\s+while\s+|,\s+whereas\s+/gu;
+
+/**
+ * 'Muttaqi arrived in Tehran on Saturday and met Raisi on Sunday': one view per clause, but only when every
+ * clause has its own date and its own kind of happening.
+ */
+export function splitCoordinated(view: View, mentions: readonly DateMention[], rules: readonly TypeRule[]): View[] {
+  const cuts = [...view.text.matchAll(COORDINATION)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (cuts.length === 0) return [view];
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  for (const [a, b] of cuts) {
+    bounds.push([start, a]);
+    start = b;
+  }
+  bounds.push([start, view.text.length]);
+  const parts = bounds.map(([a, b]) => ({ a, b, text: blank(view.text, (i) => i >= a && i < b) }));
+  const dated = (p: { a: number; b: number }) => mentions.some((m) => !m.quoted && m.index >= p.a && m.index < p.b && view.text[m.index] !== ' ');
+  if (!parts.every((p) => dated(p) && classify(p.text, rules) !== null)) return [view];
+  return parts.map((p, i) => ({
+    text: p.text,
+    main: i === 0 && view.main,
+    ...(i > 0 && /^\s*(?:then\s+|later\s+|also\s+)?\p{Ll}/u.test(view.text.slice(p.a, p.b)) ? { elided: true } : {}),
+  }));
 }
 
 /** ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. */
@@ -270,10 +300,13 @@ export function extractEvents(
   let lastParties: string[] = [];
 
   for (const sentence of sentences) {
-    const future = isFutureTense(sentence.text, sentence.quotes);
     const stamp = sentence.index === 0 ? leadStampLength(sentence.text) : 0;
     const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) => withAnchorYear(m, sentence.text, knowledge));
-    for (const view of viewsOf(outsideQuotes(sentence), gazetteer)) {
+    let sentenceSubject: string | undefined;
+    const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => (v.main ? splitCoordinated(v, allMentions, knowledge.typeRules) : [v]));
+    for (const view of views) {
+      // Tense of what this view reads: a relative or coordinated clause may speak of a plan.
+      const future = isFutureTense(view.text, []);
       // 'The clash came days after X warned …': the sentence dates X, not the clash.
       const cut = view.main ? afterClauseStart(view.text) : 0;
       const text = ' '.repeat(cut) + view.text.slice(cut);
@@ -312,7 +345,9 @@ export function extractEvents(
       const subordinate = classified && !reported ? subordinateSubject(text, classified.index, found) : undefined;
       const subject =
         subordinate ?? inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
-      if (subject) actors.push(subject.entry.id);
+      if (view.elided && sentenceSubject && !actors.includes(sentenceSubject)) actors.unshift(sentenceSubject);
+      if (subject && !actors.includes(subject.entry.id)) actors.push(subject.entry.id);
+      if (view.main) sentenceSubject = actors[0];
       const subjectLabel = subject && subject.entry.kind !== 'person' ? roleLabel(text, subject) : undefined;
       for (const m of found) {
         // Who reported a happening is a source, not a participant: their side stands in for them.

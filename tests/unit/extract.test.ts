@@ -173,3 +173,25 @@ test('a capital opening a sentence stands for its government; a closing attribut
   assert.equal(statement.type, 'statement');
   assert.equal(statement.actors[0], 'taliban');
 });
+
+test('coordinated clauses with their own dates are separate happenings; each clause has its own tense', async () => {
+  const { extractEvents } = await import('../../src/ingest/extract');
+  const { splitSentences } = await import('../../src/ingest/sentences');
+  const text = [
+    'Muttaqi arrived in Tehran on Saturday and met Raisi on Sunday.',
+    'Muttaqi met Amir-Abdollahian on Monday, and Raisi will visit Kabul on Friday.',
+    'Muttaqi, who will visit Tehran next week, met Kazemi Qomi on Monday.',
+    'Kazemi Qomi met Baradar and Muttaqi on Monday.',
+  ];
+  const pub = { date: '2022-01-11', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
+  const result = extractEvents('a', splitSentences(text.map((t) => ({ text: t }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+  const got = result.events.map((e) => `${e.date} ${e.type} ${e.actors[0]}`);
+  assert.deepEqual(got, [
+    '2022-01-08 visit amir-khan-muttaqi',
+    '2022-01-09 meeting amir-khan-muttaqi',
+    '2022-01-10 meeting amir-khan-muttaqi',
+    '2022-01-10 meeting amir-khan-muttaqi',
+    '2022-01-10 meeting hassan-kazemi-qomi',
+  ]);
+  assert.equal(result.undated.filter((u) => u.reason.startsWith('planned')).length, 2);
+});

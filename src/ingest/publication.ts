@@ -76,6 +76,17 @@ function findDateline(clean: CleanArticle, sentences: readonly Sentence[] = []):
   return null;
 }
 
+/** 'TEHRAN, Jan. 16 (MNA) –': a stamp with a day and month but no year. */
+function yearlessDateline(clean: CleanArticle): { month: number; day: number; text: string } | null {
+  const lead = clean.paragraphs[0]?.text.slice(0, 80) ?? '';
+  const stamp = leadStampLength(lead);
+  for (const line of [...clean.headerLines, ...(stamp > 0 ? [lead.slice(0, stamp).trim()] : [])]) {
+    const m = findDateMentions(line, []).find((x) => x.kind === 'date' && x.year === undefined && x.month !== undefined && x.day !== undefined);
+    if (m) return { month: m.month!, day: m.day!, text: line };
+  }
+  return null;
+}
+
 /** Past-tense, unquoted, fully explicit dates in the text: a publication date before them is suspect. */
 function explicitPastDates(sentences: readonly Sentence[]): Array<{ date: string; text: string }> {
   const out: Array<{ date: string; text: string }> = [];
@@ -131,7 +142,19 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
     }
     return found;
   }
-  return inferPublication(sentences, options, warnings);
+  const inferred = inferPublication(sentences, options, warnings);
+  const partial = yearlessDateline(clean);
+  if (partial && inferred.date) {
+    // The story is published on or after everything it reports: the first such year for the stamp's day.
+    let year = yearOf(inferred.date);
+    const on = (y: number) => isoOf(y, partial.month, Math.min(partial.day, lastDayOfMonth(y, partial.month)));
+    if (on(year) < inferred.date) year++;
+    return {
+      date: on(year), precision: 'day', basis: 'dateline', confidence: 0.6,
+      evidence: `${partial.text} (year from ${inferred.evidence})`, warnings: inferred.warnings,
+    };
+  }
+  return inferred;
 }
 
 interface Fact {

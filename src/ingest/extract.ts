@@ -165,7 +165,7 @@ function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge):
 // As the subject: at the start of the sentence, or after an opening phrase ('On Wednesday, the two sides …').
 const RELATIVE_TO_EVENT =
   /\b((a|one|two|three|four|five|several|a few|some|few)\s+)?(days?|weeks?|months?|hours?)\s+(later|afterwards|earlier|before that|after that)\b|\bthe (next|following|previous) (day|week|month)\b|\bthe day (before|after)\b/gi;
-const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|reported|added|confirmed)\b[^,]*$/i;
+const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|added|confirmed)\b[^,]*$/i; // not 'reported': media report, they do not act
 const SENTENCE_OPENING = /^\s*(?:(?:On|In|Last|Earlier|Meanwhile|However|Also|Separately|Yesterday|Today)\b[^,]{0,40},\s*)?/;
 
 /** 'Tehran hosted …', 'Kabul's envoy …': a capital opening the sentence stands for its government. */
@@ -176,6 +176,7 @@ function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor
   return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
 }
 
+const REMARKS = /\b(these|those|the|his|her|such) (remarks|statements|comments)\b/i;
 const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?rs|governments|delegations|parties)\b/i;
 const AFTER_CLAUSE = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(?:just|only|shortly|barely|a|an|one|two|three|four|five|several|few|couple|of|days?|weeks?|hours?|months?)\s+){0,4}(?:after|before|following)\s+/i;
 
@@ -299,6 +300,7 @@ export function extractEvents(
 
   let lastParties: string[] = [];
 
+  let previous: Sentence | undefined;
   for (const sentence of sentences) {
     const stamp = sentence.index === 0 ? leadStampLength(sentence.text) : 0;
     const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) => withAnchorYear(m, sentence.text, knowledge));
@@ -408,13 +410,16 @@ export function extractEvents(
         continue;
       }
       const target = targetOf(text, rule.type, gazetteer);
+      // 'He made these remarks on Monday': the remarks are in the sentence before.
+      const about = REMARKS.test(sentence.text) && previous ? previous.text : sentence.text;
+      const topic = SPEECH_TYPES.has(rule.type) || rule.type === 'interview' ? knowledge.topics.find((t) => t.pattern.test(about))?.label : undefined;
       const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' ? 0.95 : 0.8;
       const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;
       const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
       events.push({
         ...base,
         title: buildTitle(
-          { type: rule.type, actors, places, ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && /\bwarn/i.test(mainClause(text)) },
+          { type: rule.type, actors, places, ...(topic ? { topic } : {}), ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && /\bwarn/i.test(mainClause(text)) },
           gazetteer,
         ),
         date: resolved.date,
@@ -432,6 +437,7 @@ export function extractEvents(
         ...(fromLead ? { fromLead } : {}),
       });
     }
+    previous = sentence;
   }
   return { events, undated, outOfWindow, unknownNames: [...unknown].sort() };
 }

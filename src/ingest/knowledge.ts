@@ -42,6 +42,8 @@ const anchorSchema = z.object({
   match: z.array(z.array(z.string()).min(1)).min(1),
 });
 
+const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).min(1) });
+
 export type Actor = z.infer<typeof actorSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Anchor = z.infer<typeof anchorSchema>;
@@ -58,6 +60,8 @@ export interface Knowledge {
   places: Place[];
   typeRules: TypeRule[];
   anchors: Anchor[];
+  /** What statements are about, in order of precedence. */
+  topics: Array<{ label: string; pattern: RegExp }>;
 }
 
 function readJson(file: string): unknown {
@@ -92,7 +96,14 @@ export function loadKnowledge(): Knowledge {
   const gazetteer = parseData(gazetteerSchema, 'gazetteer.json', readJson('gazetteer.json'));
   const types = parseData(z.object({ types: z.array(typeRuleSchema) }), 'event-types.json', readJson('event-types.json'));
   const anchors = parseData(z.object({ anchors: z.array(anchorSchema) }), 'anchors.json', readJson('anchors.json'));
-  cached = { actors: gazetteer.actors, places: gazetteer.places, typeRules: buildTypeRules(types.types), anchors: anchors.anchors };
+  const topics = parseData(z.object({ topics: z.array(topicSchema) }), 'topics.json', readJson('topics.json'));
+  cached = {
+    actors: gazetteer.actors,
+    places: gazetteer.places,
+    typeRules: buildTypeRules(types.types),
+    anchors: anchors.anchors,
+    topics: topics.topics.map((t) => ({ label: t.label, pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${t.patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'iu') })),
+  };
   return cached;
 }
 

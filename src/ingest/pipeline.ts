@@ -13,7 +13,7 @@ import { ARTICLE_EXTENSIONS, ArticleError, MAX_ARTICLE_BYTES, parseArticle } fro
 import { splitSentences } from './sentences';
 import { slugify } from './titles';
 import type { ArticleMeta, CleanArticle, DraftEvent, OutOfWindow, Publication, RemovedLine, UndatedMention } from './types';
-import { writeEvents, writeFileAtomic, type WriteResult } from './write';
+import { previousIds, sourceKey, writeEvents, writeFileAtomic, type WriteResult } from './write';
 
 export interface IngestOptions {
   articlesDir: string;
@@ -99,17 +99,29 @@ function sourceMeta(meta: ArticleMeta, clean: CleanArticle, pub: Publication): {
   };
 }
 
-/** Stable ids: date + slug of the title, numbered in a fixed order when two collide. */
-export function assignIds(events: MergedEvent[]): Array<MergedEvent & { id: string }> {
+/**
+ * Stable ids: an event keeps the id it was written under when one of its source sentences was in it before
+ * (so embeds and links survive a better title or date); a new event gets date + slug of the title, numbered
+ * in a fixed order when two collide.
+ */
+export function assignIds(events: MergedEvent[], previous: ReadonlyMap<string, string> = new Map()): Array<MergedEvent & { id: string }> {
   const ordered = [...events].sort(
     (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.sources[0]!.article.localeCompare(b.sources[0]!.article) || a.sources[0]!.quote.localeCompare(b.sources[0]!.quote),
   );
   const used = new Set<string>();
-  return ordered.map((e) => {
-    const base = `${e.date}-${slugify(e.title)}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
+  const kept = ordered.map((e) => {
+    const id = e.sources.map((s) => previous.get(sourceKey(s))).find((candidate) => candidate !== undefined && !used.has(candidate));
+    if (id) used.add(id);
+    return id;
+  });
+  return ordered.map((e, i) => {
+    let id = kept[i];
+    if (!id) {
+      const base = `${e.date}-${slugify(e.title)}`;
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+    }
     return { ...e, id };
   });
 }
@@ -170,7 +182,7 @@ export function runIngest(options: IngestOptions): IngestReport {
   const merged = mergeAcrossArticles(drafts, gazetteer);
   const byArticle = new Map(processed.map((p) => [p.report.article, p]));
   const events: TimelineEventInput[] = [];
-  for (const e of assignIds(merged)) {
+  for (const e of assignIds(merged, previousIds(options.outDir))) {
     const { sources, ...rest } = e;
     const candidate: TimelineEventInput = {
       ...rest,

@@ -11,6 +11,8 @@ export interface TitleParts {
   target?: string;
   /** A rule's own headline ('presents credentials') and the word before the other party ('to'). */
   headline?: { verb: string; with: string };
+  /** What a statement or interview is about ('Helmand water rights'). */
+  topic?: string;
   /** The statement is a warning. */
   warning?: boolean;
   /** 'Taliban spokesperson', 'Iranian delegation': who acted, when the text names a role, not a person. */
@@ -77,9 +79,10 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'call':
       return other ? `${s} ${v('speaks')} by phone with ${other}` : `${s} ${v('holds')} a phone call`;
     case 'interview':
-      return `${s} ${v('gives')} an interview${inPlace}`;
+      return `${s} ${v('gives')} an interview${parts.topic ? ` on ${parts.topic}` : ''}${inPlace}`;
     case 'statement':
       if (parts.warning) return other ? `${s} ${v('warns')} about ${other}` : `${s} ${v('issues')} a warning${inPlace}`;
+      if (parts.topic) return `${s} ${v('speaks')} on ${parts.topic}`;
       return other ? `${s} ${v('speaks')} on ${other}${inPlace}` : `${s} ${v('makes')} a statement${inPlace}`;
     case 'accusation':
       return other ? `${s} ${v('accuses')} ${other}` : `${s} ${v('makes')} accusations`;

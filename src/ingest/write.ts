@@ -24,6 +24,36 @@ interface State {
   files: Record<string, string>;
 }
 
+/** A source sentence's key in the id index. */
+export function sourceKey(source: { article: string; quote: string }): string {
+  return `${source.article}#${sha256(source.quote).slice(0, 16)}`;
+}
+
+/**
+ * Source sentence → id of the event file that quotes it, read from the files themselves (after finishing any
+ * interrupted write), so ids outlive a better title or date. Files an editor broke are skipped here.
+ */
+export function previousIds(dir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  if (!existsSync(dir)) return ids;
+  recoverInterruptedWrite(dir);
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.md')) continue;
+    try {
+      const data = parseFrontMatter(readFileSync(join(dir, name), 'utf8')).data as { id?: unknown; sources?: unknown };
+      if (typeof data.id !== 'string' || !Array.isArray(data.sources)) continue;
+      for (const source of data.sources as Array<{ article?: unknown; quote?: unknown }>) {
+        if (typeof source.article !== 'string' || typeof source.quote !== 'string') continue;
+        const key = sourceKey({ article: source.article, quote: source.quote });
+        if (!ids.has(key)) ids.set(key, data.id);
+      }
+    } catch {
+      continue;
+    }
+  }
+  return ids;
+}
+
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

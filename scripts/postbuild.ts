@@ -35,6 +35,6 @@ for (const file of listFilesRecursive(DIST)) {
   else if (path.endsWith('.css')) writeFileSync(file, relativiseCss(readFileSync(file, 'utf8'), path));
 }
 
-const files = writeServiceWorker(DIST);
+const { precached, total } = writeServiceWorker(DIST);
 
-console.log(`postbuild: ${files} files made portable and precached (${DIST}/sw.js)`);
+console.log(`postbuild: ${total} files made portable; the service worker precaches ${precached} of them (${DIST}/sw.js)`);

@@ -1,9 +1,9 @@
 import type { ClientEvent } from '../../lib/timeline';
 import { FILTER_EVENT, FOCUS_EVENT, RANGE_EVENT, filterState, loadClassicScript, pageUrl, readInlineEvents, siteRoot, type FilterChangeDetail, type RangeChangeDetail } from '../events-data';
-import { itemsForWindow } from '../../lib/vis-items';
+import { itemsForWindow, type TimelineItem } from '../../lib/vis-items';
 
 // The standalone UMD bundle (window.vis): loaded as a classic script so it also works from file://.
-interface VisDataSet { clear(): void; add(items: unknown[]): void }
+interface VisDataSet { add(items: unknown[]): void; remove(ids: Array<string | number>): void }
 interface VisTimeline {
   setWindow(start: Date, end: Date, options?: { animation: boolean }): void;
   moveTo(time: Date, options?: { animation: boolean }): void;
@@ -14,6 +14,11 @@ interface VisTimeline {
 interface VisModule {
   Timeline: new (host: HTMLElement, items: VisDataSet, groups: VisDataSet, options: object) => VisTimeline;
   DataSet: new (items: unknown[]) => VisDataSet;
+}
+
+/** What an item looks like: a bucket keeps its id while its count changes. */
+function signature(item: TimelineItem): string {
+  return `${item.content}|${item.start}|${item.end ?? ''}`;
 }
 
 /** vis-timeline, loaded lazily (it is large) and kept in step with the filters, the brush and the list. */
@@ -67,6 +72,7 @@ class TimelineView extends HTMLElement {
     this.visibleEvents = visible ? this.events.filter((e) => visible.has(e.id)) : this.events;
     const initial = itemsForWindow(this.visibleEvents, '0000-01-01', '9999-12-31');
     this.items = new vis.DataSet(initial);
+    this.drawn = new Map(initial.map((i) => [i.id, signature(i)]));
     this.shown = initial.map((i) => i.id).join(',');
     this.dataset.count = String(this.visibleEvents.length);
     const groups = new vis.DataSet([
@@ -112,6 +118,7 @@ class TimelineView extends HTMLElement {
   }
 
   private shown = '';
+  private drawn = new Map<string, string>();
   private visibleEvents: ClientEvent[] = [];
 
   private show(visible: string[]): void {
@@ -131,8 +138,11 @@ class TimelineView extends HTMLElement {
     const key = items.map((i) => i.id).join(',');
     if (key === this.shown) return;
     this.shown = key;
-    this.items.clear();
-    this.items.add(items);
+    // Only what changed: items already drawn stay, so vis-timeline creates few new elements per pan or zoom.
+    const next = new Map(items.map((i) => [i.id, signature(i)]));
+    this.items.remove([...this.drawn].filter(([id, sig]) => next.get(id) !== sig).map(([id]) => id));
+    this.items.add(items.filter((i) => this.drawn.get(i.id) !== next.get(i.id)));
+    this.drawn = next;
   }
 
   private zoomInto(bucketId: string): void {

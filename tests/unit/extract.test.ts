@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Gazetteer } from '../../src/ingest/gazetteer';
 import { loadKnowledge } from '../../src/ingest/knowledge';
-import { classify, mainClause, scopeOf } from '../../src/ingest/extract';
+import { scopeOf } from '../../src/ingest/extract';
+import { classify, mainClause } from '../../src/ingest/clauses';
 import { compatibleTypes } from '../../src/ingest/merge';
 import { evaluate, matchesGold } from '../../src/ingest/evaluate';
 
@@ -101,7 +102,7 @@ test('relative dates resolve only as finely as the publication date is known', a
 });
 
 test('"The clash came days after X …" dates X; a new subject keeps its own happening', async () => {
-  const { afterClauseStart } = await import('../../src/ingest/extract');
+  const { afterClauseStart } = await import('../../src/ingest/clauses');
   const s = 'The clash came days after Raisi warned the Taliban on May 18 not to violate water rights.';
   assert.equal(s.slice(afterClauseStart(s)).startsWith('Raisi warned'), true);
   assert.equal(afterClauseStart('Muttaqi came to Tehran after talks in Moscow on Monday.'), 0);
@@ -128,7 +129,7 @@ test('reported happenings: the date in the reported clause dates what was report
 });
 
 test('a relative clause is a second happening about the name before it', async () => {
-  const { viewsOf } = await import('../../src/ingest/extract');
+  const { viewsOf } = await import('../../src/ingest/clauses');
   const s = 'Muttaqi, who visited Tehran in January, met Amir-Abdollahian in Tashkent on Tuesday.';
   const [main, relative] = viewsOf(s, gazetteer);
   assert.equal(main!.text.replace(/\s+/g, ' '), 'Muttaqi, , met Amir-Abdollahian in Tashkent on Tuesday.');

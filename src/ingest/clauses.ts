@@ -1,0 +1,154 @@
+// Clauses: which part of a sentence reports which happening — the main clause and reported speech, references,
+// subordinate and relative clauses, coordinated clauses, closing attributions. Offsets are kept by blanking.
+import type { EventType } from '../lib/event-schema';
+import type { DateMention } from './dates';
+import type { Gazetteer } from './gazetteer';
+import type { TypeRule } from './knowledge';
+import type { Sentence } from './types';
+
+export const SPEECH_VERB =
+  /\b(said|says|say|stated|states|told|tells|noted|notes|added|adds|warned|warns|believes|stressed|stresses|emphasi[sz]ed|underlined|underscored|pointed out|announced|declared|insisted|argued|claimed|averred|remarked)\b/i;
+export const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
+
+/** The sentence with quotations blanked out (same length, so offsets still hold). */
+export function outsideQuotes(sentence: Sentence): string {
+  let out = '';
+  for (let i = 0; i < sentence.text.length; i++) {
+    out += sentence.quotes.some(([a, b]) => i >= a && i < b) ? ' ' : sentence.text[i];
+  }
+  return out;
+}
+
+/** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
+export function mainClause(text: string): string {
+  const speech = SPEECH_VERB.exec(text);
+  if (!speech) return text;
+  const after = text.slice(speech.index + speech[0].length);
+  const that = /^[^.;]{0,100}?\bthat\b/.exec(after);
+  return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
+}
+
+/** 'since the takeover', 'after the 2021 takeover': a happening named only as a reference point. */
+const REFERENCE_BEFORE = /\b(since|after|before|until|following|amid|during)\s+(the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const globalPatterns = new WeakMap<TypeRule, RegExp>();
+
+export function classify(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
+  const clause = mainClause(text);
+  let reference: { rule: TypeRule; index: number } | null = null;
+  for (const rule of rules) {
+    // Specific statements ('sent condolences', 'a day of mourning') are the happening wherever they stand.
+    const target = rule.type === 'statement' && rule.with !== undefined ? text : clause;
+    let pattern = globalPatterns.get(rule);
+    if (!pattern) globalPatterns.set(rule, (pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`)));
+    for (const m of target.matchAll(pattern)) {
+      if (!REFERENCE_BEFORE.test(target.slice(Math.max(0, m.index - 50), m.index))) return { rule, index: m.index };
+      reference ??= { rule, index: m.index };
+    }
+  }
+  // Only references: the sentence may still be about that happening ('… after the Taliban seized power on 15 August').
+  return reference;
+}
+
+const SUBORDINATE = /\b(after|when|since|before|until|because|while|following|as)\s+/gi;
+
+/** 'Iran kept its embassy open after the Taliban seized power': the actor of a subordinate clause holding the trigger. */
+export function subordinateSubject<T extends { index: number }>(text: string, triggerIndex: number, found: readonly T[]): T | undefined {
+  let start = -1;
+  for (const m of text.slice(0, triggerIndex).matchAll(SUBORDINATE)) start = m.index + m[0].length;
+  if (start < 0 || triggerIndex - start > 80 || /[,;]/.test(text.slice(start, triggerIndex))) return undefined;
+  return found.find((m) => m.index >= start && m.index < triggerIndex);
+}
+
+/** ', the Taliban said in a statement on Sunday.': the attribution closing a sentence (not 'reported': media do not act). */
+export const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|added|confirmed)\b[^,]*$/i;
+
+const AFTER_CLAUSE = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(?:just|only|shortly|barely|a|an|one|two|three|four|five|several|few|couple|of|days?|weeks?|hours?|months?)\s+){0,4}(?:after|before|following)\s+/i;
+
+/** Where the happening a sentence dates starts: after 'came days after' when the subject only refers back. */
+export function afterClauseStart(text: string): number {
+  const m = AFTER_CLAUSE.exec(text);
+  if (!m || m.index > 60) return 0;
+  // Only when the subject refers back ('The clash', 'This', 'It'), not a new happening with its own date.
+  return /^\s*(the|this|that|these|it|its|his|her|their)\b/i.test(text) ? m.index + m[0].length : 0;
+}
+
+/**
+ * 'X told IRNA that Taliban forces opened fire … on Saturday': when every date lies in the reported clause,
+ * the sentence dates what was reported, not the speaking.
+ */
+export function reportedHappening(
+  text: string,
+  classified: { rule: TypeRule; index: number } | null,
+  resolvable: readonly DateMention[],
+  rules: readonly TypeRule[],
+): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
+  if (!classified || !SPEECH_TYPES.has(classified.rule.type) || resolvable.length === 0) return null;
+  const speech = SPEECH_VERB.exec(text);
+  if (!speech) return null;
+  const clauseEnd = mainClause(text).length;
+  if (clauseEnd >= text.length || !resolvable.every((m) => m.index >= clauseEnd)) return null;
+  const reported = classify(' '.repeat(clauseEnd) + text.slice(clauseEnd), rules);
+  if (!reported || SPEECH_TYPES.has(reported.rule.type)) return null;
+  return { classified: reported, clause: [clauseEnd, text.length] };
+}
+
+export interface View {
+  /** The sentence with what this view does not read blanked out (offsets kept). */
+  text: string;
+  main: boolean;
+  /** '… and met Raisi on Sunday': a coordinated clause whose subject is the sentence's. */
+  elided?: boolean;
+}
+
+/** '; ', ', and ', ' and then ', ' and <verb>ed': where a sentence may join two dated happenings. */
+const COORDINATION =
+  /;\s+|,\s+and\s+|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:\p{Ll}+ed|met|held|spoke|told|said|made|took|sent|gave|went|came|left|flew|led|struck|sought|brought)\b)|,\s+while\s+|,\s+whereas\s+/gu;
+
+/**
+ * 'Muttaqi arrived in Tehran on Saturday and met Raisi on Sunday': one view per clause, but only when every
+ * clause has its own date and its own kind of happening.
+ */
+export function splitCoordinated(view: View, mentions: readonly DateMention[], rules: readonly TypeRule[]): View[] {
+  const cuts = [...view.text.matchAll(COORDINATION)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (cuts.length === 0) return [view];
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  for (const [a, b] of cuts) {
+    bounds.push([start, a]);
+    start = b;
+  }
+  bounds.push([start, view.text.length]);
+  const parts = bounds.map(([a, b]) => ({ a, b, text: blank(view.text, (i) => i >= a && i < b) }));
+  const dated = (p: { a: number; b: number }) => mentions.some((m) => !m.quoted && m.index >= p.a && m.index < p.b && view.text[m.index] !== ' ');
+  if (!parts.every((p) => dated(p) && classify(p.text, rules) !== null)) return [view];
+  return parts.map((p, i) => ({
+    text: p.text,
+    main: i === 0 && view.main,
+    ...(i > 0 && /^\s*(?:then\s+|later\s+|also\s+)?\p{Ll}/u.test(view.text.slice(p.a, p.b)) ? { elided: true } : {}),
+  }));
+}
+
+/** ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. */
+const RELATIVE_CLAUSE = /,\s+(?:who|which)\s+[^,;]{3,120}?,/g;
+
+function blank(text: string, keep: (i: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += keep(i) ? text[i] : ' ';
+  return out;
+}
+
+/** The main clause without its relative clauses, then each relative clause with the name it belongs to. */
+export function viewsOf(text: string, gazetteer: Gazetteer): View[] {
+  const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (clauses.length === 0) return [{ text, main: true }];
+  const inside = (i: number, [a, b]: [number, number]) => i >= a && i < b;
+  const views: View[] = [{ text: blank(text, (i) => !clauses.some((c) => inside(i, c)) || text[i] === ','), main: true }];
+  const actors = gazetteer.findActors(text);
+  for (const clause of clauses) {
+    const antecedent = actors.find((m) => m.index + m.text.length === clause[0]);
+    if (!antecedent) continue;
+    const name: [number, number] = [antecedent.index, clause[0]];
+    views.push({ text: blank(text, (i) => inside(i, name) || (inside(i, clause) && text[i] !== ',')), main: false });
+  }
+  return views;
+}

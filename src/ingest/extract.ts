@@ -192,12 +192,17 @@ export function extractEvents(
         classified = reported.classified;
         clause = reported.clause;
       }
-      // ', the Taliban said in a statement on Sunday.': a date only in the closing attribution dates the statement.
+      // ', the Taliban said in a statement on Sunday.': a date only in the closing attribution dates the statement
+      // of a named speaker; an unnamed one ('the ministry said on Sunday') only bounds the happening it reports.
       const attribution = !reported && classified && !SPEECH_TYPES.has(classified.rule.type) ? TRAILING_ATTRIBUTION.exec(text) : null;
       const statementRule = knowledge.typeRules.find((r) => r.type === 'statement' && r.with === undefined);
+      let reportedOn = false;
       if (attribution && statementRule && resolvable.length > 0 && resolvable.every((m) => m.index > attribution.index)) {
-        classified = { rule: statementRule, index: attribution.index };
-        clause = [attribution.index, text.length];
+        const speakerNamed = gazetteer.findActors(text.slice(attribution.index)).length > 0;
+        if (speakerNamed) {
+          classified = { rule: statementRule, index: attribution.index };
+          clause = [attribution.index, text.length];
+        } else reportedOn = true;
       }
       const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
       const found = [...gazetteer.findActors(text), ...governmentOf(text, gazetteer)].sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
@@ -259,6 +264,12 @@ export function extractEvents(
         continue;
       }
       let resolved = mention ? resolveMention(mention, { date: pub.date ?? `${mention.year}-12-31`, future }) : null;
+      if (resolved && reportedOn && resolved.precision === 'day') {
+        resolved = {
+          ...resolved, date: addDays(resolved.date, -6), precision: 'week', approximate: true, confidence: resolved.confidence * 0.8,
+          note: `reported on ${resolved.end} ('${resolved.date_text}'); the happening itself is not dated`,
+        };
+      }
       let fromLead = false;
       if (!resolved && view.main && sentence.index === 0 && !VAGUE_TIME.test(text) && !future) {
         resolved = leadInterval(pub);

@@ -165,6 +165,7 @@ test('a capital opening a sentence stands for its government; a closing attribut
   const text = [
     'Tehran hosted a regional meeting on Afghanistan on Jan. 5, 2023, attended by envoys from Russia and China.',
     'They discussed the return of Afghan refugees, the Taliban said in a statement on Sunday.',
+    'Muttaqi met Kazemi Qomi in Kabul, the ministry said on Sunday.',
   ];
   const pub = { date: '2023-12-11', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
   const result = extractEvents('a', splitSentences(text.map((t) => ({ text: t }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
@@ -173,6 +174,9 @@ test('a capital opening a sentence stands for its government; a closing attribut
   const statement = result.events.find((e) => e.date === '2023-12-10')!;
   assert.equal(statement.type, 'statement');
   assert.equal(statement.actors[0], 'taliban');
+  // An unnamed speaker's date only bounds the happening: the week up to the report.
+  const meeting2 = result.events.find((e) => e.type === 'meeting' && e.actors[0] === 'amir-khan-muttaqi')!;
+  assert.deepEqual([meeting2.date, meeting2.end, meeting2.precision], ['2023-12-04', '2023-12-10', 'week']);
 });
 
 test('coordinated clauses with their own dates are separate happenings; each clause has its own tense', async () => {

@@ -56,6 +56,12 @@ export interface DateMention {
   amount?: number;
   /** Solar Hijri in the text: already converted; kept for notes. */
   solar?: boolean;
+  /** 'December last year': the year counted from publication (-1, 0, +1) instead of named. */
+  yearOffset?: number;
+  /** Seasons and halves: the months a part of a year covers. */
+  months?: [number, number];
+  /** 'last summer', 'this spring', 'next autumn': a season counted from publication. */
+  season?: 'last' | 'this' | 'next';
   /** 'the second week of March': 1–4, or -1 for the last week. */
   week?: number;
   /** 'late last month': the month counted from publication (-1, 0, +1) instead of named. */
@@ -91,6 +97,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const MONTH_PATTERN =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
@@ -179,6 +187,44 @@ const FINDERS: Finder[] = [
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
       return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
     },
+  },
+  {
+    // December last year, mid-March this year
+    pattern: new RegExp(
+      `\\b(?:(early|mid|middle of|late|the end of|end of|the beginning of|beginning of)[\\s-]+)?(?:in\\s+)?(${MONTH_PATTERN})\\s+(last|this|next)\\s+year\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const month = monthNumber(m[2]!);
+      const yearOffset = { last: -1, this: 0, next: 1 }[m[3]!.toLowerCase() as 'last'];
+      if (!month) return null;
+      return m[1] ? { kind: 'part-of-month', part: partOf(m[1]), month, yearOffset } : { kind: 'date', month, yearOffset };
+    },
+  },
+  {
+    // February 5 and 6[, 2024]
+    pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'),
+    build: (m) => {
+      const month = monthNumber(m[1]!);
+      const [day, endDay] = [Number(m[2]), Number(m[3])];
+      if (!month || day < 1 || endDay <= day || endDay > 31) return null;
+      return { kind: 'date', month, day, endDay, endMonth: month, ...(m[4] ? { year: Number(m[4]), endYear: Number(m[4]) } : {}) };
+    },
+  },
+  {
+    // the summer of 2023, in autumn 2022, spring 2024 (winter spans two years and is left out)
+    pattern: /\b(spring|summer|autumn|fall)(?:\s+of)?\s+((?:19|20)\d\d)\b/gi,
+    build: (m) => ({ kind: 'part-of-year', year: Number(m[2]), months: SEASONS[m[1]!.toLowerCase()]! }),
+  },
+  {
+    // last summer, this spring, next autumn
+    pattern: /\b(last|this|next|this past)\s+(spring|summer|autumn|fall)\b/gi,
+    build: (m) => ({ kind: 'part-of-year', months: SEASONS[m[2]!.toLowerCase()]!, season: m[1]!.toLowerCase() === 'this past' ? 'last' : (m[1]!.toLowerCase() as 'last') }),
+  },
+  {
+    // the first half of 2023
+    pattern: /\b(?:the\s+)?(first|second)\s+half\s+of\s+((?:19|20)\d\d)\b/gi,
+    build: (m) => ({ kind: 'part-of-year', year: Number(m[2]), months: m[1]!.toLowerCase() === 'first' ? [1, 6] : [7, 12] }),
   },
   {
     // the day before yesterday
@@ -414,6 +460,12 @@ function addMonths(year: number, month: number, delta: number): [number, number]
  * a date of their own (rhetorical 'today' inside a quotation).
  */
 export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | null {
+  if (m.yearOffset !== undefined && m.year === undefined) {
+    // 'December last year': the year is counted from publication, so the date is relative to it.
+    const { yearOffset, ...rest } = m;
+    const resolved = resolveMention({ ...rest, year: yearOf(ref.date) + yearOffset }, ref);
+    return resolved && { ...resolved, basis: 'relative-to-publication', confidence: Math.min(resolved.confidence, 0.8) };
+  }
   const explicitYear = m.year !== undefined;
   if (m.quoted && !(explicitYear && m.month !== undefined)) return null;
   const pub = ref.date;
@@ -490,9 +542,13 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       return { ...base, date, end, precision: 'week', approximate: false, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75 };
     }
     case 'part-of-year': {
-      const y = m.year!;
-      const [from, to] = m.part === 'early' ? [1, 4] : m.part === 'mid' ? [5, 8] : [9, 12];
-      return { ...base, date: monthStart(y, from), end: monthEnd(y, to), precision: 'year', approximate: true, basis: 'explicit', confidence: 0.7 };
+      const [from, to] = m.months ?? (m.part === 'early' ? [1, 4] : m.part === 'mid' ? [5, 8] : [9, 12]);
+      const py = yearOf(pub);
+      const pm = monthOf(pub);
+      // A season named from publication: the latest one already over ('last'), this year's, or the coming one.
+      const y = m.year ?? (m.season === 'last' ? (pm > to ? py : py - 1) : m.season === 'next' ? (pm < from ? py : py + 1) : py);
+      const end = m.season === 'this' && !ref.future ? minIso(monthEnd(y, to), pub) : monthEnd(y, to);
+      return { ...base, date: monthStart(y, from), end: maxIso(monthStart(y, from), end), precision: 'year', approximate: true, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.7 : 0.6 };
     }
     case 'part-of-month': {
       if (m.monthOffset !== undefined) {

@@ -182,7 +182,9 @@ export function extractEvents(
       const cut = view.main ? afterClauseStart(view.text) : 0;
       const text = ' '.repeat(cut) + view.text.slice(cut);
       const mentions = allMentions.filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ');
-      const resolvable = mentions.filter((m) => m.index >= stamp && resolvableAgainst(m, pub));
+      // 'since January', 'until March': the edge of a span, not when anything happened.
+      const spanEdge = (m: DateMention) => /\b(since|until|till)\s+(the\s+)?$/i.test(sentence.text.slice(Math.max(0, m.index - 12), m.index));
+      const resolvable = mentions.filter((m) => m.index >= stamp && !spanEdge(m) && resolvableAgainst(m, pub));
 
       let classified = classify(text, knowledge.typeRules);
       // Names in the main clause ('X said …') come first: the subject, not the people X spoke about.
@@ -271,7 +273,7 @@ export function extractEvents(
         };
       }
       let fromLead = false;
-      if (!resolved && view.main && sentence.index === 0 && !VAGUE_TIME.test(text) && !future) {
+      if (!resolved && view.main && sentence.index === 0 && !VAGUE_TIME.test(text) && !future && !mentions.some(spanEdge)) {
         resolved = leadInterval(pub);
         fromLead = resolved !== null;
       }

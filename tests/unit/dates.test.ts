@@ -117,3 +117,13 @@ test('Solar Hijri day-first stamps, and no Gregorian year before 1900', () => {
   assert.equal(findDateMentions('In 1402 a new road was opened.').length, 0);
   assert.equal(findDateMentions('The treaty was signed on 13 March 1800.').length, 0);
 });
+
+test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
+  assert.equal(span('They met in December last year.', '2024-12-20'), '2023-12-01..2023-12-31 month');
+  assert.equal(span('They met in mid-December last year.', '2024-12-20'), '2023-12-11..2023-12-20 part-of-month');
+  assert.equal(span('Talks were held in the first half of 2023.', '2024-12-20'), '2023-01-01..2023-06-30 year ~');
+  assert.equal(span('He visited Kabul in the fall of 2023.', '2024-12-20'), '2023-09-01..2023-11-30 year ~');
+  assert.equal(span('They met last summer.', '2024-12-20'), '2024-06-01..2024-08-31 year ~');
+  assert.equal(span('They met last summer.', '2024-07-01'), '2023-06-01..2023-08-31 year ~');
+  assert.equal(span('They met on February 5 and 6.', '2024-12-20'), '2024-02-05..2024-02-06 day');
+});

@@ -130,7 +130,8 @@ const SENTENCE_OPENING = /^\s*(?:(?:On|In|Last|Earlier|Meanwhile|However|Also|Se
 /** 'Tehran hosted …', 'Kabul's envoy …': a capital opening the sentence stands for its government. */
 function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor>> {
   const start = SENTENCE_OPENING.exec(text)![0].length;
-  const place = gazetteer.findPlaces(text).find((m) => m.index === start);
+  // Followed by a verb or a possessive ('Tehran hosted', "Kabul's envoy"), not a dateline ('Kabul (Pajhwok):').
+  const place = gazetteer.findPlaces(text).find((m) => m.index === start && /^(?:['’]s\b|\s+\p{Ll})/u.test(text.slice(m.index + m.text.length)));
   const actor = place?.entry.government ? gazetteer.actor(place.entry.government) : undefined;
   return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
 }

@@ -214,7 +214,9 @@ export function extractEvents(
       const pronoun = PRONOUN_SUBJECT.exec(text);
       // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
       const pronounActs = pronoun !== null && classified !== null && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
-      if (people.length === 0 && lastPerson && pronounActs) actors.push(lastPerson);
+      // 'He met X on Monday': a sentence-initial pronoun is the subject even when others are named after it.
+      const pronounLeads = pronoun !== null && pronoun.index <= 1 && !people.some((p) => p.entry.id === lastPerson);
+      if (lastPerson && pronounActs && (people.length === 0 || pronounLeads)) actors.push(lastPerson);
       // 'The two sides held talks': the parties of the last sentence that named two.
       if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
         for (const id of lastParties) if (!actors.includes(id)) actors.push(id);
@@ -293,16 +295,27 @@ export function extractEvents(
         continue;
       }
       const target = targetOf(text, rule.type, gazetteer);
+      // 'He made these remarks on Wednesday …': the undated lead it refers to is this very happening.
+      let type = rule.type;
+      const leadIndex = REMARKS.test(sentence.text) && previous ? events.findIndex((e) => e.fromLead && e.sentence === previous!.index) : -1;
+      if (leadIndex >= 0) {
+        const [lead] = events.splice(leadIndex, 1);
+        actors.splice(0, actors.length, ...lead!.actors, ...actors.filter((id) => !lead!.actors.includes(id)));
+        // The remarks' own kind when it says more ('an interview'), else what the lead reported.
+        if (!SPEECH_TYPES.has(rule.type) && rule.type !== 'interview') type = lead!.type;
+        for (const id of lead!.places) if (!places.includes(id)) places.push(id);
+      }
       // 'He made these remarks on Monday': the remarks are in the sentence before.
       const about = REMARKS.test(sentence.text) && previous ? previous.text : sentence.text;
-      const topic = SPEECH_TYPES.has(rule.type) || rule.type === 'interview' ? knowledge.topics.find((t) => t.pattern.test(about))?.label : undefined;
+      const topic = SPEECH_TYPES.has(type) || type === 'interview' ? knowledge.topics.find((t) => t.pattern.test(about))?.label : undefined;
       const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' ? 0.95 : 0.8;
       const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;
       const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
       events.push({
         ...base,
+        type,
         title: buildTitle(
-          { type: rule.type, actors, places, ...(topic ? { topic } : {}), ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && /\bwarn/i.test(mainClause(text)) },
+          { type, actors, places, ...(topic ? { topic } : {}), ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && type === rule.type && /\bwarn/i.test(mainClause(text)) },
           gazetteer,
         ),
         date: resolved.date,

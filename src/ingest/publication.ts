@@ -201,6 +201,8 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
   }
 
   const knownYears = [...facts.map((f) => yearOf(f.date))];
+  // A day whose year only its weekday (or an anniversary) fixes is the news itself: the story is written then.
+  let newsDay: Fact | null = null;
   for (const m of undatedDays) {
     let year: number | undefined;
     let how = '';
@@ -222,7 +224,9 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
       how = 'year of the latest explicit date';
     }
     if (year !== undefined && m.day! <= lastDayOfMonth(year, m.month!)) {
-      facts.push({ date: isoOf(year, m.month!, m.day!), precision: 'day', text: `${m.text} (${how})` });
+      const fact: Fact = { date: isoOf(year, m.month!, m.day!), precision: 'day', text: `${m.text} (${how})` };
+      facts.push(fact);
+      if ((yearHints.length > 0 || fits.length === 1) && (!newsDay || fact.date > newsDay.date)) newsDay = fact;
     }
   }
 
@@ -231,8 +235,13 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
     return { date: null, precision: 'day', basis: 'none', confidence: 0, evidence: '', warnings };
   }
 
+  // Months named without a year around the news day are in the past ('after the earthquakes in October').
+  const latestFact = facts.reduce((a, b) => (b.date > a.date ? b : a));
+  if (newsDay && newsDay.date >= latestFact.date && currentMonth === null) {
+    return { date: newsDay.date, precision: 'day', basis: 'inferred', confidence: 0.5, evidence: newsDay.text, warnings };
+  }
   // Months named without a year: the first such month after the latest dated fact.
-  const base = facts.reduce((a, b) => (b.date > a.date ? b : a)).date;
+  const base = latestFact.date;
   let latest = facts.reduce((a, b) => (b.date > a.date ? b : a));
   for (const m of undatedMonths) {
     const year = m.month! >= monthOf(base) ? yearOf(base) : yearOf(base) + 1;

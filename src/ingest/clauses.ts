@@ -56,7 +56,11 @@ export function subordinateSubject<T extends { index: number }>(text: string, tr
   let start = -1;
   for (const m of text.slice(0, triggerIndex).matchAll(SUBORDINATE)) start = m.index + m[0].length;
   if (start < 0 || triggerIndex - start > 80 || /[,;]/.test(text.slice(start, triggerIndex))) return undefined;
-  return found.find((m) => m.index >= start && m.index < triggerIndex);
+  const inside = found.find((m) => m.index >= start && m.index < triggerIndex);
+  if (inside) return inside;
+  // '… the Taliban government since it seized power': 'it' or 'they' is the name just before the conjunction.
+  if (/^(it|they)\b/i.test(text.slice(start))) return [...found].filter((m) => m.index < start).sort((a, b) => b.index - a.index)[0];
+  return undefined;
 }
 
 /** ', the Taliban said in a statement on Sunday.': the attribution closing a sentence (not 'reported': media do not act). */

@@ -139,6 +139,42 @@ function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor
 const REMARKS = /\b(these|those|the|his|her|such) (remarks|statements|comments)\b/i;
 // As the subject: at the start of the sentence, or after an opening phrase ('On Wednesday, the two sides …').
 const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?rs|governments|delegations|parties)\b/i;
+/** The last happening dated to a day (or a few days): what 'a day later' counts from. */
+interface DayAnchor {
+  date: string;
+  end: string;
+  text: string;
+  sentence: number;
+}
+
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** 'a day earlier', 'two days later', 'the next day', 'days later': a date counted from an anchor day. */
+export function countFrom(anchor: Omit<DayAnchor, 'sentence'>, phrase: string): ResolvedDate | null {
+  const p = phrase.toLowerCase();
+  const note = `'${phrase}', counted from ${anchor.date} ('${anchor.text}') a sentence or two before`;
+  const fuzzy = anchor.date !== anchor.end;
+  const at = (days: number, approximate = false, span = 0): ResolvedDate => {
+    const [from, to] = [addDays(anchor.date, days), addDays(anchor.end, days)];
+    const [date, end] = span > 0 ? [from, addDays(to, span)] : span < 0 ? [addDays(from, span), to] : [from, to];
+    return {
+      date, end, precision: date === end ? 'day' : 'week', approximate: approximate || fuzzy, date_text: phrase, basis: 'relative-to-publication',
+      note, confidence: approximate || fuzzy ? 0.45 : 0.6,
+    };
+  };
+  if (/^the (next|following) day$|^the day after$/.test(p)) return at(1);
+  if (/^the (previous) day$|^the day before$/.test(p)) return at(-1);
+  const counted = /^(a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks)\s+(earlier|later|before that|after that|afterwards)$/.exec(p);
+  if (counted) {
+    const n = COUNT_WORDS[counted[1]!]! * (counted[2]!.startsWith('week') ? 7 : 1);
+    const sign = /earlier|before/.test(counted[3]!) ? -1 : 1;
+    return at(sign * n, n > 2);
+  }
+  if (/^(some |a few |several )?days (later|afterwards|after that)$/.test(p)) return at(2, true, 5);
+  if (/^(some |a few |several )?days (earlier|before that)$/.test(p)) return at(-2, true, -5);
+  return null;
+}
+
 /** A relative expression can only be resolved as finely as the publication date is known. */
 export function resolvableAgainst(m: DateMention, pub: Pick<Publication, 'date' | 'precision'>): boolean {
   if (m.year !== undefined) return true;
@@ -171,6 +207,7 @@ export function extractEvents(
   let lastParties: string[] = [];
 
   let previous: Sentence | undefined;
+  let lastDay: DayAnchor | null = null;
   for (const sentence of sentences) {
     const stamp = sentence.index === 0 ? leadStampLength(sentence.text) : 0;
     const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) => withAnchorYear(m, sentence.text, knowledge));
@@ -269,6 +306,14 @@ export function extractEvents(
         continue;
       }
       let resolved = mention ? resolveMention(mention, { date: pub.date ?? `${mention.year}-12-31`, future }) : null;
+      // 'Kazemi Qomi had met Muttaqi a day earlier': counted from the last happening dated to a day, a sentence or two before.
+      if (!resolved && relativeToEvent && lastDay && sentence.index - lastDay.sentence <= 2) {
+        resolved = countFrom(lastDay, relativeToEvent[0]);
+        // Nothing reported as past happens after the story was published.
+        if (resolved && pub.date && !future && resolved.end > pub.date) {
+          resolved = resolved.date > pub.date ? null : { ...resolved, end: pub.date, precision: resolved.date === pub.date ? 'day' : 'week' };
+        }
+      }
       if (resolved && reportedOn && resolved.precision === 'day') {
         resolved = {
           ...resolved, date: addDays(resolved.date, -6), precision: 'week', approximate: true, confidence: resolved.confidence * 0.8,
@@ -332,6 +377,17 @@ export function extractEvents(
         sentence: sentence.index,
         ...(fromLead ? { fromLead } : {}),
       });
+      if ((resolved.precision === 'day' || resolved.precision === 'week') && !fromLead) {
+        lastDay = { date: resolved.date, end: resolved.end, text: resolved.date_text, sentence: sentence.index };
+      }
+    }
+    // A day the sentence names without an event of ours ('On 19 May, Raisi died …') still anchors 'the next day'.
+    if (pub.date && lastDay?.sentence !== sentence.index) {
+      const day = allMentions
+        .filter((m) => !m.quoted && m.index >= stamp && resolvableAgainst(m, pub))
+        .map((m) => resolveMention(m, { date: pub.date!, future: isFutureTense(sentence.text, sentence.quotes) }))
+        .find((r) => r !== null && r.precision === 'day' && r.date === r.end);
+      if (day) lastDay = { date: day.date, end: day.end, text: day.date_text, sentence: sentence.index };
     }
     previous = sentence;
   }

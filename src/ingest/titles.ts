@@ -105,7 +105,7 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'strike':
       return `${s} ${v('strikes')} ${target ?? other ?? place ?? 'targets'}`;
     case 'takeover':
-      return `${s} ${v('takes')} over ${target ?? place ?? other ?? 'power'}`;
+      return `${s} ${v('takes')} over ${target ?? place ?? 'power'}`;
     default:
       return other ? `${s} and ${other}${inPlace}` : `${s}${inPlace}`;
   }

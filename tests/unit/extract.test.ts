@@ -200,3 +200,30 @@ test('coordinated clauses with their own dates are separate happenings; each cla
   ]);
   assert.equal(result.undated.filter((u) => u.reason.startsWith('planned')).length, 2);
 });
+
+test('"a day earlier", "the next day", "days later" count from the last dated happening', async () => {
+  const { countFrom } = await import('../../src/ingest/extract');
+  const day = { date: '2023-02-02', end: '2023-02-02', text: 'on Thursday' };
+  const span = (r: ReturnType<typeof countFrom>) => (r ? `${r.date}..${r.end} ${r.precision}${r.approximate ? ' ~' : ''}` : 'none');
+  assert.equal(span(countFrom(day, 'a day earlier')), '2023-02-01..2023-02-01 day');
+  assert.equal(span(countFrom(day, 'the next day')), '2023-02-03..2023-02-03 day');
+  assert.equal(span(countFrom(day, 'two weeks later')), '2023-02-16..2023-02-16 day ~');
+  assert.equal(span(countFrom(day, 'days later')), '2023-02-04..2023-02-09 week ~');
+  assert.equal(span(countFrom({ ...day, end: '2023-02-05' }, 'the next day')), '2023-02-03..2023-02-06 week ~');
+  assert.equal(countFrom(day, 'years later'), null);
+});
+
+test('"since it seized power": the pronoun of a subordinate clause is the name before it', () => {
+  const text = 'Iran has not recognised the Taliban government since it seized power in August 2021.';
+  const result = (async () => {
+    const { extractEvents } = await import('../../src/ingest/extract');
+    const { splitSentences } = await import('../../src/ingest/sentences');
+    const pub = { date: '2023-02-02', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
+    return extractEvents('a', splitSentences([{ text }]), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+  })();
+  return result.then((r) => {
+    const takeover = r.events.find((e) => e.type === 'takeover')!;
+    assert.equal(takeover.actors[0], 'taliban');
+    assert.equal(takeover.title, 'Taliban take over power');
+  });
+});

@@ -35,6 +35,8 @@ for (const file of listFilesRecursive(DIST)) {
   else if (path.endsWith('.css')) writeFileSync(file, relativiseCss(readFileSync(file, 'utf8'), path));
 }
 
-const { precached, total } = writeServiceWorker(DIST);
+const { precached, later, total } = writeServiceWorker(DIST);
 
-console.log(`postbuild: ${total} files made portable; the service worker precaches ${precached} of them (${DIST}/sw.js)`);
+console.log(
+  `postbuild: ${total} files made portable; the service worker precaches ${precached} of them${later ? ` and fetches ${later} more in the background` : ''} (${DIST}/sw.js)`,
+);

@@ -1,6 +1,6 @@
 // The service worker: precaches the built site (all of it when it fits the budget; else the scripts, main pages
-// and event pages first) under a version derived from every file, so publishing a new build installs a new cache
-// and removes the old one. Files left out are cached when the reader visits them.
+// and event pages first, the other reader pages following in the background) under a version derived from every
+// file, so publishing a new build installs a new cache and removes the old one.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -33,11 +33,19 @@ export function choosePrecache(files: ReadonlyArray<{ path: string; bytes: numbe
   return chosen;
 }
 
-/** Writes dist/sw.js and returns how many files it precaches, of how many. */
-export function writeServiceWorker(dist: string): { precached: number; total: number } {
+/** Files for other sites and social networks (cards, share images, oEmbed), not for reading offline. */
+export function forOtherSites(path: string): boolean {
+  return /^(og|oembed|embed)\//.test(path);
+}
+
+/**
+ * Writes dist/sw.js and dist/sw-later.json and returns how many files are precached, how many follow in the
+ * background, of how many.
+ */
+export function writeServiceWorker(dist: string): { precached: number; later: number; total: number } {
   const all = listFilesRecursive(dist)
     .map((f) => relative(dist, f).split(sep).join('/'))
-    .filter((p) => p !== 'sw.js' && !p.endsWith('.map'));
+    .filter((p) => p !== 'sw.js' && p !== 'sw-later.json' && !p.endsWith('.map'));
   const version = createHash('sha256');
   const sized: Array<{ path: string; bytes: number }> = [];
   for (const p of all) {
@@ -46,9 +54,37 @@ export function writeServiceWorker(dist: string): { precached: number; total: nu
     sized.push({ path: p, bytes: bytes.length });
   }
   const files = choosePrecache(sized);
-  const worker = `// Generated at build time: keeps the site available offline (precached within a budget, the rest as visited).
+  const chosen = new Set(files);
+  // What did not fit follows in small batches once the worker runs (never on Save-Data), so every page a reader
+  // can open is eventually kept; cards and share images for other sites are cached only when visited.
+  const later = all.filter((p) => !chosen.has(p) && !forOtherSites(p)).sort((a, b) => precachePriority(a) - precachePriority(b) || a.localeCompare(b));
+  writeFileSync(join(dist, 'sw-later.json'), JSON.stringify(later));
+  const worker = `// Generated at build time: keeps the site available offline (precached within a budget, the rest in the background).
 const CACHE = 'timeline-${version.digest('hex').slice(0, 16)}';
 const FILES = ${JSON.stringify(files)};
+let filling = null;
+function fillLater() {
+  if (filling) return filling;
+  if (self.navigator.connection && self.navigator.connection.saveData) return Promise.resolve();
+  filling = (async () => {
+    const cache = await caches.open(CACHE);
+    let later = [];
+    try {
+      later = await (await fetch(new URL('sw-later.json', self.registration.scope), { cache: 'no-store' })).json();
+    } catch {
+      return;
+    }
+    for (let i = 0; i < later.length; i += 20) {
+      const batch = [];
+      for (const path of later.slice(i, i + 20)) {
+        if (!(await cache.match(new URL(path, self.registration.scope).href))) batch.push(path);
+      }
+      if (batch.length) await cache.addAll(batch).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  return filling;
+}
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
@@ -62,6 +98,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') event.waitUntil(fillLater());
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
@@ -77,5 +114,5 @@ self.addEventListener('fetch', (event) => {
 });
 `;
   writeFileSync(join(dist, 'sw.js'), worker);
-  return { precached: files.length, total: all.length };
+  return { precached: files.length, later: later.length, total: all.length };
 }

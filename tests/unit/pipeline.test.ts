@@ -242,4 +242,6 @@ test('the service worker precaches everything that fits, scripts and pages first
   assert.deepEqual(choosePrecache(files, 65), ['_client/home.js', 'index.html', 'events/a/index.html']);
   assert.deepEqual(choosePrecache(files, 10), ['_client/home.js', 'index.html'], 'the shell always goes in');
   assert.ok(precachePriority('og/a.png') > precachePriority('embed/a/index.html'));
+  const { forOtherSites } = await import('../../src/lib/service-worker');
+  assert.deepEqual(files.map((f) => f.path).filter(forOtherSites), ['og/a.png', 'embed/a/index.html']);
 });

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { listFilesRecursive } from './files';
 
 /** Bytes precached on a first visit; what does not fit is cached as the reader visits it. */
-export const PRECACHE_BUDGET = 25 * 1024 * 1024;
+export const PRECACHE_BUDGET = 5 * 1024 * 1024;
 
 /** What a reader needs first offline: scripts and styles, the main pages, every event, then the rest. */
 export function precachePriority(path: string): number {
@@ -67,6 +67,8 @@ function fillLater() {
   if (filling) return filling;
   if (self.navigator.connection && self.navigator.connection.saveData) return Promise.resolve();
   filling = (async () => {
+    // Leave the first seconds of a visit to the reader, then go gently.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
     const cache = await caches.open(CACHE);
     let later = [];
     try {
@@ -74,13 +76,13 @@ function fillLater() {
     } catch {
       return;
     }
-    for (let i = 0; i < later.length; i += 20) {
+    for (let i = 0; i < later.length; i += 10) {
       const batch = [];
-      for (const path of later.slice(i, i + 20)) {
+      for (const path of later.slice(i, i + 10)) {
         if (!(await cache.match(new URL(path, self.registration.scope).href))) batch.push(path);
       }
       if (batch.length) await cache.addAll(batch).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await new Promise((resolve) => setTimeout(resolve, 400));
     }
   })();
   return filling;

@@ -12,11 +12,7 @@ export const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'inter
 
 /** The sentence with quotations blanked out (same length, so offsets still hold). */
 export function outsideQuotes(sentence: Sentence): string {
-  let out = '';
-  for (let i = 0; i < sentence.text.length; i++) {
-    out += sentence.quotes.some(([a, b]) => i >= a && i < b) ? ' ' : sentence.text[i];
-  }
-  return out;
+  return blank(sentence.text, (i) => !sentence.quotes.some(([a, b]) => i >= a && i < b));
 }
 
 /** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */

@@ -100,6 +100,14 @@ const MONTH_PATTERN =
 
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 
+/** 'February 5 and 6', '27-28 May 2023': days of one month. */
+function dayRange(monthWord: string, first: string, last: string, year?: string): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+  const month = monthNumber(monthWord);
+  const [day, endDay] = [Number(first), Number(last)];
+  if (!month || day < 1 || endDay <= day || endDay > 31) return null;
+  return { kind: 'date', month, day, endDay, endMonth: month, ...(year ? { year: Number(year), endYear: Number(year) } : {}) };
+}
+
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
   const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w);
@@ -204,12 +212,7 @@ const FINDERS: Finder[] = [
   {
     // February 5 and 6[, 2024]
     pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'),
-    build: (m) => {
-      const month = monthNumber(m[1]!);
-      const [day, endDay] = [Number(m[2]), Number(m[3])];
-      if (!month || day < 1 || endDay <= day || endDay > 31) return null;
-      return { kind: 'date', month, day, endDay, endMonth: month, ...(m[4] ? { year: Number(m[4]), endYear: Number(m[4]) } : {}) };
-    },
+    build: (m) => dayRange(m[1]!, m[2]!, m[3]!, m[4]),
   },
   {
     // the summer of 2023, in autumn 2022, spring 2024 (winter spans two years and is left out)
@@ -259,12 +262,7 @@ const FINDERS: Finder[] = [
       `\\b(?:between\\s+|from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|and|to|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
       'gi',
     ),
-    build: (m) => {
-      const month = monthNumber(m[3]!);
-      const [day, endDay] = [Number(m[1]), Number(m[2])];
-      if (!month || day < 1 || endDay <= day || endDay > 31) return null;
-      return { kind: 'date', month, day, endDay, endMonth: month, ...(m[4] ? { year: Number(m[4]), endYear: Number(m[4]) } : {}) };
-    },
+    build: (m) => dayRange(m[3]!, m[1]!, m[2]!, m[4]),
   },
   {
     // late last month, early this month, at the end of last month

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Gazetteer } from '../../src/ingest/gazetteer';
 import { loadKnowledge } from '../../src/ingest/knowledge';
-import { scopeOf } from '../../src/ingest/extract';
+import { extractEvents, scopeOf } from '../../src/ingest/extract';
+import { splitSentences } from '../../src/ingest/sentences';
 import { classify, mainClause } from '../../src/ingest/clauses';
 import { compatibleTypes } from '../../src/ingest/merge';
 import { evaluate, matchesGold } from '../../src/ingest/evaluate';
@@ -10,6 +11,12 @@ import { evaluate, matchesGold } from '../../src/ingest/evaluate';
 const knowledge = loadKnowledge();
 const gazetteer = new Gazetteer(knowledge);
 const ids = (text: string) => gazetteer.findActors(text).map((m) => m.entry.id);
+
+/** Extracts from sentences of one article published on `date` (front matter), in the default window. */
+function extractFrom(texts: string[], date: string) {
+  const pub = { date, precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
+  return extractEvents('a', splitSentences(texts.map((text) => ({ text }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+}
 
 test('gazetteer: aliases and transliterations name one actor', () => {
   for (const spelling of ['Hassan Kazemi Qomi', 'Kazemi-Qomi', 'Qomi', 'Kazemi Ghomi']) {
@@ -109,17 +116,13 @@ test('"The clash came days after X …" dates X; a new subject keeps its own hap
 });
 
 test('reported happenings: the date in the reported clause dates what was reported', async () => {
-  const { extractEvents } = await import('../../src/ingest/extract');
-  const { splitSentences } = await import('../../src/ingest/sentences');
   const text = [
     "Iran's deputy police chief told the news agency IRNA that Taliban forces opened fire on an Iranian border post on Saturday morning.",
     'The Taliban foreign ministry spokesman said the delegation will also meet Hassan Kazemi Qomi on Monday.',
     'Officials from Iran and the Islamic Emirate signed an agreement in Herat.',
     'The two sides held talks in Herat on Wednesday evening.',
   ];
-  const sentences = splitSentences(text.map((t) => ({ text: t })));
-  const pub = { date: '2023-05-28', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
-  const result = extractEvents('a', sentences, pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+  const result = extractFrom(text, '2023-05-28');
   const clash = result.events.find((e) => e.type === 'border-clash');
   assert.equal(clash?.date, '2023-05-27');
   assert.ok(result.undated.some((u) => u.reason.startsWith('planned') && u.type === 'meeting'));
@@ -160,15 +163,12 @@ test('publication dates from an address, and numeric stamps that read both ways'
 });
 
 test('a capital opening a sentence stands for its government; a closing attribution dates the statement', async () => {
-  const { extractEvents } = await import('../../src/ingest/extract');
-  const { splitSentences } = await import('../../src/ingest/sentences');
   const text = [
     'Tehran hosted a regional meeting on Afghanistan on Jan. 5, 2023, attended by envoys from Russia and China.',
     'They discussed the return of Afghan refugees, the Taliban said in a statement on Sunday.',
     'Muttaqi met Kazemi Qomi in Kabul, the ministry said on Sunday.',
   ];
-  const pub = { date: '2023-12-11', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
-  const result = extractEvents('a', splitSentences(text.map((t) => ({ text: t }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+  const result = extractFrom(text, '2023-12-11');
   const meeting = result.events.find((e) => e.date === '2023-01-05')!;
   assert.equal(meeting.actors[0], 'iran');
   const statement = result.events.find((e) => e.date === '2023-12-10')!;
@@ -180,16 +180,13 @@ test('a capital opening a sentence stands for its government; a closing attribut
 });
 
 test('coordinated clauses with their own dates are separate happenings; each clause has its own tense', async () => {
-  const { extractEvents } = await import('../../src/ingest/extract');
-  const { splitSentences } = await import('../../src/ingest/sentences');
   const text = [
     'Muttaqi arrived in Tehran on Saturday and met Raisi on Sunday.',
     'Muttaqi met Amir-Abdollahian on Monday, and Raisi will visit Kabul on Friday.',
     'Muttaqi, who will visit Tehran next week, met Kazemi Qomi on Monday.',
     'Kazemi Qomi met Baradar and Muttaqi on Monday.',
   ];
-  const pub = { date: '2022-01-11', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
-  const result = extractEvents('a', splitSentences(text.map((t) => ({ text: t }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
+  const result = extractFrom(text, '2022-01-11');
   const got = result.events.map((e) => `${e.date} ${e.type} ${e.actors[0]}`);
   assert.deepEqual(got, [
     '2022-01-08 visit amir-khan-muttaqi',
@@ -214,16 +211,8 @@ test('"a day earlier", "the next day", "days later" count from the last dated ha
 });
 
 test('"since it seized power": the pronoun of a subordinate clause is the name before it', () => {
-  const text = 'Iran has not recognised the Taliban government since it seized power in August 2021.';
-  const result = (async () => {
-    const { extractEvents } = await import('../../src/ingest/extract');
-    const { splitSentences } = await import('../../src/ingest/sentences');
-    const pub = { date: '2023-02-02', precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
-    return extractEvents('a', splitSentences([{ text }]), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
-  })();
-  return result.then((r) => {
-    const takeover = r.events.find((e) => e.type === 'takeover')!;
-    assert.equal(takeover.actors[0], 'taliban');
-    assert.equal(takeover.title, 'Taliban take over power');
-  });
+  const r = extractFrom(['Iran has not recognised the Taliban government since it seized power in August 2021.'], '2023-02-02');
+  const takeover = r.events.find((e) => e.type === 'takeover')!;
+  assert.equal(takeover.actors[0], 'taliban');
+  assert.equal(takeover.title, 'Taliban take over power');
 });

@@ -342,7 +342,8 @@ export function extractEvents(
       const target = targetOf(text, rule.type, gazetteer);
       // 'He made these remarks on Wednesday …': the undated lead it refers to is this very happening.
       let type = rule.type;
-      const leadIndex = REMARKS.test(sentence.text) && previous ? events.findIndex((e) => e.fromLead && e.sentence === previous!.index) : -1;
+      const remarksOf = REMARKS.test(sentence.text) ? previous : undefined;
+      const leadIndex = remarksOf ? events.findIndex((e) => e.fromLead && e.sentence === remarksOf.index) : -1;
       if (leadIndex >= 0) {
         const [lead] = events.splice(leadIndex, 1);
         actors.splice(0, actors.length, ...lead!.actors, ...actors.filter((id) => !lead!.actors.includes(id)));
@@ -351,7 +352,7 @@ export function extractEvents(
         for (const id of lead!.places) if (!places.includes(id)) places.push(id);
       }
       // 'He made these remarks on Monday': the remarks are in the sentence before.
-      const about = REMARKS.test(sentence.text) && previous ? previous.text : sentence.text;
+      const about = remarksOf?.text ?? sentence.text;
       const topic = SPEECH_TYPES.has(type) || type === 'interview' ? knowledge.topics.find((t) => t.pattern.test(about))?.label : undefined;
       const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' ? 0.95 : 0.8;
       const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;

@@ -4,16 +4,15 @@ import type { EventType } from '../lib/event-schema';
 import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
+import { blank, outsideQuotes } from './sentences';
 import type { Sentence } from './types';
+
+export { outsideQuotes };
 
 export const SPEECH_VERB =
   /\b(said|says|say|stated|states|told|tells|noted|notes|added|adds|warned|warns|believes|stressed|stresses|emphasi[sz]ed|underlined|underscored|pointed out|announced|declared|insisted|argued|claimed|averred|remarked)\b/i;
 export const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
 
-/** The sentence with quotations blanked out (same length, so offsets still hold). */
-export function outsideQuotes(sentence: Sentence): string {
-  return blank(sentence.text, (i) => !sentence.quotes.some(([a, b]) => i >= a && i < b));
-}
 
 /** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
 export function mainClause(text: string): string {
@@ -131,11 +130,6 @@ export function splitCoordinated(view: View, mentions: readonly DateMention[], r
 /** ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which)\s+[^,;]{3,120}?,/g;
 
-function blank(text: string, keep: (i: number) => boolean): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += keep(i) ? text[i] : ' ';
-  return out;
-}
 
 /** The main clause without its relative clauses, then each relative clause with the name it belongs to. */
 export function viewsOf(text: string, gazetteer: Gazetteer): View[] {

@@ -1,4 +1,5 @@
 // Clean: decoded text → title, header lines and body paragraphs, without page chrome.
+import { isIsoDay } from '../lib/event-schema';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
 
 /** Headings after which a page has only other stories and widgets. */
@@ -39,11 +40,21 @@ function looksLikeHeadline(line: string): boolean {
   return !TERMINAL.test(line) && words >= 3 && words <= 30 && digits < 4 && !/:\s*\p{Nd}/u.test(line) && !/[–-]\s*$/.test(line);
 }
 
+/** ' date 2023-11-05 …' at the very start of a copied page: the page's own stamp behind a short metadata word. */
+const PAGE_STAMP = /^\s*(?:date|published|posted|updated|dated)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?\s*/i;
+
+export function takePageStamp(body: string): { stamp: CleanArticle['pageStamp']; body: string } {
+  const m = PAGE_STAMP.exec(body);
+  if (!m || !isIsoDay(m[1]!)) return { stamp: null, body };
+  return { stamp: { date: m[1]!, text: m[0].trim() }, body: body.slice(m[0].length) };
+}
+
 export function cleanArticle(article: Article): CleanArticle {
   const removed: RemovedLine[] = [];
   const headerLines: string[] = [];
   const paragraphs: Paragraph[] = [];
-  const blocks = normaliseText(article.body)
+  const { stamp: pageStamp, body } = takePageStamp(normaliseText(article.body));
+  const blocks = body
     .split(/\n\s*\n/)
     .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean));
   const lines = blocks.flatMap((block) => (article.format === 'txt' ? block : unwrap(block)));
@@ -97,5 +108,5 @@ export function cleanArticle(article: Article): CleanArticle {
   // 'TEHRAN-' is a dateline city, not an outlet.
   if (!leadOutlet && candidate && candidate !== candidate.toUpperCase()) leadOutlet = candidate;
 
-  return { name: article.name, meta: article.meta, title, leadOutlet, headerLines, paragraphs, removed };
+  return { name: article.name, meta: article.meta, title, leadOutlet, headerLines, pageStamp, paragraphs, removed };
 }

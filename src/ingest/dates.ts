@@ -19,6 +19,7 @@ import {
 } from '../lib/days';
 import { allSolarMonthSpellings, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
+import { FUTURE_MARKERS, alternation } from './words';
 
 export type Part = 'early' | 'mid' | 'late';
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
@@ -306,6 +307,8 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
   const text = result.text.trim();
   const tags = result.tags();
   const lower = text.toLowerCase();
+  // 'Now …' opening a headline, 'currently': the moment of writing, not a date.
+  if (tags.has('casualReference/now') || /^(now|right now|currently|at present)$/i.test(text)) return null;
   if (tags.has('casualReference/today') || /^(today|this morning|this afternoon|this evening|tonight)$/i.test(text)) {
     return { kind: 'today' };
   }
@@ -418,7 +421,7 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
   return out;
 }
 
-const FUTURE = /\b(will|shall|is to|are to|is due to|are due to|plans? to|planning to|is scheduled|are scheduled|is expected to|are expected to|upcoming|would travel|is set to|are set to)\b/i;
+const FUTURE = new RegExp(`(?<![\\p{L}'’])(?:${alternation(FUTURE_MARKERS)})(?![\\p{L}])`, 'iu');
 
 /** True when the sentence (outside quotations) speaks of what is still to come. */
 export function isFutureTense(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): boolean {

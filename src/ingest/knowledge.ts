@@ -40,6 +40,16 @@ const anchorSchema = z.object({
   date: z.string(),
   name: z.string(),
   match: z.array(z.array(z.string()).min(1)).min(1),
+  /** Named only as background ('since the takeover'): it bounds a story's date, never sets it. */
+  background: z.boolean().optional(),
+});
+const officeSchema = z.object({
+  person: z.string(),
+  title: z.string(),
+  /** Words that name the office near the person's name ('foreign minister'). */
+  cues: z.array(z.string()).min(1),
+  from: z.string(),
+  to: z.string().nullable(),
 });
 
 const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).min(1) });
@@ -47,6 +57,10 @@ const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).
 export type Actor = z.infer<typeof actorSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Anchor = z.infer<typeof anchorSchema>;
+/** An office-holder's term, with a pattern that finds the person named with the office. */
+export interface Office extends z.infer<typeof officeSchema> {
+  pattern: RegExp;
+}
 export interface TypeRule {
   type: EventType;
   cameo?: string;
@@ -60,6 +74,7 @@ export interface Knowledge {
   places: Place[];
   typeRules: TypeRule[];
   anchors: Anchor[];
+  offices: Office[];
   /** What statements are about, in order of precedence. */
   topics: Array<{ label: string; pattern: RegExp }>;
 }
@@ -88,6 +103,29 @@ export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRul
   }));
 }
 
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** 'Iranian Foreign Minister Hossein Amir-Abdollahian', 'Amir-Abdollahian, Iran's foreign minister': name and office close together, not 'former'. */
+export function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {
+  return offices.map((office) => {
+    const person = actors.find((a) => a.id === office.person);
+    if (!person) throw new Error(`data/anchors.json: offices: unknown person "${office.person}" (add it to data/gazetteer.json)`);
+    const names = [...person.aliases].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const cues = office.cues.map(escape).join('|');
+    const notFormer = String.raw`(?<!(?:former|ex-|then|late|previous|outgoing|erstwhile)\s*(?:[\p{L}'’]+\s+){0,2})`;
+    const before = String.raw`${notFormer}(?:${cues})[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
+    const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])[^.;]{0,40}?${notFormer}(?:${cues})`;
+    return { ...office, pattern: new RegExp(`${before}|${after}`, 'u') };
+  });
+}
+
+/** The offices a sentence names their holders in. */
+export function matchOffices(sentence: string, offices: readonly Office[]): Office[] {
+  return offices.filter((o) => o.pattern.test(sentence));
+}
+
 let cached: Knowledge | null = null;
 
 /** Loads and validates the data files once per process. */
@@ -95,19 +133,26 @@ export function loadKnowledge(): Knowledge {
   if (cached) return cached;
   const gazetteer = parseData(gazetteerSchema, 'gazetteer.json', readJson('gazetteer.json'));
   const types = parseData(z.object({ types: z.array(typeRuleSchema) }), 'event-types.json', readJson('event-types.json'));
-  const anchors = parseData(z.object({ anchors: z.array(anchorSchema) }), 'anchors.json', readJson('anchors.json'));
+  const anchors = parseData(z.object({ happenings: z.array(anchorSchema), offices: z.array(officeSchema) }), 'anchors.json', readJson('anchors.json'));
   const topics = parseData(z.object({ topics: z.array(topicSchema) }), 'topics.json', readJson('topics.json'));
   cached = {
     actors: gazetteer.actors,
     places: gazetteer.places,
     typeRules: buildTypeRules(types.types),
-    anchors: anchors.anchors,
+    anchors: anchors.happenings,
+    offices: buildOffices(anchors.offices, gazetteer.actors),
     topics: topics.topics.map((t) => ({ label: t.label, pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${t.patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'iu') })),
   };
   return cached;
 }
 
 /** The anchors a sentence speaks of. */
+/** Acronyms ('US ', 'UN') match as written; other phrases whatever their case ('Embassy', 'embassy'). */
+function contains(sentence: string, lower: string, phrase: string): boolean {
+  return /\p{Ll}/u.test(phrase) ? lower.includes(phrase.toLowerCase()) : sentence.includes(phrase);
+}
+
 export function matchAnchors(sentence: string, anchors: readonly Anchor[]): Anchor[] {
-  return anchors.filter((a) => a.match.every((group) => group.some((phrase) => sentence.includes(phrase))));
+  const lower = sentence.toLowerCase();
+  return anchors.filter((a) => a.match.every((group) => group.some((phrase) => contains(sentence, lower, phrase))));
 }

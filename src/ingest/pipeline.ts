@@ -71,7 +71,7 @@ export function processArticle(file: string, bytes: Uint8Array, knowledge: Knowl
   const clean = cleanArticle(article);
   const sentences = splitSentences(clean.paragraphs);
   if (sentences.length === 0) throw new ArticleError(article.file, 'no sentences of article text were found (only headings or page chrome)');
-  const publication = findPublication(clean, sentences, { anchors: knowledge.anchors, window });
+  const publication = findPublication(clean, sentences, { anchors: knowledge.anchors, offices: knowledge.offices, window });
   const extraction = extractEvents(article.name, sentences, publication, { knowledge, gazetteer, window });
   const drafts = mergeWithinArticle(extraction.events, gazetteer);
   const report: ArticleReport = {

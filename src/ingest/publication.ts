@@ -1,52 +1,76 @@
-// Publication date: front matter, else a dateline, else inferred from what the text itself dates.
-import { addDays, isoOf, lastDayOfMonth, maxIso, monthOf, weekdayOf, yearOf } from '../lib/days';
+// Publication date: the day a story was published, which every relative date in it is counted from.
+// Named finders each propose candidates (front matter, the page's own stamp, stamp lines, a wire dateline,
+// the address); a chooser weighs them against each other and against what the text itself reports; without
+// any candidate the date is inferred from the text and from knowledge (anchors, office-holders' terms).
+import { addDays, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
 import { monthName } from '../lib/format';
 import { toLatinDigits } from '../lib/solar-hijri';
-import { findDateMentions, isFutureTense, quotedRanges, type DateMention } from './dates';
-import { matchAnchors, type Anchor } from './knowledge';
+import { findDateMentions, isFutureTense, resolveMention, type DateMention } from './dates';
+import { matchAnchors, matchOffices, type Anchor, type Office } from './knowledge';
+import { outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
+import { MONTHS, MONTH_PATTERN, STAMP_LABELS, WEEKDAY_PATTERN, alternation, monthNumber, weekdayNumber } from './words';
 
 export interface PublicationOptions {
   anchors: readonly Anchor[];
-  /** Years an undated weekday-and-day is tried in first: the corpus window. */
+  offices?: readonly Office[];
+  /** The corpus window; dates far outside it are not publication dates unless the text states the year. */
   window: { from: string; to: string };
 }
 
-function fullDate(m: DateMention): string | null {
+/** Years around the window a story may plausibly be published in. */
+const PLAUSIBLE_YEARS_BEFORE = 3;
+const PLAUSIBLE_YEARS_AFTER = 2;
+
+export function plausibleRange(window: { from: string; to: string }): [string, string] {
+  return [isoOf(yearOf(window.from) - PLAUSIBLE_YEARS_BEFORE, 1, 1), isoOf(yearOf(window.to) + PLAUSIBLE_YEARS_AFTER, 12, 31)];
+}
+
+function fullDate(m: Pick<DateMention, 'year' | 'month' | 'day'>): string | null {
   if (m.year === undefined || m.month === undefined || m.day === undefined) return null;
   if (m.day > lastDayOfMonth(m.year, m.month)) return null;
   return isoOf(m.year, m.month, m.day);
 }
 
-const LEAD_STAMP = /^\s*\p{Lu}[\p{L}\s.'’-]{1,40},\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—])\s*/u;
+// ---------------------------------------------------------------------------------------------------------
+// Stamps and datelines
+
+const LEAD_STAMP =
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—])\s*/u;
+/** 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)': the date inside the agency's brackets. */
+const LEAD_STAMP_BRACKETED = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}\s*\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
 
 /** Length of a wire dateline opening the lead ('KABUL, May 28, 2023 (Pajhwok):'), or 0. Its date is the story's, not an event's. */
 export function leadStampLength(lead: string): number {
-  return LEAD_STAMP.exec(lead)?.[0].length ?? 0;
-}
-
-/** '/2023/12/11/' or '2023-12-11' in an article's address. */
-export function urlDate(url: string): string | null {
-  const m = /[/_-]((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(url);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo) ? isoOf(y, mo, d) : null;
+  const plain = LEAD_STAMP.exec(lead)?.[0].length ?? 0;
+  if (plain > 0) return plain;
+  const bracketed = LEAD_STAMP_BRACKETED.exec(lead);
+  // Only when the brackets hold a date: 'DUBAI (AP):' is an agency tag, kept to the text.
+  return bracketed && findDateMentions(bracketed[0], []).some((m) => m.month !== undefined) ? bracketed[0].length : 0;
 }
 
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/;
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'i');
 
 /**
- * '10/04/2022' can be 10 April or 4 October. The reading just after the latest month the text names wins
- * (an article is published after what it reports); with no such hint, day first, as outlets in the region write.
+ * '10/04/2022' can be 10 April or 4 October. A weekday beside it decides; else the reading just after the latest
+ * month the text names wins (an article is published after what it reports); with no hint, day first.
  */
 export function readSlashedDate(line: string, sentences: readonly Sentence[]): { date: string; note?: string } | null {
-  const m = SLASHED.exec(toLatinDigits(line));
+  const latin = toLatinDigits(line);
+  const m = SLASHED.exec(latin);
   if (!m) return null;
   const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo);
   const dayFirst = valid(b, a) ? isoOf(y, b, a) : null;
   const monthFirst = valid(a, b) ? isoOf(y, a, b) : null;
   if (!dayFirst || !monthFirst || dayFirst === monthFirst) return dayFirst ?? monthFirst ? { date: (dayFirst ?? monthFirst)! } : null;
+  const weekdayWord = WEEKDAY_WORD.exec(latin)?.[1];
+  const weekday = weekdayWord === undefined ? null : weekdayNumber(weekdayWord);
+  if (weekday !== null) {
+    const fits = [dayFirst, monthFirst].filter((d) => weekdayOf(d) === weekday);
+    if (fits.length === 1) return { date: fits[0]! };
+  }
   const reported = sentences
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes))
@@ -60,45 +84,103 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
   return { date: pick, note: `ambiguous date '${m[0]}': read as ${pick} (${why}; the other reading is ${pick === dayFirst ? monthFirst : dayFirst})` };
 }
 
-/** A date stamp in the lines around the text or at the start of the lead ('KABUL, 14 Feb 2024 –'). */
-function findDateline(clean: CleanArticle, sentences: readonly Sentence[] = []): { date: string; text: string; note?: string } | null {
-  const lead = clean.paragraphs[0]?.text.slice(0, 80) ?? '';
-  const stamp = leadStampLength(lead);
-  const leadStamp = stamp > 0 ? [lead.slice(0, stamp).trim()] : /^[\p{Lu}\s,.]+[,–—-]\s*/u.test(lead) ? [lead.split(/[–—]|\s-\s/)[0] ?? ''] : [];
-  for (const line of [...clean.headerLines, ...leadStamp]) {
-    const slashed = readSlashedDate(line, sentences);
-    if (slashed) return { ...slashed, text: line };
-    for (const m of findDateMentions(line, [])) {
-      const date = fullDate(m);
-      if (date) return { date, text: line };
-    }
+const STAMP_LABEL = new RegExp(`^\\(?\\s*(?:${alternation(STAMP_LABELS)})\\b\\s*:?\\s*`, 'i');
+const CLOCK = /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
+const ZONE = /\b(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
+/** A tweet embedded in a page ends with '— Name (@handle) December 30, 2021': that is the tweet's date. */
+const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s/;
+
+/** '(Last Updated On: November 5, 2023)' → 'November 5, 2023'; 'posted onJuly 7, 2021' → 'posted on July 7, 2021'. */
+const GLUED_MONTH = new RegExp(`(\\p{Ll})((?:${Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?)(?=[\\s\\d])`, 'gu');
+
+function normaliseStamp(line: string): string {
+  return toLatinDigits(line).replace(GLUED_MONTH, '$1 $2');
+}
+
+export interface Stamp {
+  date: string;
+  text: string;
+  /** The stamp gives a clock time: a publishing system wrote it. */
+  clock: boolean;
+  /** 'Published', 'Updated', 'date': a label says what it is. */
+  labelled: boolean;
+  /** A weekday printed beside the date fits it (true), contradicts it (false) or is absent (undefined). */
+  weekdayFits?: boolean;
+  note?: string;
+}
+
+/** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
+export function readStampLine(line: string, sentences: readonly Sentence[] = []): Stamp | null {
+  if (EMBED_SIGNATURE.test(line) || line.length > 120) return null;
+  const text = normaliseStamp(line);
+  const labelled = STAMP_LABEL.test(text.trim());
+  const slashed = readSlashedDate(text, sentences);
+  const mentions = findDateMentions(text, []);
+  const full = mentions.map((m) => ({ m, date: fullDate(m) })).find((x) => x.date !== null);
+  const date = slashed?.date ?? full?.date ?? null;
+  if (!date) return null;
+  let rest = text.replace(CLOCK, ' ').replace(ZONE, ' ').replace(STAMP_LABEL, ' ').replace(SLASHED, ' ');
+  if (full) rest = rest.replace(full.m.text, ' ');
+  rest = rest.replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
+  const words = rest.split(/[\s|,;:()[\]/–—-]+/).filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
+  if (words.length > 4) return null;
+  const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
+  const weekday = weekdayWord === undefined ? null : weekdayNumber(weekdayWord);
+  CLOCK.lastIndex = 0;
+  return {
+    date,
+    text: line.trim(),
+    clock: CLOCK.test(text),
+    labelled,
+    ...(weekday !== null ? { weekdayFits: weekdayOf(date) === weekday } : {}),
+    ...(slashed?.note ? { note: slashed.note } : {}),
+  };
+}
+
+/** 'TEHRAN, Jan. 16 (MNA) –' or a line 'TEHRAN, Iran, Jan. 19': a day and month but no year. */
+function yearlessStamp(line: string): { month: number; day: number; text: string } | null {
+  if (EMBED_SIGNATURE.test(line) || line.length > 90) return null;
+  const m = findDateMentions(normaliseStamp(line), []).find((x) => x.kind === 'date' && x.year === undefined && x.month !== undefined && x.day !== undefined);
+  return m ? { month: m.month!, day: m.day!, text: line.trim() } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The address
+
+const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' }> = [
+  // /2023/12/11/, /2023-12-11-, /2023/5/27/
+  { re: /[/_-]((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
+  // /20240109/, /en/202302274067 (an id that begins with the date)
+  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}(?:[/_.?#-]|$))/, order: 'ymd' },
+  // /25112021-iran-and-taliban (day, month, year)
+  { re: /\/(\d\d)(\d\d)((?:19|20)\d\d)(?=[-_/])/, order: 'dmy' },
+  // /20-May-2024/
+  { re: new RegExp(`[/_-](\\d{1,2})[-_](${MONTH_PATTERN})[-_]((?:19|20)\\d\\d)(?=[/_.-]|$)`, 'i'), order: 'dMy' },
+];
+
+/** The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date, '/20-May-2024/'. */
+export function urlDate(url: string): string | null {
+  const path = url.replace(/^https?:\/\/[^/]+/i, '');
+  for (const { re, order } of URL_DAY_PATTERNS) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const [y, mo, d] =
+      order === 'ymd' ? [Number(m[1]), Number(m[2]), Number(m[3])] : order === 'dmy' ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
   return null;
 }
 
-/** 'TEHRAN, Jan. 16 (MNA) –': a stamp with a day and month but no year. */
-function yearlessDateline(clean: CleanArticle): { month: number; day: number; text: string } | null {
-  const lead = clean.paragraphs[0]?.text.slice(0, 80) ?? '';
-  const stamp = leadStampLength(lead);
-  for (const line of [...clean.headerLines, ...(stamp > 0 ? [lead.slice(0, stamp).trim()] : [])]) {
-    const m = findDateMentions(line, []).find((x) => x.kind === 'date' && x.year === undefined && x.month !== undefined && x.day !== undefined);
-    if (m) return { month: m.month!, day: m.day!, text: line };
-  }
-  return null;
+/** '/2023/07/': a month only. */
+export function urlMonth(url: string): { year: number; month: number } | null {
+  const m = /\/((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/.exec(url.replace(/^https?:\/\/[^/]+/i, ''));
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
 }
 
-/** Past-tense, unquoted, fully explicit dates in the text: a publication date before them is suspect. */
-function explicitPastDates(sentences: readonly Sentence[]): Array<{ date: string; text: string }> {
-  const out: Array<{ date: string; text: string }> = [];
-  for (const s of sentences) {
-    if (isFutureTense(s.text, s.quotes)) continue;
-    for (const m of findDateMentions(s.text, s.quotes)) {
-      const date = m.quoted ? null : fullDate(m);
-      if (date) out.push({ date, text: m.text });
-    }
-  }
-  return out;
-}
+// ---------------------------------------------------------------------------------------------------------
+// What the text reports
 
 /** 'the 45th anniversary': the sentence is about a later year than its anchor. */
 export function anniversaryOf(sentence: string): RegExpExecArray | null {
@@ -111,88 +193,257 @@ export function anchorFits(anchor: Anchor, m: DateMention): boolean {
   return m.day === undefined || Number(anchor.date.slice(8, 10)) === m.day;
 }
 
-export function findPublication(clean: CleanArticle, sentences: readonly Sentence[], options: PublicationOptions): Publication {
-  const warnings: string[] = [];
-  let found: Publication | null = null;
-  if (clean.meta.published) {
-    found = { date: clean.meta.published, precision: 'day', basis: 'front-matter', confidence: 1, evidence: `published: ${clean.meta.published}`, warnings };
-  } else {
-    const dateline = findDateline(clean, sentences);
-    const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
-    if (dateline) {
-      if (dateline.note) warnings.push(dateline.note);
-      found = { date: dateline.date, precision: 'day', basis: 'dateline', confidence: dateline.note ? 0.7 : 0.9, evidence: dateline.text, warnings };
-    } else if (fromUrl) {
-      found = { date: fromUrl, precision: 'day', basis: 'dateline', confidence: 0.85, evidence: `url: ${clean.meta.url}`, warnings };
+interface Fact {
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  text: string;
+  /** A happening known from data/anchors.json, not a date the text writes. */
+  known?: boolean;
+  /** Named as background ('since August 2021', 'after the takeover'): the story is later, but not then. */
+  background?: boolean;
+}
+
+/** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
+const BACKGROUND_CUE = /\b(?:since|until|till|following|after|before|amid|from|during)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
+/** Where a sentence names happenings as the time of something else: 'since the takeover', ', who took power in …,'. */
+const BACKGROUND_SPANS = [
+  /,\s+(?:who|which|when|where)\b[^,;]*/giu,
+  // Case-sensitive on purpose: 'before the takeover', 'since August', not 'Never before have …'.
+  /\b(?:[Ee]ver since|[Ss]ince|[Ff]ollowing|[Aa]fter|[Aa]mid|[Bb]efore|[Uu]ntil)\s+(?=(?:the|its|their|his|her|a|an|it|they|he|she)\b|\p{Lu}|\d)[^,;]*/gu,
+];
+
+function backgroundSpans(text: string): Array<[number, number]> {
+  return BACKGROUND_SPANS.flatMap((re) => [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+}
+
+/** A known happening named inside such a span: its last matched phrase lies in one. */
+function namedAsBackground(text: string, anchor: Anchor): boolean {
+  if (anchor.background) return true;
+  const lower = text.toLowerCase();
+  const last = Math.max(
+    ...anchor.match.map((group) => Math.min(...group.map((p) => (/\p{Ll}/u.test(p) ? lower.indexOf(p.toLowerCase()) : text.indexOf(p))).filter((i) => i >= 0))),
+  );
+  return backgroundSpans(text).some(([a, b]) => last >= a && last < b);
+}
+
+/** Bounds that knowledge puts on the publication date: a named office-holder in office, a happening already past. */
+interface Bounds {
+  from: string;
+  to: string;
+  evidence: string[];
+}
+
+function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOptions): Bounds {
+  const [low, high] = plausibleRange(options.window);
+  const bounds: Bounds = { from: low, to: high, evidence: [] };
+  for (const s of sentences) {
+    for (const o of matchOffices(s.text, options.offices ?? [])) {
+      if (o.from > bounds.from) {
+        bounds.from = o.from;
+        bounds.evidence.push(`${o.person} is ${o.title} (from ${o.from})`);
+      }
+      if (o.to && o.to < bounds.to) {
+        bounds.to = o.to;
+        bounds.evidence.push(`${o.person} is ${o.title} (until ${o.to})`);
+      }
     }
   }
-  if (found?.date) {
-    const later = explicitPastDates(sentences).filter((d) => d.date > addDays(found!.date!, 1));
-    if (later.length > 0) {
-      const latest = later.reduce((a, b) => (b.date > a.date ? b : a));
-      if (found.basis === 'front-matter') {
-        // Metadata an editor supplied is kept, but the contradiction is reported.
-        warnings.push(`the front-matter date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past`);
-        return { ...found, confidence: 0.6 };
-      }
-      warnings.push(
-        `the ${found.basis} date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past; using ${latest.date}`,
-      );
-      return { date: latest.date, precision: 'day', basis: 'inferred', confidence: 0.5, evidence: latest.text, warnings };
+  if (bounds.from > bounds.to) return { from: low, to: high, evidence: ['office-holders named with contradictory terms: ignored'] };
+  return bounds;
+}
+
+/** Full dates the text reports as past, unquoted: the story was published on or after them. */
+function explicitPastDates(sentences: readonly Sentence[]): Fact[] {
+  const out: Fact[] = [];
+  for (const s of sentences) {
+    if (isFutureTense(s.text, s.quotes)) continue;
+    for (const m of findDateMentions(s.text, s.quotes)) {
+      const date = m.quoted ? null : fullDate(m);
+      if (date) out.push({ date, precision: 'day', text: m.text });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Choosing
+
+interface Candidate {
+  rule: string;
+  date: string;
+  basis: Publication['basis'];
+  evidence: string;
+  score: number;
+  note?: string;
+}
+
+/** Everything the page says about its own date, each with a prior weight. */
+function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (clean.pageStamp) out.push({ rule: 'page-stamp', date: clean.pageStamp.date, basis: 'dateline', evidence: clean.pageStamp.text, score: 0.97 });
+  const lead = clean.paragraphs[0]?.text ?? '';
+  const leadStamp = leadStampLength(lead);
+  const lines = [...clean.headerLines.map((line) => ({ line, lead: false })), ...(leadStamp > 0 ? [{ line: lead.slice(0, leadStamp).trim(), lead: true }] : [])];
+  for (const { line, lead: isLead } of lines) {
+    const stamp = readStampLine(line, sentences);
+    if (!stamp) continue;
+    let score = isLead ? 0.86 : 0.84;
+    if (stamp.clock) score += 0.06;
+    if (stamp.labelled) score += 0.03;
+    if (stamp.weekdayFits === true) score += 0.02;
+    if (stamp.weekdayFits === false) score -= 0.1;
+    if (stamp.note) score -= 0.15;
+    out.push({ rule: isLead ? 'dateline' : 'stamp', date: stamp.date, basis: 'dateline', evidence: stamp.text, score, ...(stamp.note ? { note: stamp.note } : {}) });
+  }
+  const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
+  if (fromUrl) out.push({ rule: 'url', date: fromUrl, basis: 'url', evidence: `url: ${clean.meta.url}`, score: 0.88 });
+  return out;
+}
+
+/**
+ * Weighs the candidates: two that agree support each other; one that the text contradicts (it reports a later
+ * day as past) or that lies far after everything the text reports while another does not (a site's own 'today'
+ * in its top bar) loses; dates outside the plausible years are not candidates.
+ */
+function choose(candidates: Candidate[], reported: Fact[], window: { from: string; to: string }): Candidate | null {
+  const [low, high] = plausibleRange(window);
+  const usable = candidates.filter((c) => c.date >= low && c.date <= high);
+  if (usable.length === 0) return null;
+  const latestReported = reported.length ? reported.reduce((a, b) => (b.date > a.date ? b : a)).date : null;
+  for (const c of usable) {
+    if (usable.some((o) => o !== c && o.date !== c.date && Math.abs(Date.parse(o.date) - Date.parse(c.date)) <= 2 * 86_400_000)) c.score += 0.1;
+    if (usable.some((o) => o !== c && o.date === c.date)) c.score += 0.15;
+    if (latestReported && addDays(c.date, 1) < latestReported) c.score -= 0.5;
+    const far = (d: string) => latestReported !== null && Date.parse(d) - Date.parse(latestReported) > 300 * 86_400_000;
+    if (far(c.date) && usable.some((o) => o.date < c.date && !far(o.date))) c.score -= 0.3;
+  }
+  // The site's 'today' heads the page, above the story's own stamp: of two stamps far apart, the later loses.
+  const stamps = usable.filter((c) => c.rule === 'stamp' || c.rule === 'page-stamp');
+  if (stamps.length >= 2) {
+    const [first, ...rest] = stamps;
+    if (rest.some((o) => Date.parse(first!.date) - Date.parse(o.date) > 30 * 86_400_000)) first!.score -= 0.2;
+  }
+  return usable.reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+export function findPublication(clean: CleanArticle, sentences: readonly Sentence[], options: PublicationOptions): Publication {
+  const warnings: string[] = [];
+  const reported = explicitPastDates(sentences);
+  const latest = reported.length ? reported.reduce((a, b) => (b.date > a.date ? b : a)) : null;
+
+  if (clean.meta.published) {
+    const found: Publication = { date: clean.meta.published, precision: 'day', basis: 'front-matter', rule: 'front-matter', confidence: 1, evidence: `published: ${clean.meta.published}`, warnings };
+    if (latest && latest.date > addDays(found.date!, 1)) {
+      // Metadata an editor supplied is kept, but the contradiction is reported.
+      warnings.push(`the front-matter date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past`);
+      return { ...found, confidence: 0.6 };
     }
     return found;
   }
-  const inferred = inferPublication(sentences, options, warnings);
-  const partial = yearlessDateline(clean);
-  if (partial && inferred.date) {
-    // The story is published on or after everything it reports: the first such year for the stamp's day.
-    let year = yearOf(inferred.date);
+
+  const chosen = choose(candidatesOf(clean, sentences), reported, options.window);
+  if (chosen) {
+    if (chosen.note) warnings.push(chosen.note);
+    if (latest && latest.date > addDays(chosen.date, 1)) {
+      warnings.push(`the ${chosen.rule} date ${chosen.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past; using ${latest.date}`);
+      return { date: latest.date, precision: 'day', basis: 'inferred', rule: 'latest-reported-date', confidence: 0.5, evidence: latest.text, warnings };
+    }
+    const confidence = Math.max(0.5, Math.min(0.95, chosen.score));
+    return { date: chosen.date, precision: 'day', basis: chosen.basis, rule: chosen.rule, confidence, evidence: chosen.evidence, warnings };
+  }
+
+  const bounds = knowledgeBounds(sentences, options);
+  const inferred = inferPublication(sentences, options, warnings, bounds);
+  const partial = [...clean.headerLines, ...(leadStampLength(clean.paragraphs[0]?.text ?? '') > 0 ? [clean.paragraphs[0]!.text.slice(0, leadStampLength(clean.paragraphs[0]!.text))] : [])]
+    .map(yearlessStamp)
+    .find((p) => p !== null);
+  const month = clean.meta.url ? urlMonth(clean.meta.url) : null;
+  if (partial) {
+    // A stamp with day and month: the year from the address, else the first year on or after what the text reports.
     const on = (y: number) => isoOf(y, partial.month, Math.min(partial.day, lastDayOfMonth(y, partial.month)));
-    if (on(year) < inferred.date) year++;
+    let year: number | null = month && month.month === partial.month ? month.year : null;
+    let how = year !== null ? 'year from the address' : '';
+    if (year === null) {
+      const floor = maxIso(bounds.from, inferred.date ?? inferred.floor ?? bounds.from);
+      year = yearOf(floor);
+      if (on(year) < floor) year++;
+      how = inferred.date
+        ? `year from ${inferred.evidence}`
+        : inferred.floor
+          ? `the first such day after ${inferred.floor}, the latest the text reports`
+          : bounds.evidence.length
+            ? `year from ${bounds.evidence.join('; ')}`
+            : '';
+    }
+    if (how && on(year) <= bounds.to) {
+      return { date: on(year), precision: 'day', basis: 'dateline', rule: 'yearless-stamp', confidence: 0.6, evidence: `${partial.text} (${how})`, warnings: inferred.warnings };
+    }
+  }
+  if (month && (inferred.date === null || inferred.precision !== 'day' || monthOf(inferred.date) !== month.month || yearOf(inferred.date) !== month.year)) {
+    // '/2023/07/': the month from the address; the day is the latest the text reports in it, else unknown.
+    const inMonth = inferred.date && yearOf(inferred.date) === month.year && monthOf(inferred.date) === month.month ? inferred.date : null;
     return {
-      date: on(year), precision: 'day', basis: 'dateline', confidence: 0.6,
-      evidence: `${partial.text} (year from ${inferred.evidence})`, warnings: inferred.warnings,
+      date: inMonth ?? isoOf(month.year, month.month, 15), precision: inMonth ? 'day' : 'month', basis: 'url', rule: 'url-month', confidence: 0.5,
+      evidence: `url: ${clean.meta.url}`, warnings: inferred.warnings,
     };
   }
   return inferred;
 }
 
-interface Fact {
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  text: string;
+/**
+ * Without a stamp: the latest date the text reports, with years taken from anniversaries, anchors, office-holders'
+ * terms and weekdays. Nothing outside the plausible years unless the text states the year.
+ */
+export function inferPublication(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+  warnings: string[] = [],
+  bounds: Bounds = knowledgeBounds(sentences, options),
+): Publication & { floor: string | null } {
+  const publication = inferFromFacts(sentences, options, warnings, bounds);
+  return publication;
 }
 
-/** Without a stamp: the latest date the text reports, with years taken from anniversaries, anchors and weekdays. */
-export function inferPublication(sentences: readonly Sentence[], options: PublicationOptions, warnings: string[] = []): Publication {
+function inferFromFacts(sentences: readonly Sentence[], options: PublicationOptions, warnings: string[], bounds: Bounds): Publication & { floor: string | null } {
   const facts: Fact[] = [];
   const yearHints: Array<{ year: number; text: string }> = [];
   const undatedDays: Array<DateMention & { sentence: string }> = [];
   const undatedMonths: Array<DateMention & { sentence: string }> = [];
   let currentMonth: number | null = null;
+  let upcoming: string | null = null;
 
   for (const s of sentences) {
-    const outside = s.text;
-    const anchors = matchAnchors(outside, options.anchors);
+    const anchors = matchAnchors(s.text, options.anchors);
+    const anniversary = anniversaryOf(s.text);
+    for (const a of anchors) if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
+    const future = isFutureTense(s.text, s.quotes);
+    // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
-      const anniversary = anniversaryOf(outside);
-      if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
+      if (anniversary) continue;
+      if (future) upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
+      else {
+        const background = namedAsBackground(outsideQuotes(s), a);
+        facts.push({ date: a.date, precision: 'day', text: `${a.name} (${a.date}, a known happening)`, known: true, background });
+      }
     }
-    if (isFutureTense(s.text, s.quotes)) continue;
-    for (const m of findDateMentions(s.text, s.quotes.length ? s.quotes : quotedRanges(s.text))) {
-      if (m.quoted) continue;
+    if (future) continue;
+    for (const m of findDateMentions(s.text, s.quotes)) {
+      // A quoted letter's 'December 26, 2022' is still a past date; a quoted 'today' is rhetoric.
+      if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
       if (m.earlierIn && m.month !== undefined) currentMonth = m.month;
+      const background = BACKGROUND_CUE.test(s.text.slice(Math.max(0, m.index - 30), m.index));
       if (m.year !== undefined) {
         if (m.month !== undefined && m.day !== undefined) {
           const d = fullDate(m);
-          if (d) facts.push({ date: d, precision: 'day', text: m.text });
-        } else if (m.month !== undefined) facts.push({ date: isoOf(m.year, m.month, 1), precision: 'month', text: m.text });
-        else if (m.kind === 'date') facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text });
+          if (d) facts.push({ date: d, precision: 'day', text: m.text, background });
+        } else if (m.month !== undefined) facts.push({ date: isoOf(m.year, m.month, 1), precision: 'month', text: m.text, background });
+        else if (m.kind === 'date') facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text, background: true });
         continue;
       }
-      const anchor = anniversaryOf(outside) ? undefined : anchors.find((a) => anchorFits(a, m));
+      const anchor = anniversary ? undefined : anchors.find((a) => anchorFits(a, m));
       if (anchor) {
-        facts.push({ date: isoOf(yearOf(anchor.date), m.month!, 1), precision: 'month', text: `${m.text} (${anchor.name})` });
+        const date = isoOf(yearOf(anchor.date), m.month!, m.day ?? 1);
+        facts.push({ date, precision: m.day ? 'day' : 'month', text: `${m.text} (${anchor.name})`, background: background || namedAsBackground(outsideQuotes(s), anchor) });
         continue;
       }
       if (m.kind === 'date' && m.month !== undefined && m.day !== undefined) undatedDays.push({ ...m, sentence: s.text });
@@ -200,19 +451,23 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
     }
   }
 
-  const knownYears = [...facts.map((f) => yearOf(f.date))];
+  const [low, high] = plausibleRange(options.window);
+  const inBounds = (y: number) => y >= yearOf(bounds.from) && y <= yearOf(bounds.to);
+  const knownYears = facts.filter((f) => f.date >= low && f.date <= high).map((f) => yearOf(f.date));
   // A day whose year only its weekday (or an anniversary) fixes is the news itself: the story is written then.
   let newsDay: Fact | null = null;
   for (const m of undatedDays) {
     let year: number | undefined;
     let how = '';
-    // A weekday that fits its date in one year only is stronger than the years of background dates.
     const fits: number[] = [];
+    const firstYear = Math.max(yearOf(options.window.from), yearOf(bounds.from));
+    const lastYear = Math.min(yearOf(options.window.to), yearOf(bounds.to));
     if (m.weekday !== undefined) {
-      for (let y = yearOf(options.window.from); y <= yearOf(options.window.to); y++) {
+      for (let y = firstYear; y <= lastYear; y++) {
         if (m.day! <= lastDayOfMonth(y, m.month!) && weekdayOf(isoOf(y, m.month!, m.day!)) === m.weekday) fits.push(y);
       }
     }
+    const after = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) >= bounds.from;
     if (yearHints.length > 0) {
       year = yearHints[0]!.year;
       how = `year from '${yearHints[0]!.text}'`;
@@ -222,6 +477,10 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
     } else if (knownYears.length > 0) {
       year = Math.max(...knownYears);
       how = 'year of the latest explicit date';
+    } else if (bounds.evidence.length > 0) {
+      // Office-holders' terms: the first such day in office.
+      for (let y = yearOf(bounds.from); y <= yearOf(bounds.to) && year === undefined; y++) if (after(y) && inBounds(y)) year = y;
+      how = `year from ${bounds.evidence.join('; ')}`;
     }
     if (year !== undefined && m.day! <= lastDayOfMonth(year, m.month!)) {
       const fact: Fact = { date: isoOf(year, m.month!, m.day!), precision: 'day', text: `${m.text} (${how})` };
@@ -230,33 +489,102 @@ export function inferPublication(sentences: readonly Sentence[], options: Public
     }
   }
 
-  if (facts.length === 0) {
+  // Only what lies in the plausible years.
+  const usable = facts.filter((f) => f.date >= low && f.date <= high);
+  if (usable.length === 0) {
     warnings.push('no publication date: no front matter, no dateline, and nothing in the text fixes a year');
-    return { date: null, precision: 'day', basis: 'none', confidence: 0, evidence: '', warnings };
+    return { date: null, precision: 'day', basis: 'none', rule: 'none', confidence: 0, evidence: '', warnings, floor: null };
   }
 
-  // Months named without a year around the news day are in the past ('after the earthquakes in October').
-  const latestFact = facts.reduce((a, b) => (b.date > a.date ? b : a));
+  const latestFact = usable.reduce((a, b) => (b.date > a.date ? b : a));
+  const floor = latestFact.date;
   if (newsDay && newsDay.date >= latestFact.date && currentMonth === null) {
-    return { date: newsDay.date, precision: 'day', basis: 'inferred', confidence: 0.5, evidence: newsDay.text, warnings };
+    return { date: newsDay.date, precision: 'day', basis: 'inferred', rule: 'weekday-fixes-year', confidence: 0.5, evidence: newsDay.text, warnings, floor };
   }
-  // Months named without a year: the first such month after the latest dated fact.
+  // Months named without a year: after a background month ('in August', the takeover) the first such month
+  // after it; before a happening known to the day, the story is about that day and the months lie before it.
   const base = latestFact.date;
-  let latest = facts.reduce((a, b) => (b.date > a.date ? b : a));
-  for (const m of undatedMonths) {
-    const year = m.month! >= monthOf(base) ? yearOf(base) : yearOf(base) + 1;
-    const date = isoOf(year, m.month!, 1);
-    if (date > latest.date) latest = { date, precision: 'month', text: m.text };
+  let latest = latestFact;
+  if (latestFact.precision !== 'day') {
+    for (const m of undatedMonths) {
+      const year = m.month! >= monthOf(base) ? yearOf(base) : yearOf(base) + 1;
+      const date = isoOf(year, m.month!, 1);
+      if (date > latest.date && date <= bounds.to) latest = { date, precision: 'month', text: m.text };
+    }
   }
   if (currentMonth !== null && monthOf(latest.date) !== currentMonth) {
     const year = currentMonth >= monthOf(latest.date) ? yearOf(latest.date) : yearOf(latest.date) + 1;
     latest = { date: isoOf(year, currentMonth, 1), precision: 'month', text: `earlier in ${monthName(currentMonth)}` };
   }
+  if (upcoming && latest.date > upcoming) warnings.push(`the text speaks of ${upcoming} as still to come, yet reports ${latest.date}`);
+  if (latest.date < bounds.from) {
+    // Everything reported lies before a named office-holder took office: only the year is known.
+    return { date: bounds.from, precision: 'year', basis: 'inferred', rule: 'office-holder-term', confidence: 0.3, evidence: bounds.evidence.join('; '), warnings, floor };
+  }
   if (latest.precision === 'month') {
     const y = yearOf(latest.date);
     const mo = monthOf(latest.date);
     const date = maxIso(isoOf(y, mo, 15), latest.date);
-    return { date, precision: 'month', basis: 'inferred', confidence: 0.4, evidence: latest.text, warnings };
+    return { date, precision: 'month', basis: 'inferred', rule: 'latest-reported-month', confidence: 0.4, evidence: latest.text, warnings, floor };
   }
-  return { date: latest.date, precision: latest.precision, basis: 'inferred', confidence: 0.5, evidence: latest.text, warnings };
+  if (latest.precision === 'day' || latest.background) {
+    const placed = placeAfter(latest, sentences, options.anchors);
+    if (placed) return { date: placed.date, precision: 'day', basis: 'inferred', rule: 'relative-to-known-happening', confidence: 0.45, evidence: placed.evidence, warnings, floor };
+  }
+  if (latest.background) {
+    // 'since August 2021' says the story is later, not when: a background date never becomes the publication date.
+    warnings.push(`no publication date: the latest date the text reports ('${latest.text}') is background, not the news`);
+    return { date: null, precision: 'day', basis: 'none', rule: 'none', confidence: 0, evidence: '', warnings, floor };
+  }
+  return { date: latest.date, precision: latest.precision, basis: 'inferred', rule: 'latest-reported-date', confidence: 0.5, evidence: latest.text, warnings, floor };
 }
+
+/**
+ * 'Last week's bombings in Kerman', 'Last month, the two sides traded fire after a misunderstanding': a relative
+ * expression beside a known happening says how long before publication it was. The publication days for which
+ * the expression covers the happening; the earliest of them, or the day after the weekday the lead names.
+ */
+function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: readonly Anchor[]): { date: string; evidence: string } | null {
+  let lo = latest.date;
+  let hi = addDays(latest.date, 400);
+  const reasons: string[] = [];
+  for (const s of sentences) {
+    const matched = matchAnchors(s.text, anchors);
+    if (matched.length !== 1 || anniversaryOf(s.text)) continue;
+    const anchor = matched[0]!;
+    const future = isFutureTense(s.text, s.quotes);
+    const relative = findDateMentions(s.text, s.quotes).filter((m) => !m.quoted && m.year === undefined && m.month === undefined && RELATIVE_KINDS.has(m.kind));
+    if (relative.length !== 1) continue;
+    const feasible: string[] = [];
+    for (let p = addDays(anchor.date, future ? -30 : 0); p <= addDays(anchor.date, 400); p = addDays(p, 1)) {
+      const r = resolveMention(relative[0]!, { date: p, future });
+      if (r && r.date <= anchor.date && anchor.date <= r.end) feasible.push(p);
+    }
+    if (feasible.length === 0) continue;
+    const [from, to] = [feasible[0]!, feasible[feasible.length - 1]!];
+    if (to < lo || from > hi) continue;
+    lo = maxIso(lo, from);
+    hi = minIso(hi, to);
+    reasons.push(`'${relative[0]!.text}' of ${anchor.name} (${anchor.date})`);
+  }
+  if (reasons.length === 0) {
+    // A known happening the lead reports, with nothing relative beside it: reported within the week after it.
+    if (!latest.known || latest.background) return null;
+    hi = addDays(lo, 6);
+    reasons.push(latest.text);
+  }
+  // The lead's weekday ('… said Monday'): published the day after it, or that day.
+  // The lead's first weekday, outside sentences that date a known happening (those date it, not the story).
+  const lead = sentences
+    .slice(0, 5)
+    .filter((s) => !isFutureTense(s.text, s.quotes) && matchAnchors(outsideQuotes(s), anchors).length === 0)
+    .flatMap((s) => findDateMentions(s.text, s.quotes))
+    .find((m) => !m.quoted && m.kind === 'weekday');
+  const days: string[] = [];
+  for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
+  const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : lo;
+  return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };
+}
+
+
+const RELATIVE_KINDS: ReadonlySet<DateMention['kind']> = new Set(['weekday', 'today', 'yesterday', 'ago', 'last', 'this', 'weekend', 'part-of-month']);

@@ -27,6 +27,18 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** The text with what `keep` rejects blanked out (same length, so offsets still hold). */
+export function blank(text: string, keep: (i: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += keep(i) ? text[i] : ' ';
+  return out;
+}
+
+/** The sentence with quotations blanked out. */
+export function outsideQuotes(sentence: Pick<Sentence, 'text' | 'quotes'>): string {
+  return blank(sentence.text, (i) => !sentence.quotes.some(([a, b]) => i >= a && i < b));
+}
+
 export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {

@@ -38,6 +38,8 @@ export interface CleanArticle {
   leadOutlet: string | null;
   /** Short non-body lines (bylines, stamps, labels) where datelines live. */
   headerLines: string[];
+  /** A stamp the copy of the page begins with (' date 2023-11-05 …'), taken off the text. */
+  pageStamp: { date: string; text: string } | null;
   paragraphs: Paragraph[];
   removed: RemovedLine[];
 }
@@ -54,7 +56,9 @@ export interface Sentence {
 export interface Publication {
   date: string | null;
   precision: 'day' | 'month' | 'year';
-  basis: 'front-matter' | 'dateline' | 'inferred' | 'none';
+  basis: 'front-matter' | 'dateline' | 'url' | 'inferred' | 'none';
+  /** The named finder that decided ('page-stamp', 'stamp', 'dateline', 'url', 'latest-reported-date', …). */
+  rule: string;
   confidence: number;
   evidence: string;
   warnings: string[];

@@ -14,7 +14,7 @@ const ids = (text: string) => gazetteer.findActors(text).map((m) => m.entry.id);
 
 /** Extracts from sentences of one article published on `date` (front matter), in the default window. */
 function extractFrom(texts: string[], date: string) {
-  const pub = { date, precision: 'day' as const, basis: 'front-matter' as const, confidence: 1, evidence: '', warnings: [] };
+  const pub = { date, precision: 'day' as const, basis: 'front-matter' as const, rule: 'front-matter', confidence: 1, evidence: '', warnings: [] };
   return extractEvents('a', splitSentences(texts.map((text) => ({ text }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
 }
 

@@ -1,0 +1,116 @@
+// English word lists, one home for each: every date and clause pattern of the pipeline is built from these
+// (as chrono's locales/en/constants.ts). Add a spelling here and every finder that uses the list knows it.
+
+/** Month names and their abbreviations, 1–12. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** 0 = Sunday … 6 = Saturday, with short forms. */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
+  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+
+/** Counting words up to the numbers news text spells out. */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, couple: 2, few: 3, several: 3,
+};
+
+/** Ordinals used for weeks of a month; -1 is the last. */
+export const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
+export type Part = 'early' | 'mid' | 'late';
+
+/** 'early', 'the beginning of', 'mid', 'the end of' … : which third of a month or year. */
+export const PARTS: Record<string, Part> = {
+  early: 'early', 'early in': 'early', 'the beginning of': 'early', 'beginning of': 'early', 'the start of': 'early',
+  'start of': 'early', mid: 'mid', 'middle of': 'mid', 'the middle of': 'mid', 'mid-': 'mid', late: 'late',
+  'late in': 'late', 'the end of': 'late', 'end of': 'late',
+};
+
+/** Seasons as month spans (northern hemisphere; winter spans two years and is left out). */
+export const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+
+/** Verbs that report speech: a sentence built on one reports what someone said. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'stated', 'states', 'told', 'tells', 'noted', 'notes', 'added', 'adds', 'warned', 'warns',
+  'believes', 'stressed', 'stresses', 'emphasised', 'emphasized', 'underlined', 'underscored', 'pointed out',
+  'announced', 'declared', 'insisted', 'argued', 'claimed', 'averred', 'remarked', 'tweeted', 'wrote', 'confirmed',
+];
+
+/** Words that put a clause in the future: a plan, not (yet) a happening. */
+export const FUTURE_MARKERS = [
+  'will', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'plan to', 'plans to', 'planning to',
+  'is scheduled', 'are scheduled', 'is expected to', 'are expected to', 'upcoming', 'would travel', 'is set to',
+  'are set to', 'is slated to', 'are slated to', 'is going to', 'are going to', 'is preparing to', 'are preparing to',
+  'prepares to', 'prepare to', 'intends to', 'intend to',
+];
+
+/** Times too vague to date anything ('recently', 'earlier'). */
+export const VAGUE_TIMES = [
+  'recently', 'earlier', 'previously', 'lately', 'in recent days', 'in recent weeks', 'in recent months', 'in the past',
+  'had previously', 'at the time', 'in the meantime', 'for years', 'for decades', 'long', 'once',
+];
+
+/** Words before a date that make it the edge of a span, not when anything happened. */
+export const SPAN_EDGES = ['since', 'until', 'till', 'through', 'by'];
+
+/** Labels in front of a page's own date stamp. */
+export const STAMP_LABELS = [
+  'date', 'published', 'published on', 'publish date', 'posted', 'posted on', 'updated', 'last updated', 'last updated on',
+  'first published', 'created', 'release date', 'dated',
+];
+
+/** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */
+export const HAPPENING_NOUNS = [
+  'meeting', 'meetings', 'talks', 'visit', 'trip', 'call', 'phone call', 'conversation', 'session', 'ceremony',
+  'conference', 'summit', 'interview', 'negotiations', 'discussions', 'consultations', 'gathering', 'event', 'clash',
+  'clashes', 'fighting', 'incident', 'attack', 'explosion', 'blast', 'protest', 'protests', 'statement', 'speech',
+  'press conference', 'news conference', 'briefing', 'deal', 'agreement',
+];
+
+/** Escapes a word for a regular expression. */
+export function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of the words, longest first, so 'published on' wins over 'published'. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+/** Month names as a pattern; abbreviations may end in a full stop ('Jan.', 'Sept.'). */
+export const MONTH_PATTERN = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${m}\\.?` : m))
+  .join('|');
+
+export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
+
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+export function weekdayNumber(word: string): number | null {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+export function partOf(words: string): Part {
+  const w = words.toLowerCase().trim().replace(/[\s-]+$/, '');
+  return PARTS[w] ?? PARTS[w.replace(/^the\s+/, '')] ?? (/^(early|beginning|start)/.test(w) ? 'early' : /^(late|end)/.test(w) ? 'late' : 'mid');
+}
+
+/** The parts-of-a-period words as one pattern: 'early', 'mid', 'the end of', … */
+export const PART_PATTERN = alternation(Object.keys(PARTS).filter((p) => !p.endsWith('-') && !p.endsWith(' in')));
+
+export const NUMBER_PATTERN = alternation(Object.keys(NUMBER_WORDS));
+
+export function countOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/^a\s+(couple of|few)$/, '$1');
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}

@@ -10,12 +10,22 @@ export const EVENT_TYPES = [
   'accusation',
   'appeal',
   'agreement',
+  /** Trade, transit, fuel and water deals and deliveries. */
+  'trade',
   'cooperation',
   'aid',
   'appointment',
+  /** An embassy or consulate handed to the other side's diplomats. */
+  'handover',
   'downgrade',
   'threat',
   'border-clash',
+  /** A border crossing closed or reopened. */
+  'border',
+  /** Deportations and returns of migrants. */
+  'migration',
+  /** Attacks and bombings, on diplomats and missions among them. */
+  'attack',
   'strike',
   'takeover',
   'other',
@@ -25,8 +35,17 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const PRECISIONS = ['day', 'week', 'part-of-month', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export const DATE_BASES = ['explicit', 'dateline', 'relative-to-publication', 'inferred'] as const;
+/**
+ * How the date was found: written out ('explicit'), the story's dateline ('dateline'), a relative expression
+ * counted from publication ('relative-to-publication'), the happening the paragraph or lead dated
+ * ('from-context'), an undated lead taken as the news of the publication day ('news-day'), or else 'inferred'.
+ */
+export const DATE_BASES = ['explicit', 'dateline', 'relative-to-publication', 'from-context', 'news-day', 'inferred'] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
+
+/** 'scheduled': set for a named day in an article written before it, until a later report says it took place. */
+export const STATUSES = ['happened', 'scheduled'] as const;
+export type Status = (typeof STATUSES)[number];
 
 export const SCOPES = ['core', 'context'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -68,6 +87,7 @@ export const eventSchema = z
     date_text: z.string().default(''),
     date_basis: z.enum(DATE_BASES),
     date_note: z.string().optional(),
+    status: z.enum(STATUSES).default('happened'),
     type: z.enum(EVENT_TYPES),
     cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code such as 042').optional(),
     scope: z.enum(SCOPES),

@@ -51,6 +51,8 @@ export const BASIS_EXPLAINED: Record<DateBasis, string> = {
   explicit: 'The source states the date in full.',
   dateline: 'Taken from the date line of the article.',
   'relative-to-publication': "Worked out from an expression such as 'on Monday' or 'last month', counted from the article's publication date.",
+  'from-context': 'The sentence gives no date of its own; it is dated by the happening its paragraph reports.',
+  'news-day': 'The article reports it as the news of the day without a date: dated to the publication day, though it may have happened a day or two before.',
   inferred: "The text gives no date for it; the date is inferred from the article's publication date.",
 };
 

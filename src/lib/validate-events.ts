@@ -1,7 +1,7 @@
 // Checks event files the way the site will read them, with messages an editor can act on.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventSchema } from './event-schema';
+import { DATE_BASES, EVENT_TYPES, PRECISIONS, STATUSES, eventSchema } from './event-schema';
 import { parseFrontMatter } from './front-matter';
 
 export interface EventFileProblem {
@@ -13,10 +13,11 @@ export interface EventFileProblem {
 const FIXES: Record<string, string> = {
   date: 'write the first day the date can stand for, as YYYY-MM-DD',
   end: 'write the last day the date can stand for, as YYYY-MM-DD, not before `date`',
-  precision: 'use one of day, week, part-of-month, month, year',
-  type: 'use one of the event types listed in DESIGN.md',
+  precision: `use one of ${PRECISIONS.join(', ')}`,
+  type: `use one of ${EVENT_TYPES.join(', ')}`,
   scope: 'use core or context',
-  date_basis: 'use explicit, dateline, relative-to-publication or inferred',
+  date_basis: `use one of ${DATE_BASES.join(', ')}`,
+  status: `use one of ${STATUSES.join(', ')} (or leave it out for happened)`,
   id: 'make it YYYY-MM-DD-short-title and equal to the file name',
   sources: 'give at least one source with article and quote',
   confidence: 'use a number from 0 to 1',

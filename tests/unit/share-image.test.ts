@@ -13,7 +13,7 @@ test('titles wrap by width, and long text is cut with an ellipsis', () => {
 test('share image SVG escapes article text', () => {
   const svg = shareImageSvg({
     id: '2024-01-01-x', title: 'A <b>title</b>', date: '2024-01-01', end: '2024-01-01', precision: 'day', approximate: false,
-    date_text: '', date_basis: 'explicit', type: 'statement', scope: 'core', actors: [], places: [], confidence: 1, reviewed: false,
+    date_text: '', date_basis: 'explicit', status: 'happened', type: 'statement', scope: 'core', actors: [], places: [], confidence: 1, reviewed: false,
     sources: [{ article: 'a', quote: '<script>alert(1)</script> & more' }],
   });
   assert.ok(!svg.includes('<script>'));

@@ -5,6 +5,7 @@ import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
+import { NUMBER_PATTERN } from './words';
 import type { Sentence } from './types';
 
 export { outsideQuotes };
@@ -61,14 +62,27 @@ export function subordinateSubject<T extends { index: number }>(text: string, tr
 /** ', the Taliban said in a statement on Sunday.': the attribution closing a sentence (not 'reported': media do not act). */
 export const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|added|confirmed)\b[^,]*$/i;
 
-const AFTER_CLAUSE = /\b(?:came|comes|come|happened|occurred|took place)\s+(?:(?:just|only|shortly|barely|a|an|one|two|three|four|five|several|few|couple|of|days?|weeks?|hours?|months?)\s+){0,4}(?:after|before|following)\s+/i;
+const AFTER_CLAUSE = new RegExp(
+  String.raw`\b(?:came|comes|come|happened|occurred|took place)\s+((?:just|only|shortly|barely)\s+)?((?:(?:${NUMBER_PATTERN}|several|a few|some)\s+)?(?:days?|weeks?|hours?|months?)\s+)?(after|before|following)\s+`,
+  'i',
+);
 
-/** Where the happening a sentence dates starts: after 'came days after' when the subject only refers back. */
-export function afterClauseStart(text: string): number {
+/**
+ * 'The clash came days after X …': where the happening the sentence dates starts (after 'came … after'), when
+ * the subject only refers back, and how far it lies from the happening referred to ('two days earlier').
+ */
+export function afterClause(text: string): { start: number; offset: string | null } | null {
   const m = AFTER_CLAUSE.exec(text);
-  if (!m || m.index > 60) return 0;
+  if (!m || m.index > 60) return null;
   // Only when the subject refers back ('The clash', 'This', 'It'), not a new happening with its own date.
-  return /^\s*(the|this|that|these|it|its|his|her|their)\b/i.test(text) ? m.index + m[0].length : 0;
+  if (!/^\s*(the|this|that|these|it|its|his|her|their)\b/i.test(text)) return null;
+  const span = m[2]?.trim();
+  const direction = m[3]!.toLowerCase() === 'before' ? 'later' : 'earlier';
+  return { start: m.index + m[0].length, offset: span ? `${span} ${direction}` : null };
+}
+
+export function afterClauseStart(text: string): number {
+  return afterClause(text)?.start ?? 0;
 }
 
 /**

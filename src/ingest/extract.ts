@@ -1,12 +1,25 @@
-// Extract: sentences → dated events (type, actors, places, scope, quote) and undated mentions.
+// Extract: sentences → happenings (type, actors, places, scope, quote), each dated by the chain
+// own date ?? its focus ?? the news day, with the rule that dated it; what cannot be dated is reported.
 import type { EventType, Scope } from '../lib/event-schema';
-import { addDays, monthEnd, monthOf, monthStart, yearOf } from '../lib/days';
+import { addDays } from '../lib/days';
 import { findDateMentions, isFutureTense, resolveMention, type DateMention, type ResolvedDate } from './dates';
+import {
+  anchorDay,
+  fromFocus,
+  inLead,
+  linkToFocus,
+  newsDay,
+  startDiscourse,
+  type DayAnchor,
+  type Dating,
+  type Discourse,
+  type Focus,
+} from './discourse';
 import type { Gazetteer, NameMatch } from './gazetteer';
 import {
   SPEECH_TYPES,
   TRAILING_ATTRIBUTION,
-  afterClauseStart,
+  afterClause,
   classify,
   mainClause,
   outsideQuotes,
@@ -14,11 +27,13 @@ import {
   splitCoordinated,
   subordinateSubject,
   viewsOf,
+  type View,
 } from './clauses';
 import { anchorFits, anniversaryOf, leadStampLength } from './publication';
-import { matchAnchors, type Actor, type Knowledge } from './knowledge';
+import { matchAnchors, type Actor, type Knowledge, type TypeRule } from './knowledge';
 import { buildTitle } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
+import { NUMBER_WORDS, NUMBER_PATTERN, VAGUE_TIMES, alternation } from './words';
 
 export interface ExtractOptions {
   knowledge: Knowledge;
@@ -33,8 +48,10 @@ export interface Extraction {
   unknownNames: string[];
 }
 
-const VAGUE_TIME = /\b(recently|earlier|previously|lately|in recent (days|weeks|months)|in the past|had previously|at the time)\b/i;
+const VAGUE_TIME = new RegExp(`\\b(?:${alternation(VAGUE_TIMES.filter((w) => w !== 'long' && w !== 'once'))})\\b`, 'i');
 const PRONOUN_SUBJECT = /(^|,\s*|\band\s+)(he|she)\b/i;
+/** Happenings a place alone can carry ('A blast tore through a mosque in Kandahar'). */
+const PLACE_EVENTS: ReadonlySet<EventType> = new Set(['attack', 'border', 'border-clash', 'trade', 'migration', 'strike']);
 
 export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer): Scope {
   const sides = new Set<string>();
@@ -55,17 +72,17 @@ export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer
 
 /** 'in the western city of Herat', 'near the Islam Qala crossing': what may stand between a preposition and the place. */
 const PLACE_LEAD =
-  /\b(in|at|to|into|of|near)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*|of|city|province|capital|town|district|region|port|crossing|border|(?:north|south|east|west|central)\p{L}*)\s+){0,4}$/u;
+  /\b(in|at|to|into|of|near|through|from)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*|of|city|province|capital|town|district|region|port|crossing|border|(?:north|south|east|west|central)\p{L}*)\s+){0,4}$/u;
 /** 'the Helmand water issue', 'Kabul talks': a name used as a modifier of a topic is not where anything happened. */
 const TOPIC_AFTER = /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
 
-/** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near'. */
+/** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near', 'through'. */
 function placesOf(text: string, gazetteer: Gazetteer): string[] {
   const ids: string[] = [];
   for (const m of gazetteer.findPlaces(text)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     if (TOPIC_AFTER.test(text.slice(m.index + m.text.length))) continue;
-    if (PLACE_LEAD.test(before) && /\b(in|at|to|into|near)\b/i.test(before.slice(-40))) {
+    if (PLACE_LEAD.test(before) && /\b(in|at|to|into|near|through)\b/i.test(before.slice(-40))) {
       if (!ids.includes(m.entry.id)) ids.push(m.entry.id);
     }
   }
@@ -97,34 +114,17 @@ export function roleLabel(text: string, subject: { index: number; text: string }
   return { text: written.replace(/\s+/g, ' '), plural: /(s|forces|guards)$/i.test(role) && !/spokes/i.test(role) };
 }
 
-/** The lead's date when the lead sentence gives none: the days up to publication. */
-function leadInterval(pub: Publication): ResolvedDate | null {
-  if (!pub.date || pub.precision === 'year') return null;
-  const basisNote =
-    pub.basis === 'front-matter' ? 'the publication date' : pub.basis === 'dateline' ? 'the dateline' : 'the inferred publication date';
-  if (pub.precision === 'month') {
-    const y = yearOf(pub.date);
-    const m = monthOf(pub.date);
-    return {
-      date: monthStart(y, m), end: monthEnd(y, m), precision: 'month', approximate: true, date_text: '', basis: 'relative-to-publication',
-      note: `the text gives no date; reported in the article's month (${basisNote})`, confidence: 0.4 * pub.confidence + 0.2,
-    };
-  }
-  return {
-    date: addDays(pub.date, -6), end: pub.date, precision: 'week', approximate: true, date_text: '', basis: 'relative-to-publication',
-    note: `the text gives no date; reported as news in the week up to ${pub.date} (${basisNote})`, confidence: 0.5 * pub.confidence + 0.1,
-  };
-}
-
 function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge): DateMention {
   if (m.year !== undefined || m.month === undefined || anniversaryOf(sentence)) return m;
   const anchor = matchAnchors(sentence, knowledge.anchors).find((a) => anchorFits(a, m));
-  return anchor ? { ...m, year: yearOf(anchor.date) } : m;
+  return anchor ? { ...m, year: Number(anchor.date.slice(0, 4)) } : m;
 }
 
 /** '… days later': a date counted from another happening. */
-const RELATIVE_TO_EVENT =
-  /\b((a|one|two|three|four|five|several|a few|some|few)\s+)?(days?|weeks?|months?|hours?)\s+(later|afterwards|earlier|before that|after that)\b|\bthe (next|following|previous) (day|week|month)\b|\bthe day (before|after)\b/gi;
+const RELATIVE_TO_EVENT = new RegExp(
+  String.raw`\b((?:${NUMBER_PATTERN}|some|a few)\s+)?(days?|weeks?|months?|hours?)\s+(later|afterwards|earlier|before that|after that)\b|\bthe (next|following|previous) (day|week|month)\b|\bthe day (before|after)\b`,
+  'gi',
+);
 const SENTENCE_OPENING = /^\s*(?:(?:On|In|Last|Earlier|Meanwhile|However|Also|Separately|Yesterday|Today)\b[^,]{0,40},\s*)?/;
 
 /** 'Tehran hosted …', 'Kabul's envoy …': a capital opening the sentence stands for its government. */
@@ -139,15 +139,6 @@ function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor
 const REMARKS = /\b(these|those|the|his|her|such) (remarks|statements|comments)\b/i;
 // As the subject: at the start of the sentence, or after an opening phrase ('On Wednesday, the two sides …').
 const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?rs|governments|delegations|parties)\b/i;
-/** The last happening dated to a day (or a few days): what 'a day later' counts from. */
-interface DayAnchor {
-  date: string;
-  end: string;
-  text: string;
-  sentence: number;
-}
-
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** 'a day earlier', 'two days later', 'the next day', 'days later': a date counted from an anchor day. */
 export function countFrom(anchor: Omit<DayAnchor, 'sentence'>, phrase: string): ResolvedDate | null {
@@ -164,9 +155,9 @@ export function countFrom(anchor: Omit<DayAnchor, 'sentence'>, phrase: string): 
   };
   if (/^the (next|following) day$|^the day after$/.test(p)) return at(1);
   if (/^the (previous) day$|^the day before$/.test(p)) return at(-1);
-  const counted = /^(a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks)\s+(earlier|later|before that|after that|afterwards)$/.exec(p);
+  const counted = new RegExp(`^(${NUMBER_PATTERN})\\s+(day|days|week|weeks)\\s+(earlier|later|before that|after that|afterwards)$`).exec(p);
   if (counted) {
-    const n = COUNT_WORDS[counted[1]!]! * (counted[2]!.startsWith('week') ? 7 : 1);
+    const n = NUMBER_WORDS[counted[1]!]! * (counted[2]!.startsWith('week') ? 7 : 1);
     const sign = /earlier|before/.test(counted[3]!) ? -1 : 1;
     return at(sign * n, n > 2);
   }
@@ -191,38 +182,119 @@ function pickMention(mentions: DateMention[], triggerIndex: number): DateMention
   return [...mentions].sort((a, b) => Math.abs(a.index - triggerIndex) - Math.abs(b.index - triggerIndex))[0];
 }
 
-export function extractEvents(
-  article: string,
-  sentences: readonly Sentence[],
-  pub: Publication,
-  options: ExtractOptions,
-): Extraction {
+/** 'since January', 'until March': the edge of a span, not when anything happened. */
+function spanEdge(sentence: string, m: DateMention): boolean {
+  return /\b(since|until|till)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+}
+
+/** Everything the chain needs to date one clause of one sentence. */
+interface Clause {
+  sentence: Sentence;
+  view: View;
+  /** The clause's text, offsets as in the sentence. */
+  text: string;
+  future: boolean;
+  mentions: DateMention[];
+  resolvable: DateMention[];
+  classified: { rule: TypeRule; index: number };
+  /** The date only bounds the happening: an unnamed source said it on that day. */
+  reportedOn: boolean;
+  speech: boolean;
+  /** 'came two days after …': how far the clause's happening lies before (or after) the focus. */
+  offset: string | null;
+}
+
+/** The clause's own date: the nearest date expression, or one counted from the last dated happening. */
+function ownDate(c: Clause, d: Discourse): Dating | null {
+  const mention = pickMention(c.resolvable, c.classified.index);
+  // '… days later': dated from another happening, which the nearer date may not be.
+  const relativeToEvent = [...c.text.matchAll(RELATIVE_TO_EVENT)].find(
+    (r) => !mention || Math.abs(r.index - c.classified.index) < Math.abs(mention.index - c.classified.index),
+  );
+  if (relativeToEvent && mention) return { reason: `dated from another happening ('${relativeToEvent[0]}')` };
+  const pubDate = d.pub.date;
+  if (mention) {
+    let resolved = resolveMention(mention, { date: pubDate ?? `${mention.year}-12-31`, future: c.future });
+    if (!resolved) return null;
+    if (c.reportedOn && resolved.precision === 'day') {
+      resolved = {
+        ...resolved, date: addDays(resolved.date, -6), precision: 'week', approximate: true, confidence: resolved.confidence * 0.8,
+        note: `reported on ${resolved.end} ('${resolved.date_text}'); the happening itself is not dated`,
+      };
+      return { resolved, rule: 'reported-on', status: 'happened' };
+    }
+    // A plan set for a named time is a scheduled happening until a later report says it took place.
+    if (c.future && pubDate !== null && resolved.date > pubDate) {
+      if (resolved.precision === 'year') return { reason: `planned (future tense, only '${resolved.date_text}')` };
+      return { resolved, rule: 'scheduled', status: 'scheduled' };
+    }
+    return { resolved, rule: resolved.basis === 'explicit' ? 'explicit' : 'relative-to-publication', status: 'happened' };
+  }
+  // 'Kazemi Qomi had met Muttaqi a day earlier': counted from the last happening dated to a day, a sentence or two before.
+  if (relativeToEvent && d.lastDay && c.sentence.index - d.lastDay.sentence <= 2) {
+    let resolved = countFrom(d.lastDay, relativeToEvent[0]);
+    // Nothing reported as past happens after the story was published.
+    if (resolved && pubDate && !c.future && resolved.end > pubDate) {
+      resolved = resolved.date > pubDate ? null : { ...resolved, end: pubDate, precision: resolved.date === pubDate ? 'day' : 'week' };
+    }
+    if (resolved) return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
+  }
+  return null;
+}
+
+/** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
+function dateOf(c: Clause, d: Discourse): Dating {
+  const own = ownDate(c, d);
+  if (own) return own;
+  if (c.future) return { reason: 'planned (future tense, no named day)' };
+  // A date that names the edge of a span ('since August 2021') is not the clause's own.
+  if (c.mentions.some((m) => !spanEdge(c.sentence.text, m))) return { reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against' };
+  if (VAGUE_TIME.test(c.text)) return { reason: 'vague time (recently, earlier)' };
+  if (c.offset !== null && d.focus && d.focus.event.precision === 'day') {
+    // 'The meeting came two days after Bikdeli arrived': counted back from the happening referred to.
+    const f = d.focus.event;
+    const resolved = countFrom({ date: f.date, end: f.end, text: f.date_text || f.date }, c.offset);
+    if (resolved) return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
+  }
+  if (c.offset === null && c.text.trimStart() !== c.sentence.text.trimStart() && afterClause(c.sentence.text)) {
+    return { reason: 'named only as what the happening came after' };
+  }
+  const link = linkToFocus(c.sentence, d.focus, c.speech);
+  if (link === 'elaborates') return { join: d.focus!, rule: 'elaborates-focus' };
+  if (link === 'adds') return { resolved: fromFocus(d.focus!), rule: 'from-focus', status: 'happened' };
+  if (c.view.main && inLead(d, c.sentence) && d.focus === null) {
+    const resolved = newsDay(d.pub);
+    if (resolved) return { resolved, rule: 'news-day', status: 'happened' };
+  }
+  return { reason: d.pub.date ? 'no date in the sentence or in the happening it follows' : 'no date in the sentence, and no publication date' };
+}
+
+export function extractEvents(article: string, sentences: readonly Sentence[], pub: Publication, options: ExtractOptions): Extraction {
   const { gazetteer, knowledge } = options;
   const events: DraftEvent[] = [];
   const undated: UndatedMention[] = [];
   const outOfWindow: OutOfWindow[] = [];
   const unknown = new Set<string>();
-  let lastPerson: string | null = null;
-
-  let lastParties: string[] = [];
+  const d = startDiscourse(pub);
+  const statementRule = knowledge.typeRules.find((r) => r.type === 'statement' && r.with === undefined);
 
   let previous: Sentence | undefined;
-  let lastDay: DayAnchor | null = null;
   for (const sentence of sentences) {
-    const stamp = sentence.index === 0 ? leadStampLength(sentence.text) : 0;
+    const first = previous === undefined || previous.paragraph !== sentence.paragraph;
+    const stamp = first ? leadStampLength(sentence.text) : 0;
     const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) => withAnchorYear(m, sentence.text, knowledge));
     let sentenceSubject: string | undefined;
     const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => (v.main ? splitCoordinated(v, allMentions, knowledge.typeRules) : [v]));
+    let dayInSentence = false;
     for (const view of views) {
       // Tense of what this view reads: a relative or coordinated clause may speak of a plan.
       const future = isFutureTense(view.text, []);
-      // 'The clash came days after X warned …': the sentence dates X, not the clash.
-      const cut = view.main ? afterClauseStart(view.text) : 0;
+      // 'The clash came days after X warned …': the sentence dates X, not the clash; X lies that far before it.
+      const after = view.main ? afterClause(view.text) : null;
+      const cut = after?.start ?? 0;
       const text = ' '.repeat(cut) + view.text.slice(cut);
-      const mentions = allMentions.filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ');
-      // 'since January', 'until March': the edge of a span, not when anything happened.
-      const spanEdge = (m: DateMention) => /\b(since|until|till)\s+(the\s+)?$/i.test(sentence.text.slice(Math.max(0, m.index - 12), m.index));
-      const resolvable = mentions.filter((m) => m.index >= stamp && !spanEdge(m) && resolvableAgainst(m, pub));
+      const mentions = allMentions.filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp);
+      const resolvable = mentions.filter((m) => !spanEdge(sentence.text, m) && resolvableAgainst(m, pub));
 
       let classified = classify(text, knowledge.typeRules);
       // Names in the main clause ('X said …') come first: the subject, not the people X spoke about.
@@ -235,7 +307,6 @@ export function extractEvents(
       // ', the Taliban said in a statement on Sunday.': a date only in the closing attribution dates the statement
       // of a named speaker; an unnamed one ('the ministry said on Sunday') only bounds the happening it reports.
       const attribution = !reported && classified && !SPEECH_TYPES.has(classified.rule.type) ? TRAILING_ATTRIBUTION.exec(text) : null;
-      const statementRule = knowledge.typeRules.find((r) => r.type === 'statement' && r.with === undefined);
       let reportedOn = false;
       if (attribution && statementRule && resolvable.length > 0 && resolvable.every((m) => m.index > attribution.index)) {
         const speakerNamed = gazetteer.findActors(text.slice(attribution.index)).length > 0;
@@ -250,19 +321,19 @@ export function extractEvents(
       const people = found.filter((m) => m.entry.kind === 'person');
       const pronoun = PRONOUN_SUBJECT.exec(text);
       // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
-      const pronounActs = pronoun !== null && classified !== null && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
+      // In 'He said a delegation would travel …' the pronoun is the speaker, not who travels.
+      const pronounActs = pronoun !== null && classified !== null && !reported && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
       // 'He met X on Monday': a sentence-initial pronoun is the subject even when others are named after it.
-      const pronounLeads = pronoun !== null && pronoun.index <= 1 && !people.some((p) => p.entry.id === lastPerson);
-      if (lastPerson && pronounActs && (people.length === 0 || pronounLeads)) actors.push(lastPerson);
+      const pronounLeads = pronoun !== null && pronoun.index <= 1 && !people.some((p) => p.entry.id === d.lastPerson);
+      if (d.lastPerson && pronounActs && (people.length === 0 || pronounLeads)) actors.push(d.lastPerson);
       // 'The two sides held talks': the parties of the last sentence that named two.
       if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
-        for (const id of lastParties) if (!actors.includes(id)) actors.push(id);
+        for (const id of d.lastParties) if (!actors.includes(id)) actors.push(id);
       }
       // The subject: a person of the main clause, else its first name, else the first person named.
       const inClause = found.filter(inFocus);
       const subordinate = classified && !reported ? subordinateSubject(text, classified.index, found) : undefined;
-      const subject =
-        subordinate ?? inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
+      const subject = subordinate ?? inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
       if (view.elided && sentenceSubject && !actors.includes(sentenceSubject)) actors.unshift(sentenceSubject);
       if (subject && !actors.includes(subject.entry.id)) actors.push(subject.entry.id);
       if (view.main) sentenceSubject = actors[0];
@@ -280,65 +351,35 @@ export function extractEvents(
         for (const name of gazetteer.unknownNames(outsideQuotes(sentence))) unknown.add(name);
         const lastNamed = [...people].sort((a, b) => a.index - b.index).pop();
         // The last person named is who a later 'he' or 'she' refers to.
-        if (lastNamed) lastPerson = lastNamed.entry.id;
+        if (lastNamed) d.lastPerson = lastNamed.entry.id;
         const parties = [...new Set(found.filter((m) => m.entry.kind !== 'person').map((m) => m.entry.id))];
-        if (parties.length >= 2) lastParties = parties;
+        if (parties.length >= 2) d.lastParties = parties;
       }
 
-      if (!classified || actors.length === 0) {
+      if (!classified) continue;
+      // Where a reported happening took place is said in the reported clause, not where it was reported.
+      const places = placesOf(reported ? ' '.repeat(clause[0]) + text.slice(clause[0]) : text, gazetteer);
+      if (actors.length === 0 && !(PLACE_EVENTS.has(classified.rule.type) && places.length > 0)) continue;
+      if (d.leadParagraph === null) d.leadParagraph = sentence.paragraph;
+      const speech = SPEECH_TYPES.has(classified.rule.type);
+      const c: Clause = { sentence, view, text, future, mentions, resolvable, classified, reportedOn, speech, offset: after?.offset ?? null };
+      const base = { article, type: classified.rule.type, actors, quote: sentence.text };
+      const dating = dateOf(c, d);
+      if ('reason' in dating) {
+        undated.push({ ...base, reason: dating.reason });
         continue;
       }
-      const { rule } = classified;
-      const places = placesOf(text, gazetteer);
-      const mention = pickMention(resolvable, classified.index);
-      const base = {
-        article,
-        type: rule.type,
-        actors,
-        quote: sentence.text,
-      };
-      // '… days later': dated from another happening, which the nearer date may not be.
-      const relativeToEvent = [...text.matchAll(RELATIVE_TO_EVENT)].find(
-        (r) => !mention || Math.abs(r.index - classified.index) < Math.abs(mention.index - classified.index),
-      );
-      if (relativeToEvent && mention) {
-        undated.push({ ...base, reason: `dated from another happening ('${relativeToEvent[0]}')` });
+      if ('join' in dating) {
+        // An elaboration says more about its focus: who took part, where.
+        joinFocus(dating.join, actors, places);
         continue;
       }
-      let resolved = mention ? resolveMention(mention, { date: pub.date ?? `${mention.year}-12-31`, future }) : null;
-      // 'Kazemi Qomi had met Muttaqi a day earlier': counted from the last happening dated to a day, a sentence or two before.
-      if (!resolved && relativeToEvent && lastDay && sentence.index - lastDay.sentence <= 2) {
-        resolved = countFrom(lastDay, relativeToEvent[0]);
-        // Nothing reported as past happens after the story was published.
-        if (resolved && pub.date && !future && resolved.end > pub.date) {
-          resolved = resolved.date > pub.date ? null : { ...resolved, end: pub.date, precision: resolved.date === pub.date ? 'day' : 'week' };
-        }
-      }
-      if (resolved && reportedOn && resolved.precision === 'day') {
-        resolved = {
-          ...resolved, date: addDays(resolved.date, -6), precision: 'week', approximate: true, confidence: resolved.confidence * 0.8,
-          note: `reported on ${resolved.end} ('${resolved.date_text}'); the happening itself is not dated`,
-        };
-      }
-      let fromLead = false;
-      if (!resolved && view.main && sentence.index === 0 && !VAGUE_TIME.test(text) && !future && !mentions.some(spanEdge)) {
-        resolved = leadInterval(pub);
-        fromLead = resolved !== null;
-      }
-      if (!resolved) {
-        const reason = resolvable.length > 0 || mentions.length > (stamp > 0 ? 1 : 0) ? 'its date could not be resolved' : VAGUE_TIME.test(text) ? 'vague time (recently, earlier)' : 'no date in the sentence';
-        undated.push({ ...base, reason });
-        continue;
-      }
-      // A plan is not a happening until a later article reports it.
-      if (future && pub.date !== null && resolved.date > pub.date) {
-        undated.push({ ...base, reason: `planned (future tense, ${resolved.date_text})` });
-        continue;
-      }
+      const { resolved, rule: datedBy, status } = dating;
       if (resolved.end < options.window.from || resolved.date > options.window.to) {
         outOfWindow.push({ article, quote: sentence.text, date: resolved.date, end: resolved.end, date_text: resolved.date_text });
         continue;
       }
+      const { rule } = classified;
       const target = targetOf(text, rule.type, gazetteer);
       // 'He made these remarks on Wednesday …': the undated lead it refers to is this very happening.
       let type = rule.type;
@@ -354,10 +395,11 @@ export function extractEvents(
       // 'He made these remarks on Monday': the remarks are in the sentence before.
       const about = remarksOf?.text ?? sentence.text;
       const topic = SPEECH_TYPES.has(type) || type === 'interview' ? knowledge.topics.find((t) => t.pattern.test(about))?.label : undefined;
-      const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' ? 0.95 : 0.8;
+      const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' || pub.basis === 'url' ? 0.95 : 0.8;
       const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;
-      const notes = [resolved.note, pub.basis === 'inferred' && resolved.basis === 'relative-to-publication' ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
-      events.push({
+      const basis = datedBy === 'news-day' ? 'news-day' : datedBy === 'from-focus' || datedBy === 'counted-from-happening' ? 'from-context' : resolved.basis;
+      const notes = [resolved.note, pub.basis === 'inferred' && (basis === 'relative-to-publication' || basis === 'news-day') ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
+      const event: DraftEvent = {
         ...base,
         type,
         title: buildTitle(
@@ -369,28 +411,44 @@ export function extractEvents(
         precision: resolved.precision,
         approximate: resolved.approximate,
         date_text: resolved.date_text,
-        date_basis: fromLead ? 'inferred' : resolved.basis,
+        date_basis: basis,
         ...(notes.length ? { date_note: notes.join('; ') } : {}),
+        status,
         ...(rule.cameo ? { cameo: rule.cameo } : {}),
         scope: scopeOf(actors, places, gazetteer),
         places,
         confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
         sentence: sentence.index,
-        ...(fromLead ? { fromLead } : {}),
-      });
-      if ((resolved.precision === 'day' || resolved.precision === 'week') && !fromLead) {
-        lastDay = { date: resolved.date, end: resolved.end, text: resolved.date_text, sentence: sentence.index };
+        rule: datedBy,
+        ...(datedBy === 'news-day' ? { fromLead: true } : {}),
+      };
+      events.push(event);
+      // A happening with a date of its own (or the news of the day) is what the following sentences are about.
+      if (status === 'happened' && datedBy !== 'from-focus') {
+        d.focus = { event, sentence: sentence.index, paragraph: sentence.paragraph } satisfies Focus;
+        const day = datedBy === 'news-day' ? null : anchorDay(resolved, sentence.index);
+        if (day) {
+          d.lastDay = day;
+          dayInSentence = true;
+        }
       }
     }
     // A day the sentence names without an event of ours ('On 19 May, Raisi died …') still anchors 'the next day'.
-    if (pub.date && lastDay?.sentence !== sentence.index) {
+    if (pub.date && !dayInSentence) {
       const day = allMentions
         .filter((m) => !m.quoted && m.index >= stamp && resolvableAgainst(m, pub))
         .map((m) => resolveMention(m, { date: pub.date!, future: isFutureTense(sentence.text, sentence.quotes) }))
         .find((r) => r !== null && r.precision === 'day' && r.date === r.end);
-      if (day) lastDay = { date: day.date, end: day.end, text: day.date_text, sentence: sentence.index };
+      if (day) d.lastDay = { date: day.date, end: day.end, text: day.date_text, sentence: sentence.index };
     }
     previous = sentence;
   }
+  // Elaborations may have added the other side: the scope is decided on the whole happening.
+  for (const e of events) e.scope = scopeOf(e.actors, e.places, gazetteer);
   return { events, undated, outOfWindow, unknownNames: [...unknown].sort() };
+}
+
+function joinFocus(focus: Focus, actors: string[], places: string[]): void {
+  for (const id of actors) if (!focus.event.actors.includes(id)) focus.event.actors.push(id);
+  for (const id of places) if (!focus.event.places.includes(id)) focus.event.places.push(id);
 }

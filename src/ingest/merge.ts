@@ -1,6 +1,6 @@
 // Merge: one event per happening, within an article (lead + dated sentence) and across articles.
 import type { EventType, Precision } from '../lib/event-schema';
-import { overlaps } from '../lib/days';
+import { addDays, overlaps } from '../lib/days';
 import type { Gazetteer } from './gazetteer';
 import type { DraftEvent } from './types';
 
@@ -8,11 +8,16 @@ export interface SourceRef {
   article: string;
   quote: string;
   date_text: string;
+  /** The rule of the dating chain that dated this source's report. */
+  rule: string;
 }
 
-export interface MergedEvent extends Omit<DraftEvent, 'article' | 'quote' | 'sentence' | 'fromLead'> {
+export interface MergedEvent extends Omit<DraftEvent, 'article' | 'quote' | 'sentence' | 'fromLead' | 'rule'> {
   sources: SourceRef[];
 }
+
+/** How many days before publication an undated lead's happening may lie, for folding it into a dated report. */
+const NEWS_DAY_REACH = 6;
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, 'part-of-month': 2, month: 3, year: 4 };
 const SPEECH: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
@@ -46,6 +51,8 @@ function people(actors: string[], gazetteer: Gazetteer): string[] {
 function shareActors(a: string[], b: string[], gazetteer: Gazetteer): boolean {
   const pa = people(a, gazetteer);
   const pb = people(b, gazetteer);
+  // 'Muttaqi met Amir-Abdollahian' and 'He also met Massoud': one person in common is not one meeting.
+  if (pa.length > 1 && pb.length > 1) return pa.filter((id) => pb.includes(id)).length >= 2;
   if (pa.length > 0 && pb.length > 0) return pa.some((id) => pb.includes(id));
   const shared = a.filter((id) => b.includes(id));
   return shared.length >= Math.min(2, a.length, b.length);
@@ -71,8 +78,10 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
   const leads = events.filter((e) => e.fromLead);
   const dated = events.filter((e) => !e.fromLead);
   for (const lead of leads) {
+    // The news of the day may have happened a day or two before it was published.
+    const days = { date: addDays(lead.date, -NEWS_DAY_REACH), end: lead.end };
     const host = dated.find(
-      (e) => compatibleTypes(e.type, lead.type) && overlaps(e, lead) && shareActors(e.actors, lead.actors, gazetteer),
+      (e) => e.status === 'happened' && compatibleTypes(e.type, lead.type) && overlaps(e, days) && shareActors(e.actors, lead.actors, gazetteer),
     );
     if (host) {
       host.actors = union(host.actors, lead.actors);
@@ -108,8 +117,8 @@ function canMergeAcross(m: MergedEvent, e: DraftEvent, gazetteer: Gazetteer): bo
 }
 
 function toMerged(e: DraftEvent): MergedEvent {
-  const { article, quote, sentence: _sentence, fromLead: _lead, ...rest } = e;
-  return { ...rest, sources: [{ article, quote, date_text: e.date_text }] };
+  const { article, quote, sentence: _sentence, fromLead: _lead, rule, ...rest } = e;
+  return { ...rest, sources: [{ article, quote, date_text: e.date_text, rule }] };
 }
 
 /** 'YYYY-MM' of every month from `from` to `to`. */
@@ -174,7 +183,13 @@ export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Ga
     target.places = union(target.places, e.places);
     target.confidence = Math.min(1, Math.round((Math.max(target.confidence, e.confidence) + 0.05) * 100) / 100);
     if (target.scope !== e.scope) target.scope = 'core';
-    target.sources.push({ article: e.article, quote: e.quote, date_text: e.date_text });
+    // A report that it took place outranks the plan.
+    if (e.status === 'happened' && target.status === 'scheduled') {
+      target.status = 'happened';
+      notes.add(`scheduled in ${target.sources.map((s) => s.article).join(', ')}; reported as taken place in ${e.article}`);
+      target.date_note = [...notes].join('; ');
+    }
+    target.sources.push({ article: e.article, quote: e.quote, date_text: e.date_text, rule: e.rule });
     target.sources.sort((a, b) => a.article.localeCompare(b.article));
   }
   return merged;

@@ -30,7 +30,8 @@ export interface ArticleReport {
   title: string | null;
   outlet: string | null;
   publication: Publication;
-  events: string[];
+  /** Each event the article gave, with the rule of the dating chain that dated it. */
+  events: Array<{ id: string; date: string; end: string; basis: string; rule: string }>;
   undated: UndatedMention[];
   outOfWindow: OutOfWindow[];
   unknownNames: string[];
@@ -199,7 +200,7 @@ export function runIngest(options: IngestOptions): IngestReport {
       continue;
     }
     events.push(candidate);
-    for (const s of sources) byArticle.get(s.article)!.report.events.push(e.id);
+    for (const s of sources) byArticle.get(s.article)!.report.events.push({ id: e.id, date: e.date, end: e.end, basis: e.date_basis, rule: s.rule });
   }
 
   const written = writeEvents(options.outDir, sortEvents(events as Array<TimelineEventInput & { date: string; end: string; id: string }>));

@@ -1,5 +1,5 @@
 // Shapes passed between the pipeline stages.
-import type { DateBasis, EventType, Precision, Scope } from '../lib/event-schema';
+import type { DateBasis, EventType, Precision, Scope, Status } from '../lib/event-schema';
 
 export interface ArticleMeta {
   title?: string;
@@ -75,6 +75,7 @@ export interface DraftEvent {
   date_text: string;
   date_basis: DateBasis;
   date_note?: string;
+  status: Status;
   type: EventType;
   cameo?: string;
   scope: Scope;
@@ -84,8 +85,10 @@ export interface DraftEvent {
   confidence: number;
   /** Sentence position, for ordering and in-article merging. */
   sentence: number;
-  /** Dated by the lead rule (undated lead sentence, publication date). */
+  /** Dated as the news of the day (an undated lead). */
   fromLead?: boolean;
+  /** The rule of the dating chain that dated it ('explicit', 'news-day', 'from-focus', …), for the report. */
+  rule: string;
 }
 
 export interface UndatedMention {

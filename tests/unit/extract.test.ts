@@ -125,8 +125,10 @@ test('reported happenings: the date in the reported clause dates what was report
   const result = extractFrom(text, '2023-05-28');
   const clash = result.events.find((e) => e.type === 'border-clash');
   assert.equal(clash?.date, '2023-05-27');
-  assert.ok(result.undated.some((u) => u.reason.startsWith('planned') && u.type === 'meeting'));
-  const talks = result.events.find((e) => e.type === 'meeting');
+  // A plan for a named day is a scheduled happening (2023-05-28 was a Sunday: the coming Monday).
+  const plan = result.events.find((e) => e.status === 'scheduled')!;
+  assert.deepEqual([plan.type, plan.date, plan.rule], ['meeting', '2023-05-29', 'scheduled']);
+  const talks = result.events.find((e) => e.type === 'meeting' && e.status === 'happened');
   assert.equal(talks?.date, '2023-05-24');
   assert.deepEqual([...talks!.actors].sort(), ['iran', 'taliban']);
 });
@@ -187,15 +189,18 @@ test('coordinated clauses with their own dates are separate happenings; each cla
     'Kazemi Qomi met Baradar and Muttaqi on Monday.',
   ];
   const result = extractFrom(text, '2022-01-11');
-  const got = result.events.map((e) => `${e.date} ${e.type} ${e.actors[0]}`);
+  const got = result.events.map((e) => `${e.date} ${e.type} ${e.actors[0]} ${e.status}`);
   assert.deepEqual(got, [
-    '2022-01-08 visit amir-khan-muttaqi',
-    '2022-01-09 meeting amir-khan-muttaqi',
-    '2022-01-10 meeting amir-khan-muttaqi',
-    '2022-01-10 meeting amir-khan-muttaqi',
-    '2022-01-10 meeting hassan-kazemi-qomi',
+    '2022-01-08 visit amir-khan-muttaqi happened',
+    '2022-01-09 meeting amir-khan-muttaqi happened',
+    '2022-01-10 meeting amir-khan-muttaqi happened',
+    // The plan in the second clause is set for a named day: scheduled, not a happening yet.
+    '2022-01-14 visit ebrahim-raisi scheduled',
+    '2022-01-10 meeting amir-khan-muttaqi happened',
+    '2022-01-17 visit amir-khan-muttaqi scheduled',
+    '2022-01-10 meeting hassan-kazemi-qomi happened',
   ]);
-  assert.equal(result.undated.filter((u) => u.reason.startsWith('planned')).length, 2);
+  assert.equal(result.undated.filter((u) => u.reason.startsWith('planned')).length, 0);
 });
 
 test('"a day earlier", "the next day", "days later" count from the last dated happening', async () => {

@@ -16,7 +16,7 @@ const events = readdirSync(out)
 const from = (article: string) => events.filter((e) => e.sources.some((s) => s.article === article));
 const span = (e: Record<string, unknown>) => `${e.date}..${e.end} ${e.precision}`;
 
-test('wire story: dateline stamp, weekday, explicit months, a clash with its place; no event from a plan', () => {
+test('wire story: dateline stamp, weekday, explicit months, a clash with its place; a plan is scheduled', () => {
   const article = report.articles.find((a) => a.article === 'embassy-handover')!;
   assert.equal(article.publication.date, '2023-02-26');
   assert.equal(article.publication.basis, 'dateline');
@@ -27,18 +27,20 @@ test('wire story: dateline stamp, weekday, explicit months, a clash with its pla
   assert.deepEqual(byType('border-clash')[0]!.places, ['nimroz']);
   assert.ok(found.some((e) => e.date === '2023-02-26' && e.end === '2023-02-26'), 'the handover reported on Sunday');
   assert.ok(found.some((e) => e.type === 'statement' && e.date === '2023-02-20'), "'told reporters on Monday' inside a past report");
-  assert.ok(found.every((e) => !String(e.sources[0]!.quote).includes('next month')));
+  const plan = found.find((e) => String(e.sources[0]!.quote).includes('next month'))!;
+  assert.deepEqual([plan.status, span(plan)], ['scheduled', '2023-03-01..2023-03-31 month']);
   assert.ok(found.every((e) => !String(e.sources[0]!.quote).includes('Read more')));
 });
 
-test('front-matter story: relative dates resolved, relative-to-another-event and vague ones left undated', () => {
+test('front-matter story: relative dates resolved, one counted from another happening, vague ones left undated', () => {
   const found = from('ambassador-meets-deputy-pm');
   const meeting = found.find((e) => e.type === 'meeting')!;
   assert.equal(span(meeting), '2024-09-03..2024-09-03 day');
   assert.deepEqual(meeting.places, ['kabul']);
   assert.ok(found.some((e) => span(e) === '2024-08-26..2024-09-01 week'), "'last week'");
   assert.ok(found.some((e) => e.type === 'visit' && span(e) === '2024-08-11..2024-08-20 part-of-month'), "'in mid-August'");
-  const article = report.articles.find((a) => a.article === 'ambassador-meets-deputy-pm')!;
-  assert.ok(article.undated.some((u) => u.quote.startsWith('The meeting came two days after')));
+  // 'The meeting came two days after Bikdeli arrived': the arrival, counted back from the meeting.
+  const arrival = found.find((e) => String(e.sources[0]!.quote).startsWith('The meeting came two days after'))!;
+  assert.deepEqual([arrival.type, span(arrival), arrival.date_basis], ['visit', '2024-09-01..2024-09-01 day', 'from-context']);
   assert.ok(found.every((e) => !String(e.sources[0]!.quote).startsWith('Earlier,')));
 });

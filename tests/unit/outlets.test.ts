@@ -16,8 +16,11 @@ const report = runIngest({ articlesDir: 'tests/fixtures/outlets', outDir: out, s
 const gold = JSON.parse(readFileSync('tests/fixtures/outlets-gold.json', 'utf8')) as GoldArticle[];
 const events = readdirSync(out)
   .filter((f) => f.endsWith('.md'))
-  .map((f) => parseFrontMatter(readFileSync(join(out, f), 'utf8')).data as { id: string; date: string; end: string; sources: Array<{ article: string }> })
-  .map((e) => ({ id: e.id, date: String(e.date), end: String(e.end), articles: e.sources.map((s) => s.article) }));
+  .map((f) => parseFrontMatter(readFileSync(join(out, f), 'utf8')).data as { id: string; date: string; end: string; status?: string; date_basis: string; sources: Array<{ article: string; quote: string }> })
+  .map((e) => ({
+    id: e.id, date: String(e.date), end: String(e.end), status: e.status ?? 'happened', basis: e.date_basis,
+    articles: e.sources.map((s) => s.article), quotes: e.sources.map((s) => s.quote),
+  }));
 const result = evaluate(gold, events, new Map(report.articles.map((a) => [a.article, a.publication.date])));
 
 test('every publication date is found, from the dateline or stamp each article really has', () => {
@@ -32,10 +35,12 @@ test('every required event is found and nothing lands in a forbidden range', () 
   assert.ok(result.precision >= 0.9, `precision ${result.precision}`);
 });
 
-test('plans and undated happenings are reported, not given dates', () => {
-  const page = report.articles.find((a) => a.article === 'article-page')!;
-  assert.ok(page.undated.some((u) => u.reason.startsWith('planned') && u.quote.includes('will also meet')));
-  assert.ok(page.undated.some((u) => u.quote.startsWith('He also met')));
+test('a plan for a named day is scheduled; a second act of a dated visit is dated from it', () => {
+  const page = events.filter((e) => e.articles.includes('article-page'));
+  const plan = page.find((e) => e.quotes.some((q) => q.includes('will also meet')))!;
+  assert.deepEqual([plan.status, plan.date], ['scheduled', '2022-01-10']);
+  const also = page.find((e) => e.quotes.some((q) => q.startsWith('He also met')))!;
+  assert.deepEqual([also.status, also.date, also.basis], ['happened', '2022-01-09', 'from-context']);
 });
 
 test('an article with no year anywhere gets no invented dates', () => {

@@ -216,11 +216,11 @@ test('two sentences of one article about the same meeting give one event', () =>
 test('ids survive a new title or date: an event keeps the id of the file that quoted its sentence', async () => {
   const { assignIds } = await import('../../src/ingest/pipeline');
   const { sourceKey } = await import('../../src/ingest/write');
-  const source = { article: 'a', quote: 'Muttaqi met Kazemi Qomi on Monday.', date_text: 'on Monday' };
+  const source = { article: 'a', quote: 'Muttaqi met Kazemi Qomi on Monday.', date_text: 'on Monday', rule: 'relative-to-publication' };
   const event = {
     title: 'Amir Khan Muttaqi meets Hassan Kazemi Qomi', date: '2022-01-10', end: '2022-01-10', precision: 'day' as const, approximate: false,
-    date_text: 'on Monday', date_basis: 'relative-to-publication' as const, type: 'meeting' as const, scope: 'core' as const,
-    actors: ['amir-khan-muttaqi'], places: [], confidence: 0.8, sources: [source],
+    date_text: 'on Monday', date_basis: 'relative-to-publication' as const, status: 'happened' as const, type: 'meeting' as const,
+    scope: 'core' as const, actors: ['amir-khan-muttaqi'], places: [], confidence: 0.8, sources: [source],
   };
   const fresh = assignIds([event]);
   assert.equal(fresh[0]!.id, '2022-01-10-amir-khan-muttaqi-meets-hassan-kazemi-qomi');

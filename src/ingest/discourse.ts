@@ -1,0 +1,137 @@
+// Discourse: news is written around a temporal focus. The lead dates a happening (or, undated, reports the news
+// of the day); the sentences after it elaborate that happening ('During the meeting, …', 'Both sides also
+// discussed …') without repeating its date, or add a separate act dated from it ('He also met …'). The state
+// passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
+import type { Status } from '../lib/event-schema';
+import { monthEnd, monthOf, monthStart, yearOf } from '../lib/days';
+import type { ResolvedDate } from './dates';
+import type { DraftEvent, Publication, Sentence } from './types';
+import { HAPPENING_NOUNS, SPEECH_VERBS, alternation } from './words';
+
+/** The happening a passage is about. */
+export interface Focus {
+  event: DraftEvent;
+  sentence: number;
+  paragraph: number;
+}
+
+/** A happening dated to a day (or a few days): what 'a day later' counts from. */
+export interface DayAnchor {
+  date: string;
+  end: string;
+  text: string;
+  sentence: number;
+}
+
+/** What the extractor knows at a point of an article, carried from sentence to sentence. */
+export interface Discourse {
+  pub: Publication;
+  focus: Focus | null;
+  lastDay: DayAnchor | null;
+  /** Who a later 'he' or 'she' is. */
+  lastPerson: string | null;
+  /** The parties of the last sentence that named two: who 'the two sides' are. */
+  lastParties: string[];
+  /** The paragraph of the first sentence that reports a happening: the lead. */
+  leadParagraph: number | null;
+}
+
+export function startDiscourse(pub: Publication): Discourse {
+  return { pub, focus: null, lastDay: null, lastPerson: null, lastParties: [], leadParagraph: null };
+}
+
+/** How a sentence with no date of its own relates to the focus. */
+export type Link = 'elaborates' | 'adds' | 'none';
+
+const HAPPENING = alternation(HAPPENING_NOUNS);
+const SPEECH = alternation(SPEECH_VERBS);
+/** 'During the meeting', 'In this meeting', 'At the beginning of the talks', 'Addressing the ceremony'. */
+const ELABORATION_OPENER = new RegExp(
+  String.raw`^\W*(?:During|In|At|Addressing|Throughout|Speaking (?:at|during|in|to)|On the sidelines of|At the (?:beginning|start|end|close|opening) of|In the course of|Following|After)\s+(?:the|this|that|these|those|his|her|their|today's|yesterday's|\p{Lu}\p{Ll}+day's)\s+(?:[\p{L}-]+\s+){0,2}(?:${HAPPENING})\b`,
+  'u',
+);
+/** 'Both sides …', 'The two sides also discussed …', 'The two ministers …'. */
+const BOTH_SIDES = /^(?:[^,]{0,40},\s*)?(?:both sides|the two sides|both countries|the two countries|the two (?:ministers|officials|delegations|leaders|men)|the sides|both parties|the parties|the two)\b/i;
+/** 'He also said …', 'She added …', 'They stressed …': the speaker goes on. */
+const PRONOUN_SPEECH = new RegExp(String.raw`^\W*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+|later\s+|additionally\s+)?(?:${SPEECH})\b`, 'u');
+/** 'The meeting was …', 'The talks focused on …', 'The visit comes …'. */
+const DEFINITE_REFERENCE = new RegExp(
+  String.raw`^\W*(?:The|This|That|These)\s+(?:[\p{L}-]+\s+){0,2}(?:${HAPPENING})\s+(?:was|were|is|are|took place|came|comes|focused|focuses|centred|centered|covered|addressed|lasted|ended|began|has|had)\b`,
+  'u',
+);
+/** 'He also met …', 'In another meeting …', 'Separately, …': a second act of the same occasion. */
+const SEPARATE_ACT = /\balso\s+(?:met|held|visited|signed|received|travell?ed|hosted|inaugurated|opened|attended)\b|\b(?:in addition|additionally)\s+(?:met|held|visited|signed)\b|^\W*(?:In another meeting|Separately|Later|Earlier in the day|On the same day)\b/i;
+
+/**
+ * Elaborates: the sentence says more about the focus (its opener, 'the two sides', the speaker going on, 'the
+ * meeting was …'). Adds: a separate act of the same occasion ('he also met …'), or another happening in the
+ * focus's own paragraph.
+ */
+export function linkToFocus(sentence: Sentence, focus: Focus | null, speech: boolean): Link {
+  if (!focus) return 'none';
+  const text = sentence.text;
+  if (SEPARATE_ACT.test(text)) return 'adds';
+  if (ELABORATION_OPENER.test(text) || BOTH_SIDES.test(text) || DEFINITE_REFERENCE.test(text)) return 'elaborates';
+  if (PRONOUN_SPEECH.test(text)) return 'elaborates';
+  if (sentence.paragraph === focus.paragraph || sentence.index === focus.sentence + 1) return speech ? 'elaborates' : 'adds';
+  return 'none';
+}
+
+/** The result of dating a happening: a date and the rule that gave it, or the reason there is none. */
+export type Dating =
+  | { resolved: ResolvedDate; rule: DatingRule; status: Status }
+  | { join: Focus; rule: 'elaborates-focus' }
+  | { reason: string };
+
+export type DatingRule =
+  | 'explicit'
+  | 'relative-to-publication'
+  | 'counted-from-happening'
+  | 'reported-on'
+  | 'scheduled'
+  | 'from-focus'
+  | 'news-day'
+  | 'remarks-of-lead';
+
+/** The focus's own date, for a separate act of the same occasion. */
+export function fromFocus(focus: Focus): ResolvedDate {
+  const e = focus.event;
+  return {
+    date: e.date, end: e.end, precision: e.precision, approximate: e.approximate, date_text: e.date_text, basis: 'explicit',
+    note: `the sentence gives no date; dated by the happening it follows ('${e.date_text || e.title}')`, confidence: Math.max(0.05, e.confidence - 0.15),
+  };
+}
+
+/**
+ * The news day: an undated lead ('X has held talks with Y') reports the news of the publication day. It is
+ * dated to that day, which it may precede by a day or two; a month-precise publication gives the month.
+ */
+export function newsDay(pub: Publication): ResolvedDate | null {
+  if (!pub.date || pub.precision === 'year') return null;
+  const source = pub.basis === 'front-matter' ? 'the publication date' : pub.basis === 'inferred' ? 'the inferred publication date' : `the publication date (${pub.rule})`;
+  if (pub.precision === 'month') {
+    const y = yearOf(pub.date);
+    const m = monthOf(pub.date);
+    return {
+      date: monthStart(y, m), end: monthEnd(y, m), precision: 'month', approximate: true, date_text: '', basis: 'relative-to-publication',
+      note: `the text gives no date; reported as news in the article's month (${source})`, confidence: 0.4 * pub.confidence + 0.2,
+    };
+  }
+  return {
+    date: pub.date, end: pub.date, precision: 'day', approximate: true, date_text: '', basis: 'relative-to-publication',
+    note: `the text gives no date; reported as the news of ${pub.date}, ${source}; it may have happened a day or two before`,
+    confidence: 0.5 * pub.confidence + 0.1,
+  };
+}
+
+/** True when the sentence lies in the lead: the first paragraph that reports a happening. */
+export function inLead(d: Discourse, sentence: Sentence): boolean {
+  return d.leadParagraph === null || sentence.paragraph === d.leadParagraph;
+}
+
+/** A happening dated to a day or a week becomes what 'a day later' counts from. */
+export function anchorDay(resolved: ResolvedDate, sentence: number): DayAnchor | null {
+  return resolved.precision === 'day' || resolved.precision === 'week'
+    ? { date: resolved.date, end: resolved.end, text: resolved.date_text, sentence }
+    : null;
+}

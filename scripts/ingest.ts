@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDay } from '../src/lib/event-schema';
 import { runIngest } from '../src/ingest/pipeline';
+import { SITE_WINDOW } from '../src/lib/site';
 
 const { values } = parseArgs({
   options: {
@@ -11,8 +12,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'content/events' },
     sources: { type: 'string', default: 'content/sources' },
     report: { type: 'string', default: 'reports/ingest-report.json' },
-    from: { type: 'string', default: '2021-01-01' },
-    to: { type: 'string', default: '2024-12-31' },
+    from: { type: 'string', default: SITE_WINDOW.from },
+    to: { type: 'string', default: SITE_WINDOW.to },
     quiet: { type: 'boolean', default: false },
   },
 });

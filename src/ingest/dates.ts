@@ -19,9 +19,21 @@ import {
 } from '../lib/days';
 import { allSolarMonthSpellings, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
-import { FUTURE_MARKERS, alternation } from './words';
+import {
+  FUTURE_MARKERS,
+  MONTH_PATTERN,
+  NUMBER_PATTERN,
+  PART_PATTERN,
+  SEASONS,
+  WEEK_ORDINALS,
+  alternation,
+  countOf,
+  monthNumber,
+  partOf,
+  type Part,
+} from './words';
 
-export type Part = 'early' | 'mid' | 'late';
+export type { Part };
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
 export type MentionKind =
@@ -32,6 +44,7 @@ export type MentionKind =
   | 'week-of-month' // the first/second/third/fourth/last week of a month
   | 'weekend'
   | 'ago'
+  | 'past-span' // in the past ten days: the span up to publication
   | 'last'
   | 'this'
   | 'next'
@@ -91,35 +104,12 @@ export interface Reference {
   future?: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, couple: 2, few: 3, several: 3,
-};
-
-const MONTH_PATTERN =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
-
-const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
-
 /** 'February 5 and 6', '27-28 May 2023': days of one month. */
 function dayRange(monthWord: string, first: string, last: string, year?: string): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
   const month = monthNumber(monthWord);
   const [day, endDay] = [Number(first), Number(last)];
   if (!month || day < 1 || endDay <= day || endDay > 31) return null;
   return { kind: 'date', month, day, endDay, endMonth: month, ...(year ? { year: Number(year), endYear: Number(year) } : {}) };
-}
-
-function monthNumber(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  const i = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w);
-  return i >= 0 ? i + 1 : null;
-}
-
-function partOf(word: string): Part {
-  const w = word.toLowerCase().replace(/^the\s+/, '');
-  if (/^(early|beginning|start)/.test(w)) return 'early';
-  if (/^(late|end)/.test(w)) return 'late';
-  return 'mid';
 }
 
 /** Ranges [start, end) of text inside quotation marks. */
@@ -152,7 +142,9 @@ function inRanges(index: number, ranges: ReadonlyArray<[number, number]>): boole
   return ranges.some(([a, b]) => index >= a && index < b);
 }
 
+/** A named date finder: a pattern and how to read what it matched (chrono's parsers, as a list in one order). */
 interface Finder {
+  name: string;
   pattern: RegExp;
   build(match: RegExpExecArray): Omit<DateMention, 'index' | 'text' | 'quoted'> | null;
 }
@@ -160,20 +152,27 @@ interface Finder {
 const SOLAR_MONTHS = allSolarMonthSpellings()
   .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
+const YEAR = '((?:19|20)\\d\\d)';
+const MONTH = `(${MONTH_PATTERN})`;
+const PART = `(${PART_PATTERN}|mid)`;
+const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
 
-/** Our own finders, tried before chrono: calendars and precisions chrono does not know. */
-const FINDERS: Finder[] = [
+/** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
+export const FINDERS: readonly Finder[] = [
   {
-    // Solar Hijri numeric: 1401/4/6, 1402-11-21 (years 1300–1499 only)
+    name: 'solar-numeric',
+    // 1401/4/6, 1402-11-21 (years 1300–1499 only)
     pattern: /(?<![\d/.-])(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])/g,
     build: (m) => solarComponents(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
-    // Solar Hijri day first: 21/12/1402
+    name: 'solar-numeric-day-first',
+    // 21/12/1402
     pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d\d)(?![\d/])/g,
     build: (m) => solarComponents(Number(m[3]), Number(m[2]), Number(m[1])),
   },
   {
+    name: 'solar-month-name',
     // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲
     pattern: new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${SOLAR_MONTHS})[,]?\\s+(1[34]\\d\\d)(?!\\d)`, 'giu'),
     build: (m) => {
@@ -182,6 +181,7 @@ const FINDERS: Finder[] = [
     },
   },
   {
+    name: 'solar-month-name-first',
     // Dalw 21, 1402
     pattern: new RegExp(`(?<![\\w])(${SOLAR_MONTHS})\\s+(\\d{1,2}),?\\s+(1[34]\\d\\d)(?!\\d)`, 'giu'),
     build: (m) => {
@@ -190,6 +190,7 @@ const FINDERS: Finder[] = [
     },
   },
   {
+    name: 'dotted-numeric',
     // 14.02.2024: dotted numeric stamps are day-first
     pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)/g,
     build: (m) => {
@@ -198,84 +199,105 @@ const FINDERS: Finder[] = [
     },
   },
   {
-    // December last year, mid-March this year
-    pattern: new RegExp(
-      `\\b(?:(early|mid|middle of|late|the end of|end of|the beginning of|beginning of)[\\s-]+)?(?:in\\s+)?(${MONTH_PATTERN})\\s+(last|this|next)\\s+year\\b`,
-      'gi',
-    ),
+    name: 'month-of-relative-year',
+    // December last year, mid-March this year, May of this year
+    pattern: new RegExp(`\\b(?:${PART}[\\s-]+)?(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?(last|this|next|previous)\\s+year\\b`, 'gi'),
     build: (m) => {
       const month = monthNumber(m[2]!);
-      const yearOffset = { last: -1, this: 0, next: 1 }[m[3]!.toLowerCase() as 'last'];
+      const yearOffset = OFFSET[m[3]!.toLowerCase()]!;
       if (!month) return null;
       return m[1] ? { kind: 'part-of-month', part: partOf(m[1]), month, yearOffset } : { kind: 'date', month, yearOffset };
     },
   },
   {
+    name: 'time-of-day-of-date',
+    // the evening of January 3, the night of 12 March 2022
+    pattern: new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    build: (m) => {
+      const month = monthNumber(m[1] ?? m[4]!);
+      const day = Number(m[2] ?? m[3]);
+      return month && day >= 1 && day <= 31 ? { kind: 'date', month, day, ...(m[5] ? { year: Number(m[5]) } : {}) } : null;
+    },
+  },
+  {
+    name: 'two-days-of-month',
     // February 5 and 6[, 2024]
-    pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`, 'gi'),
     build: (m) => dayRange(m[1]!, m[2]!, m[3]!, m[4]),
   },
   {
+    name: 'season-of-year',
     // the summer of 2023, in autumn 2022, spring 2024 (winter spans two years and is left out)
-    pattern: /\b(spring|summer|autumn|fall)(?:\s+of)?\s+((?:19|20)\d\d)\b/gi,
+    pattern: new RegExp(`\\b(${Object.keys(SEASONS).join('|')})(?:\\s+of)?\\s+${YEAR}\\b`, 'gi'),
     build: (m) => ({ kind: 'part-of-year', year: Number(m[2]), months: SEASONS[m[1]!.toLowerCase()]! }),
   },
   {
+    name: 'relative-season',
     // last summer, this spring, next autumn
-    pattern: /\b(last|this|next|this past)\s+(spring|summer|autumn|fall)\b/gi,
+    pattern: new RegExp(`\\b(last|this|next|this past)\\s+(${Object.keys(SEASONS).join('|')})\\b`, 'gi'),
     build: (m) => ({ kind: 'part-of-year', months: SEASONS[m[2]!.toLowerCase()]!, season: m[1]!.toLowerCase() === 'this past' ? 'last' : (m[1]!.toLowerCase() as 'last') }),
   },
   {
+    name: 'half-of-year',
     // the first half of 2023
-    pattern: /\b(?:the\s+)?(first|second)\s+half\s+of\s+((?:19|20)\d\d)\b/gi,
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${YEAR}\\b`, 'gi'),
     build: (m) => ({ kind: 'part-of-year', year: Number(m[2]), months: m[1]!.toLowerCase() === 'first' ? [1, 6] : [7, 12] }),
   },
   {
-    // the day before yesterday
+    name: 'day-before-yesterday',
     pattern: /\bthe day before yesterday\b/gi,
     build: () => ({ kind: 'ago', amount: 2, unit: 'day' }),
   },
   {
+    name: 'weekend',
     // over the weekend, last weekend, at the weekend
     pattern: /\b(?:over|during|at|on) the weekend\b|\b(?:last|this past|past) weekend\b/gi,
     build: () => ({ kind: 'weekend' }),
   },
   {
+    name: 'earlier-in-period',
     // earlier in the week / month / year
     pattern: /\bearlier in the (week|month|year)\b/gi,
     build: (m) => ({ kind: 'this', unit: m[1]!.toLowerCase() as RelativeUnit, earlierIn: true }),
   },
   {
+    name: 'past-span',
+    // in the past ten days, over the last week, during the past two months: the span up to publication
+    pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:(${NUMBER_PATTERN}|\\d{1,2})\\s+)?(day|days|week|weeks|month|months)\\b(?!\\s+of\\b)`, 'gi'),
+    build: (m) => {
+      const amount = m[1] ? countOf(m[1]) : 1;
+      return amount ? { kind: 'past-span', amount, unit: m[2]!.toLowerCase().replace(/s$/, '') as RelativeUnit } : null;
+    },
+  },
+  {
+    name: 'week-of-month',
     // the first week of January [2024], the last week of March
-    pattern: new RegExp(
-      `\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
-      'gi',
-    ),
+    pattern: new RegExp(`\\b(?:the\\s+)?(${Object.keys(WEEK_ORDINALS).join('|')})\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
     build: (m) => {
       const month = monthNumber(m[2]!);
-      const week = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 }[m[1]!.toLowerCase() as 'first'];
+      const week = WEEK_ORDINALS[m[1]!.toLowerCase()];
       return month ? { kind: 'week-of-month', week, month, ...(m[3] ? { year: Number(m[3]) } : {}) } : null;
     },
   },
   {
+    name: 'day-range',
     // 27-28 May 2023, between 27 and 28 May, from 8 to 10 January 2022
     pattern: new RegExp(
-      `\\b(?:between\\s+|from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|and|to|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+      `\\b(?:between\\s+|from\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|and|to|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`,
       'gi',
     ),
     build: (m) => dayRange(m[3]!, m[1]!, m[2]!, m[4]),
   },
   {
+    name: 'part-of-relative-month',
     // late last month, early this month, at the end of last month
-    pattern: /\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]+(?:in\s+)?(last|this|next)\s+month\b/gi,
-    build: (m) => ({ kind: 'part-of-month', part: partOf(m[1]!), monthOffset: { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last'] }),
+    pattern: new RegExp(`\\b${PART}[\\s-]+(?:in\\s+)?(last|this|next)\\s+month\\b`, 'gi'),
+    build: (m) => ({ kind: 'part-of-month', part: partOf(m[1]!), monthOffset: OFFSET[m[2]!.toLowerCase()]! }),
   },
   {
-    // early/mid/late December [2021], early in December, the end of March, mid-January
-    pattern: new RegExp(
-      `\\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\\s-]+(?:in\\s+)?(${MONTH_PATTERN})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
-      'gi',
-    ),
+    name: 'part-of-month',
+    // early/mid/late December [2021], early in December, the end of March, mid-January, the start of March
+    pattern: new RegExp(`\\b${PART}[\\s-]+(?:in\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
     build: (m) => {
       const month = monthNumber(m[2]!);
       if (!month) return null;
@@ -283,11 +305,13 @@ const FINDERS: Finder[] = [
     },
   },
   {
-    // mid-2023, late 2001, early 2022, the end of 2021
-    pattern: /\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of)[\s-]+((?:19|20)\d\d)\b(?!\s*[-–/]?\d)/gi,
+    name: 'part-of-year',
+    // mid-2023, late 2001, early 2022, the end of 2021, the start of 2023
+    pattern: new RegExp(`\\b${PART}[\\s-]+${YEAR}\\b(?!\\s*[-–/]?\\d)`, 'gi'),
     build: (m) => ({ kind: 'part-of-year', part: partOf(m[1]!), year: Number(m[2]) }),
   },
   {
+    name: 'bare-year',
     // in 2023, during 2022, throughout 2021 (a bare year only after such words: ids and counts are not years)
     pattern: /\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![\s-]*(?:\d|%|px|x\d|people|troops|soldiers|refugees|families|tons|tonnes|km|kilomet))/gi,
     build: (m) => ({ kind: 'date', year: Number(m[1]) }),
@@ -315,10 +339,9 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
   if (tags.has('casualReference/yesterday') || /^(yesterday|last night)$/i.test(text)) return { kind: 'yesterday' };
   if (tags.has('casualReference/tomorrow') || /^tomorrow$/i.test(text)) return { kind: 'tomorrow' };
 
-  const ago = /^(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+(day|week|month|year)s?\s+ago$/i.exec(lower);
+  const ago = new RegExp(`^(\\d+|${NUMBER_PATTERN}|a couple of|a few)\\s+(day|week|month|year)s?\\s+ago$`, 'i').exec(lower);
   if (ago) {
-    const word = ago[1]!.replace(/^a couple of$/, 'couple').replace(/^a few$/, 'few');
-    const amount = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    const amount = countOf(ago[1]!);
     return amount ? { kind: 'ago', amount, unit: ago[2] as RelativeUnit } : null;
   }
   const unit = /^(last|previous|this|next|past)\s+(week|month|year)$/i.exec(lower);
@@ -336,6 +359,8 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
   if (known('year') && s.get('year')! < 1900) return null;
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null; // times of day, ids
   if (known('weekday') && !known('month') && !known('day')) {
+    // 'sat down', 'wed', 'sun': a weekday is a capitalised word, or spelt out in full.
+    if (!/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) || !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|day\b/.test(text)) return null;
     return { kind: 'weekday', weekday: s.get('weekday')! };
   }
   if (!known('month')) return null;
@@ -494,6 +519,13 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       const back = (weekdayOf(pub) - wd + 7) % 7 || (/^(last|previous|past)\b/i.test(m.text) ? 7 : 0);
       const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7 || 7) : addDays(pub, -back);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });
+    }
+    case 'past-span': {
+      // 'in the past ten days': from that long before publication up to it.
+      const n = m.amount!;
+      const days = m.unit === 'day' ? n : m.unit === 'week' ? 7 * n : 30 * n;
+      const precision: Precision = days <= 14 ? 'week' : days <= 62 ? 'month' : 'year';
+      return relative({ date: addDays(pub, -days), end: pub, precision, approximate: true, confidence: 0.55 });
     }
     case 'ago': {
       const n = m.amount!;

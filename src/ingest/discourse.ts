@@ -3,7 +3,6 @@
 // discussed …') without repeating its date, or add a separate act dated from it ('He also met …'). The state
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
-import { monthEnd, monthOf, monthStart, yearOf } from '../lib/days';
 import type { ResolvedDate } from './dates';
 import type { DraftEvent, Publication, Sentence } from './types';
 import { HAPPENING_NOUNS, SPEECH_VERBS, alternation } from './words';
@@ -107,16 +106,9 @@ export function fromFocus(focus: Focus): ResolvedDate {
  * dated to that day, which it may precede by a day or two; a month-precise publication gives the month.
  */
 export function newsDay(pub: Publication): ResolvedDate | null {
-  if (!pub.date || pub.precision === 'year') return null;
+  // Only a publication day dates the news of the day: a month would stretch it past the story itself.
+  if (!pub.date || pub.precision !== 'day') return null;
   const source = pub.basis === 'front-matter' ? 'the publication date' : pub.basis === 'inferred' ? 'the inferred publication date' : `the publication date (${pub.rule})`;
-  if (pub.precision === 'month') {
-    const y = yearOf(pub.date);
-    const m = monthOf(pub.date);
-    return {
-      date: monthStart(y, m), end: monthEnd(y, m), precision: 'month', approximate: true, date_text: '', basis: 'relative-to-publication',
-      note: `the text gives no date; reported as news in the article's month (${source})`, confidence: 0.4 * pub.confidence + 0.2,
-    };
-  }
   return {
     date: pub.date, end: pub.date, precision: 'day', approximate: true, date_text: '', basis: 'relative-to-publication',
     note: `the text gives no date; reported as the news of ${pub.date}, ${source}; it may have happened a day or two before`,

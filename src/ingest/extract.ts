@@ -72,7 +72,7 @@ export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer
 
 /** 'in the western city of Herat', 'near the Islam Qala crossing': what may stand between a preposition and the place. */
 const PLACE_LEAD =
-  /\b(in|at|to|into|of|near|through|from)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*|of|city|province|capital|town|district|region|port|crossing|border|(?:north|south|east|west|central)\p{L}*)\s+){0,4}$/u;
+  /\b(in|at|to|into|of|near|through|from)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*|of|city|province|capital|town|district|region|port|crossing|border|downtown|outskirts|suburbs?|(?:north|south|east|west|central)\p{L}*)\s+){0,4}$/u;
 /** 'the Helmand water issue', 'Kabul talks': a name used as a modifier of a topic is not where anything happened. */
 const TOPIC_AFTER = /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
 
@@ -287,8 +287,6 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
     const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => (v.main ? splitCoordinated(v, allMentions, knowledge.typeRules) : [v]));
     let dayInSentence = false;
     for (const view of views) {
-      // Tense of what this view reads: a relative or coordinated clause may speak of a plan.
-      const future = isFutureTense(view.text, []);
       // 'The clash came days after X warned …': the sentence dates X, not the clash; X lies that far before it.
       const after = view.main ? afterClause(view.text) : null;
       const cut = after?.start ?? 0;
@@ -362,6 +360,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       if (actors.length === 0 && !(PLACE_EVENTS.has(classified.rule.type) && places.length > 0)) continue;
       if (d.leadParagraph === null) d.leadParagraph = sentence.paragraph;
       const speech = SPEECH_TYPES.has(classified.rule.type);
+      // Tense of what this view reports: a relative or coordinated clause may speak of a plan; of a statement,
+      // the speaking ('Iran said on Sunday that it will …' was said on a past Sunday).
+      const future = isFutureTense(speech && !reported ? mainClause(text) : text, []);
       const c: Clause = { sentence, view, text, future, mentions, resolvable, classified, reportedOn, speech, offset: after?.offset ?? null };
       const base = { article, type: classified.rule.type, actors, quote: sentence.text };
       const dating = dateOf(c, d);

@@ -24,6 +24,7 @@ import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
   PART_PATTERN,
+  SCHEDULE_PRESENT,
   SEASONS,
   WEEK_ORDINALS,
   alternation,
@@ -446,7 +447,7 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
   return out;
 }
 
-const FUTURE = new RegExp(`(?<![\\p{L}'’])(?:${alternation(FUTURE_MARKERS)})(?![\\p{L}])`, 'iu');
+const FUTURE = new RegExp(`(?<![\\p{L}'’])(?:${alternation([...FUTURE_MARKERS, ...SCHEDULE_PRESENT])})(?![\\p{L}])`, 'iu');
 
 /** True when the sentence (outside quotations) speaks of what is still to come. */
 export function isFutureTense(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): boolean {
@@ -541,8 +542,10 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
         const [y, mo] = addMonths(yearOf(pub), monthOf(pub), -n);
         return relative({ date: monthStart(y, mo), end: minIso(monthEnd(y, mo), pub), precision: 'month', approximate: true, confidence: 0.55 });
       }
-      const y = yearOf(pub) - n;
-      return relative({ date: isoOf(y, 1, 1), end: isoOf(y, 12, 31), precision: 'year', approximate: true, confidence: 0.5 });
+      // 'a year ago': around the same time of that year, a couple of months either way.
+      const [fy, fm] = addMonths(yearOf(pub) - n, monthOf(pub), -2);
+      const [ty, tm] = addMonths(yearOf(pub) - n, monthOf(pub), 2);
+      return relative({ date: monthStart(fy, fm), end: monthEnd(ty, tm), precision: 'year', approximate: true, confidence: 0.5 });
     }
     case 'last':
     case 'this':

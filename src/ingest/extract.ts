@@ -50,6 +50,8 @@ export interface Extraction {
 
 const VAGUE_TIME = new RegExp(`\\b(?:${alternation(VAGUE_TIMES.filter((w) => w !== 'long' && w !== 'once'))})\\b`, 'i');
 const PRONOUN_SUBJECT = /(^|,\s*|\band\s+)(he|she)\b/i;
+const DEFINITE_PARTY = /^\W*(?:The|This|That)\s+(?:visiting\s+|high-level\s+|two\s+)?(?:delegation|delegations|team|envoy|ambassador|minister|ministers|officials|visitors|delegates|diplomats|guests)\b/;
+const HABITUAL = /\b(?:often|frequently|repeatedly|regularly|routinely|occasionally|sometimes|usually|time and again|has long|have long|had long)\b/i;
 /** Happenings a place alone can carry ('A blast tore through a mosque in Kandahar'). */
 const PLACE_EVENTS: ReadonlySet<EventType> = new Set(['attack', 'border', 'border-clash', 'trade', 'migration', 'strike']);
 
@@ -244,6 +246,8 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse): Dating {
+  // 'Taliban forces have often fought with Iran since taking over a year ago': no one happening to date.
+  if (HABITUAL.test(c.text) && !c.resolvable.some((m) => m.day !== undefined || m.kind === 'weekday')) return { reason: 'habitual (often, repeatedly), not one happening' };
   const own = ownDate(c, d);
   if (own) return own;
   if (c.future) return { reason: 'planned (future tense, no named day)' };
@@ -357,6 +361,17 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       if (!classified) continue;
       // Where a reported happening took place is said in the reported clause, not where it was reported.
       const places = placesOf(reported ? ' '.repeat(clause[0]) + text.slice(clause[0]) : text, gazetteer);
+      if (actors.length === 0) {
+        // 'Zakir Jalali, who advises the Taliban's foreign minister, announced …': a speaker the gazetteer does not
+        // know acts for the side the sentence names; a line or a deal with a date of its own, for the passage's parties.
+        for (const m of gazetteer.findActors(outsideQuotes(sentence))) if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
+        // 'The delegation …' refers back to the party of the passage, as a pronoun would.
+        const refersBack = DEFINITE_PARTY.test(text);
+        const past = !isFutureTense(text, []);
+        if (actors.length === 0 && d.focus && (refersBack || (past && resolvable.length > 0 && !SPEECH_TYPES.has(classified.rule.type)))) {
+          actors.push(...d.focus.event.actors.slice(0, 2));
+        }
+      }
       if (actors.length === 0 && !(PLACE_EVENTS.has(classified.rule.type) && places.length > 0)) continue;
       if (d.leadParagraph === null) d.leadParagraph = sentence.paragraph;
       const speech = SPEECH_TYPES.has(classified.rule.type);
@@ -421,7 +436,8 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
         sentence: sentence.index,
         rule: datedBy,
-        ...(datedBy === 'news-day' ? { fromLead: true } : {}),
+        // The news of the day, or an act dated from it: folded into a dated report of the same happening, if any.
+        ...(datedBy === 'news-day' || (datedBy === 'from-focus' && d.focus?.event.rule === 'news-day') ? { fromLead: true } : {}),
       };
       events.push(event);
       // A happening with a date of its own (or the news of the day) is what the following sentences are about.

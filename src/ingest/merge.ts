@@ -80,9 +80,10 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
   for (const lead of leads) {
     // The news of the day may have happened a day or two before it was published.
     const days = { date: addDays(lead.date, -NEWS_DAY_REACH), end: lead.end };
-    const host = dated.find(
-      (e) => e.status === 'happened' && compatibleTypes(e.type, lead.type) && overlaps(e, days) && shareActors(e.actors, lead.actors, gazetteer),
-    );
+    // The dated report of the same happening: the same kind, the same people, or the same place when it names nobody.
+    const samePeople = (e: DraftEvent) =>
+      shareActors(e.actors, lead.actors, gazetteer) || (e.actors.length === 0 && e.places.some((p) => lead.places.includes(p)));
+    const host = dated.find((e) => e.status === 'happened' && compatibleTypes(e.type, lead.type) && overlaps(e, days) && samePeople(e));
     if (host) {
       host.actors = union(host.actors, lead.actors);
       host.places = union(host.places, lead.places);

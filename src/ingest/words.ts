@@ -50,6 +50,13 @@ export const FUTURE_MARKERS = [
   'prepares to', 'prepare to', 'intends to', 'intend to',
 ];
 
+/** The present of a timetable ('the conference ends on Wednesday'): it speaks of what is still to come. */
+export const SCHEDULE_PRESENT = [
+  'ends on', 'begins on', 'starts on', 'opens on', 'closes on', 'runs until', 'takes place on', 'kicks off on', 'wraps up on',
+  'is due on', 'are due on', 'ends next', 'begins next', 'starts next', 'opens next', 'ends tomorrow', 'begins tomorrow',
+  'starts tomorrow', 'opens tomorrow',
+];
+
 /** Times too vague to date anything ('recently', 'earlier'). */
 export const VAGUE_TIMES = [
   'recently', 'earlier', 'previously', 'lately', 'in recent days', 'in recent weeks', 'in recent months', 'in the past',

@@ -440,6 +440,22 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         ...(datedBy === 'news-day' || (datedBy === 'from-focus' && d.focus?.event.rule === 'news-day') ? { fromLead: true } : {}),
       };
       events.push(event);
+      // 'X has announced that a delegation will visit next week', leading the story: the announcement is the news.
+      if (reported && status === 'scheduled' && d.focus === null && inLead(d, sentence) && statementRule) {
+        const news = newsDay(pub);
+        const speakers = found.filter((m) => m.index < clause[0]).map((m) => m.entry.id);
+        if (news) {
+          const who = speakers.length > 0 ? speakers : actors;
+          const announcement: DraftEvent = {
+            ...event, type: 'statement', title: buildTitle({ type: 'statement', actors: who, places: [], ...(topic ? { topic } : {}) }, gazetteer),
+            date: news.date, end: news.end, precision: news.precision, approximate: news.approximate, date_text: '', date_basis: 'news-day',
+            ...(news.note ? { date_note: news.note } : {}), status: 'happened', actors: who, places: [], rule: 'news-day', fromLead: true,
+            ...(statementRule.cameo ? { cameo: statementRule.cameo } : {}), confidence: Math.round(news.confidence * 100) / 100,
+          };
+          events.push(announcement);
+          d.focus = { event: announcement, sentence: sentence.index, paragraph: sentence.paragraph };
+        }
+      }
       // A happening with a date of its own (or the news of the day) is what the following sentences are about.
       if (status === 'happened' && datedBy !== 'from-focus') {
         d.focus = { event, sentence: sentence.index, paragraph: sentence.paragraph } satisfies Focus;

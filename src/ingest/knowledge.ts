@@ -152,7 +152,16 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   return /\p{Ll}/u.test(phrase) ? lower.includes(phrase.toLowerCase()) : sentence.includes(phrase);
 }
 
-export function matchAnchors(sentence: string, anchors: readonly Anchor[]): Anchor[] {
+/**
+ * The known happenings a sentence speaks of. With a context (the headline), one of an anchor's groups may be
+ * found there instead: 'Iran will hand over the embassy on Sunday' under 'Iran set to give Afghan embassy in Tehran …'.
+ */
+export function matchAnchors(sentence: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
   const lower = sentence.toLowerCase();
-  return anchors.filter((a) => a.match.every((group) => group.some((phrase) => contains(sentence, lower, phrase))));
+  const contextLower = context?.toLowerCase() ?? '';
+  return anchors.filter((a) => {
+    const missing = a.match.filter((group) => !group.some((phrase) => contains(sentence, lower, phrase)));
+    if (missing.length === 0) return true;
+    return context != null && missing.length === 1 && a.match.length > 2 && missing[0]!.some((phrase) => contains(context, contextLower, phrase));
+  });
 }

@@ -14,6 +14,8 @@ import { MONTHS, MONTH_PATTERN, STAMP_LABELS, WEEKDAY_PATTERN, alternation, mont
 export interface PublicationOptions {
   anchors: readonly Anchor[];
   offices?: readonly Office[];
+  /** The headline: it may name what a sentence leaves out ('the embassy' of 'the Afghan embassy in Tehran'). */
+  title?: string | null;
   /** The corpus window; dates far outside it are not publication dates unless the text states the year. */
   window: { from: string; to: string };
 }
@@ -353,7 +355,7 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
   }
 
   const bounds = knowledgeBounds(sentences, options);
-  const inferred = inferPublication(sentences, options, warnings, bounds);
+  const inferred = inferPublication(sentences, { ...options, title: clean.title }, warnings, bounds);
   const partial = [...clean.headerLines, ...(leadStampLength(clean.paragraphs[0]?.text ?? '') > 0 ? [clean.paragraphs[0]!.text.slice(0, leadStampLength(clean.paragraphs[0]!.text))] : [])]
     .map(yearlessStamp)
     .find((p) => p !== null);
@@ -413,7 +415,7 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
   let upcoming: string | null = null;
 
   for (const s of sentences) {
-    const anchors = matchAnchors(s.text, options.anchors);
+    const anchors = matchAnchors(s.text, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors) if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
     const future = isFutureTense(s.text, s.quotes);
@@ -528,7 +530,7 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
     return { date, precision: 'month', basis: 'inferred', rule: 'latest-reported-month', confidence: 0.4, evidence: latest.text, warnings, floor };
   }
   if (latest.precision === 'day' || latest.background) {
-    const placed = placeAfter(latest, sentences, options.anchors);
+    const placed = placeAfter(latest, sentences, options.anchors, options.title);
     if (placed) return { date: placed.date, precision: 'day', basis: 'inferred', rule: 'relative-to-known-happening', confidence: 0.45, evidence: placed.evidence, warnings, floor };
   }
   if (latest.background) {
@@ -544,12 +546,12 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
  * expression beside a known happening says how long before publication it was. The publication days for which
  * the expression covers the happening; the earliest of them, or the day after the weekday the lead names.
  */
-function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: readonly Anchor[]): { date: string; evidence: string } | null {
+function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: readonly Anchor[], title?: string | null): { date: string; evidence: string } | null {
   let lo = latest.date;
   let hi = addDays(latest.date, 400);
   const reasons: string[] = [];
   for (const s of sentences) {
-    const matched = matchAnchors(s.text, anchors);
+    const matched = matchAnchors(s.text, anchors, title);
     if (matched.length !== 1 || anniversaryOf(s.text)) continue;
     const anchor = matched[0]!;
     const future = isFutureTense(s.text, s.quotes);

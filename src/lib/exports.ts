@@ -5,7 +5,7 @@ import { eventSchema, type TimelineEvent } from './event-schema';
 import { formatEventDate } from './format';
 
 export const CSV_COLUMNS = [
-  'id', 'title', 'date', 'end', 'precision', 'approximate', 'date_text', 'date_basis', 'date_note', 'type', 'cameo',
+  'id', 'title', 'date', 'end', 'precision', 'approximate', 'date_text', 'date_basis', 'date_note', 'status', 'type', 'cameo',
   'scope', 'actors', 'places', 'confidence', 'reviewed', 'source_articles', 'source_outlets', 'source_urls', 'quotes',
 ] as const;
 
@@ -18,7 +18,7 @@ function csvField(value: unknown): string {
 
 export function eventsToCsv(events: readonly TimelineEvent[]): string {
   const rows = events.map((e) => [
-    e.id, e.title, e.date, e.end, e.precision, e.approximate, e.date_text, e.date_basis, e.date_note ?? '', e.type, e.cameo ?? '',
+    e.id, e.title, e.date, e.end, e.precision, e.approximate, e.date_text, e.date_basis, e.date_note ?? '', e.status, e.type, e.cameo ?? '',
     e.scope, e.actors.join('; '), e.places.join('; '), e.confidence, e.reviewed,
     e.sources.map((s) => s.article).join('; '), e.sources.map((s) => s.outlet ?? '').join('; '),
     e.sources.map((s) => s.url ?? '').join('; '), e.sources.map((s) => s.quote).join(' | '),
@@ -65,7 +65,8 @@ export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): 
       `DTSTAMP:${compact(stamp)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(addDays(e.end, 1))}`,
-      `SUMMARY:${icsText(e.title)}`,
+      `SUMMARY:${icsText(e.status === 'scheduled' ? `Scheduled: ${e.title}` : e.title)}`,
+      `STATUS:${e.status === 'scheduled' ? 'TENTATIVE' : 'CONFIRMED'}`,
       `DESCRIPTION:${icsText(`${date}. ${e.sources.map((s) => `“${s.quote}” (${s.outlet ?? s.article})`).join(' ')}`)}`,
       `URL:${new URL(`events/${e.id}/`, siteUrl).toString()}`,
       `CATEGORIES:${icsText(e.type)},${e.scope}`,

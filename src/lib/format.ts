@@ -47,6 +47,16 @@ export const PRECISION_EXPLAINED: Record<Precision, string> = {
   year: 'The sources give only the year.',
 };
 
+/** ' (approximate)', ' — scheduled': what a reader should know about a date besides the date. */
+export function dateQualifier(event: { approximate: boolean; status?: 'happened' | 'scheduled' }): string {
+  return `${event.approximate ? ' (approximate)' : ''}${event.status === 'scheduled' ? ' — scheduled' : ''}`;
+}
+
+export const STATUS_EXPLAINED = {
+  happened: 'Reported as having taken place.',
+  scheduled: 'Set for this date in an article written before it; no source in this timeline reports yet that it took place.',
+} as const;
+
 export const BASIS_EXPLAINED: Record<DateBasis, string> = {
   explicit: 'The source states the date in full.',
   dateline: 'Taken from the date line of the article.',

@@ -53,6 +53,7 @@ export interface ClientEvent {
   date: string;
   end: string;
   precision: TimelineEvent['precision'];
+  status: TimelineEvent['status'];
   type: TimelineEvent['type'];
   scope: TimelineEvent['scope'];
   actors: string[];
@@ -73,6 +74,7 @@ export function toClientEvents(
     date: e.date,
     end: e.end,
     precision: e.precision,
+    status: e.status,
     type: e.type,
     scope: e.scope,
     actors: e.actors,

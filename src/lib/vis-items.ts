@@ -34,7 +34,7 @@ export function toTimelineItems(events: readonly ClientEvent[]): TimelineItem[] 
       ...(exact ? {} : { end: `${nextDay(e.end)}T00:00:00Z` }),
       type: exact ? 'point' : 'range',
       group: e.scope,
-      className: `scope-${e.scope} type-${e.type}`,
+      className: `scope-${e.scope} type-${e.type}${e.status === 'scheduled' ? ' scheduled' : ''}`,
     };
   });
 }

@@ -1,6 +1,7 @@
 // npm run ingest -- [--articles DIR] [--out DIR] [--sources DIR] [--report FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+// Cleaned texts go to content/sources only for the site's own events (the default --out), else only with --sources.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDay } from '../src/lib/event-schema';
 import { runIngest } from '../src/ingest/pipeline';
@@ -10,7 +11,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: 'content/articles' },
     out: { type: 'string', default: 'content/events' },
-    sources: { type: 'string', default: 'content/sources' },
+    sources: { type: 'string' },
     report: { type: 'string', default: 'reports/ingest-report.json' },
     from: { type: 'string', default: SITE_WINDOW.from },
     to: { type: 'string', default: SITE_WINDOW.to },
@@ -29,12 +30,16 @@ if (!existsSync(values.articles)) {
   process.exit(2);
 }
 
+// The site's source pages belong to the site's events: an ingest into another folder leaves them alone.
+const DEFAULT_OUT = 'content/events';
+const sourcesDir = values.sources !== undefined ? values.sources || null : resolve(values.out) === resolve(DEFAULT_OUT) ? 'content/sources' : null;
+
 const started = performance.now();
 const interactive = process.stdout.isTTY && !values.quiet;
 const report = runIngest({
   articlesDir: values.articles,
   outDir: values.out,
-  sourcesDir: values.sources === '' ? null : values.sources,
+  sourcesDir,
   window: { from: values.from, to: values.to },
   onProgress: (done, total, file) => {
     if (values.quiet) return;

@@ -355,7 +355,9 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
   }
 
   const bounds = knowledgeBounds(sentences, options);
-  const inferred = inferPublication(sentences, { ...options, title: clean.title }, warnings, bounds);
+  const inferred = inferPublication(sentences, { ...options, title: clean.title }, [], bounds);
+  // What the inference could not find is a warning only when nothing else finds the date either.
+  const settled = inferred.warnings.filter((w) => !w.startsWith('no publication date'));
   const partial = [...clean.headerLines, ...(leadStampLength(clean.paragraphs[0]?.text ?? '') > 0 ? [clean.paragraphs[0]!.text.slice(0, leadStampLength(clean.paragraphs[0]!.text))] : [])]
     .map(yearlessStamp)
     .find((p) => p !== null);
@@ -378,7 +380,7 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
             : '';
     }
     if (how && on(year) <= bounds.to) {
-      return { date: on(year), precision: 'day', basis: 'dateline', rule: 'yearless-stamp', confidence: 0.6, evidence: `${partial.text} (${how})`, warnings: inferred.warnings };
+      return { date: on(year), precision: 'day', basis: 'dateline', rule: 'yearless-stamp', confidence: 0.6, evidence: `${partial.text} (${how})`, warnings: [...warnings, ...settled] };
     }
   }
   if (month && (inferred.date === null || inferred.precision !== 'day' || monthOf(inferred.date) !== month.month || yearOf(inferred.date) !== month.year)) {
@@ -386,10 +388,10 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
     const inMonth = inferred.date && yearOf(inferred.date) === month.year && monthOf(inferred.date) === month.month ? inferred.date : null;
     return {
       date: inMonth ?? isoOf(month.year, month.month, 15), precision: inMonth ? 'day' : 'month', basis: 'url', rule: 'url-month', confidence: 0.5,
-      evidence: `url: ${clean.meta.url}`, warnings: inferred.warnings,
+      evidence: `url: ${clean.meta.url}`, warnings: [...warnings, ...settled],
     };
   }
-  return inferred;
+  return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
 }
 
 /**

@@ -104,3 +104,20 @@ test('a corpus copy with one broken file still writes all other events', () => {
   assert.equal(report.summary.articles, 5);
   assert.ok(report.summary.events >= 10);
 });
+
+test('an ingest into another folder leaves the site’s content alone', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const site = mkdtempSync(join(tmpdir(), 'site-'));
+  mkdirSync(join(site, 'content', 'sources'), { recursive: true });
+  writeFileSync(join(site, 'content', 'sources', 'kept.json'), '{"article":"kept"}\n');
+  const { articles } = setup();
+  writeFileSync(join(articles, 'good.txt'), GOOD);
+  const script = resolve('scripts/ingest.ts');
+  execFileSync(process.execPath, ['--import', import.meta.resolve('tsx'), script, '--articles', articles, '--out', join(site, 'elsewhere'), '--report', join(site, 'r.json'), '--quiet'], { cwd: site, stdio: 'pipe' });
+  assert.deepEqual(readdirSync(join(site, 'content', 'sources')), ['kept.json'], 'content/sources is neither rewritten nor emptied');
+  assert.equal(readFileSync(join(site, 'content', 'sources', 'kept.json'), 'utf8'), '{"article":"kept"}\n');
+  assert.ok(readdirSync(join(site, 'elsewhere')).some((f) => f.endsWith('.md')), 'the events went where asked');
+  assert.ok(!existsSync(join(site, 'content', 'events')), 'content/events was not created');
+});

@@ -1,0 +1,39 @@
+// The development corpus of real news pages (tests/fixtures/real): each article as copied from its page, scored
+// with and without its address in front matter. The blind part (blind-gold.json) is not scored here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { scoreCorpus, type GoldEntry } from '../../src/ingest/score';
+
+const gold = JSON.parse(readFileSync('tests/fixtures/real/gold.json', 'utf8')) as GoldEntry[];
+const withUrl = scoreCorpus(gold, 'tests/fixtures/real/dev', { withUrl: true });
+const asCopied = scoreCorpus(gold, 'tests/fixtures/real/dev');
+const summary = (s: typeof withUrl) =>
+  `recall ${s.result.recall.toFixed(3)}, precision ${s.result.precision.toFixed(3)}, publication ${s.result.publicationAccuracy?.toFixed(3)}; causes: ${s.causes.map(([c, n]) => `${c} ×${n}`).join('; ')}`;
+
+test('the corpus is real news: many articles from many outlets, each with the address of its page', () => {
+  assert.ok(gold.length >= 30, `${gold.length} articles`);
+  assert.ok(new Set(gold.map((g) => g.outlet)).size >= 15, 'outlets');
+  for (const g of gold) assert.match(g.url ?? '', /^https?:\/\//, g.file);
+});
+
+test('with the page address in front matter: recall ≥ 0.9, precision ≥ 0.9, publication date ≥ 0.95', () => {
+  const r = withUrl.result;
+  assert.ok(r.recall >= 0.9 && r.precision >= 0.9 && (r.publicationAccuracy ?? 0) >= 0.95, summary(withUrl));
+});
+
+test('nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
+  assert.equal(withUrl.result.forbiddenHits, 0, summary(withUrl));
+  assert.equal(asCopied.result.forbiddenHits, 0, summary(asCopied));
+});
+
+test('as copied, without the address: recall ≥ 0.8, precision ≥ 0.9, publication date ≥ 0.8', () => {
+  const r = asCopied.result;
+  assert.ok(r.recall >= 0.8 && r.precision >= 0.9 && (r.publicationAccuracy ?? 0) >= 0.8, summary(asCopied));
+});
+
+test('every event in the ingest report names the rule of the dating chain that dated it', () => {
+  const rules = new Set(withUrl.report.articles.flatMap((a) => a.events.map((e) => e.rule)));
+  for (const rule of rules) assert.match(rule, /^(explicit|relative-to-publication|counted-from-happening|reported-on|scheduled|from-focus|news-day)$/);
+  assert.ok(rules.has('news-day') && rules.has('from-focus') && rules.has('explicit'), [...rules].join(', '));
+});

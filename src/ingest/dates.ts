@@ -409,22 +409,55 @@ export function findDateMentions(sentence: string, quotes: ReadonlyArray<[number
   }
 
   found.sort((a, b) => a.index - b.index);
-  const merged = joinWeekdayWithDate(found, text);
-  for (const m of merged) {
-    m.text = m.text.replace(/[\s,;:.]+$/, '');
-    m.quoted = inRanges(m.index, quotes);
-    const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
-    if (/earlier (in|this)\s*$/.test(before) || /^earlier this/i.test(m.text)) m.earlierIn = true;
-    // chrono reads 'earlier this week' as 'this week': the expression as written keeps 'earlier'.
-    const earlier = m.kind === 'this' ? /earlier\s+$/i.exec(before) : null;
-    if (earlier) {
-      m.earlierIn = true;
-      m.index -= earlier[0].length;
-      m.text = sentence.slice(m.index, m.index + earlier[0].length + m.text.length);
-    }
-  }
-  return merged;
+  let mentions = found;
+  for (const refiner of REFINERS) mentions = refiner.refine(mentions, { sentence, text, quotes });
+  return mentions;
 }
+
+interface RefinerContext {
+  sentence: string;
+  /** The sentence with Latin digits, offsets as in `sentence`. */
+  text: string;
+  quotes: ReadonlyArray<[number, number]>;
+}
+
+/** A named refiner: reads the mentions found in a sentence together (chrono's refiners, in one order). */
+interface Refiner {
+  name: string;
+  refine(mentions: DateMention[], context: RefinerContext): DateMention[];
+}
+
+export const REFINERS: readonly Refiner[] = [
+  {
+    name: 'weekday-with-date',
+    // 'Monday (February 10)', 'Monday, February 10': one expression, with a weekday to check.
+    refine: (mentions, { text }) => joinWeekdayWithDate(mentions, text),
+  },
+  {
+    name: 'trailing-punctuation',
+    refine: (mentions) => mentions.map((m) => ({ ...m, text: m.text.replace(/[\s,;:.]+$/, '') })),
+  },
+  {
+    name: 'quoted',
+    // Inside quotation marks: rhetorical 'today' and the like are not events.
+    refine: (mentions, { quotes }) => mentions.map((m) => ({ ...m, quoted: inRanges(m.index, quotes) })),
+  },
+  {
+    name: 'earlier-in',
+    // 'earlier in January', 'earlier this week': the publication lies in the same period. chrono reads 'earlier
+    // this week' as 'this week'; the expression as written keeps 'earlier'.
+    refine: (mentions, { sentence, text }) =>
+      mentions.map((m) => {
+        const before = text.slice(Math.max(0, m.index - 16), m.index).toLowerCase();
+        const earlier = m.kind === 'this' ? /earlier\s+$/i.exec(before) : null;
+        if (earlier) {
+          const index = m.index - earlier[0].length;
+          return { ...m, earlierIn: true, index, text: sentence.slice(index, index + earlier[0].length + m.text.length) };
+        }
+        return /earlier (in|this)\s*$/.test(before) || /^earlier this/i.test(m.text) ? { ...m, earlierIn: true } : m;
+      }),
+  },
+];
 
 /** 'Monday (February 10)' and 'Monday, February 10' are one expression with a weekday to check. */
 function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention[] {

@@ -15,6 +15,17 @@ export const SPEECH_VERB =
 export const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
 
 
+/** Where a sentence names happenings as the time of something else: 'since the takeover', ', who took power in …,'. */
+const BACKGROUND_SPANS = [
+  /,\s+(?:who|which|when|where)\b[^,;]*/giu,
+  // Case-sensitive on purpose: 'before the takeover', 'since August', not 'Never before have …'.
+  /\b(?:[Ee]ver since|[Ss]ince|[Ff]ollowing|[Aa]fter|[Aa]mid|[Bb]efore|[Uu]ntil)\s+(?=(?:the|its|their|his|her|a|an|it|they|he|she)\b|\p{Lu}|\d)[^,;]*/gu,
+];
+
+export function backgroundSpans(text: string): Array<[number, number]> {
+  return BACKGROUND_SPANS.flatMap((re) => [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+}
+
 /** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
 export function mainClause(text: string): string {
   const speech = SPEECH_VERB.exec(text);

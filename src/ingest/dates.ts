@@ -200,6 +200,16 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'day-of-relative-year',
+    // July 14 of this year, 3 March last year
+    pattern: new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this|next|previous)\\s+year\\b`, 'gi'),
+    build: (m) => {
+      const month = monthNumber(m[1] ?? m[4]!);
+      const day = Number(m[2] ?? m[3]);
+      return month && day >= 1 && day <= 31 ? { kind: 'date', month, day, yearOffset: OFFSET[m[5]!.toLowerCase()]! } : null;
+    },
+  },
+  {
     name: 'month-of-relative-year',
     // December last year, mid-March this year, May of this year
     pattern: new RegExp(`\\b(?:${PART}[\\s-]+)?(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?(last|this|next|previous)\\s+year\\b`, 'gi'),
@@ -551,7 +561,8 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       const wd = m.weekday!;
       // 'last Thursday' on a Thursday is a week back; plain 'on Thursday' may be the day itself.
       const back = (weekdayOf(pub) - wd + 7) % 7 || (/^(last|previous|past)\b/i.test(m.text) ? 7 : 0);
-      const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7 || 7) : addDays(pub, -back);
+      // Forward, the same weekday is the day itself: 'set to take place on Sunday', written on that Sunday.
+      const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7) : addDays(pub, -back);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });
     }
     case 'past-span': {

@@ -20,6 +20,7 @@ import {
   SPEECH_TYPES,
   TRAILING_ATTRIBUTION,
   afterClause,
+  backgroundSpans,
   classify,
   mainClause,
   outsideQuotes,
@@ -208,7 +209,14 @@ interface Clause {
 
 /** The clause's own date: the nearest date expression, or one counted from the last dated happening. */
 function ownDate(c: Clause, d: Discourse): Dating | null {
-  const mention = pickMention(c.resolvable, c.classified.index);
+  // 'Since the Taliban took power in August 2021, Iran has …': a date inside a background clause dates only
+  // what that clause names, not the happening outside it.
+  // A trailing 'following the withdrawal in August' still dates the main clause; a trailing 'since …' does not.
+  const spans = backgroundSpans(c.text).filter(([a]) => a < c.classified.index || /^\W*(?:ever since|since)\b/i.test(c.text.slice(a)));
+  const spanOf = (i: number) => spans.find(([a, b]) => i >= a && i < b);
+  const triggerSpan = spanOf(c.classified.index);
+  const own = c.resolvable.filter((m) => (spanOf(m.index) ?? triggerSpan) === triggerSpan);
+  const mention = pickMention(own, c.classified.index);
   // '… days later': dated from another happening, which the nearer date may not be.
   const relativeToEvent = [...c.text.matchAll(RELATIVE_TO_EVENT)].find(
     (r) => !mention || Math.abs(r.index - c.classified.index) < Math.abs(mention.index - c.classified.index),
@@ -225,6 +233,8 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
       };
       return { resolved, rule: 'reported-on', status: 'happened' };
     }
+    // A plan with a past date: the date belongs to something earlier the sentence names ('… since May last year').
+    if (c.future && pubDate !== null && resolved.end < pubDate) return { reason: `planned; '${resolved.date_text}' names an earlier happening` };
     // A plan set for a named time is a scheduled happening until a later report says it took place.
     if (c.future && pubDate !== null && resolved.date > pubDate) {
       if (resolved.precision === 'year') return { reason: `planned (future tense, only '${resolved.date_text}')` };
@@ -274,7 +284,9 @@ function dateOf(c: Clause, d: Discourse): Dating {
 }
 
 export function extractEvents(article: string, sentences: readonly Sentence[], pub: Publication, options: ExtractOptions): Extraction {
-  const { gazetteer, knowledge } = options;
+  const { knowledge } = options;
+  // Names as this article uses them: a surname names the person the article has named in full.
+  const gazetteer = options.gazetteer.forArticle();
   const events: DraftEvent[] = [];
   const undated: UndatedMention[] = [];
   const outOfWindow: OutOfWindow[] = [];

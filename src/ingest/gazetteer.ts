@@ -41,20 +41,32 @@ const ROLE_WORDS = new Set([
 ]);
 
 export class Gazetteer {
-  private readonly actorIndex: AliasIndex<Actor>;
-  private readonly placeIndex: AliasIndex<Place>;
+  protected readonly actorIndex: AliasIndex<Actor>;
+  protected readonly placeIndex: AliasIndex<Place>;
   readonly actorsById: Map<string, Actor>;
   readonly placesById: Map<string, Place>;
-  private readonly knownWords: Set<string>;
+  protected readonly knownWords: Set<string>;
 
-  constructor(knowledge: Pick<Knowledge, 'actors' | 'places'>) {
-    this.actorIndex = buildIndex(knowledge.actors);
-    this.placeIndex = buildIndex(knowledge.places);
-    this.actorsById = new Map(knowledge.actors.map((a) => [a.id, a]));
-    this.placesById = new Map(knowledge.places.map((p) => [p.id, p]));
-    this.knownWords = new Set(
-      [...knowledge.actors, ...knowledge.places].flatMap((e) => e.aliases.flatMap((a) => a.split(/[\s-]+/))),
-    );
+  /** From the data files, or sharing the indexes of another gazetteer. */
+  constructor(source: Pick<Knowledge, 'actors' | 'places'> | Gazetteer) {
+    if (source instanceof Gazetteer) {
+      this.actorIndex = source.actorIndex;
+      this.placeIndex = source.placeIndex;
+      this.actorsById = source.actorsById;
+      this.placesById = source.placesById;
+      this.knownWords = source.knownWords;
+      return;
+    }
+    this.actorIndex = buildIndex(source.actors);
+    this.placeIndex = buildIndex(source.places);
+    this.actorsById = new Map(source.actors.map((a) => [a.id, a]));
+    this.placesById = new Map(source.places.map((p) => [p.id, p]));
+    this.knownWords = new Set([...source.actors, ...source.places].flatMap((e) => e.aliases.flatMap((a) => a.split(/[\s-]+/))));
+  }
+
+  /** A view for one article that learns short names as it reads: after 'Asif Durrani', 'Durrani' names him too. */
+  forArticle(): ArticleGazetteer {
+    return new ArticleGazetteer(this);
   }
 
   private find<T>(index: AliasIndex<T>, text: string): NameMatch<T>[] {
@@ -95,5 +107,35 @@ export class Gazetteer {
       names.add(words.join(' ').replace(/[’']s$/, ''));
     }
     return [...names];
+  }
+}
+
+/** The gazetteer as one article uses it: a person's surname, once the full name has been read, names that person. */
+export class ArticleGazetteer extends Gazetteer {
+  private readonly surnames = new Map<string, Actor>();
+  private surnamePattern: RegExp | null = null;
+
+  override findActors(text: string): NameMatch<Actor>[] {
+    const found = super.findActors(text);
+    if (this.surnamePattern) {
+      this.surnamePattern.lastIndex = 0;
+      for (let m = this.surnamePattern.exec(text); m; m = this.surnamePattern.exec(text)) {
+        const covered = found.some((f) => m!.index < f.index + f.text.length && f.index < m!.index + m![0].length);
+        if (!covered) found.push({ entry: this.surnames.get(m[0])!, index: m.index, text: m[0] });
+      }
+      found.sort((a, b) => a.index - b.index);
+    }
+    for (const m of found) this.learn(m);
+    return found;
+  }
+
+  private learn(m: NameMatch<Actor>): void {
+    if (m.entry.kind !== 'person' || !/\s/.test(m.text)) return;
+    const surname = m.text.split(/\s+/).pop()!;
+    if (surname.length < 4 || !/^\p{Lu}/u.test(surname) || this.surnames.has(surname)) return;
+    // A word that already names someone or something else, or a title, is not this person's surname.
+    if (this.actorIndex.byAlias.has(surname) || this.placeIndex.byAlias.has(surname) || ROLE_WORDS.has(surname) || LEADING_WORDS.has(surname)) return;
+    this.surnames.set(surname, m.entry);
+    this.surnamePattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...this.surnames.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   }
 }

@@ -7,6 +7,7 @@ import { monthName } from '../lib/format';
 import { toLatinDigits } from '../lib/solar-hijri';
 import { findDateMentions, isFutureTense, resolveMention, type DateMention } from './dates';
 import { matchAnchors, matchOffices, type Anchor, type Office } from './knowledge';
+import { backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import { MONTHS, MONTH_PATTERN, STAMP_LABELS, WEEKDAY_PATTERN, alternation, monthNumber, weekdayNumber } from './words';
@@ -125,7 +126,8 @@ export function readStampLine(line: string, sentences: readonly Sentence[] = [])
   if (full) rest = rest.replace(full.m.text, ' ');
   rest = rest.replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
   const words = rest.split(/[\s|,;:()[\]/–—-]+/).filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
-  if (words.length > 4) return null;
+  // A byline may carry the stamp: 'By Fidel Rahmati in The Khaama Press Online, May 16, 2023'.
+  if (words.length > (/^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
   const weekday = weekdayWord === undefined ? null : weekdayNumber(weekdayWord);
   CLOCK.lastIndex = 0;
@@ -207,17 +209,6 @@ interface Fact {
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
 const BACKGROUND_CUE = /\b(?:since|until|till|following|after|before|amid|from|during)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
-/** Where a sentence names happenings as the time of something else: 'since the takeover', ', who took power in …,'. */
-const BACKGROUND_SPANS = [
-  /,\s+(?:who|which|when|where)\b[^,;]*/giu,
-  // Case-sensitive on purpose: 'before the takeover', 'since August', not 'Never before have …'.
-  /\b(?:[Ee]ver since|[Ss]ince|[Ff]ollowing|[Aa]fter|[Aa]mid|[Bb]efore|[Uu]ntil)\s+(?=(?:the|its|their|his|her|a|an|it|they|he|she)\b|\p{Lu}|\d)[^,;]*/gu,
-];
-
-function backgroundSpans(text: string): Array<[number, number]> {
-  return BACKGROUND_SPANS.flatMap((re) => [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
-}
-
 /** A known happening named inside such a span: its last matched phrase lies in one. */
 function namedAsBackground(text: string, anchor: Anchor): boolean {
   if (anchor.background) return true;
@@ -552,6 +543,7 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
   let lo = latest.date;
   let hi = addDays(latest.date, 400);
   const reasons: string[] = [];
+  const used = new Set<string>();
   for (const s of sentences) {
     const matched = matchAnchors(s.text, anchors, title);
     if (matched.length !== 1 || anniversaryOf(s.text)) continue;
@@ -569,6 +561,7 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     if (to < lo || from > hi) continue;
     lo = maxIso(lo, from);
     hi = minIso(hi, to);
+    used.add(`${s.index}:${relative[0]!.index}`);
     reasons.push(`'${relative[0]!.text}' of ${anchor.name} (${anchor.date})`);
   }
   if (reasons.length === 0) {
@@ -577,13 +570,13 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     hi = addDays(lo, 6);
     reasons.push(latest.text);
   }
-  // The lead's weekday ('… said Monday'): published the day after it, or that day.
-  // The lead's first weekday, outside sentences that date a known happening (those date it, not the story).
+  // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
+  // was published the day after it, or that day.
   const lead = sentences
     .slice(0, 5)
-    .filter((s) => !isFutureTense(s.text, s.quotes) && matchAnchors(outsideQuotes(s), anchors).length === 0)
-    .flatMap((s) => findDateMentions(s.text, s.quotes))
-    .find((m) => !m.quoted && m.kind === 'weekday');
+    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, key: `${s.index}:${m.index}` })))
+    .find(({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key))?.m;
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : lo;

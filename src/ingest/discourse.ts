@@ -3,6 +3,7 @@
 // discussed …') without repeating its date, or add a separate act dated from it ('He also met …'). The state
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
+import { addDays } from '../lib/days';
 import type { ResolvedDate } from './dates';
 import type { DraftEvent, Publication, Sentence } from './types';
 import { HAPPENING_NOUNS, SPEECH_VERBS, alternation } from './words';
@@ -114,6 +115,12 @@ export function newsDay(pub: Publication): ResolvedDate | null {
     note: `the text gives no date; reported as the news of ${pub.date}, ${source}; it may have happened a day or two before`,
     confidence: 0.5 * pub.confidence + 0.1,
   };
+}
+
+/** 'has recently travelled', leading the story: the week up to publication. */
+export function newsWeek(pub: Publication): ResolvedDate | null {
+  const day = newsDay(pub);
+  return day && { ...day, date: addDays(day.date, -6), precision: 'week', note: `the lead says only 'recently': the week up to ${pub.date}` };
 }
 
 /** True when the sentence lies in the lead: the first paragraph that reports a happening. */

@@ -9,6 +9,7 @@ import {
   inLead,
   linkToFocus,
   newsDay,
+  newsWeek,
   startDiscourse,
   type DayAnchor,
   type Dating,
@@ -18,6 +19,7 @@ import {
 import type { Gazetteer, NameMatch } from './gazetteer';
 import {
   SPEECH_TYPES,
+  SPEECH_VERB,
   TRAILING_ATTRIBUTION,
   afterClause,
   backgroundSpans,
@@ -40,6 +42,21 @@ export interface ExtractOptions {
   knowledge: Knowledge;
   gazetteer: Gazetteer;
   window: { from: string; to: string };
+  /** Names of the publishing outlet ('Arab News'): what someone told it is the news of the day. */
+  outlets?: string[];
+}
+
+const RECENT = /\b(?:recently|lately|in recent days)\b/i;
+const EARLIER = /\b(?:earlier|previously|in the past)\b/i;
+
+const TOLD = /\b(?:told|telling|said to|in an interview with|speaking to|speaking with|in a statement to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** 'told Arab News', 'in an interview with Amu TV', for the outlet that published the story ('arabnews.pk'). */
+function toThisOutlet(text: string, outlet: string): boolean {
+  const mine = compact(outlet);
+  if (mine.length < 3) return false;
+  return [...text.matchAll(TOLD)].some((m) => compact(m[1]!) === mine || compact(m[1]!).startsWith(mine));
 }
 
 export interface Extraction {
@@ -203,6 +220,8 @@ interface Clause {
   /** The date only bounds the happening: an unnamed source said it on that day. */
   reportedOn: boolean;
   speech: boolean;
+  /** A reported happening: the clause dated is the reported one. */
+  reported: boolean;
   /** 'came two days after …': how far the clause's happening lies before (or after) the focus. */
   offset: string | null;
 }
@@ -215,7 +234,9 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   const spans = backgroundSpans(c.text).filter(([a]) => a < c.classified.index || /^\W*(?:ever since|since)\b/i.test(c.text.slice(a)));
   const spanOf = (i: number) => spans.find(([a, b]) => i >= a && i < b);
   const triggerSpan = spanOf(c.classified.index);
-  const own = c.resolvable.filter((m) => (spanOf(m.index) ?? triggerSpan) === triggerSpan);
+  // What a statement is about ('… said that exports grew in the year to March') is not when it was said: after
+  // 'said that' no date is the speaking's, and after a bare 'said' only a day or week is.
+  const own = c.resolvable.filter((m) => (spanOf(m.index) ?? triggerSpan) === triggerSpan && (!c.speech || c.reported || spokenDate(c.text, m)));
   const mention = pickMention(own, c.classified.index);
   // '… days later': dated from another happening, which the nearer date may not be.
   const relativeToEvent = [...c.text.matchAll(RELATIVE_TO_EVENT)].find(
@@ -254,8 +275,18 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   return null;
 }
 
+/** Whether a date in a statement can be the speaking's: before the reported content. */
+function spokenDate(text: string, m: DateMention): boolean {
+  const verb = SPEECH_VERB.exec(text);
+  if (!verb || m.index < verb.index) return true;
+  const main = mainClause(text);
+  if (/\bthat\s*$/.test(main)) return m.index < main.length;
+  const fine = m.kind === 'weekday' || m.kind === 'today' || m.kind === 'yesterday' || m.day !== undefined || m.unit === 'week' || m.unit === 'day';
+  return fine;
+}
+
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
-function dateOf(c: Clause, d: Discourse): Dating {
+function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating {
   // 'Taliban forces have often fought with Iran since taking over a year ago': no one happening to date.
   if (HABITUAL.test(c.text) && !c.resolvable.some((m) => m.day !== undefined || m.kind === 'weekday')) return { reason: 'habitual (often, repeatedly), not one happening' };
   const own = ownDate(c, d);
@@ -263,7 +294,13 @@ function dateOf(c: Clause, d: Discourse): Dating {
   if (c.future) return { reason: 'planned (future tense, no named day)' };
   // A date that names the edge of a span ('since August 2021') is not the clause's own.
   if (c.mentions.some((m) => !spanEdge(c.sentence.text, m))) return { reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against' };
-  if (VAGUE_TIME.test(c.text)) return { reason: 'vague time (recently, earlier)' };
+  if (VAGUE_TIME.test(c.text)) {
+    // 'A Taliban delegation has recently travelled to Iran', leading the story: the news of the past week.
+    const lead = c.view.main && inLead(d, c.sentence) && d.focus === null && RECENT.test(c.text) && !EARLIER.test(c.text);
+    const week = lead ? newsWeek(d.pub) : null;
+    if (week) return { resolved: week, rule: 'news-day', status: 'happened' };
+    return { reason: 'vague time (recently, earlier)' };
+  }
   if (c.offset !== null && d.focus && d.focus.event.precision === 'day') {
     // 'The meeting came two days after Bikdeli arrived': counted back from the happening referred to.
     const f = d.focus.event;
@@ -276,7 +313,9 @@ function dateOf(c: Clause, d: Discourse): Dating {
   const link = linkToFocus(c.sentence, d.focus, c.speech);
   if (link === 'elaborates') return { join: d.focus!, rule: 'elaborates-focus' };
   if (link === 'adds') return { resolved: fromFocus(d.focus!), rule: 'from-focus', status: 'happened' };
-  if (c.view.main && inLead(d, c.sentence) && d.focus === null) {
+  // The lead's undated happening, or what someone told the publishing outlet itself, is the news of the day.
+  const toOutlet = c.speech && options.outlets.some((o) => toThisOutlet(c.text, o));
+  if ((c.view.main && inLead(d, c.sentence) && d.focus === null) || toOutlet) {
     const resolved = newsDay(d.pub);
     if (resolved) return { resolved, rule: 'news-day', status: 'happened' };
   }
@@ -390,9 +429,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       // Tense of what this view reports: a relative or coordinated clause may speak of a plan; of a statement,
       // the speaking ('Iran said on Sunday that it will …' was said on a past Sunday).
       const future = isFutureTense(speech && !reported ? mainClause(text) : text, []);
-      const c: Clause = { sentence, view, text, future, mentions, resolvable, classified, reportedOn, speech, offset: after?.offset ?? null };
+      const c: Clause = { sentence, view, text, future, mentions, resolvable, classified, reportedOn, speech, reported: reported !== null, offset: after?.offset ?? null };
       const base = { article, type: classified.rule.type, actors, quote: sentence.text };
-      const dating = dateOf(c, d);
+      const dating = dateOf(c, d, { outlets: options.outlets ?? [] });
       if ('reason' in dating) {
         undated.push({ ...base, reason: dating.reason });
         continue;

@@ -48,14 +48,23 @@ function people(actors: string[], gazetteer: Gazetteer): string[] {
   return actors.filter((id) => gazetteer.actor(id)?.kind === 'person');
 }
 
-function shareActors(a: string[], b: string[], gazetteer: Gazetteer): boolean {
+/**
+ * The same participants. Within one article ('bySide'), parties are compared by side: the story's 'Iran and the
+ * Taliban' and its 'Afghan and Iranian officials' are the same two sides.
+ */
+function shareActors(a: string[], b: string[], gazetteer: Gazetteer, bySide = false): boolean {
   const pa = people(a, gazetteer);
   const pb = people(b, gazetteer);
   // 'Muttaqi met Amir-Abdollahian' and 'He also met Massoud': one person in common is not one meeting.
   if (pa.length > 1 && pb.length > 1) return pa.filter((id) => pb.includes(id)).length >= 2;
   if (pa.length > 0 && pb.length > 0) return pa.some((id) => pb.includes(id));
-  const shared = a.filter((id) => b.includes(id));
-  return shared.length >= Math.min(2, a.length, b.length);
+  const key = (id: string) => {
+    const side = gazetteer.actor(id)?.side;
+    return bySide && side && side !== 'other' ? side : id;
+  };
+  const [ka, kb] = [new Set(a.map(key)), new Set(b.map(key))];
+  const shared = [...ka].filter((k) => kb.has(k));
+  return shared.length >= Math.min(2, ka.size, kb.size);
 }
 
 /** No place, or a shared one: 'met in Kabul on Monday' and 'during Monday's meeting' can be one happening. */
@@ -95,7 +104,7 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
   // Two sentences of one article about the same happening: keep the finer date.
   for (const event of dated) {
     const twin = out.find(
-      (e) => !e.fromLead && e.type === event.type && overlaps(e, event) && shareActors(e.actors, event.actors, gazetteer) &&
+      (e) => !e.fromLead && e.type === event.type && overlaps(e, event) && shareActors(e.actors, event.actors, gazetteer, true) &&
         placesAgree(e.places, event.places) && (!SPEECH.has(e.type) || sameSpeech(e, event)),
     );
     if (!twin) out.push(event);

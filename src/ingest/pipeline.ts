@@ -73,7 +73,8 @@ export function processArticle(file: string, bytes: Uint8Array, knowledge: Knowl
   const sentences = splitSentences(clean.paragraphs);
   if (sentences.length === 0) throw new ArticleError(article.file, 'no sentences of article text were found (only headings or page chrome)');
   const publication = findPublication(clean, sentences, { anchors: knowledge.anchors, offices: knowledge.offices, window });
-  const extraction = extractEvents(article.name, sentences, publication, { knowledge, gazetteer, window });
+  const outlets = [clean.meta.outlet, clean.leadOutlet, clean.meta.url ? hostName(clean.meta.url) : null].filter((o): o is string => Boolean(o));
+  const extraction = extractEvents(article.name, sentences, publication, { knowledge, gazetteer, window, outlets });
   const drafts = mergeWithinArticle(extraction.events, gazetteer);
   const report: ArticleReport = {
     article: article.name,
@@ -89,6 +90,14 @@ export function processArticle(file: string, bytes: Uint8Array, knowledge: Knowl
     warnings: [...article.warnings, ...publication.warnings],
   };
   return { clean, publication, drafts, report };
+}
+
+/** 'https://www.arabnews.pk/node/1' → 'arabnews': the outlet's name as its address spells it. */
+function hostName(url: string): string | null {
+  const host = /^https?:\/\/([^/:]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return null;
+  const labels = host.replace(/^(www|en|m|amp)\./, '').split('.');
+  return labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
 }
 
 function sourceMeta(meta: ArticleMeta, clean: CleanArticle, pub: Publication): { outlet?: string; url?: string; published?: string } {

@@ -281,8 +281,11 @@ function spokenDate(text: string, m: DateMention): boolean {
   if (!verb || m.index < verb.index) return true;
   const main = mainClause(text);
   if (/\bthat\s*$/.test(main)) return m.index < main.length;
-  const fine = m.kind === 'weekday' || m.kind === 'today' || m.kind === 'yesterday' || m.day !== undefined || m.unit === 'week' || m.unit === 'day';
-  return fine;
+  // Right after the verb ('announced in late February') a date is the speaking's; further on, a day may date the
+  // speaking or what was said of that day (which the statement then stands for), a period only what was said.
+  const distance = m.index - (verb.index + verb[0].length);
+  const fine = m.kind === 'weekday' || m.kind === 'today' || m.kind === 'yesterday' || (m.day !== undefined && m.endDay === undefined);
+  return distance <= 25 || fine;
 }
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
@@ -310,11 +313,12 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating
   if (c.offset === null && c.text.trimStart() !== c.sentence.text.trimStart() && afterClause(c.sentence.text)) {
     return { reason: 'named only as what the happening came after' };
   }
-  const link = linkToFocus(c.sentence, d.focus, c.speech);
+  // What someone told the publishing outlet itself is the news of the day, not an elaboration of the last happening.
+  const toOutlet = c.speech && options.outlets.some((o) => toThisOutlet(c.text, o));
+  const link = toOutlet ? 'none' : linkToFocus(c.sentence, d.focus, c.speech);
   if (link === 'elaborates') return { join: d.focus!, rule: 'elaborates-focus' };
   if (link === 'adds') return { resolved: fromFocus(d.focus!), rule: 'from-focus', status: 'happened' };
   // The lead's undated happening, or what someone told the publishing outlet itself, is the news of the day.
-  const toOutlet = c.speech && options.outlets.some((o) => toThisOutlet(c.text, o));
   if ((c.view.main && inLead(d, c.sentence) && d.focus === null) || toOutlet) {
     const resolved = newsDay(d.pub);
     if (resolved) return { resolved, rule: 'news-day', status: 'happened' };

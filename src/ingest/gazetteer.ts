@@ -16,12 +16,19 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** '-run', '-led' …: compounds in which a name still names its bearer. */
+const COMPOUND_SUFFIXES = 'run|led|controlled|appointed|backed|affiliated|linked|ruled|administered|allied|sponsored|supported|funded';
+
 function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
   const byAlias = new Map<string, T>();
   for (const entry of entries) for (const alias of entry.aliases) if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
   const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-(?=\\p{L}))`, 'gu');
+  // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-(?!(?:${COMPOUND_SUFFIXES})\\b)(?=\\p{L}))`,
+    'gu',
+  );
   return { pattern, byAlias };
 }
 

@@ -579,7 +579,9 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     .find(({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key))?.m;
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
-  const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : lo;
+  // Without a weekday, a story that names a known happening without its day is the next day's report of it.
+  const fallback = latest.known && reasons.length === 1 && reasons[0] === latest.text && days.length > 1 ? days[1]! : lo;
+  const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : fallback;
   return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };
 }
 

@@ -202,9 +202,9 @@ function pickMention(mentions: DateMention[], triggerIndex: number): DateMention
   return [...mentions].sort((a, b) => Math.abs(a.index - triggerIndex) - Math.abs(b.index - triggerIndex))[0];
 }
 
-/** 'since January', 'until March': the edge of a span, not when anything happened. */
+/** 'since January', 'until March': the edge of a span, not when anything happened ('since three days ago' is when it began). */
 function spanEdge(sentence: string, m: DateMention): boolean {
-  return /\b(since|until|till)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+  return m.kind !== 'ago' && /\b(since|until|till)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
 }
 
 /** Everything the chain needs to date one clause of one sentence. */
@@ -496,7 +496,8 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       };
       events.push(event);
       // 'X has announced that a delegation will visit next week', leading the story: the announcement is the news.
-      if (reported && status === 'scheduled' && d.focus === null && inLead(d, sentence) && statementRule) {
+      const nearLead = d.leadParagraph === null || sentence.paragraph <= d.leadParagraph + 1;
+      if (reported && status === 'scheduled' && d.focus === null && nearLead && statementRule) {
         const news = newsDay(pub);
         const speakers = found.filter((m) => m.index < clause[0]).map((m) => m.entry.id);
         if (news) {

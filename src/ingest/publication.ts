@@ -487,6 +487,15 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
   // Only what lies in the plausible years.
   const usable = facts.filter((f) => f.date >= low && f.date <= high);
   if (usable.length === 0) {
+    // Nothing dated in any one sentence: the story as a whole may still speak of one known happening
+    // ('The Doha meeting …' and, paragraphs later, 'the Taliban declined to take part').
+    const lead = [options.title ?? '', ...sentences.filter((x) => x.paragraph === sentences[0]?.paragraph).map((x) => x.text)].join(' ');
+    const whole = [...new Set(sentences.flatMap((x) => matchAnchors(outsideQuotes(x), options.anchors, lead)))].filter((a) => !a.background);
+    if (whole.length === 1) {
+      const story: Fact = { date: whole[0]!.date, precision: 'day', text: `${whole[0]!.name} (${whole[0]!.date}, a known happening the story speaks of)`, known: true };
+      const placed = placeAfter(story, sentences, options.anchors, options.title);
+      if (placed) return { date: placed.date, precision: 'day', basis: 'inferred', rule: 'story-of-known-happening', confidence: 0.35, evidence: placed.evidence, warnings, floor: story.date };
+    }
     warnings.push('no publication date: no front matter, no dateline, and nothing in the text fixes a year');
     return { date: null, precision: 'day', basis: 'none', rule: 'none', confidence: 0, evidence: '', warnings, floor: null };
   }

@@ -28,7 +28,7 @@ const sources = defineCollection({
     outlet: z.string().nullable(),
     url: z.string().nullable(),
     published: z.string().nullable(),
-    publication_basis: z.enum(['front-matter', 'dateline', 'inferred', 'none']),
+    publication_basis: z.enum(['front-matter', 'dateline', 'url', 'inferred', 'none']),
     publication_precision: z.enum(['day', 'month', 'year']),
     paragraphs: z.array(z.string()),
   }),

@@ -152,6 +152,35 @@ export function splitCoordinated(view: View, mentions: readonly DateMention[], r
   }));
 }
 
+/** Where a subordinate clause with a happening of its own may begin: 'arrived … to take part in a meeting being held on
+ * Wednesday', 'said on Wednesday that a guard had been killed … on Tuesday'. */
+const SUBORDINATE_CUT = /\s+(?:that|to|being|which|who|where|after|when)\s+|,\s+/g;
+
+/**
+ * A second happening in a subordinate clause, with its own date and its own kind: one view for the main clause,
+ * one for the subordinate (its subject, when elided, is the sentence's). Tried when no coordination splits it.
+ */
+export function splitSubordinate(view: View, mentions: readonly DateMention[], rules: readonly TypeRule[]): View[] {
+  const first = classify(view.text, rules);
+  if (!first) return [view];
+  const dated = (a: number, b: number) => mentions.some((m) => !m.quoted && m.index >= a && m.index < b && view.text[m.index] !== ' ');
+  for (const cut of view.text.matchAll(SUBORDINATE_CUT)) {
+    const at = cut.index + cut[0].length;
+    if (cut.index <= first.index) continue;
+    const head = blank(view.text, (i) => i < cut.index);
+    const tail = blank(view.text, (i) => i >= at);
+    if (!dated(0, cut.index) || !dated(at, view.text.length)) continue;
+    const before = classify(head, rules);
+    const after = classify(tail, rules);
+    if (!before || !after) continue;
+    return [
+      { text: head, main: view.main },
+      { text: tail, main: false, ...(/^\s*\p{Ll}/u.test(view.text.slice(at)) ? { elided: true } : {}) },
+    ];
+  }
+  return [view];
+}
+
 /** ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which)\s+[^,;]{3,120}?,/g;
 

@@ -11,6 +11,17 @@ const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
 
 const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
+
+/** Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)'. */
+const PHOTO_CREDIT =
+  /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images)|\s*\/\s*[\p{L} .'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|REUTERS\/\p{Lu}/u;
+/** A caption's own opening: an agency's photo number or a 'FILE PHOTO' label. */
+const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-])/;
+
+/** A photo caption: it speaks of another moment (a file photo, another story's picture), never of this story's news. */
+export function isCaption(line: string): boolean {
+  return CAPTION_START.test(line) || (PHOTO_CREDIT.test(line) && line.split(/\s+/).length <= 60);
+}
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 function wordCount(line: string): number {
@@ -86,6 +97,10 @@ export function cleanArticle(article: Article): CleanArticle {
     }
     if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
       removed.push({ line, reason: 'page chrome' });
+      continue;
+    }
+    if (isCaption(line)) {
+      removed.push({ line, reason: 'photo caption' });
       continue;
     }
     if (/(…|\.\.\.)$/.test(line)) {

@@ -21,6 +21,7 @@ import { allSolarMonthSpellings, solarMonthNumber, solarToIso, toLatinDigits } f
 import { monthName } from '../lib/format';
 import {
   FUTURE_MARKERS,
+  PAST_PLAN_MARKERS,
   MONTH_PATTERN,
   NUMBER_PATTERN,
   PART_PATTERN,
@@ -491,6 +492,13 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
 }
 
 const FUTURE = new RegExp(`(?<![\\p{L}'’])(?:${alternation([...FUTURE_MARKERS, ...SCHEDULE_PRESENT])})(?![\\p{L}])`, 'iu');
+
+const PAST_PLAN = new RegExp(`(?<![\\p{L}'’])(?:${alternation(PAST_PLAN_MARKERS)})(?![\\p{L}])`, 'iu');
+
+/** True when the text speaks of a plan as it stood in the past ('was to meet', 'were due to leave'). */
+export function isPastPlan(text: string): boolean {
+  return PAST_PLAN.test(text);
+}
 
 /** True when the sentence (outside quotations) speaks of what is still to come. */
 export function isFutureTense(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): boolean {

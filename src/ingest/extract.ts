@@ -2,7 +2,7 @@
 // own date ?? its focus ?? the news day, with the rule that dated it; what cannot be dated is reported.
 import type { EventType, Scope } from '../lib/event-schema';
 import { addDays } from '../lib/days';
-import { findDateMentions, isFutureTense, resolveMention, type DateMention, type ResolvedDate } from './dates';
+import { findDateMentions, isFutureTense, isPastPlan, resolveMention, type DateMention, type ResolvedDate } from './dates';
 import {
   anchorDay,
   fromFocus,
@@ -28,6 +28,7 @@ import {
   outsideQuotes,
   reportedHappening,
   splitCoordinated,
+  splitSubordinate,
   subordinateSubject,
   viewsOf,
   type View,
@@ -204,7 +205,7 @@ function pickMention(mentions: DateMention[], triggerIndex: number): DateMention
 
 /** 'since January', 'until March': the edge of a span, not when anything happened ('since three days ago' is when it began). */
 function spanEdge(sentence: string, m: DateMention): boolean {
-  return m.kind !== 'ago' && /\b(since|until|till)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+  return m.kind !== 'ago' && /\b(since|until|till|by)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
 }
 
 /** Everything the chain needs to date one clause of one sentence. */
@@ -290,6 +291,8 @@ function spokenDate(text: string, m: DateMention): boolean {
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating {
+  // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening.
+  if (isPastPlan(c.speech && !c.reported ? mainClause(c.text) : c.text)) return { reason: 'a plan as reported then (was to, were due to)' };
   // 'Taliban forces have often fought with Iran since taking over a year ago': no one happening to date.
   if (HABITUAL.test(c.text) && !c.resolvable.some((m) => m.day !== undefined || m.kind === 'weekday')) return { reason: 'habitual (often, repeatedly), not one happening' };
   const own = ownDate(c, d);
@@ -343,7 +346,11 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
     const stamp = first ? leadStampLength(sentence.text) : 0;
     const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) => withAnchorYear(m, sentence.text, knowledge));
     let sentenceSubject: string | undefined;
-    const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => (v.main ? splitCoordinated(v, allMentions, knowledge.typeRules) : [v]));
+    const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => {
+      if (!v.main) return [v];
+      const coordinated = splitCoordinated(v, allMentions, knowledge.typeRules);
+      return coordinated.length > 1 ? coordinated : splitSubordinate(v, allMentions, knowledge.typeRules);
+    });
     let dayInSentence = false;
     for (const view of views) {
       // 'The clash came days after X warned …': the sentence dates X, not the clash; X lies that far before it.

@@ -5,7 +5,7 @@
 import { addDays, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
 import { monthName } from '../lib/format';
 import { toLatinDigits } from '../lib/solar-hijri';
-import { findDateMentions, isFutureTense, resolveMention, type DateMention } from './dates';
+import { findDateMentions, isFutureTense, isPastPlan, resolveMention, type DateMention } from './dates';
 import { matchAnchors, matchOffices, type Anchor, type Office } from './knowledge';
 import { backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
@@ -208,7 +208,7 @@ interface Fact {
 }
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
-const BACKGROUND_CUE = /\b(?:since|until|till|following|after|before|amid|from|during)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
+const BACKGROUND_CUE = /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
 /** A known happening named inside such a span: its last matched phrase lies in one. */
 function namedAsBackground(text: string, anchor: Anchor): boolean {
   if (anchor.background) return true;
@@ -411,7 +411,7 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
     const anchors = matchAnchors(s.text, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors) if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
-    const future = isFutureTense(s.text, s.quotes);
+    const future = isFutureTense(s.text, s.quotes) || isPastPlan(outsideQuotes(s));
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
       if (anniversary) continue;
@@ -431,7 +431,10 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
         if (m.month !== undefined && m.day !== undefined) {
           const d = fullDate(m);
           if (d) facts.push({ date: d, precision: 'day', text: m.text, background });
-        } else if (m.month !== undefined) facts.push({ date: isoOf(m.year, m.month, 1), precision: 'month', text: m.text, background });
+        } else if (m.month !== undefined) {
+          // 'a report released in October 2023': a month with its year bounds the story, but is rarely its news.
+          facts.push({ date: isoOf(m.year, m.month, 1), precision: 'month', text: m.text, background: true });
+        }
         else if (m.kind === 'date') facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text, background: true });
         continue;
       }
@@ -525,12 +528,6 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
     // Everything reported lies before a named office-holder took office: only the year is known.
     return { date: bounds.from, precision: 'year', basis: 'inferred', rule: 'office-holder-term', confidence: 0.3, evidence: bounds.evidence.join('; '), warnings, floor };
   }
-  if (latest.precision === 'month') {
-    const y = yearOf(latest.date);
-    const mo = monthOf(latest.date);
-    const date = maxIso(isoOf(y, mo, 15), latest.date);
-    return { date, precision: 'month', basis: 'inferred', rule: 'latest-reported-month', confidence: 0.4, evidence: latest.text, warnings, floor };
-  }
   if (latest.precision === 'day' || latest.background) {
     const placed = placeAfter(latest, sentences, options.anchors, options.title);
     if (placed) return { date: placed.date, precision: 'day', basis: 'inferred', rule: 'relative-to-known-happening', confidence: 0.45, evidence: placed.evidence, warnings, floor };
@@ -539,6 +536,12 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
     // 'since August 2021' says the story is later, not when: a background date never becomes the publication date.
     warnings.push(`no publication date: the latest date the text reports ('${latest.text}') is background, not the news`);
     return { date: null, precision: 'day', basis: 'none', rule: 'none', confidence: 0, evidence: '', warnings, floor };
+  }
+  if (latest.precision === 'month') {
+    const y = yearOf(latest.date);
+    const mo = monthOf(latest.date);
+    const date = maxIso(isoOf(y, mo, 15), latest.date);
+    return { date, precision: 'month', basis: 'inferred', rule: 'latest-reported-month', confidence: 0.4, evidence: latest.text, warnings, floor };
   }
   return { date: latest.date, precision: latest.precision, basis: 'inferred', rule: 'latest-reported-date', confidence: 0.5, evidence: latest.text, warnings, floor };
 }

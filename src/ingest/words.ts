@@ -50,11 +50,17 @@ export const FUTURE_MARKERS = [
   'prepares to', 'prepare to', 'intends to', 'intend to',
 ];
 
+/** A plan as it stood in the past ('US troops were to leave by May 2021'): neither a happening nor still to come. */
+export const PAST_PLAN_MARKERS = [
+  'was to', 'were to', 'was due to', 'were due to', 'was expected to', 'were expected to', 'was scheduled to',
+  'were scheduled to', 'was set to', 'were set to', 'was supposed to', 'were supposed to', 'was planning to', 'were planning to',
+];
+
 /** The present of a timetable ('the conference ends on Wednesday'): it speaks of what is still to come. */
 export const SCHEDULE_PRESENT = [
   'ends on', 'begins on', 'starts on', 'opens on', 'closes on', 'runs until', 'takes place on', 'kicks off on', 'wraps up on',
   'is due on', 'are due on', 'ends next', 'begins next', 'starts next', 'opens next', 'ends tomorrow', 'begins tomorrow',
-  'starts tomorrow', 'opens tomorrow',
+  'starts tomorrow', 'opens tomorrow', 'being held on', 'to be held on', 'to be held in', 'will be held',
 ];
 
 /** Times too vague to date anything ('recently', 'earlier'). */

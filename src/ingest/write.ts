@@ -78,7 +78,7 @@ export function renderEventFile(event: TimelineEventInput): string {
   scalar('date_text', event.date_text ?? '');
   scalar('date_basis', event.date_basis);
   scalar('date_note', event.date_note);
-  if (event.status === 'scheduled') scalar('status', event.status);
+  scalar('status', event.status ?? 'happened');
   scalar('type', event.type);
   scalar('cameo', event.cameo);
   scalar('scope', event.scope);

@@ -16,7 +16,7 @@ const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
 const PHOTO_CREDIT =
   /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images)|\s*\/\s*[\p{L} .'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|REUTERS\/\p{Lu}/u;
 /** A caption's own opening: an agency's photo number or a 'FILE PHOTO' label. */
-const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-])/;
+const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-]|©\s*\p{Lu})/u;
 
 /** A photo caption: it speaks of another moment (a file photo, another story's picture), never of this story's news. */
 export function isCaption(line: string): boolean {

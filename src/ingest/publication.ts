@@ -10,7 +10,7 @@ import { matchAnchors, matchOffices, type Anchor, type Office } from './knowledg
 import { backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
-import { MONTHS, MONTH_PATTERN, STAMP_LABELS, WEEKDAY_PATTERN, alternation, monthNumber, weekdayNumber } from './words';
+import { MONTHS, MONTH_PATTERN, NUMBER_PATTERN, STAMP_LABELS, WEEKDAY_PATTERN, alternation, countOf, monthNumber, weekdayNumber } from './words';
 
 export interface PublicationOptions {
   anchors: readonly Anchor[];
@@ -39,7 +39,7 @@ function fullDate(m: Pick<DateMention, 'year' | 'month' | 'day'>): string | null
 // Stamps and datelines
 
 const LEAD_STAMP =
-  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—])\s*/u;
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—_])\s*/u;
 /** 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)': the date inside the agency's brackets. */
 const LEAD_STAMP_BRACKETED = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}\s*\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
 
@@ -209,6 +209,8 @@ interface Fact {
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
 const BACKGROUND_CUE = /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
+const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
+
 /** A known happening named inside such a span: its last matched phrase lies in one. */
 function namedAsBackground(text: string, anchor: Anchor): boolean {
   if (anchor.background) return true;
@@ -274,9 +276,9 @@ interface Candidate {
 function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   if (clean.pageStamp) out.push({ rule: 'page-stamp', date: clean.pageStamp.date, basis: 'dateline', evidence: clean.pageStamp.text, score: 0.97 });
-  const lead = clean.paragraphs[0]?.text ?? '';
-  const leadStamp = leadStampLength(lead);
-  const lines = [...clean.headerLines.map((line) => ({ line, lead: false })), ...(leadStamp > 0 ? [{ line: lead.slice(0, leadStamp).trim(), lead: true }] : [])];
+  // A wire dateline opens the lead, which a teaser or a repeated standfirst may precede.
+  const leads = clean.paragraphs.slice(0, 3).map((p) => p.text.slice(0, leadStampLength(p.text)).trim()).filter(Boolean);
+  const lines = [...clean.headerLines.map((line) => ({ line, lead: false })), ...leads.map((line) => ({ line, lead: true }))];
   for (const { line, lead: isLead } of lines) {
     const stamp = readStampLine(line, sentences);
     if (!stamp) continue;
@@ -411,17 +413,23 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
     const anchors = matchAnchors(s.text, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors) if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
-    const future = isFutureTense(s.text, s.quotes) || isPastPlan(outsideQuotes(s));
+    const future = isFutureTense(s.text, s.quotes);
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
       if (anniversary) continue;
       if (future) upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
-      else {
+      else if (DAYS_AFTER.test(outsideQuotes(s))) {
+        // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.
+        const m = DAYS_AFTER.exec(outsideQuotes(s))!;
+        const n = countOf(m[1]!) ?? 1;
+        facts.push({ date: addDays(a.date, m[2]!.toLowerCase().startsWith('week') ? 7 * n : n), precision: 'day', text: `${m[0]} ${a.name} (${a.date})`, known: true });
+      } else {
         const background = namedAsBackground(outsideQuotes(s), a);
         facts.push({ date: a.date, precision: 'day', text: `${a.name} (${a.date}, a known happening)`, known: true, background });
       }
     }
-    if (future) continue;
+    // 'US troops were to leave by May 2021': a plan's date is not a day the story reports as past.
+    if (future || isPastPlan(outsideQuotes(s))) continue;
     for (const m of findDateMentions(s.text, s.quotes)) {
       // A quoted letter's 'December 26, 2022' is still a past date; a quoted 'today' is rhetoric.
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
@@ -444,6 +452,8 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
         facts.push({ date, precision: m.day ? 'day' : 'month', text: `${m.text} (${anchor.name})`, background: background || namedAsBackground(outsideQuotes(s), anchor) });
         continue;
       }
+      // 'since June 20': the edge of a span, not a day the story reports.
+      if (background) continue;
       if (m.kind === 'date' && m.month !== undefined && m.day !== undefined) undatedDays.push({ ...m, sentence: s.text });
       else if ((m.kind === 'date' || m.kind === 'part-of-month') && m.month !== undefined) undatedMonths.push({ ...m, sentence: s.text });
     }
@@ -577,22 +587,24 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     reasons.push(`'${relative[0]!.text}' of ${anchor.name} (${anchor.date})`);
   }
   if (reasons.length === 0) {
-    // A known happening the lead reports, with nothing relative beside it: reported within the week after it.
-    if (!latest.known || latest.background) return null;
+    // A known happening the lead reports, or the latest day the text writes out, with nothing relative beside it:
+    // the story follows within the week, on the day its lead's weekday says.
+    if (latest.background) return null;
     hi = addDays(lo, 6);
     reasons.push(latest.text);
   }
   // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
   // was published the day after it, or that day.
   const lead = sentences
-    .slice(0, 5)
+    .slice(0, 8)
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, key: `${s.index}:${m.index}` })))
-    .find(({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key))?.m;
+    .find(({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key) && !/^(?:last|previous|past)\b/i.test(m.text))?.m;
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   // Without a weekday, a story that names a known happening without its day is the next day's report of it.
   const fallback = latest.known && reasons.length === 1 && reasons[0] === latest.text && days.length > 1 ? days[1]! : lo;
+  if (!latest.known && !lead) return null;
   const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : fallback;
   return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };
 }

@@ -476,7 +476,12 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
       }
     }
     const after = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) >= bounds.from;
-    if (yearHints.length > 0) {
+    // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint.
+    const sameSentence = findDateMentions(m.sentence, []).find((x) => x.year !== undefined && x.month !== undefined);
+    if (sameSentence) {
+      year = sameSentence.year!;
+      how = `year of '${sameSentence.text}' in the same sentence`;
+    } else if (yearHints.length > 0) {
       year = yearHints[0]!.year;
       how = `year from '${yearHints[0]!.text}'`;
     } else if (fits.length === 1) {

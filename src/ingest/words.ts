@@ -66,7 +66,8 @@ export const SCHEDULE_PRESENT = [
 /** Times too vague to date anything ('recently', 'earlier'). */
 export const VAGUE_TIMES = [
   'recently', 'earlier', 'previously', 'lately', 'in recent days', 'in recent weeks', 'in recent months', 'in the past',
-  'had previously', 'at the time', 'in the meantime', 'for years', 'for decades', 'long', 'once',
+  'had previously', 'at the time', 'in the meantime', 'for years', 'for decades', 'long', 'once', 'has since',
+  'have since', 'had since', 'ever since',
 ];
 
 /** Words before a date that make it the edge of a span, not when anything happened. */

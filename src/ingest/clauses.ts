@@ -5,13 +5,12 @@ import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
-import { NUMBER_PATTERN } from './words';
+import { NUMBER_PATTERN, SPEECH_VERBS, alternation } from './words';
 import type { Sentence } from './types';
 
 export { outsideQuotes };
 
-export const SPEECH_VERB =
-  /\b(said|says|say|stated|states|told|tells|noted|notes|added|adds|warned|warns|believes|stressed|stresses|emphasi[sz]ed|underlined|underscored|pointed out|announced|declared|insisted|argued|claimed|averred|remarked)\b/i;
+export const SPEECH_VERB = new RegExp(`\\b(${alternation(SPEECH_VERBS)})\\b`, 'i');
 export const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
 
 

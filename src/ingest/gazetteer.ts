@@ -1,5 +1,6 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
+import { escapeRegExp } from './words';
 
 export interface NameMatch<T> {
   entry: T;
@@ -12,9 +13,6 @@ interface AliasIndex<T> {
   byAlias: Map<string, T>;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** '-run', '-led' …: compounds in which a name still names its bearer. */
 const COMPOUND_SUFFIXES = 'run|led|controlled|appointed|backed|affiliated|linked|ruled|administered|allied|sponsored|supported|funded';
@@ -23,7 +21,7 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
   const byAlias = new Map<string, T>();
   for (const entry of entries) for (const alias of entry.aliases) if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
-  const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-(?!(?:${COMPOUND_SUFFIXES})\\b)(?=\\p{L}))`,
@@ -143,6 +141,6 @@ export class ArticleGazetteer extends Gazetteer {
     // A word that already names someone or something else, or a title, is not this person's surname.
     if (this.actorIndex.byAlias.has(surname) || this.placeIndex.byAlias.has(surname) || ROLE_WORDS.has(surname) || LEADING_WORDS.has(surname)) return;
     this.surnames.set(surname, m.entry);
-    this.surnamePattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...this.surnames.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    this.surnamePattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...this.surnames.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, type EventType } from '../lib/event-schema';
+import { escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -103,17 +104,14 @@ export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRul
   }));
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** 'Iranian Foreign Minister Hossein Amir-Abdollahian', 'Amir-Abdollahian, Iran's foreign minister': name and office close together, not 'former'. */
 export function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {
   return offices.map((office) => {
     const person = actors.find((a) => a.id === office.person);
     if (!person) throw new Error(`data/anchors.json: offices: unknown person "${office.person}" (add it to data/gazetteer.json)`);
-    const names = [...person.aliases].sort((a, b) => b.length - a.length).map(escape).join('|');
-    const cues = office.cues.map(escape).join('|');
+    const names = [...person.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const cues = office.cues.map(escapeRegExp).join('|');
     const notFormer = String.raw`(?<!(?:former|ex-|then|late|previous|outgoing|erstwhile)\s*(?:[\p{L}'’]+\s+){0,2})`;
     const before = String.raw`${notFormer}(?:${cues})[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
     const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])[^.;]{0,40}?${notFormer}(?:${cues})`;

@@ -156,6 +156,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' }> = [
   { re: /[/_-]((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   // /20240109/, /en/202302274067 (an id that begins with the date)
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}(?:[/_.?#-]|$))/, order: 'ymd' },
+  // …-in-tehran20220109003150/: a timestamp glued to the end of the slug
+  { re: /[a-z-]((?:19|20)\d\d)(\d\d)(\d\d)\d{4,6}(?=[/?#]|$)/, order: 'ymd' },
   // /25112021-iran-and-taliban (day, month, year)
   { re: /\/(\d\d)(\d\d)((?:19|20)\d\d)(?=[-_/])/, order: 'dmy' },
   // /20-May-2024/

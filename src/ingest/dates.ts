@@ -84,6 +84,8 @@ export interface DateMention {
   monthOffset?: number;
   /** 'earlier in January', 'earlier this week': the publication lies in the same period. */
   earlierIn?: boolean;
+  /** 'yesterday, May 27': the date lies this many days before the day of writing. */
+  daysBeforeNow?: 0 | 1;
   /** Inside quotation marks: rhetorical 'today' and the like are not events. */
   quoted: boolean;
 }
@@ -351,7 +353,8 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
   if (tags.has('casualReference/yesterday') || /^(yesterday|last night)$/i.test(text)) return { kind: 'yesterday' };
   if (tags.has('casualReference/tomorrow') || /^tomorrow$/i.test(text)) return { kind: 'tomorrow' };
 
-  const ago = new RegExp(`^(\\d+|${NUMBER_PATTERN}|a couple of|a few)\\s+(day|week|month|year)s?\\s+ago$`, 'i').exec(lower);
+  // 'about a week ago', 'nearly two months ago': an 'ago' is approximate anyway.
+  const ago = new RegExp(`^(?:about|around|roughly|nearly|almost|some|over|more than|less than)?\\s*(\\d+|${NUMBER_PATTERN}|a couple of|a few)\\s+(day|week|month|year)s?\\s+ago$`, 'i').exec(lower);
   if (ago) {
     const amount = countOf(ago[1]!);
     return amount ? { kind: 'ago', amount, unit: ago[2] as RelativeUnit } : null;
@@ -392,6 +395,28 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
   return mention;
 }
 
+const CASUAL_HEAD = /^(?:today|this morning|this afternoon|this evening|tonight|yesterday|last night)\b[\s,(]*/i;
+
+/**
+ * chrono's results with their offsets. chrono reads 'this morning (Saturday, May 20)' as one expression with
+ * no known part: the casual word and the date are read apart.
+ */
+function chronoResults(text: string, offset = 0): Array<{ result: chrono.ParsedResult; start: number }> {
+  const out: Array<{ result: chrono.ParsedResult; start: number }> = [];
+  for (const result of parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const head = CASUAL_HEAD.exec(result.text);
+    if (head && head[0].length < result.text.length && offset === 0) {
+      const casual = parser.parse(result.text.slice(0, head[0].length), { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+      if (casual) out.push({ result: casual, start: result.index + casual.index });
+      const restStart = result.index + head[0].length;
+      out.push(...chronoResults(text.slice(restStart, result.index + result.text.length), restStart));
+      continue;
+    }
+    out.push({ result, start: offset + result.index });
+  }
+  return out;
+}
+
 /** Every dated expression in a sentence, in order, without overlaps. */
 export function findDateMentions(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): DateMention[] {
   const text = toLatinDigits(sentence);
@@ -408,8 +433,7 @@ export function findDateMentions(sentence: string, quotes: ReadonlyArray<[number
     }
   }
 
-  for (const result of parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
-    const start = result.index;
+  for (const { result, start } of chronoResults(text)) {
     const end = start + result.text.length;
     if (taken(start, end)) continue;
     const built = fromChrono(result);
@@ -445,6 +469,12 @@ export const REFINERS: readonly Refiner[] = [
     refine: (mentions, { text }) => joinWeekdayWithDate(mentions, text),
   },
   {
+    name: 'date-of-now',
+    // 'Yesterday on May 27th, 2023', 'this morning (Saturday, May 20)', 'News Today August 28': the text says how
+    // far the written date lies before the day of writing.
+    refine: (mentions, { sentence, text }) => markDateOfNow(mentions, sentence, text),
+  },
+  {
     name: 'trailing-punctuation',
     refine: (mentions) => mentions.map((m) => ({ ...m, text: m.text.replace(/[\s,;:.]+$/, '') })),
   },
@@ -469,6 +499,26 @@ export const REFINERS: readonly Refiner[] = [
       }),
   },
 ];
+
+function markDateOfNow(mentions: DateMention[], sentence: string, text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    if ((a.kind === 'today' || a.kind === 'yesterday') && b && b.kind === 'date' && b.month !== undefined && b.day !== undefined) {
+      const gap = text.slice(a.index + a.text.length, b.index);
+      if (/^\s*(?:,|\(|on|[—–-])?\s*$/i.test(gap)) {
+        const close = text.slice(b.index + b.text.length).match(/^\s*\)/)?.[0] ?? '';
+        const end = b.index + b.text.length + close.length;
+        out.push({ ...b, daysBeforeNow: a.kind === 'today' ? 0 : 1, index: a.index, text: sentence.slice(a.index, end) });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
 
 /** 'Monday (February 10)' and 'Monday, February 10' are one expression with a weekday to check. */
 function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention[] {

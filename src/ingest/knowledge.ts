@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, type EventType } from '../lib/event-schema';
-import { escapeRegExp } from './words';
+import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -51,13 +51,18 @@ const officeSchema = z.object({
   cues: z.array(z.string()).min(1),
   from: z.string(),
   to: z.string().nullable(),
+  /** Edges known only roughly: they bound a story's date but are no day a text can report. */
+  approximate: z.array(z.enum(['from', 'to'])).optional(),
 });
 
 const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).min(1) });
 
 export type Actor = z.infer<typeof actorSchema>;
 export type Place = z.infer<typeof placeSchema>;
-export type Anchor = z.infer<typeof anchorSchema>;
+export type Anchor = z.infer<typeof anchorSchema> & {
+  /** Groups of `match` that name a place of the gazetteer. */
+  placeGroups?: readonly number[];
+};
 /** An office-holder's term, with a pattern that finds the person named with the office. */
 export interface Office extends z.infer<typeof officeSchema> {
   pattern: RegExp;
@@ -124,6 +129,29 @@ export function matchOffices(sentence: string, offices: readonly Office[]): Offi
   return offices.filter((o) => o.pattern.test(sentence));
 }
 
+/**
+ * Each term's edges as known happenings: 'Iran relieved Kazemi Qomi of his posts' is the day his term ends,
+ * 'Araghchi was sworn in' the day it begins (only edges inside the terms data, never a guess).
+ */
+export function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anchor[] {
+  const out: Anchor[] = [];
+  const push = (a: Anchor) => {
+    if (!out.some((b) => b.date === a.date && b.match[0] === a.match[0] && b.match[1] === a.match[1])) out.push(a);
+  };
+  for (const o of offices) {
+    const names = actors.find((a) => a.id === o.person)?.aliases ?? [];
+    if (names.length === 0) continue;
+    if (!o.approximate?.includes('from')) push({ id: `${o.person}-takes-office`, date: o.from, name: `${names[0]} takes office as ${o.title}`, match: [names, TAKING_OFFICE] });
+    if (o.to && !o.approximate?.includes('to')) push({ id: `${o.person}-leaves-office`, date: o.to, name: `${names[0]} leaves office as ${o.title}`, match: [names, LEAVING_OFFICE] });
+  }
+  return out;
+}
+
+function withPlaceGroups(anchors: Anchor[], places: readonly Place[]): Anchor[] {
+  const names = new Set(places.flatMap((p) => p.aliases));
+  return anchors.map((a) => ({ ...a, placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])) }));
+}
+
 let cached: Knowledge | null = null;
 
 /** Loads and validates the data files once per process. */
@@ -133,12 +161,13 @@ export function loadKnowledge(): Knowledge {
   const types = parseData(z.object({ types: z.array(typeRuleSchema) }), 'event-types.json', readJson('event-types.json'));
   const anchors = parseData(z.object({ happenings: z.array(anchorSchema), offices: z.array(officeSchema) }), 'anchors.json', readJson('anchors.json'));
   const topics = parseData(z.object({ topics: z.array(topicSchema) }), 'topics.json', readJson('topics.json'));
+  const offices = buildOffices(anchors.offices, gazetteer.actors);
   cached = {
     actors: gazetteer.actors,
     places: gazetteer.places,
     typeRules: buildTypeRules(types.types),
-    anchors: anchors.happenings,
-    offices: buildOffices(anchors.offices, gazetteer.actors),
+    anchors: withPlaceGroups([...anchors.happenings, ...termAnchors(offices, gazetteer.actors)], gazetteer.places),
+    offices,
     topics: topics.topics.map((t) => ({ label: t.label, pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${t.patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'iu') })),
   };
   return cached;
@@ -150,6 +179,8 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   return /\p{Ll}/u.test(phrase) ? lower.includes(phrase.toLowerCase()) : sentence.includes(phrase);
 }
 
+const OTHER_PLACE = /\b(?:city|town|province|district|village) of \p{Lu}|\p{Lu}[\p{L}-]+(?:['’]s)? (?:province|district)\b/u;
+
 /**
  * The known happenings a sentence speaks of. With a context (the headline), one of an anchor's groups may be
  * found there instead: 'Iran will hand over the embassy on Sunday' under 'Iran set to give Afghan embassy in Tehran …'.
@@ -158,8 +189,10 @@ export function matchAnchors(sentence: string, anchors: readonly Anchor[], conte
   const lower = sentence.toLowerCase();
   const contextLower = context?.toLowerCase() ?? '';
   return anchors.filter((a) => {
-    const missing = a.match.filter((group) => !group.some((phrase) => contains(sentence, lower, phrase)));
+    const missing = a.match.flatMap((group, i) => (group.some((phrase) => contains(sentence, lower, phrase)) ? [] : [i]));
     if (missing.length === 0) return true;
-    return context != null && missing.length === 1 && a.match.length > 2 && missing[0]!.some((phrase) => contains(context, contextLower, phrase));
+    // A place the headline names stands in only when the sentence names no other ('the city of Firuz Koh').
+    if (a.placeGroups?.includes(missing[0]!) && OTHER_PLACE.test(sentence)) return false;
+    return context != null && missing.length === 1 && a.match.length > 2 && a.match[missing[0]!]!.some((phrase) => contains(context, contextLower, phrase));
   });
 }

@@ -148,6 +148,12 @@ function yearlessStamp(line: string): { month: number; day: number; text: string
   return m ? { month: m.month!, day: m.day!, text: line.trim() } : null;
 }
 
+/** 'News Today August 28': a day of writing without its year, read like a yearless stamp. */
+function yearlessDateOfWriting(sentences: readonly Sentence[], window: { from: string; to: string }): { month: number; day: number; text: string } | null {
+  const found = datesOfWriting(sentences, window).find((d) => d.date === null && d.mention.daysBeforeNow === 0);
+  return found ? { month: found.mention.month!, day: found.mention.day!, text: found.mention.text } : null;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The address
 
@@ -223,6 +229,14 @@ function namedAsBackground(text: string, anchor: Anchor): boolean {
   return backgroundSpans(text).some(([a, b]) => last >= a && last < b);
 }
 
+/** 'last year', 'two years ago', 'this year' in a sentence about a known happening: how many years before writing it was. */
+function yearsSinceHappening(s: Sentence): { years: number; text: string } | null {
+  const years = findDateMentions(s.text, s.quotes)
+    .filter((m) => !m.quoted && m.unit === 'year' && (m.kind === 'last' || m.kind === 'this' || m.kind === 'ago'))
+    .map((m) => ({ years: m.kind === 'last' ? 1 : m.kind === 'ago' ? (m.amount ?? 1) : 0, text: m.text }));
+  return years.length === 1 ? years[0]! : null;
+}
+
 /** Bounds that knowledge puts on the publication date: a named office-holder in office, a happening already past. */
 interface Bounds {
   from: string;
@@ -275,9 +289,12 @@ interface Candidate {
 }
 
 /** Everything the page says about its own date, each with a prior weight. */
-function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[]): Candidate[] {
+function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[], window: { from: string; to: string }): Candidate[] {
   const out: Candidate[] = [];
-  if (clean.pageStamp) out.push({ rule: 'page-stamp', date: clean.pageStamp.date, basis: 'dateline', evidence: clean.pageStamp.text, score: 0.97 });
+  // A bare 1 January, without a time, is what a site's template shows when a story has no date of its own.
+  if (clean.pageStamp && !(clean.pageStamp.date.endsWith('-01-01') && !/\d:\d\d/.test(clean.pageStamp.text))) {
+    out.push({ rule: 'page-stamp', date: clean.pageStamp.date, basis: 'dateline', evidence: clean.pageStamp.text, score: 0.97 });
+  }
   // A wire dateline opens the lead, which a teaser or a repeated standfirst may precede.
   const leads = clean.paragraphs.slice(0, 3).map((p) => p.text.slice(0, leadStampLength(p.text)).trim()).filter(Boolean);
   const lines = [...clean.headerLines.map((line) => ({ line, lead: false })), ...leads.map((line) => ({ line, lead: true }))];
@@ -294,6 +311,40 @@ function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[]): Cand
   }
   const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
   if (fromUrl) out.push({ rule: 'url', date: fromUrl, basis: 'url', evidence: `url: ${clean.meta.url}`, score: 0.88 });
+  for (const { mention, date } of datesOfWriting(sentences, window)) {
+    if (!date) continue;
+    const fixedBy = mention.year === undefined ? ' (year from its weekday)' : '';
+    out.push({ rule: 'date-of-writing', date, basis: 'inferred', evidence: `${mention.text}${fixedBy}`, score: mention.year === undefined ? 0.74 : 0.8 });
+  }
+  return out;
+}
+
+/** The years in [from, to] in which a day of a month falls on a weekday. */
+export function yearsWhereWeekdayFits(month: number, day: number, weekday: number, from: number, to: number): number[] {
+  const fits: number[] = [];
+  for (let y = from; y <= to; y++) if (day <= lastDayOfMonth(y, month) && weekdayOf(isoOf(y, month, day)) === weekday) fits.push(y);
+  return fits;
+}
+
+/**
+ * 'Yesterday on May 27th, 2023', 'since this morning (Saturday, May 20)': a date written beside the day of writing.
+ * Its year, if not written, from its weekday when only one year of the window fits; else left to the caller.
+ */
+function datesOfWriting(sentences: readonly Sentence[], window: { from: string; to: string }): Array<{ mention: DateMention; date: string | null }> {
+  const out: Array<{ mention: DateMention; date: string | null }> = [];
+  for (const s of sentences) {
+    if (isFutureTense(s.text, s.quotes)) continue;
+    for (const m of findDateMentions(s.text, s.quotes)) {
+      if (m.quoted || m.daysBeforeNow === undefined || m.month === undefined || m.day === undefined) continue;
+      let year = m.year;
+      if (year === undefined && m.weekday !== undefined) {
+        const fits = yearsWhereWeekdayFits(m.month, m.day, m.weekday, yearOf(window.from), yearOf(window.to));
+        if (fits.length === 1) year = fits[0];
+      }
+      const written = year !== undefined ? fullDate({ year, month: m.month, day: m.day }) : null;
+      out.push({ mention: m, date: written ? addDays(written, m.daysBeforeNow) : null });
+    }
+  }
   return out;
 }
 
@@ -338,7 +389,7 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
     return found;
   }
 
-  const chosen = choose(candidatesOf(clean, sentences), reported, options.window);
+  const chosen = choose(candidatesOf(clean, sentences, options.window), reported, options.window);
   if (chosen) {
     if (chosen.note) warnings.push(chosen.note);
     if (latest && latest.date > addDays(chosen.date, 1)) {
@@ -355,7 +406,7 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
   const settled = inferred.warnings.filter((w) => !w.startsWith('no publication date'));
   const partial = [...clean.headerLines, ...(leadStampLength(clean.paragraphs[0]?.text ?? '') > 0 ? [clean.paragraphs[0]!.text.slice(0, leadStampLength(clean.paragraphs[0]!.text))] : [])]
     .map(yearlessStamp)
-    .find((p) => p !== null);
+    .find((p) => p !== null) ?? yearlessDateOfWriting(sentences, options.window);
   const month = clean.meta.url ? urlMonth(clean.meta.url) : null;
   if (partial) {
     // A stamp with day and month: the year from the address, else the first year on or after what the text reports.
@@ -364,8 +415,11 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
     let how = year !== null ? 'year from the address' : '';
     if (year === null) {
       const floor = maxIso(bounds.from, inferred.date ?? inferred.floor ?? bounds.from);
-      year = yearOf(floor);
-      if (on(year) < floor) year++;
+      // The year that puts the day nearest the floor, a few days before it included: what the text reports
+      // (a deadline read as past, a weekday counted from the wrong year) is rougher than a written stamp.
+      year = [yearOf(floor) - 1, yearOf(floor), yearOf(floor) + 1]
+        .filter((y) => on(y) >= addDays(floor, -7) && on(y) >= bounds.from)
+        .reduce((a, b) => (Math.abs(Date.parse(on(b)) - Date.parse(floor)) < Math.abs(Date.parse(on(a)) - Date.parse(floor)) ? b : a), yearOf(floor) + 1);
       how = inferred.date
         ? `year from ${inferred.evidence}`
         : inferred.floor
@@ -415,6 +469,9 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
     const anchors = matchAnchors(s.text, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors) if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
+    // 'since the Islamic Emirate took power last year': the year of writing, counted from the happening's.
+    const yearsSince = anchors.length === 1 && !anniversary ? yearsSinceHappening(s) : null;
+    if (yearsSince) yearHints.push({ year: yearOf(anchors[0]!.date) + yearsSince.years, text: `${yearsSince.text} (${anchors[0]!.name})` });
     const future = isFutureTense(s.text, s.quotes);
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
@@ -469,14 +526,9 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
   for (const m of undatedDays) {
     let year: number | undefined;
     let how = '';
-    const fits: number[] = [];
     const firstYear = Math.max(yearOf(options.window.from), yearOf(bounds.from));
     const lastYear = Math.min(yearOf(options.window.to), yearOf(bounds.to));
-    if (m.weekday !== undefined) {
-      for (let y = firstYear; y <= lastYear; y++) {
-        if (m.day! <= lastDayOfMonth(y, m.month!) && weekdayOf(isoOf(y, m.month!, m.day!)) === m.weekday) fits.push(y);
-      }
-    }
+    const fits = m.weekday !== undefined ? yearsWhereWeekdayFits(m.month!, m.day!, m.weekday, firstYear, lastYear) : [];
     const after = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) >= bounds.from;
     // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint.
     const sameSentence = findDateMentions(m.sentence, []).find((x) => x.year !== undefined && x.month !== undefined);

@@ -71,6 +71,10 @@ export const VAGUE_TIMES = [
 ];
 
 /** Words before a date that make it the edge of a span, not when anything happened. */
+/** Words that report an office-holder leaving or taking office: the term's edge in data/anchors.json is their date. */
+export const LEAVING_OFFICE = ['relieved', 'dismissed', 'removed', 'replaced', 'stripped', 'sacked', 'stepped down', 'steps down', 'resigned', 'ousted'];
+export const TAKING_OFFICE = ['appointed', 'sworn in', 'took office', 'assumed office', 'approved as', 'confirmed as', 'vote of confidence'];
+
 export const SPAN_EDGES = ['since', 'until', 'till', 'through', 'by'];
 
 /** Labels in front of a page's own date stamp. */

@@ -81,7 +81,14 @@ const AFTER_CLAUSE = new RegExp(
  * 'The clash came days after X …': where the happening the sentence dates starts (after 'came … after'), when
  * the subject only refers back, and how far it lies from the happening referred to ('two days earlier').
  */
+/** 'The move follows by days Qasemi's statement …': the same, with the span before the happening. */
+const FOLLOWS_BY = new RegExp(String.raw`\b(?:follows|followed|comes|came)\s+by\s+((?:(?:${NUMBER_PATTERN}|several|a few|some)\s+)?(?:days|weeks|hours))\s+`, 'i');
+
 export function afterClause(text: string): { start: number; offset: string | null } | null {
+  const by = FOLLOWS_BY.exec(text);
+  if (by && by.index <= 60 && /^\s*(the|this|that|these|it|its|his|her|their)\b/i.test(text)) {
+    return { start: by.index + by[0].length, offset: `${by[1]!.trim()} earlier` };
+  }
   const m = AFTER_CLAUSE.exec(text);
   if (!m || m.index > 60) return null;
   // Only when the subject refers back ('The clash', 'This', 'It'), not a new happening with its own date.
@@ -115,12 +122,63 @@ export function reportedHappening(
   return { classified: reported, clause: [clauseEnd, text.length] };
 }
 
+/** Kinds of happening a speaker may report as done: contacts, deals, aid, clashes, closures. */
+const TOLD_TYPES: ReadonlySet<EventType> = new Set(['visit', 'meeting', 'call', 'agreement', 'aid', 'border-clash', 'border', 'handover', 'appointment']);
+const DONE = /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|met|held|sent|made|gone|left|come|signed|reached)\b/iu;
+
+/**
+ * 'In a statement on Tuesday, X wrote that a delegation has travelled to Kabul': every date belongs to the speaking,
+ * and the reported clause tells of a contact, deal or clash as done (present perfect or pluperfect).
+ */
+export function toldHappening(
+  text: string,
+  classified: { rule: TypeRule; index: number } | null,
+  resolvable: readonly DateMention[],
+  rules: readonly TypeRule[],
+): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
+  if (!classified || !SPEECH_TYPES.has(classified.rule.type) || resolvable.length === 0) return null;
+  const clauseEnd = mainClause(text).length;
+  if (clauseEnd >= text.length || !resolvable.every((m) => m.index < clauseEnd)) return null;
+  const tail = ' '.repeat(clauseEnd) + text.slice(clauseEnd);
+  const inner = classify(tail, rules);
+  if (!inner || !TOLD_TYPES.has(inner.rule.type) || !DONE.test(tail)) return null;
+  return { classified: inner, clause: [clauseEnd, text.length] };
+}
+
 export interface View {
   /** The sentence with what this view does not read blanked out (offsets kept). */
   text: string;
   main: boolean;
   /** '… and met Raisi on Sunday': a coordinated clause whose subject is the sentence's. */
   elided?: boolean;
+  /** ', a day after Tehran hailed …': how far this clause's happening lies from the main clause's ('a day earlier'). */
+  offset?: string;
+}
+
+/** ', a day after Tehran hailed …', ', two days before X arrived': a trailing clause counted from the main one. */
+const TRAILING_COUNTED = new RegExp(
+  String.raw`,\s+(?:just\s+|only\s+|barely\s+)?((?:${NUMBER_PATTERN}|\d{1,2})\s+(?:days?|weeks?))\s+(after|before)\s+`,
+  'gi',
+);
+
+/**
+ * 'Iran's embassy is still open, state media reported on Tuesday, a day after Tehran hailed …': the main clause,
+ * and the trailing clause as a happening of its own when it has a kind of its own and no date of its own.
+ */
+export function splitTrailingCounted(view: View, mentions: readonly DateMention[], rules: readonly TypeRule[]): View[] {
+  const m = TRAILING_COUNTED.exec(view.text);
+  TRAILING_COUNTED.lastIndex = 0;
+  if (!m) return [view];
+  const at = m.index + m[0].length;
+  const head = blank(view.text, (i) => i < m.index);
+  const tail = blank(view.text, (i) => i >= at);
+  const dated = (a: number, b: number) => mentions.some((x) => !x.quoted && x.index >= a && x.index < b);
+  if (!dated(0, m.index) || dated(at, view.text.length) || !classify(head, rules) || !classify(tail, rules)) return [view];
+  const offset = `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase() === 'after' ? 'earlier' : 'later'}`;
+  return [
+    { text: head, main: view.main },
+    { text: tail, main: false, offset },
+  ];
 }
 
 /** '; ', ', and ', ' and then ', ' and <verb>ed': where a sentence may join two dated happenings. */

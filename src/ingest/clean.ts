@@ -112,6 +112,10 @@ export function cleanArticle(article: Article): CleanArticle {
       headerLines.push(line);
       continue;
     }
+    if (paragraphs.some((p) => p.text === line)) {
+      removed.push({ line, reason: 'repeated paragraph (a standfirst or pull quote shown twice)' });
+      continue;
+    }
     paragraphs.push({ text: line });
   }
 

@@ -29,13 +29,15 @@ import {
   reportedHappening,
   splitCoordinated,
   splitSubordinate,
+  splitTrailingCounted,
+  toldHappening,
   subordinateSubject,
   viewsOf,
   type View,
 } from './clauses';
 import { anchorFits, anniversaryOf, leadStampLength } from './publication';
 import { matchAnchors, type Actor, type Knowledge, type TypeRule } from './knowledge';
-import { buildTitle } from './titles';
+import { borderHeadline, buildTitle } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
 import { NUMBER_WORDS, NUMBER_PATTERN, VAGUE_TIMES, alternation } from './words';
 
@@ -349,7 +351,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
     const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => {
       if (!v.main) return [v];
       const coordinated = splitCoordinated(v, allMentions, knowledge.typeRules);
-      return coordinated.length > 1 ? coordinated : splitSubordinate(v, allMentions, knowledge.typeRules);
+      if (coordinated.length > 1) return coordinated;
+      const subordinate = splitSubordinate(v, allMentions, knowledge.typeRules);
+      return subordinate.length > 1 ? subordinate : splitTrailingCounted(v, allMentions, knowledge.typeRules);
     });
     let dayInSentence = false;
     for (const view of views) {
@@ -370,8 +374,18 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       }
       // ', the Taliban said in a statement on Sunday.': a date only in the closing attribution dates the statement
       // of a named speaker; an unnamed one ('the ministry said on Sunday') only bounds the happening it reports.
-      const attribution = !reported && classified && !SPEECH_TYPES.has(classified.rule.type) ? TRAILING_ATTRIBUTION.exec(text) : null;
+      const trailing = !reported && classified && !SPEECH_TYPES.has(classified.rule.type) ? TRAILING_ATTRIBUTION.exec(text) : null;
+      // Only after the happening: 'X stated on Monday during a visit to Taybad' dates the visit itself.
+      const attribution = trailing && classified && trailing.index > classified.index ? trailing : null;
       let reportedOn = false;
+      // 'In a statement on Tuesday, Zia wrote that a delegation has travelled to Kabul': the happening reported,
+      // no later than the speaking, is the news; the speaking is only how it became known.
+      const told = !reported && !attribution ? toldHappening(text, classified, resolvable, knowledge.typeRules) : null;
+      if (told) {
+        classified = told.classified;
+        clause = told.clause;
+        reportedOn = true;
+      }
       if (attribution && statementRule && resolvable.length > 0 && resolvable.every((m) => m.index > attribution.index)) {
         const speakerNamed = gazetteer.findActors(text.slice(attribution.index)).length > 0;
         if (speakerNamed) {
@@ -380,7 +394,10 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         } else reportedOn = true;
       }
       const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
-      const found = [...gazetteer.findActors(text), ...governmentOf(text, gazetteer)].sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
+      // Who told of a happening is not among those it happened to.
+      const found = [...gazetteer.findActors(text), ...governmentOf(text, gazetteer)]
+        .filter((m) => !told || inFocus(m))
+        .sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
       const actors: string[] = [];
       const people = found.filter((m) => m.entry.kind === 'person');
       const pronoun = PRONOUN_SUBJECT.exec(text);
@@ -426,12 +443,15 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       if (actors.length === 0) {
         // 'Zakir Jalali, who advises the Taliban's foreign minister, announced …': a speaker the gazetteer does not
         // know acts for the side the sentence names; a line or a deal with a date of its own, for the passage's parties.
-        for (const m of gazetteer.findActors(outsideQuotes(sentence))) if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
+        if (!told) for (const m of gazetteer.findActors(outsideQuotes(sentence))) if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
         // 'The delegation …' refers back to the party of the passage, as a pronoun would.
         const refersBack = DEFINITE_PARTY.test(text);
         const past = !isFutureTense(text, []);
         if (actors.length === 0 && d.focus && (refersBack || (past && resolvable.length > 0 && !SPEECH_TYPES.has(classified.rule.type)))) {
-          actors.push(...d.focus.event.actors.slice(0, 2));
+          // Who travels to a place is the passage's party from elsewhere: the Iranian side, of a visit to Kabul.
+          const host = classified.rule.type === 'visit' ? gazetteer.place(places[0] ?? '')?.country : undefined;
+          const visitors = host ? d.focus.event.actors.filter((id) => gazetteer.actor(id)?.side && gazetteer.actor(id)?.side !== host) : [];
+          actors.push(...(visitors.length > 0 ? visitors : d.focus.event.actors).slice(0, 2));
         }
       }
       if (actors.length === 0 && !(PLACE_EVENTS.has(classified.rule.type) && places.length > 0)) continue;
@@ -440,7 +460,7 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       // Tense of what this view reports: a relative or coordinated clause may speak of a plan; of a statement,
       // the speaking ('Iran said on Sunday that it will …' was said on a past Sunday).
       const future = isFutureTense(speech && !reported ? mainClause(text) : text, []);
-      const c: Clause = { sentence, view, text, future, mentions, resolvable, classified, reportedOn, speech, reported: reported !== null, offset: after?.offset ?? null };
+      const c: Clause = { sentence, view, text, future, mentions, resolvable, classified, reportedOn, speech, reported: reported !== null, offset: after?.offset ?? view.offset ?? null };
       const base = { article, type: classified.rule.type, actors, quote: sentence.text };
       const dating = dateOf(c, d, { outlets: options.outlets ?? [] });
       if ('reason' in dating) {
@@ -481,7 +501,7 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         ...base,
         type,
         title: buildTitle(
-          { type, actors, places, ...(topic ? { topic } : {}), ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && type === rule.type && /\bwarn/i.test(mainClause(text)) },
+          { type, actors, places, ...(topic ? { topic } : {}), ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : type === 'border' ? { headline: borderHeadline(rule.pattern.exec(text)?.[0] ?? '') } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && type === rule.type && /\bwarn/i.test(mainClause(text)) },
           gazetteer,
         ),
         date: resolved.date,

@@ -661,8 +661,12 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     .find(({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key) && !/^(?:last|previous|past)\b/i.test(m.text))?.m;
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
-  // Without a weekday, a story that names a known happening without its day is the next day's report of it.
-  const fallback = latest.known && reasons.length === 1 && reasons[0] === latest.text && days.length > 1 ? days[1]! : lo;
+  // Without a weekday, a story that names a known happening without its day is the next day's report of it,
+  // unless its lead says 'this afternoon' or 'today': then it is the same day's.
+  const sameDay = sentences
+    .slice(0, 8)
+    .some((s) => !isFutureTense(s.text, s.quotes) && findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today'));
+  const fallback = latest.known && reasons.length === 1 && reasons[0] === latest.text && days.length > 1 && !sameDay ? days[1]! : lo;
   if (!latest.known && !lead) return null;
   const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : fallback;
   return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };

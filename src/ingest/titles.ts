@@ -111,6 +111,13 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   }
 }
 
+/** A border rule's headline from what its trigger says: closing or reopening, a crossing or visas. */
+export function borderHeadline(trigger: string): { verb: string; with: string } {
+  const reopens = /reopen|re-open|opened again|resum|back in operation|restart/i.test(trigger);
+  if (/visa/i.test(trigger)) return { verb: reopens ? 'resumes visas' : 'suspends visas', with: '' };
+  return { verb: reopens ? 'reopens the border' : 'closes the border', with: '' };
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

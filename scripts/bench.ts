@@ -1,4 +1,4 @@
-// npm run bench -- [--sizes 100,1000,10000] [--skip ingest,build,browser,timelinejs,lighthouse] [--write-md]
+// npm run bench -- [--sizes 100,1000,10000] [--skip ingest,add,build,browser,timelinejs,lighthouse] [--write-md]
 // Prints a table of figures, writes reports/bench.json (and BENCHMARKS.md with --write-md).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -90,6 +90,36 @@ if (!SKIP.has('ingest')) {
     previous = { n, ms: s.ms };
   }
   results.ingest = ingest;
+}
+
+// ---------------------------------------------------------------- add
+if (!SKIP.has('add')) {
+  section('Add step (200 generated pages served from 127.0.0.1)');
+  const { createServer } = await import('node:http');
+  const { addArticles } = await import('../src/add/add');
+  const { generatePage } = await import('../src/bench/pages');
+  const server = createServer((req, res) => {
+    const n = Number(/^\/page\/(\d+)$/.exec(req.url ?? '')?.[1] ?? NaN);
+    if (!Number.isFinite(n)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generatePage(n));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const dir = join(WORK, 'added');
+  rmSync(dir, { recursive: true, force: true });
+  const urls = Array.from({ length: 200 }, (_, i) => `http://127.0.0.1:${port}/page/${i}`);
+  const start = performance.now();
+  const added = await addArticles(urls, { articlesDir: dir });
+  const ms = performance.now() - start;
+  const again = performance.now();
+  await addArticles(urls, { articlesDir: dir });
+  const skipMs = performance.now() - again;
+  server.close();
+  const ok = added.filter((r) => r.status === 'added').length;
+  row('200 pages fetched, read and written', sec(ms), `${ok} added, ${(200 / (ms / 1000)).toFixed(0)} pages/s (two at a time, one host)`);
+  row('the same 200 again (all skipped, no request)', sec(skipMs));
+  target('add of 200 local pages < 20 s', sec(ms), ms < 20_000 && ok === 200);
+  results.add = { pages: 200, ms, added: ok, skipAllMs: skipMs };
 }
 
 // ---------------------------------------------------------------- build

@@ -1,6 +1,7 @@
 // `npm test`: type checks, unit tests, a build, end-to-end tests in Chromium; ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium, HOW_TO_GET_A_BROWSER, installDebianChromium } from '../src/build/browser';
 
 interface Counts {
   passed: number;
@@ -54,7 +55,15 @@ const unitOk = run('unit tests', process.execPath, [
 add('unit tests', readCounts(`${RESULTS}/unit.json`), unitOk);
 
 const built = run('build', 'npm', ['run', 'build']);
-if (built) {
+// A browser for the end-to-end tests: found, else installed where this machine allows, else one clear line.
+let browser = await findChromium();
+if (!browser && installDebianChromium((line) => console.log(line))) browser = await findChromium();
+if (built && !browser) {
+  console.log(`\nend-to-end tests not run: ${HOW_TO_GET_A_BROWSER}`);
+  total.failed += 1;
+} else if (built && browser) {
+  console.log(`\nChromium: ${browser.path} (${browser.from})`);
+  process.env.CHROMIUM_PATH = browser.path;
   const e2eOk = run('end-to-end tests', 'playwright', ['test']);
   add('end-to-end tests', readCounts(`${RESULTS}/e2e.json`), e2eOk);
 } else {

@@ -153,6 +153,8 @@ export interface View {
   elided?: boolean;
   /** ', a day after Tehran hailed …': how far this clause's happening lies from the main clause's ('a day earlier'). */
   offset?: string;
+  /** 'said on Thursday that … next week': the speaking's date, which the clause's 'next week' counts from. */
+  spokenOn?: DateMention;
 }
 
 /** ', a day after Tehran hailed …', ', two days before X arrived': a trailing clause counted from the main one. */
@@ -230,9 +232,10 @@ export function splitSubordinate(view: View, mentions: readonly DateMention[], r
     const before = classify(head, rules);
     const after = classify(tail, rules);
     if (!before || !after) continue;
+    const spokenOn = SPEECH_TYPES.has(before.rule.type) ? mentions.find((m) => !m.quoted && m.index < cut.index && view.text[m.index] !== ' ') : undefined;
     return [
       { text: head, main: view.main },
-      { text: tail, main: false, ...(/^\s*\p{Ll}/u.test(view.text.slice(at)) ? { elided: true } : {}) },
+      { text: tail, main: false, ...(/^\s*\p{Ll}/u.test(view.text.slice(at)) ? { elided: true } : {}), ...(spokenOn ? { spokenOn } : {}) },
     ];
   }
   return [view];

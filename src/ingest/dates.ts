@@ -379,6 +379,8 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
     return { kind: 'weekday', weekday: s.get('weekday')! };
   }
   if (!known('month')) return null;
+  // 'Zendeh Jan district', 'Mohammad Abdullah Jan': an abbreviated month alone is a name, not a date.
+  if (!known('day') && !known('year') && /^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[.,]?$/i.test(text)) return null;
   const mention: Omit<DateMention, 'index' | 'text' | 'quoted'> = { kind: 'date', month: s.get('month')! };
   if (known('year')) mention.year = s.get('year')!;
   if (known('day')) mention.day = s.get('day')!;

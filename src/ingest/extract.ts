@@ -248,7 +248,10 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   if (relativeToEvent && mention) return { reason: `dated from another happening ('${relativeToEvent[0]}')` };
   const pubDate = d.pub.date;
   if (mention) {
-    let resolved = resolveMention(mention, { date: pubDate ?? `${mention.year}-12-31`, future: c.future });
+    // Reported speech keeps the speaker's point of view: 'said on Thursday that … next week' counts from Thursday.
+    const spoken = c.view.spokenOn && pubDate && FROM_SPEAKER.has(mention.kind) ? resolveMention(c.view.spokenOn, { date: pubDate }) : null;
+    const reference = spoken && spoken.precision === 'day' ? spoken.date : pubDate;
+    let resolved = resolveMention(mention, { date: reference ?? `${mention.year}-12-31`, future: c.future });
     if (!resolved) return null;
     if (c.reportedOn && resolved.precision === 'day') {
       resolved = {
@@ -259,8 +262,9 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
     }
     // A plan with a past date: the date belongs to something earlier the sentence names ('… since May last year').
     if (c.future && pubDate !== null && resolved.end < pubDate) return { reason: `planned; '${resolved.date_text}' names an earlier happening` };
-    // A plan set for a named time is a scheduled happening until a later report says it took place.
-    if (c.future && pubDate !== null && resolved.date > pubDate) {
+    // A plan set for a named time is a scheduled happening until a later report says it took place; so is
+    // whatever the text dates after its own publication ('expected a delegation next week').
+    if (pubDate !== null && resolved.date > pubDate) {
       if (resolved.precision === 'year') return { reason: `planned (future tense, only '${resolved.date_text}')` };
       return { resolved, rule: 'scheduled', status: 'scheduled' };
     }
@@ -277,6 +281,9 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   }
   return null;
 }
+
+/** Expressions a reported clause counts from the speaking, not from the day of writing. */
+const FROM_SPEAKER: ReadonlySet<DateMention['kind']> = new Set(['next', 'tomorrow']);
 
 /** Whether a date in a statement can be the speaking's: before the reported content. */
 function spokenDate(text: string, m: DateMention): boolean {

@@ -309,6 +309,10 @@ function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[], windo
     if (stamp.note) score -= 0.15;
     out.push({ rule: isLead ? 'dateline' : 'stamp', date: stamp.date, basis: 'dateline', evidence: stamp.text, score, ...(stamp.note ? { note: stamp.note } : {}) });
   }
+  // 'Afghanistan situation: Emergency response in Iran, 19 August 2021': a report titled with its own date.
+  const headings = [clean.title, ...clean.headerLines.slice(0, 3)].filter((h): h is string => Boolean(h));
+  const titled = headings.map(titleDate).find((t) => t !== null);
+  if (titled) out.push({ rule: 'title-date', date: titled.date, basis: 'dateline', evidence: titled.text, score: 0.82 });
   const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
   if (fromUrl) out.push({ rule: 'url', date: fromUrl, basis: 'url', evidence: `url: ${clean.meta.url}`, score: 0.88 });
   for (const { mention, date } of datesOfWriting(sentences, window)) {
@@ -317,6 +321,15 @@ function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[], windo
     out.push({ rule: 'date-of-writing', date, basis: 'inferred', evidence: `${mention.text}${fixedBy}`, score: mention.year === undefined ? 0.74 : 0.8 });
   }
   return out;
+}
+
+/** A full date closing a headline, after a comma or dash. */
+export function titleDate(title: string): { date: string; text: string } | null {
+  const trimmed = title.replace(/[\s.)]+$/, '');
+  const m = findDateMentions(trimmed, []).at(-1);
+  if (!m || m.index + m.text.length < trimmed.length || !/[,–—-]\s*$/.test(trimmed.slice(0, m.index))) return null;
+  const date = fullDate(m);
+  return date ? { date, text: m.text } : null;
 }
 
 /** The years in [from, to] in which a day of a month falls on a weekday. */
@@ -434,7 +447,11 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
   }
   if (month && (inferred.date === null || inferred.precision !== 'day' || monthOf(inferred.date) !== month.month || yearOf(inferred.date) !== month.year)) {
     // '/2023/07/': the month from the address; the day is the latest the text reports in it, else unknown.
-    const inMonth = inferred.date && yearOf(inferred.date) === month.year && monthOf(inferred.date) === month.month ? inferred.date : null;
+    const inAddressMonth = (d: string | null) => d !== null && yearOf(d) === month.year && monthOf(d) === month.month;
+    // Inferred just past the month ('Friday' of a happening on its last day): the month's last day, if the
+    // happening itself lies in the month.
+    const monthLast = isoOf(month.year, month.month, lastDayOfMonth(month.year, month.month));
+    const inMonth = inAddressMonth(inferred.date) ? inferred.date : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast ? monthLast : null;
     return {
       date: inMonth ?? isoOf(month.year, month.month, 15), precision: inMonth ? 'day' : 'month', basis: 'url', rule: 'url-month', confidence: 0.5,
       evidence: `url: ${clean.meta.url}`, warnings: [...warnings, ...settled],
@@ -625,6 +642,7 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
   let hi = addDays(latest.date, 400);
   const reasons: string[] = [];
   const used = new Set<string>();
+  let byWeekday = false;
   for (const s of sentences) {
     const matched = matchAnchors(s.text, anchors, title);
     if (matched.length !== 1 || anniversaryOf(s.text)) continue;
@@ -643,6 +661,7 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     lo = maxIso(lo, from);
     hi = minIso(hi, to);
     used.add(`${s.index}:${relative[0]!.index}`);
+    if (relative[0]!.kind === 'weekday') byWeekday = true;
     reasons.push(`'${relative[0]!.text}' of ${anchor.name} (${anchor.date})`);
   }
   if (reasons.length === 0) {
@@ -666,7 +685,9 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
   const sameDay = sentences
     .slice(0, 8)
     .some((s) => !isFutureTense(s.text, s.quotes) && findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today'));
-  const fallback = latest.known && reasons.length === 1 && reasons[0] === latest.text && days.length > 1 && !sameDay ? days[1]! : lo;
+  // A happening named by its weekday ('handed over on Sunday') is written of from the next day on, too.
+  const nextDay = (latest.known && reasons.length === 1 && reasons[0] === latest.text) || byWeekday;
+  const fallback = nextDay && days.length > 1 && !sameDay ? days[1]! : lo;
   if (!latest.known && !lead) return null;
   const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : fallback;
   return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };

@@ -37,7 +37,7 @@ export const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summe
 
 /** Verbs that report speech: a sentence built on one reports what someone said. */
 export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'stated', 'states', 'told', 'tells', 'noted', 'notes', 'added', 'adds', 'warned', 'warns',
+  'said', 'says', 'say', 'stated', 'states that', 'told', 'tells', 'noted', 'notes that', 'added', 'adds', 'warned', 'warns',
   'believes', 'stressed', 'stresses', 'emphasised', 'emphasized', 'underlined', 'underscored', 'pointed out',
   'announced', 'declared', 'insisted', 'argued', 'claimed', 'averred', 'remarked', 'tweeted', 'wrote', 'confirmed',
 ];

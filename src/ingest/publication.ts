@@ -661,7 +661,8 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     lo = maxIso(lo, from);
     hi = minIso(hi, to);
     used.add(`${s.index}:${relative[0]!.index}`);
-    if (relative[0]!.kind === 'weekday') byWeekday = true;
+    // Not when the weekday dates something else before it ('a post on Sunday, hours before the summit').
+    if (relative[0]!.kind === 'weekday' && !future && !/\b(?:before|ahead of|prior to)\b/i.test(s.text)) byWeekday = true;
     reasons.push(`'${relative[0]!.text}' of ${anchor.name} (${anchor.date})`);
   }
   if (reasons.length === 0) {

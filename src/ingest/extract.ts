@@ -264,7 +264,7 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
     if (c.future && pubDate !== null && resolved.end < pubDate) return { reason: `planned; '${resolved.date_text}' names an earlier happening` };
     // A plan set for a named time is a scheduled happening until a later report says it took place; so is
     // whatever the text dates after its own publication ('expected a delegation next week').
-    if (pubDate !== null && resolved.date > pubDate) {
+    if (pubDate !== null && (resolved.date > pubDate || (FROM_SPEAKER.has(mention.kind) && resolved.end > pubDate))) {
       if (resolved.precision === 'year') return { reason: `planned (future tense, only '${resolved.date_text}')` };
       return { resolved, rule: 'scheduled', status: 'scheduled' };
     }

@@ -8,10 +8,10 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { writeCorpus } from '../src/bench/corpus';
-import { writeSyntheticEvents } from '../src/bench/events';
-import { BUDGETS, pageWeight } from '../src/lib/budgets';
-import { startStaticServer } from '../src/lib/static-server';
+import { writeCorpus } from '../src/build/bench/corpus';
+import { writeSyntheticEvents } from '../src/build/bench/events';
+import { BUDGETS, pageWeight } from '../src/build/budgets';
+import { startStaticServer } from '../src/build/static-server';
 
 const { values } = parseArgs({
   options: {
@@ -97,7 +97,7 @@ if (!SKIP.has('add')) {
   section('Add step (200 generated pages served from 127.0.0.1)');
   const { createServer } = await import('node:http');
   const { addArticles } = await import('../src/add/add');
-  const { generatePage } = await import('../src/bench/pages');
+  const { generatePage } = await import('../src/build/bench/pages');
   const server = createServer((req, res) => {
     const n = Number(/^\/page\/(\d+)$/.exec(req.url ?? '')?.[1] ?? NaN);
     if (!Number.isFinite(n)) return void res.writeHead(404).end();

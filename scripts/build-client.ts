@@ -17,6 +17,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// embed.js for other sites' pages, at the site's root where embed snippets point.
+await build({ entryPoints: ['src/client/embed-host.ts'], outfile: 'public/embed.js', bundle: true, format: 'iife', minify: true, target: 'es2017', legalComments: 'none', logLevel: 'warning' });
 // vis-timeline is large (with its own moment): a separate classic script, loaded only when the timeline is shown.
 copyFileSync('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', `${OUT}/vis-timeline.js`);
 // Self-hosted font for Persian and Arabic script in quotes and names (Vazirmatn, SIL OFL 1.1).

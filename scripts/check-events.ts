@@ -1,5 +1,5 @@
 // Before the site is built: every event file must match the schema. Lists each problem with file, field and fix.
-import { validateEventDir } from '../src/lib/validate-events';
+import { validateEventDir } from '../src/build/validate-events';
 
 const dir = process.argv[2] ?? process.env.EVENTS_DIR ?? 'content/events';
 const problems = validateEventDir(dir);

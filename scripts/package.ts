@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from '
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
+import { SITE_NAME } from '../src/lib/site';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'iran-taliban-timeline.zip' } } });
 if (!existsSync(join(values.dist, 'index.html'))) {
@@ -10,7 +11,7 @@ if (!existsSync(join(values.dist, 'index.html'))) {
   process.exit(1);
 }
 
-const README = `Iran–Taliban diplomacy timeline — offline copy
+const README = `${SITE_NAME} — offline copy
 ==============================================
 
 Open index.html in a web browser (double-click it). Everything works without a network:

@@ -1,11 +1,13 @@
 // After astro build: one dist/ that works on a web server and from a disk. Rewrites links to relative
-// ones, adds a Content-Security-Policy, writes the web app manifest and a service worker that precaches
-// the whole site (with a version derived from the files, so a new build replaces the old cache cleanly).
+// ones, adds a Content-Security-Policy, writes the web app manifest and a service worker that precaches what
+// fits the first-visit budget and fetches the rest in the background (with a version derived from the files,
+// so a new build replaces the old cache cleanly).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { listFilesRecursive } from '../src/lib/files';
-import { addCsp, relativiseCss, relativiseHtml } from '../src/lib/portable';
-import { writeServiceWorker } from '../src/lib/service-worker';
+import { listFilesRecursive } from '../src/build/files';
+import { addCsp, relativiseCss, relativiseHtml } from '../src/build/portable';
+import { writeServiceWorker } from '../src/build/service-worker';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_SHORT_NAME } from '../src/lib/site';
 
 const DIST = process.argv[2] ?? 'dist';
 const toPath = (file: string) => relative(DIST, file).split(sep).join('/');
@@ -14,9 +16,9 @@ writeFileSync(
   join(DIST, 'manifest.webmanifest'),
   `${JSON.stringify(
     {
-      name: 'Iran–Taliban diplomacy timeline',
-      short_name: 'Iran–Taliban',
-      description: 'A sourced timeline of Iran–Taliban diplomatic events, 2021–2024.',
+      name: SITE_NAME,
+      short_name: SITE_SHORT_NAME,
+      description: SITE_DESCRIPTION,
       start_url: './index.html',
       scope: './',
       display: 'standalone',

@@ -1,7 +1,7 @@
 // Serves the built site: npm run serve -- [--port N] [--dir dist]
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { startStaticServer } from '../src/lib/static-server';
+import { startStaticServer } from '../src/build/static-server';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } },

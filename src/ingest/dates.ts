@@ -34,8 +34,12 @@ import {
   partOf,
   type Part,
 } from './words';
+import { quotedRanges } from './sentences';
 
 export type { Part };
+
+/** Any leap year: checks a yearless day against the longest month lengths. */
+const LEAP_YEAR = 2024;
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
 export type MentionKind =
@@ -116,31 +120,6 @@ function dayRange(monthWord: string, first: string, last: string, year?: string)
   return { kind: 'date', month, day, endDay, endMonth: month, ...(year ? { year: Number(year), endYear: Number(year) } : {}) };
 }
 
-/** Ranges [start, end) of text inside quotation marks. */
-export function quotedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const pairs: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
-  let i = 0;
-  while (i < text.length) {
-    const open = text[i]!;
-    const close = pairs[open];
-    if (close) {
-      const j = text.indexOf(close, i + 1);
-      if (j > i) {
-        ranges.push([i, j + 1]);
-        i = j + 1;
-        continue;
-      }
-      // An opening mark with no close quotes to the end (paragraph-long quotations).
-      if (open !== '"') {
-        ranges.push([i, text.length]);
-        break;
-      }
-    }
-    i++;
-  }
-  return ranges;
-}
 
 function inRanges(index: number, ranges: ReadonlyArray<[number, number]>): boolean {
   return ranges.some(([a, b]) => index >= a && index < b);
@@ -722,7 +701,8 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
       basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75,
     };
   }
-  if (m.day > lastDayOfMonth(m.year ?? 2024, month)) return null;
+  // Without a year, a leap year's month lengths: 29 February may yet be right.
+  if (m.day > lastDayOfMonth(m.year ?? LEAP_YEAR, month)) return null;
   const y = m.year ?? yearFor(month, m.day, ref);
   const date = isoOf(y, month, m.day);
   let end = date;

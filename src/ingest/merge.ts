@@ -1,6 +1,6 @@
 // Merge: one event per happening, within an article (lead + dated sentence) and across articles.
 import type { EventType, Precision } from '../lib/event-schema';
-import { addDays, overlaps } from '../lib/days';
+import { addDays, monthsBetween, overlaps } from '../lib/days';
 import type { Gazetteer } from './gazetteer';
 import type { DraftEvent } from './types';
 
@@ -131,23 +131,6 @@ function toMerged(e: DraftEvent): MergedEvent {
   return { ...rest, sources: [{ article, quote, date_text: e.date_text, rule }] };
 }
 
-/** 'YYYY-MM' of every month from `from` to `to`. */
-function monthKeys(from: string, to: string): string[] {
-  const keys: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const last = to.slice(0, 7);
-  for (let guard = 0; guard < 1200; guard++) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    keys.push(key);
-    if (key >= last) break;
-    if (++m > 12) {
-      m = 1;
-      y++;
-    }
-  }
-  return keys;
-}
 
 /** The same happening reported by several articles becomes one event with several sources. */
 export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Gazetteer): MergedEvent[] {
@@ -158,7 +141,7 @@ export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Ga
   // Candidates are found through the months an event covers, so large corpora do not compare every pair.
   const byMonth = new Map<string, number[]>();
   const register = (index: number, from: string, to: string) => {
-    for (const key of monthKeys(from, to)) {
+    for (const key of monthsBetween(from, to)) {
       const list = byMonth.get(key);
       if (list) {
         if (list[list.length - 1] !== index) list.push(index);
@@ -167,7 +150,7 @@ export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Ga
   };
   for (const e of ordered) {
     const candidates = new Set<number>();
-    for (const key of monthKeys(e.date, e.end)) for (const i of byMonth.get(key) ?? []) candidates.add(i);
+    for (const key of monthsBetween(e.date, e.end)) for (const i of byMonth.get(key) ?? []) candidates.add(i);
     const first = [...candidates].sort((a, b) => a - b).find((i) => canMergeAcross(merged[i]!, e, gazetteer));
     const target = first === undefined ? undefined : merged[first];
     if (!target) {

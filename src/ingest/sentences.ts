@@ -1,6 +1,31 @@
 // Sentences: paragraphs → sentences, with quotations that span sentence ends kept as quotations.
-import { quotedRanges } from './dates';
 import type { Paragraph, Sentence } from './types';
+
+/** Ranges [start, end) of text inside quotation marks. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pairs: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
+  let i = 0;
+  while (i < text.length) {
+    const open = text[i]!;
+    const close = pairs[open];
+    if (close) {
+      const j = text.indexOf(close, i + 1);
+      if (j > i) {
+        ranges.push([i, j + 1]);
+        i = j + 1;
+        continue;
+      }
+      // An opening mark with no close quotes to the end (paragraph-long quotations).
+      if (open !== '"') {
+        ranges.push([i, text.length]);
+        break;
+      }
+    }
+    i++;
+  }
+  return ranges;
+}
 
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([

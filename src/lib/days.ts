@@ -18,10 +18,6 @@ export function addDays(iso: string, days: number): string {
   return toIso(d);
 }
 
-export function daysBetween(a: string, b: string): number {
-  return Math.round((fromIso(b).getTime() - fromIso(a).getTime()) / 86_400_000);
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(iso: string): number {
   return fromIso(iso).getUTCDay();
@@ -69,4 +65,23 @@ export function minIso(a: string, b: string): string {
 
 export function overlaps(a: { date: string; end: string }, b: { date: string; end: string }): boolean {
   return a.date <= b.end && b.date <= a.end;
+}
+
+/** 'YYYY-MM' for every month from the month of `from` to the month of `to`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const endKey = to.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(key);
+    if (key >= endKey) break;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
 }

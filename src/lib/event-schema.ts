@@ -72,7 +72,6 @@ export const sourceSchema = z.object({
   published: isoDay.optional(),
   quote: z.string().min(1, 'expected the exact sentence(s) stating the event'),
 });
-export type EventSource = z.infer<typeof sourceSchema>;
 
 export const eventSchema = z
   .object({

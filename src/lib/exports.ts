@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { addDays } from './days';
 import { eventSchema, type TimelineEvent } from './event-schema';
 import { formatEventDate } from './format';
+import { escapeXml } from './markup';
+import { SITE_HEADLINE, SITE_NAME } from './site';
 
 export const CSV_COLUMNS = [
   'id', 'title', 'date', 'end', 'precision', 'approximate', 'date_text', 'date_basis', 'date_note', 'status', 'type', 'cameo',
@@ -55,7 +57,7 @@ const compact = (iso: string) => iso.replace(/-/g, '');
 
 export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): string {
   const host = new URL(siteUrl).host;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Iran-Taliban diplomacy timeline//EN', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Iran–Taliban diplomacy timeline'];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${SITE_NAME}//EN`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${SITE_NAME}`];
   for (const e of events) {
     const stamp = e.sources.map((s) => s.published ?? '').filter(Boolean).sort().pop() ?? e.end;
     const date = formatEventDate(e.date, e.end, e.precision);
@@ -77,27 +79,21 @@ export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): 
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-function xml(text: string): string {
-  // Characters XML 1.0 forbids (control characters, lone surrogates) are dropped, not escaped.
-  return text
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
 
 export function eventsToRss(events: readonly TimelineEvent[], siteUrl: string): string {
   const items = [...events].reverse().map((e) => {
     const link = new URL(`events/${e.id}/`, siteUrl).toString();
     const published = new Date(`${e.date}T00:00:00Z`).toUTCString();
     const body = `${formatEventDate(e.date, e.end, e.precision)}. ${e.sources.map((s) => `“${s.quote}” — ${s.outlet ?? s.article}`).join(' ')}`;
-    return `    <item>\n      <title>${xml(e.title)}</title>\n      <link>${xml(link)}</link>\n      <guid isPermaLink="true">${xml(link)}</guid>\n      <pubDate>${published}</pubDate>\n      <category>${xml(e.type)}</category>\n      <description>${xml(body)}</description>\n    </item>`;
+    return `    <item>\n      <title>${escapeXml(e.title)}</title>\n      <link>${escapeXml(link)}</link>\n      <guid isPermaLink="true">${escapeXml(link)}</guid>\n      <pubDate>${published}</pubDate>\n      <category>${escapeXml(e.type)}</category>\n      <description>${escapeXml(body)}</description>\n    </item>`;
   });
   const last = events.reduce((m, e) => (e.date > m ? e.date : m), '2021-01-01');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0">',
     '  <channel>',
-    '    <title>Iran–Taliban diplomacy timeline</title>',
-    `    <link>${xml(siteUrl)}</link>`,
+    `    <title>${escapeXml(SITE_NAME)}</title>`,
+    `    <link>${escapeXml(siteUrl)}</link>`,
     '    <description>Sourced events in relations between Iran and the Taliban, 2021–2024.</description>',
     '    <language>en</language>',
     `    <lastBuildDate>${new Date(`${last}T00:00:00Z`).toUTCString()}</lastBuildDate>`,
@@ -124,7 +120,7 @@ function tjsDate(iso: string, precision: TimelineEvent['precision']): TimelineJs
 /** The TimelineJS JSON format, so the data can be loaded into TimelineJS as it is. */
 export function eventsToTimelineJs(events: readonly TimelineEvent[], siteUrl: string) {
   return {
-    title: { text: { headline: 'Iran–Taliban diplomacy, 2021–2024', text: 'Events taken from news articles, each with its source sentence.' } },
+    title: { text: { headline: SITE_HEADLINE, text: 'Events taken from news articles, each with its source sentence.' } },
     events: events.map((e) => ({
       unique_id: e.id,
       start_date: tjsDate(e.date, e.precision),
@@ -133,8 +129,8 @@ export function eventsToTimelineJs(events: readonly TimelineEvent[], siteUrl: st
       group: e.scope === 'core' ? 'Iran–Afghanistan' : 'Context',
       text: {
         headline: e.title,
-        text: e.sources.map((s) => `<blockquote>${xml(s.quote)}</blockquote><p>${xml(s.outlet ?? s.article)}</p>`).join('') +
-          `<p><a href="${xml(new URL(`events/${e.id}/`, siteUrl).toString())}">Event page</a></p>`,
+        text: e.sources.map((s) => `<blockquote>${escapeXml(s.quote)}</blockquote><p>${escapeXml(s.outlet ?? s.article)}</p>`).join('') +
+          `<p><a href="${escapeXml(new URL(`events/${e.id}/`, siteUrl).toString())}">Event page</a></p>`,
       },
     })),
   };
@@ -142,5 +138,5 @@ export function eventsToTimelineJs(events: readonly TimelineEvent[], siteUrl: st
 
 export function eventsJsonSchema(): unknown {
   const schema = z.toJSONSchema(z.array(eventSchema), { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
-  return { $id: 'events.schema.json', title: 'Iran–Taliban diplomacy timeline events', ...schema };
+  return { $id: 'events.schema.json', title: `${SITE_NAME} events`, ...schema };
 }

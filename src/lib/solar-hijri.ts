@@ -99,11 +99,6 @@ export function isoToSolar(iso: string): SolarDate {
   return { year: j.jy, month: j.jm, day: j.jd };
 }
 
-/** Number of days in a Solar Hijri month. */
-export function solarMonthLength(jy: number, jm: number): number {
-  return jalaali.jalaaliMonthLength(jy, jm);
-}
-
 /** '21 Bahman 1402 (Iran) · 21 Dalw 1402 (Afghanistan)' for display. */
 export function formatSolar(iso: string): { iranian: string; afghan: string } {
   const s = isoToSolar(iso);

@@ -1,5 +1,6 @@
 // Events as vis-timeline items: exact days are points, coarse dates are ranges.
 import type { ClientEvent } from './timeline';
+import { escapeHtml } from './markup';
 
 export interface TimelineItem {
   id: string;
@@ -12,9 +13,6 @@ export interface TimelineItem {
   className: string;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function nextDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { BUDGETS, pageWeight } from '../../src/lib/budgets';
+import { BUDGETS, pageWeight } from '../../src/build/budgets';
 
 // Byte budgets are enforced here; times are reported by `npm run bench`, not asserted.
 test('home page needs at most 60 KB gzip of HTML, CSS and JS before the timeline loads', () => {

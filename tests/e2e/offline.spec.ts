@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { writeServiceWorker } from '../../src/lib/service-worker';
-import { startStaticServer } from '../../src/lib/static-server';
+import { writeServiceWorker } from '../../src/build/service-worker';
+import { startStaticServer } from '../../src/build/static-server';
 import { eventFiles, trackErrors } from './helpers';
 
 const DIST = resolve('dist');

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { recoverInterruptedWrite } from '../../src/ingest/write';
-import { validateEventDir } from '../../src/lib/validate-events';
+import { validateEventDir } from '../../src/build/validate-events';
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env } });

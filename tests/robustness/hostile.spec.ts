@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
-import { startStaticServer } from '../../src/lib/static-server';
+import { startStaticServer } from '../../src/build/static-server';
 import { parseFrontMatter } from '../../src/lib/front-matter';
 
 const naughty = createRequire(import.meta.url)('big-list-of-naughty-strings') as string[];

@@ -230,7 +230,7 @@ test('ids survive a new title or date: an event keeps the id of the file that qu
 });
 
 test('the service worker precaches everything that fits, scripts and pages first', async () => {
-  const { choosePrecache, precachePriority } = await import('../../src/lib/service-worker');
+  const { choosePrecache, precachePriority } = await import('../../src/build/service-worker');
   const files = [
     { path: 'og/a.png', bytes: 40 },
     { path: 'embed/a/index.html', bytes: 10 },
@@ -242,6 +242,6 @@ test('the service worker precaches everything that fits, scripts and pages first
   assert.deepEqual(choosePrecache(files, 65), ['_client/home.js', 'index.html', 'events/a/index.html']);
   assert.deepEqual(choosePrecache(files, 10), ['_client/home.js', 'index.html'], 'the shell always goes in');
   assert.ok(precachePriority('og/a.png') > precachePriority('embed/a/index.html'));
-  const { forOtherSites } = await import('../../src/lib/service-worker');
+  const { forOtherSites } = await import('../../src/build/service-worker');
   assert.deepEqual(files.map((f) => f.path).filter(forOtherSites), ['og/a.png', 'embed/a/index.html']);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shareImageSvg, wrap } from '../../src/lib/share-image';
-import { relativeUrl, relativiseHtml, inlineScriptHashes, rootPrefix } from '../../src/lib/portable';
+import { shareImageSvg, wrap } from '../../src/build/share-image';
+import { relativeUrl, relativiseHtml, inlineScriptHashes, rootPrefix } from '../../src/build/portable';
 
 test('titles wrap by width, and long text is cut with an ellipsis', () => {
   assert.deepEqual(wrap('Hassan Kazemi Qomi meets Jeenbek Kulubaev in Bishkek', 20, 3), ['Hassan Kazemi Qomi', 'meets Jeenbek', 'Kulubaev in Bishkek']);

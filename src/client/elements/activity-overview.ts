@@ -1,6 +1,8 @@
 import { axisBottom, brushX, max, scaleBand, scaleLinear, select, type BrushBehavior } from 'd3';
-import { FILTER_EVENT, RANGE_EVENT, filterState, readInlineEvents, type FilterChangeDetail, type RangeChangeDetail } from '../events-data';
-import { monthsBetween, countByMonth } from '../../lib/overview';
+import { FILTER_EVENT, RANGE_EVENT, filterState, type FilterChangeDetail, type RangeChangeDetail } from '../event-bus';
+import { readInlineEvents } from '../inline-data';
+import { countByMonth } from '../../lib/overview';
+import { monthsBetween } from '../../lib/days';
 
 /** D3 bar chart of events per month, split by scope, with a brush that sets the timeline window. */
 class ActivityOverview extends HTMLElement {

@@ -1,4 +1,4 @@
-import { pageUrl } from '../events-data';
+import { pageUrl } from '../site-paths';
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, select, type SimulationNodeDatum } from 'd3';
 
 interface Node extends SimulationNodeDatum { id: string; name: string; count: number; side: string }

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { filtersToSearch, matchesFacets, parseFilters, type Filters } from '../../lib/timeline';
-import { FILTER_EVENT, filterState, readInlineEvents, type FilterChangeDetail } from '../events-data';
+import { FILTER_EVENT, filterState, type FilterChangeDetail } from '../event-bus';
+import { readInlineEvents } from '../inline-data';
 
 /** Filters and search over the event list; the URL holds the state so any view can be shared. */
 class EventFilters extends HTMLElement {

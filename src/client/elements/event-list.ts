@@ -1,4 +1,4 @@
-import { FOCUS_EVENT } from '../events-data';
+import { FOCUS_EVENT } from '../event-bus';
 
 /**
  * As the reader scrolls the list, the card nearest the top is announced so the timeline can follow.

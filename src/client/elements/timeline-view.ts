@@ -1,5 +1,7 @@
 import type { ClientEvent } from '../../lib/timeline';
-import { FILTER_EVENT, FOCUS_EVENT, RANGE_EVENT, filterState, loadClassicScript, pageUrl, readInlineEvents, siteRoot, type FilterChangeDetail, type RangeChangeDetail } from '../events-data';
+import { FILTER_EVENT, FOCUS_EVENT, RANGE_EVENT, filterState, type FilterChangeDetail, type RangeChangeDetail } from '../event-bus';
+import { loadClassicScript, pageUrl, siteRoot } from '../site-paths';
+import { readInlineEvents } from '../inline-data';
 import { itemsForWindow, type TimelineItem } from '../../lib/vis-items';
 
 // The standalone UMD bundle (window.vis): loaded as a classic script so it also works from file://.

@@ -3,6 +3,7 @@ import { EMBED_DEFAULT_HEIGHT, iframeSnippet } from '../../lib/embed';
 import type { TimelineEvent } from '../../lib/event-schema';
 import { loadEvents } from '../../lib/site-data';
 import { siteBase } from '../../lib/site-url';
+import { SITE_NAME } from '../../lib/site';
 
 export const getStaticPaths = (async () => (await loadEvents()).map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;
 
@@ -13,7 +14,7 @@ export const GET: APIRoute<{ event: TimelineEvent }> = ({ props, site }) => {
     version: '1.0',
     type: 'rich',
     title: event.title,
-    provider_name: 'Iran–Taliban diplomacy timeline',
+    provider_name: SITE_NAME,
     provider_url: base,
     html: iframeSnippet(event, base),
     width: 700,

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { TimelineEvent } from '../../lib/event-schema';
 import { loadEvents } from '../../lib/site-data';
-import { shareImagePng } from '../../lib/share-image';
+import { shareImagePng } from '../../build/share-image';
 
 export const getStaticPaths = (async () => (await loadEvents()).map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;
 

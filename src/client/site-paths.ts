@@ -1,27 +1,4 @@
-// Shared by the page scripts: inlined data (no fetch, so pages also work from file://), event names, site root.
-import type { ClientEvent } from '../lib/timeline';
-
-export function readInlineEvents(id = 'events-data'): ClientEvent[] {
-  const node = document.getElementById(id);
-  if (!node?.textContent) return [];
-  return JSON.parse(node.textContent) as ClientEvent[];
-}
-
-export interface FilterChangeDetail {
-  visible: string[];
-}
-
-export interface RangeChangeDetail {
-  start: string;
-  end: string;
-}
-
-export const FILTER_EVENT = 'timeline:filter';
-export const RANGE_EVENT = 'timeline:range';
-export const FOCUS_EVENT = 'timeline:focus';
-
-/** The latest filter result, for views that start after the filters ran. */
-export const filterState: { visible: string[] | null } = { visible: null };
+// Links that work on a web server and from a disk alike, and scripts loaded only when needed.
 
 /** Relative path from this page to the site root ('../../'), set on <html> by the build. */
 export function siteRoot(): string {

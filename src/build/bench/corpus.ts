@@ -2,9 +2,9 @@
 // quotations, undated mentions and page chrome. Its output is written under .bench/ and never committed.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, weekdayOf, WEEKDAY_NAMES } from '../lib/days';
-import { isoToSolar } from '../lib/solar-hijri';
-import { monthName } from '../lib/format';
+import { addDays, weekdayOf, WEEKDAY_NAMES } from '../../lib/days';
+import { isoToSolar } from '../../lib/solar-hijri';
+import { monthName } from '../../lib/format';
 import { mulberry32, picker } from './random';
 
 const IRANIANS = ['Hassan Kazemi Qomi', 'Hossein Amir Abdollahian', 'Alireza Bikdeli', 'Ebrahim Raisi', 'Ali Bagheri Kani', 'Nasser Kanaani'];

@@ -5,17 +5,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { TimelineEvent } from './event-schema';
-import { formatEventDate } from './format';
+import type { TimelineEvent } from '../lib/event-schema';
+import { formatEventDate } from '../lib/format';
+import { escapeXml } from '../lib/markup';
+import { SITE_NAME } from '../lib/site';
 
 const require = createRequire(import.meta.url);
 const FONTS = ['Vazirmatn-Regular.ttf', 'Vazirmatn-Bold.ttf'].map((f) => require.resolve(`vazirmatn/fonts/ttf/${f}`));
 
-function xml(text: string): string {
-  return text
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Greedy word wrap by character count; long words are cut. */
 export function wrap(text: string, width: number, maxLines: number): string[] {
@@ -42,14 +39,14 @@ export function shareImageSvg(event: TimelineEvent): string {
   const quote = wrap(`“${event.sources[0]?.quote ?? ''}”`, 62, 3);
   const date = formatEventDate(event.date, event.end, event.precision);
   const text = (lines: string[], x: number, y: number, size: number, gap: number, attrs: string) =>
-    lines.map((l, i) => `<text x="${x}" y="${y + i * gap}" font-size="${size}" ${attrs}>${xml(l)}</text>`).join('');
+    lines.map((l, i) => `<text x="${x}" y="${y + i * gap}" font-size="${size}" ${attrs}>${escapeXml(l)}</text>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fdfcf9"/>
 <rect x="0" y="0" width="16" height="630" fill="${event.scope === 'core' ? '#0b5e7a' : '#7a5a0b'}"/>
-<text x="70" y="90" font-size="30" fill="#5a574f" font-family="Vazirmatn">${xml(date)}</text>
+<text x="70" y="90" font-size="30" fill="#5a574f" font-family="Vazirmatn">${escapeXml(date)}</text>
 ${text(title, 70, 170, 60, 72, 'font-weight="700" fill="#1c1b19" font-family="Vazirmatn"')}
 ${text(quote, 70, 170 + title.length * 72 + 40, 30, 42, 'fill="#3a3833" font-family="Vazirmatn"')}
-<text x="70" y="590" font-size="26" fill="#0b5e7a" font-family="Vazirmatn" font-weight="700">Iran–Taliban diplomacy timeline</text>
+<text x="70" y="590" font-size="26" fill="#0b5e7a" font-family="Vazirmatn" font-weight="700">${escapeXml(SITE_NAME)}</text>
 </svg>`;
 }
 

@@ -1,8 +1,8 @@
 // Checks event files the way the site will read them, with messages an editor can act on.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATE_BASES, EVENT_TYPES, PRECISIONS, STATUSES, eventSchema } from './event-schema';
-import { parseFrontMatter } from './front-matter';
+import { DATE_BASES, EVENT_TYPES, PRECISIONS, STATUSES, eventSchema } from '../lib/event-schema';
+import { parseFrontMatter } from '../lib/front-matter';
 
 export interface EventFileProblem {
   file: string;

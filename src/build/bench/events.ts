@@ -1,9 +1,9 @@
 // Synthetic event files for build and browser benchmarks: exactly N valid events, spread over 2021–2024.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, monthEnd } from '../lib/days';
-import { EVENT_TYPES, type TimelineEventInput } from '../lib/event-schema';
-import { renderEventFile } from '../ingest/write';
+import { addDays, monthEnd } from '../../lib/days';
+import { EVENT_TYPES, type TimelineEventInput } from '../../lib/event-schema';
+import { renderEventFile } from '../../ingest/write';
 import { mulberry32, picker } from './random';
 
 const ACTORS = ['iran', 'taliban', 'hassan-kazemi-qomi', 'amir-khan-muttaqi', 'hossein-amir-abdollahian', 'pakistan', 'russia', 'zabihullah-mujahid', 'alireza-bikdeli', 'china'];

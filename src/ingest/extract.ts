@@ -70,7 +70,8 @@ export interface Extraction {
 }
 
 const VAGUE_TIME = new RegExp(`\\b(?:${alternation(VAGUE_TIMES.filter((w) => w !== 'long' && w !== 'once'))})\\b`, 'i');
-const PRONOUN_SUBJECT = /(^|,\s*|\band\s+)(he|she)\b/i;
+/** 'He …', '…, he …', 'and she …', or after a fronted time ('The next day he met …', 'On Sunday she said …'). */
+const PRONOUN_SUBJECT = /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;
 const DEFINITE_PARTY = /^\W*(?:The|This|That)\s+(?:visiting\s+|high-level\s+|two\s+)?(?:delegation|delegations|team|envoy|ambassador|minister|ministers|officials|visitors|delegates|diplomats|guests)\b/;
 const HABITUAL = /\b(?:often|frequently|repeatedly|regularly|routinely|occasionally|sometimes|usually|time and again|has long|have long|had long)\b/i;
 /** Happenings a place alone can carry ('A blast tore through a mosque in Kandahar'). */
@@ -412,7 +413,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       // In 'He said a delegation would travel …' the pronoun is the speaker, not who travels.
       const pronounActs = pronoun !== null && classified !== null && !reported && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
       // 'He met X on Monday': a sentence-initial pronoun is the subject even when others are named after it.
-      const pronounLeads = pronoun !== null && pronoun.index <= 1 && !people.some((p) => p.entry.id === d.lastPerson);
+      // 'The next day he met X': a pronoun before the trigger and before every name is the subject too.
+      const pronounFirst = pronoun !== null && classified !== null && pronoun.index <= classified.index && people.every((p) => p.index > pronoun.index);
+      const pronounLeads = pronoun !== null && (pronoun.index <= 1 || pronounFirst) && !people.some((p) => p.entry.id === d.lastPerson);
       if (d.lastPerson && pronounActs && (people.length === 0 || pronounLeads)) actors.push(d.lastPerson);
       // 'The two sides held talks': the parties of the last sentence that named two.
       if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
@@ -454,7 +457,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         // 'The delegation …' refers back to the party of the passage, as a pronoun would.
         const refersBack = DEFINITE_PARTY.test(text);
         const past = !isFutureTense(text, []);
-        if (actors.length === 0 && d.focus && (refersBack || (past && resolvable.length > 0 && !SPEECH_TYPES.has(classified.rule.type)))) {
+        // An attack or a closure with a place of its own is not the passage's party's doing.
+        const ownPlace = PLACE_EVENTS.has(classified.rule.type) && places.length > 0;
+        if (actors.length === 0 && d.focus && !ownPlace && (refersBack || (past && resolvable.length > 0 && !SPEECH_TYPES.has(classified.rule.type)))) {
           // Who travels to a place is the passage's party from elsewhere: the Iranian side, of a visit to Kabul.
           const host = classified.rule.type === 'visit' ? gazetteer.place(places[0] ?? '')?.country : undefined;
           const visitors = host ? d.focus.event.actors.filter((id) => gazetteer.actor(id)?.side && gazetteer.actor(id)?.side !== host) : [];

@@ -1,46 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Gazetteer } from '../../src/ingest/gazetteer';
-import { loadKnowledge } from '../../src/ingest/knowledge';
-import { extractEvents, scopeOf } from '../../src/ingest/extract';
-import { splitSentences } from '../../src/ingest/sentences';
-import { classify, mainClause } from '../../src/ingest/clauses';
-import { compatibleTypes } from '../../src/ingest/merge';
-import { evaluate, matchesGold } from '../../src/ingest/evaluate';
-
-const knowledge = loadKnowledge();
-const gazetteer = new Gazetteer(knowledge);
-const ids = (text: string) => gazetteer.findActors(text).map((m) => m.entry.id);
-
-/** Extracts from sentences of one article published on `date` (front matter), in the default window. */
-function extractFrom(texts: string[], date: string) {
-  const pub = { date, precision: 'day' as const, basis: 'front-matter' as const, rule: 'front-matter', confidence: 1, evidence: '', warnings: [] };
-  return extractEvents('a', splitSentences(texts.map((text) => ({ text }))), pub, { knowledge, gazetteer, window: { from: '2021-01-01', to: '2024-12-31' } });
-}
-
-test('gazetteer: aliases and transliterations name one actor', () => {
-  for (const spelling of ['Hassan Kazemi Qomi', 'Kazemi-Qomi', 'Qomi', 'Kazemi Ghomi']) {
-    assert.deepEqual(ids(`${spelling} spoke.`), ['hassan-kazemi-qomi'], spelling);
-  }
-  assert.deepEqual(ids('Mottaqi and Muttaqi'), ['amir-khan-muttaqi', 'amir-khan-muttaqi']);
-  assert.deepEqual(ids('Bigdeli met Bikdeli'), ['alireza-bikdeli', 'alireza-bikdeli']);
-  assert.deepEqual(ids('Estanikzai and Stanikzai'), ['abbas-stanikzai', 'abbas-stanikzai']);
-  assert.deepEqual(ids('Iranian border guards'), ['iran']);
-  assert.deepEqual(ids('Kyrgyzstani'), []);
-  assert.deepEqual(gazetteer.unknownNames('Then Zeynab Alipour met Hassan Kazemi Qomi.'), ['Zeynab Alipour']);
-});
-
-test('classify: the main clause decides, reported speech does not', () => {
-  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
-  assert.equal(mainClause('He said that the visit was useful.'), 'He said that');
-  assert.equal(type('A spokesperson says a recent visit by Muttaqi was important.'), 'statement');
-  assert.equal(type('Muttaqi visited Iran and held talks with Amir Abdollahian.'), 'visit');
-  assert.equal(type('Asked about a border skirmish in early December, he said it was a misunderstanding.'), 'border-clash');
-  assert.equal(type('Today, Iran launched missiles into Pakistan.'), 'strike');
-  assert.equal(type('Pakistan has recalled its ambassador from Tehran.'), 'downgrade');
-  assert.equal(type('The Taliban took over Kabul.'), 'takeover');
-  assert.equal(type('The weather was cold.'), undefined);
-});
+import { scopeOf } from '../../src/ingest/extract';
+import { extractFrom, gazetteer, knowledge } from './support';
 
 test('scope: core needs both sides, or an official whose work is Afghanistan', () => {
   assert.equal(scopeOf(['taliban', 'iran'], [], gazetteer), 'core');
@@ -48,28 +9,6 @@ test('scope: core needs both sides, or an official whose work is Afghanistan', (
   assert.equal(scopeOf(['taliban'], ['kabul'], gazetteer), 'context');
   assert.equal(scopeOf(['iran'], ['kabul'], gazetteer), 'core');
   assert.equal(scopeOf(['hassan-kazemi-qomi', 'jeenbek-kulubaev'], ['bishkek'], gazetteer), 'core');
-});
-
-test('merge: compatible types', () => {
-  assert.equal(compatibleTypes('statement', 'interview'), true);
-  assert.equal(compatibleTypes('visit', 'meeting'), true);
-  assert.equal(compatibleTypes('visit', 'statement'), false);
-  assert.equal(compatibleTypes('strike', 'border-clash'), false);
-});
-
-test('eval: the gold matching rule and the scores', () => {
-  const gold = { lo: '2024-01-01', hi: '2024-01-31', precision: 'month', required: true };
-  assert.equal(matchesGold({ date: '2024-01-01', end: '2024-01-31' }, gold), true);
-  assert.equal(matchesGold({ date: '2023-12-31', end: '2024-01-31' }, gold), false);
-  assert.equal(matchesGold({ date: '2024-01-10', end: '2024-03-15' }, gold), false);
-  const result = evaluate(
-    [{ file: 'a.txt', published: ['2024-02-01', '2024-02-03'], events: [gold, { lo: '2024-02-01', hi: '2024-02-01', precision: 'day', required: true }] }],
-    [{ id: 'x', date: '2024-01-01', end: '2024-01-31', articles: ['a'] }, { id: 'y', date: '2022-01-01', end: '2022-01-01', articles: ['a'] }],
-    new Map([['a', '2024-02-02']]),
-  );
-  assert.equal(result.recall, 0.5);
-  assert.equal(result.precision, 0.5);
-  assert.equal(result.publicationAccuracy, 1);
 });
 
 test('a role after a group names who acted: "A Taliban spokesperson says …"', async () => {
@@ -131,37 +70,6 @@ test('reported happenings: the date in the reported clause dates what was report
   const talks = result.events.find((e) => e.type === 'meeting' && e.status === 'happened');
   assert.equal(talks?.date, '2023-05-24');
   assert.deepEqual([...talks!.actors].sort(), ['iran', 'taliban']);
-});
-
-test('a relative clause is a second happening about the name before it', async () => {
-  const { viewsOf } = await import('../../src/ingest/clauses');
-  const s = 'Muttaqi, who visited Tehran in January, met Amir-Abdollahian in Tashkent on Tuesday.';
-  const [main, relative] = viewsOf(s, gazetteer);
-  assert.equal(main!.text.replace(/\s+/g, ' '), 'Muttaqi, , met Amir-Abdollahian in Tashkent on Tuesday.');
-  assert.equal(relative!.text.replace(/\s+/g, ' ').trim(), 'Muttaqi who visited Tehran in January');
-  assert.equal(viewsOf('Iran and the Taliban met.', gazetteer).length, 1);
-});
-
-test('references to a happening ("since the takeover") do not decide the type', () => {
-  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
-  assert.equal(type('Muttaqi visited Tehran on January 8-10, 2022, the first such visit since the takeover.'), 'visit');
-  assert.equal(type('Iran kept its embassy open after the Taliban seized power on 15 August 2021.'), 'takeover');
-  assert.equal(type("Iran summoned the Taliban's chargé d'affaires in Tehran."), 'accusation');
-});
-
-test('publication dates from an address, and numeric stamps that read both ways', async () => {
-  const { urlDate, readSlashedDate } = await import('../../src/ingest/publication');
-  assert.equal(urlDate('https://example.com/news/2023/12/11/iran-envoy'), '2023-12-11');
-  assert.equal(urlDate('https://example.com/2023-02-30-story'), null);
-  assert.equal(urlDate('https://example.com/story/123456'), null);
-  const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
-  const spring = sentences(['They spoke by phone on March 21.']);
-  assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');
-  const autumn = sentences(['They met on September 28.']);
-  assert.equal(readSlashedDate('10/04/2022', autumn)?.date, '2022-10-04');
-  assert.equal(readSlashedDate('10/04/2022', [])?.date, '2022-04-10', 'day first without a hint');
-  assert.equal(readSlashedDate('25/04/2022', [])?.date, '2022-04-25');
-  assert.equal(readSlashedDate('25/04/2022', [])?.note, undefined, 'only one reading: no ambiguity noted');
 });
 
 test('a capital opening a sentence stands for its government; a closing attribution dates the statement', async () => {

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { afterClause, classify, mainClause, splitTrailingCounted, toldHappening, viewsOf } from '../../src/ingest/clauses';
+import { findDateMentions } from '../../src/ingest/dates';
+import { gazetteer, knowledge } from './support';
+
+test('classify: the main clause decides, reported speech does not', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
+  assert.equal(mainClause('He said that the visit was useful.'), 'He said that');
+  assert.equal(type('A spokesperson says a recent visit by Muttaqi was important.'), 'statement');
+  assert.equal(type('Muttaqi visited Iran and held talks with Amir Abdollahian.'), 'visit');
+  assert.equal(type('Asked about a border skirmish in early December, he said it was a misunderstanding.'), 'border-clash');
+  assert.equal(type('Today, Iran launched missiles into Pakistan.'), 'strike');
+  assert.equal(type('Pakistan has recalled its ambassador from Tehran.'), 'downgrade');
+  assert.equal(type('The Taliban took over Kabul.'), 'takeover');
+  assert.equal(type('The weather was cold.'), undefined);
+});
+
+test('references to a happening ("since the takeover") do not decide the type', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
+  assert.equal(type('Muttaqi visited Tehran on January 8-10, 2022, the first such visit since the takeover.'), 'visit');
+  assert.equal(type('Iran kept its embassy open after the Taliban seized power on 15 August 2021.'), 'takeover');
+  assert.equal(type("Iran summoned the Taliban's chargé d'affaires in Tehran."), 'accusation');
+});
+
+test('a relative clause is a second happening about the name before it', () => {
+  const s = 'Muttaqi, who visited Tehran in January, met Amir-Abdollahian in Tashkent on Tuesday.';
+  const [main, relative] = viewsOf(s, gazetteer);
+  assert.equal(main!.text.replace(/\s+/g, ' '), 'Muttaqi, , met Amir-Abdollahian in Tashkent on Tuesday.');
+  assert.equal(relative!.text.replace(/\s+/g, ' ').trim(), 'Muttaqi who visited Tehran in January');
+  assert.equal(viewsOf('Iran and the Taliban met.', gazetteer).length, 1);
+});
+
+test('a trailing "a day after X hailed …" is a second happening, counted back from the main clause', () => {
+  const s = 'Muttaqi met Kazemi Qomi in Kabul on Monday, two days after the Iranian envoy arrived in the city.';
+  const views = splitTrailingCounted({ text: s, main: true }, findDateMentions(s), knowledge.typeRules);
+  assert.equal(views.length, 2);
+  assert.equal(views[1]!.offset, 'two days earlier');
+  assert.match(views[1]!.text, /^\s+the Iranian envoy arrived in the city\.$/);
+  const undatedHead = 'The envoy arrived, two days after the talks.';
+  assert.equal(splitTrailingCounted({ text: undatedHead, main: true }, findDateMentions(undatedHead), knowledge.typeRules).length, 1, 'the main clause must have a date');
+});
+
+test('"the move follows by days X": X is counted back from the happening the sentence refers to', () => {
+  assert.deepEqual(afterClause("The move follows by days Qasemi's statement that Iran was building camps."), { start: 25, offset: 'days earlier' });
+  assert.equal(afterClause('Iran follows by days its neighbours.'), null, 'only when the subject refers back');
+});
+
+test('a speaker who tells of a contact as done dates that contact, not the speaking', () => {
+  const s = 'In a statement on Tuesday, the ministry wrote that a delegation headed by the minister has travelled to Kabul.';
+  const mentions = findDateMentions(s);
+  const told = toldHappening(s, classify(s, knowledge.typeRules), mentions, knowledge.typeRules);
+  assert.equal(told?.classified.rule.type, 'visit');
+  const plan = 'In a statement on Tuesday, the ministry wrote that a delegation will travel to Kabul.';
+  assert.equal(toldHappening(plan, classify(plan, knowledge.typeRules), findDateMentions(plan), knowledge.typeRules), null, 'a plan is not told as done');
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gazetteer } from './support';
+
+const ids = (text: string) => gazetteer.findActors(text).map((m) => m.entry.id);
+
+test('gazetteer: aliases and transliterations name one actor', () => {
+  for (const spelling of ['Hassan Kazemi Qomi', 'Kazemi-Qomi', 'Qomi', 'Kazemi Ghomi']) {
+    assert.deepEqual(ids(`${spelling} spoke.`), ['hassan-kazemi-qomi'], spelling);
+  }
+  assert.deepEqual(ids('Mottaqi and Muttaqi'), ['amir-khan-muttaqi', 'amir-khan-muttaqi']);
+  assert.deepEqual(ids('Bigdeli met Bikdeli'), ['alireza-bikdeli', 'alireza-bikdeli']);
+  assert.deepEqual(ids('Estanikzai and Stanikzai'), ['abbas-stanikzai', 'abbas-stanikzai']);
+  assert.deepEqual(ids('Iranian border guards'), ['iran']);
+  assert.deepEqual(ids('Kyrgyzstani'), []);
+  assert.deepEqual(gazetteer.unknownNames('Then Zeynab Alipour met Hassan Kazemi Qomi.'), ['Zeynab Alipour']);
+});
+
+test('the gazetteer of one article learns the surnames of people it has named in full', () => {
+  assert.deepEqual(ids('Durrani said the talks went well.'), [], 'a bare surname names nobody at first');
+  const article = gazetteer.forArticle();
+  assert.deepEqual(article.findActors('Asif Durrani arrived.').map((m) => m.entry.id), ['asif-durrani']);
+  assert.deepEqual(article.findActors('Durrani said the talks went well.').map((m) => m.entry.id), ['asif-durrani']);
+});

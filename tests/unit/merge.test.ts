@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compatibleTypes, mergeWithinArticle } from '../../src/ingest/merge';
+import { extractFrom, gazetteer } from './support';
+
+test('merge: compatible types', () => {
+  assert.equal(compatibleTypes('statement', 'interview'), true);
+  assert.equal(compatibleTypes('visit', 'meeting'), true);
+  assert.equal(compatibleTypes('visit', 'statement'), false);
+  assert.equal(compatibleTypes('strike', 'border-clash'), false);
+});
+
+test('an undated lead folds into the dated report of the same happening; a repeated lead with it', () => {
+  const r = extractFrom(
+    [
+      "Iran's deputy energy minister held talks on Helmand water with Amir Khan Muttaqi.",
+      "Iran's deputy energy minister held talks on Helmand water with Amir Khan Muttaqi.",
+      'Muttaqi met the Iranian delegation in Kabul on Tuesday.',
+    ],
+    '2024-07-24',
+  );
+  const merged = mergeWithinArticle(r.events, gazetteer);
+  assert.equal(merged.length, 1, merged.map((e) => `${e.date} ${e.title}`).join('; '));
+  assert.equal(merged[0]!.date, '2024-07-23');
+});

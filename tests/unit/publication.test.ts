@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../../src/ingest/read';
+import { cleanArticle } from '../../src/ingest/clean';
+import { splitSentences } from '../../src/ingest/sentences';
+import { findPublication, titleDate, yearsWhereWeekdayFits } from '../../src/ingest/publication';
+import { knowledge, window } from './support';
+
+function publicationOf(text: string) {
+  const clean = cleanArticle(parseArticle('a.txt', Buffer.from(text)));
+  return findPublication(clean, splitSentences(clean.paragraphs), { anchors: knowledge.anchors, offices: knowledge.offices, title: clean.title, window });
+}
+
+test('publication dates from an address, and numeric stamps that read both ways', async () => {
+  const { urlDate, readSlashedDate } = await import('../../src/ingest/publication');
+  assert.equal(urlDate('https://example.com/news/2023/12/11/iran-envoy'), '2023-12-11');
+  assert.equal(urlDate('https://example.com/2023-02-30-story'), null);
+  assert.equal(urlDate('https://example.com/story/123456'), null);
+  const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
+  const spring = sentences(['They spoke by phone on March 21.']);
+  assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');
+  const autumn = sentences(['They met on September 28.']);
+  assert.equal(readSlashedDate('10/04/2022', autumn)?.date, '2022-10-04');
+  assert.equal(readSlashedDate('10/04/2022', [])?.date, '2022-04-10', 'day first without a hint');
+  assert.equal(readSlashedDate('25/04/2022', [])?.date, '2022-04-25');
+  assert.equal(readSlashedDate('25/04/2022', [])?.note, undefined, 'only one reading: no ambiguity noted');
+});
+
+test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)": a date beside the day of writing dates the page', () => {
+  const yesterday = publicationOf('Border clash explained\n\nYesterday on May 27th, 2023, border guards of Iran and Taliban fighters clashed on the border.\n');
+  assert.equal(yesterday.date, '2023-05-28');
+  assert.equal(yesterday.rule, 'date-of-writing');
+  const morning = publicationOf('Crossing closed\n\nTraffic through the crossing has been blocked since this morning (Saturday, May 20), local sources say.\n');
+  assert.equal(morning.date, '2023-05-20', 'the only year of the window whose 20 May is a Saturday');
+  assert.deepEqual(yearsWhereWeekdayFits(5, 20, 6, 2021, 2024), [2023]);
+});
+
+test('a headline closing with a full date dates a report; a bare 1 January page stamp is a placeholder', () => {
+  assert.deepEqual(titleDate('Afghanistan situation: Emergency response in Iran, 19 August 2021'), { date: '2021-08-19', text: '19 August 2021' });
+  assert.equal(titleDate('On 19 August 2021 Iran closed its border'), null, 'only a date that closes the headline');
+  const placeholder = publicationOf(' date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul to discuss transit through Iran.\n');
+  assert.notEqual(placeholder.date, '2024-01-01');
+});
+
+test('known happenings: the end of a term dates "relieved of his posts"; the place a headline names does not stand in for another', () => {
+  const relieved = publicationOf(
+    'Iran relieves Qomi of his posts\n\nHassan Kazemi Qomi has been relieved by Iran of his roles as special envoy and ambassador to Afghanistan, Iranian media reported on Sunday.\n',
+  );
+  assert.equal(relieved.date, '2024-11-25');
+  assert.match(relieved.evidence, /leaves office/);
+  const herat = publicationOf(
+    'What Iran asked of the Taliban once they took Herat\n\nIran called on the Taliban on Friday to guarantee the security of its diplomats and its consulate.\n\nA local official announced on Friday that Taliban militants had captured most of Herat.\n\nEarlier today, officials said the Taliban had captured the city of Firuz Koh in Ghor province.\n',
+  );
+  assert.equal(herat.date, '2021-08-14');
+});

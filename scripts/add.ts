@@ -26,12 +26,18 @@ const fail = (message: string): never => {
 };
 
 const timeoutMs = Number(values.timeout) * 1000;
-if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) fail(`--timeout must be a number of seconds, got "${values.timeout}"`);
+if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+  fail(`--timeout must be a number of seconds, got "${values.timeout}"`);
 
 const urls = [...positionals];
 for (const file of values.file) {
   if (!existsSync(file)) fail(`the list "${file}" does not exist`);
-  urls.push(...readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
+  urls.push(
+    ...readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.replace(/#.*/, '').trim())
+      .filter(Boolean),
+  );
 }
 let matches: (text: string) => boolean = () => true;
 try {
@@ -43,7 +49,10 @@ let feedFailed = false;
 for (const feed of values.feed) {
   try {
     const { items, taken } = await feedLinks(feed, matches, { timeoutMs });
-    if (!values.quiet) console.log(`feed ${feed}: ${items.length} items, ${taken.length} on the topic${values.match ? ` (--match ${values.match})` : ''}`);
+    if (!values.quiet)
+      console.log(
+        `feed ${feed}: ${items.length} items, ${taken.length} on the topic${values.match ? ` (--match ${values.match})` : ''}`,
+      );
     urls.push(...taken.map((i) => i.link));
   } catch (error) {
     feedFailed = true;
@@ -53,7 +62,8 @@ for (const feed of values.feed) {
 if (urls.length === 0 && !feedFailed) fail('give one or more addresses, --file LIST or --feed FEED_URL');
 
 const interactive = process.stderr.isTTY && !values.quiet;
-const line = (r: AddResult) => `${r.status.padEnd(9)} ${r.url}${r.file ? ` → ${r.file}` : ''}${r.published ? ` (published ${r.published.date}, ${r.published.how.split(' ').slice(0, 2).join(' ')})` : ''}${r.reason ? `: ${r.reason}` : ''}`;
+const line = (r: AddResult) =>
+  `${r.status.padEnd(9)} ${r.url}${r.file ? ` → ${r.file}` : ''}${r.published ? ` (published ${r.published.date}, ${r.published.how.split(' ').slice(0, 2).join(' ')})` : ''}${r.reason ? `: ${r.reason}` : ''}`;
 const started = performance.now();
 const results = await addArticles(urls, {
   articlesDir: values.articles,
@@ -62,7 +72,8 @@ const results = await addArticles(urls, {
   fetch: { timeoutMs },
   onResult: (result, done, total) => {
     if (interactive) process.stderr.write(`\r${' '.repeat(100)}\r`);
-    if (!values.quiet || result.status === 'failed') (result.status === 'failed' ? console.error : console.log)(line(result));
+    if (!values.quiet || result.status === 'failed')
+      (result.status === 'failed' ? console.error : console.log)(line(result));
     if (interactive && done < total) process.stderr.write(`  ${done}/${total} pages…`);
   },
 });
@@ -77,7 +88,9 @@ const rows: Array<[string, number]> = [
   ['failed', count('failed') + (feedFailed ? 1 : 0)],
 ];
 if (!values.quiet) {
-  console.log(`\n${results.length} addresses in ${((performance.now() - started) / 1000).toFixed(1)} s, into ${values.articles}/`);
+  console.log(
+    `\n${results.length} addresses in ${((performance.now() - started) / 1000).toFixed(1)} s, into ${values.articles}/`,
+  );
   for (const [label, n] of rows) console.log(`  ${label.padEnd(26)} ${n}`);
   if (count('added') + count('updated') > 0) console.log('\nNext: npm run ingest (or npm start) to find their events.');
 }

@@ -20,13 +20,22 @@ const { values } = parseArgs({
     'write-md': { type: 'boolean', default: false },
   },
 });
-const SIZES = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const SIZES = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const SKIP = new Set(values.skip.split(',').filter(Boolean));
 const WORK = '.bench';
-const CHROMIUM = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] };
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+};
 mkdirSync(WORK, { recursive: true });
 
-const results: Record<string, unknown> = { date: new Date().toISOString().slice(0, 10), machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version } };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+};
 const targets: Array<{ target: string; figure: string; met: boolean | null }> = [];
 const rows: string[][] = [];
 
@@ -42,9 +51,17 @@ function target(name: string, figure: string, met: boolean | null): void {
   targets.push({ target: name, figure, met });
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}): { ms: number; ok: boolean; out: string } {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { ms: number; ok: boolean; out: string } {
   const start = performance.now();
-  const r = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(command, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { ms: performance.now() - start, ok: r.status === 0, out: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -80,12 +97,38 @@ if (!SKIP.has('ingest')) {
     const corpus = join(WORK, `corpus-${n}`);
     writeCorpus(corpus, n);
     const stats = join(WORK, `ingest-${n}.json`);
-    const r = run('npx', ['tsx', 'scripts/ingest.ts', '--articles', corpus, '--out', join(WORK, `events-ingest-${n}`), '--sources', join(WORK, `sources-ingest-${n}`), '--report', join(WORK, `report-${n}.json`), '--quiet'], { INGEST_STATS_FILE: stats });
+    const r = run(
+      'npx',
+      [
+        'tsx',
+        'scripts/ingest.ts',
+        '--articles',
+        corpus,
+        '--out',
+        join(WORK, `events-ingest-${n}`),
+        '--sources',
+        join(WORK, `sources-ingest-${n}`),
+        '--report',
+        join(WORK, `report-${n}.json`),
+        '--quiet',
+      ],
+      { INGEST_STATS_FILE: stats },
+    );
     if (!r.ok) throw new Error(r.out);
     const s = JSON.parse(readFileSync(stats, 'utf8')) as { ms: number; maxRssMB: number; events: number };
-    const growth = previous ? (s.ms / previous.ms) / (n / previous.n) : null;
-    ingest[n] = { ...s, articlesPerSecond: n / (s.ms / 1000), eventsPerSecond: s.events / (s.ms / 1000), processMs: r.ms, growthVsLinear: growth };
-    row(`${n} articles → ${s.events} events`, sec(s.ms), `${(n / (s.ms / 1000)).toFixed(0)} articles/s, ${(s.events / (s.ms / 1000)).toFixed(0)} events/s, peak ${s.maxRssMB.toFixed(0)} MB${growth ? `, time ×${growth.toFixed(2)} of linear` : ''}`);
+    const growth = previous ? s.ms / previous.ms / (n / previous.n) : null;
+    ingest[n] = {
+      ...s,
+      articlesPerSecond: n / (s.ms / 1000),
+      eventsPerSecond: s.events / (s.ms / 1000),
+      processMs: r.ms,
+      growthVsLinear: growth,
+    };
+    row(
+      `${n} articles → ${s.events} events`,
+      sec(s.ms),
+      `${(n / (s.ms / 1000)).toFixed(0)} articles/s, ${(s.events / (s.ms / 1000)).toFixed(0)} events/s, peak ${s.maxRssMB.toFixed(0)} MB${growth ? `, time ×${growth.toFixed(2)} of linear` : ''}`,
+    );
     if (n === 10000) target('ingest of 10,000 articles ≤ 60 s', sec(s.ms), s.ms <= 60_000);
     previous = { n, ms: s.ms };
   }
@@ -116,7 +159,11 @@ if (!SKIP.has('add')) {
   const skipMs = performance.now() - again;
   server.close();
   const ok = added.filter((r) => r.status === 'added').length;
-  row('200 pages fetched, read and written', sec(ms), `${ok} added, ${(200 / (ms / 1000)).toFixed(0)} pages/s (two at a time, one host)`);
+  row(
+    '200 pages fetched, read and written',
+    sec(ms),
+    `${ok} added, ${(200 / (ms / 1000)).toFixed(0)} pages/s (two at a time, one host)`,
+  );
   row('the same 200 again (all skipped, no request)', sec(skipMs));
   target('add of 200 local pages < 20 s', sec(ms), ms < 20_000 && ok === 200);
   results.add = { pages: 200, ms, added: ok, skipAllMs: skipMs };
@@ -147,9 +194,20 @@ if (!SKIP.has('build')) {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/title: "([^"]*)"/, 'title: "$1 (edited)"'));
     const again = run('npx', ['astro', 'build', '--outDir', out], env);
     run('npx', ['tsx', 'scripts/postbuild.ts', out]);
-    build[n] = { buildMs: first.ms + post.ms, astroMs: first.ms, postbuildMs: post.ms, rebuildAfterOneChangeMs: again.ms, bytes: size.bytes, files: size.files };
+    build[n] = {
+      buildMs: first.ms + post.ms,
+      astroMs: first.ms,
+      postbuildMs: post.ms,
+      rebuildAfterOneChangeMs: again.ms,
+      bytes: size.bytes,
+      files: size.files,
+    };
     row(`${n} events: full build`, sec(first.ms + post.ms), `${size.files} files, ${mb(size.bytes)}`);
-    row(`${n} events: rebuild after one event changed`, sec(again.ms), 'content layer and share images cached; pages re-rendered');
+    row(
+      `${n} events: rebuild after one event changed`,
+      sec(again.ms),
+      'content layer and share images cached; pages re-rendered',
+    );
     sites.set(n, out);
   }
   results.build = build;
@@ -219,7 +277,9 @@ async function recordAppearance(page: Page, selector: string): Promise<void> {
 }
 
 async function appearedAt(page: Page): Promise<number> {
-  await page.waitForFunction(() => ((window as unknown as { __appeared?: number }).__appeared ?? 0) > 0, undefined, { timeout: 300_000 });
+  await page.waitForFunction(() => ((window as unknown as { __appeared?: number }).__appeared ?? 0) > 0, undefined, {
+    timeout: 300_000,
+  });
   return page.evaluate('window.__appeared') as Promise<number>;
 }
 
@@ -231,11 +291,22 @@ async function measureOurs(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await recordAppearance(page, '.event-card');
   let bytes = 0;
-  page.on('response', (r) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined));
+  page.on(
+    'response',
+    (r) =>
+      void r
+        .body()
+        .then((b) => (bytes += b.length))
+        .catch(() => undefined),
+  );
   await page.goto(url, { waitUntil: 'commit' });
   const listReadable = await appearedAt(page);
   // The timeline starts loading by itself when it comes near the viewport (it does at 1280×900).
-  await page.waitForFunction(() => document.querySelector('timeline-view')?.getAttribute('data-ready') === 'true', undefined, { timeout: 300_000 });
+  await page.waitForFunction(
+    () => document.querySelector('timeline-view')?.getAttribute('data-ready') === 'true',
+    undefined,
+    { timeout: 300_000 },
+  );
   const timelineMs = Number(await page.locator('timeline-view').getAttribute('data-ready-at'));
   await page.waitForLoadState('load', { timeout: 120_000 });
   await page.locator('timeline-view').scrollIntoViewIfNeeded();
@@ -268,7 +339,14 @@ async function measureTimelineJs(browser: Browser, url: string) {
     }
     return route.continue();
   });
-  page.on('response', (r) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined));
+  page.on(
+    'response',
+    (r) =>
+      void r
+        .body()
+        .then((b) => (bytes += b.length))
+        .catch(() => undefined),
+  );
   await recordAppearance(page, '.tl-timemarker');
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('.tl-slide-content').first().waitFor({ state: 'visible', timeout: 300_000 });
@@ -282,12 +360,15 @@ async function measureTimelineJs(browser: Browser, url: string) {
 function timelineJsHost(dir: string, data: unknown): void {
   const tl = 'node_modules/@knight-lab/timelinejs/dist';
   if (!existsSync(join(dir, 'js'))) cpSync(tl, dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>TimelineJS</title>
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>TimelineJS</title>
 <link rel="stylesheet" href="css/timeline.css"></head><body style="margin:0">
 <div id="timeline-embed" style="width:100%;height:600px"></div>
 <script src="js/timeline.js"></script>
 <script>window.timeline = new TL.Timeline('timeline-embed', ${JSON.stringify(data).replace(/</g, '\\u003c')}, { script_path: './js/', font: null, language: 'en' });</script>
-</body></html>`);
+</body></html>`,
+  );
 }
 
 if (!SKIP.has('browser')) {
@@ -303,7 +384,11 @@ if (!SKIP.has('browser')) {
     const { server, url } = await serve(site);
     // A warm-up visit, then the median of three runs: the first page of a fresh browser pays its start-up.
     await measureOurs(browser, `${url}/`);
-    const runs = [await measureOurs(browser, `${url}/`), await measureOurs(browser, `${url}/`), await measureOurs(browser, `${url}/`)];
+    const runs = [
+      await measureOurs(browser, `${url}/`),
+      await measureOurs(browser, `${url}/`),
+      await measureOurs(browser, `${url}/`),
+    ];
     const ours = median(runs, (r) => r.listReadableMs);
     ours.timelineInteractiveMs = median(runs, (r) => r.timelineInteractiveMs).timelineInteractiveMs;
     ours.frames = median(runs, (r) => -r.frames.fps).frames;
@@ -323,16 +408,42 @@ if (!SKIP.has('browser')) {
     }
     server.close();
     browserResults[n] = { ours, timelinejs: tljs };
-    row(`${n} events: list readable`, msf(ours.listReadableMs), `${ours.domNodes} DOM nodes, ${kb(ours.bytes)} transferred`);
-    row(`${n} events: timeline interactive`, msf(ours.timelineInteractiveMs), `pan/zoom frames p50 ${ours.frames.p50.toFixed(1)} ms, p95 ${ours.frames.p95.toFixed(1)} ms, ${ours.frames.fps.toFixed(0)} fps`);
+    row(
+      `${n} events: list readable`,
+      msf(ours.listReadableMs),
+      `${ours.domNodes} DOM nodes, ${kb(ours.bytes)} transferred`,
+    );
+    row(
+      `${n} events: timeline interactive`,
+      msf(ours.timelineInteractiveMs),
+      `pan/zoom frames p50 ${ours.frames.p50.toFixed(1)} ms, p95 ${ours.frames.p95.toFixed(1)} ms, ${ours.frames.fps.toFixed(0)} fps`,
+    );
     if (tljs) {
       const ratio = tljs.usableMs / ours.listReadableMs;
-      row(`${n} events: TimelineJS usable`, msf(tljs.usableMs), `${tljs.domNodes} DOM nodes, ${kb(tljs.bytes)}; ours ${ratio.toFixed(1)}× faster to usable, ${(tljs.bytes / Math.max(1, ours.bytes)).toFixed(1)}× bytes`);
+      row(
+        `${n} events: TimelineJS usable`,
+        msf(tljs.usableMs),
+        `${tljs.domNodes} DOM nodes, ${kb(tljs.bytes)}; ours ${ratio.toFixed(1)}× faster to usable, ${(tljs.bytes / Math.max(1, ours.bytes)).toFixed(1)}× bytes`,
+      );
       target(`${n} events: ≥ 3× faster to usable than TimelineJS`, `${ratio.toFixed(1)}×`, ratio >= 3);
     }
-    if (n === 1000) target('timeline interactive ≤ 1 s with 1,000 events', msf(ours.timelineInteractiveMs), ours.timelineInteractiveMs <= 1000);
-    if (n === 10000) target('timeline interactive ≤ 2 s with 10,000 events', msf(ours.timelineInteractiveMs), ours.timelineInteractiveMs <= 2000);
-    target(`${n} events: panning at 60 fps`, `${ours.frames.fps.toFixed(0)} fps (p95 ${ours.frames.p95.toFixed(1)} ms)`, ours.frames.fps >= 55);
+    if (n === 1000)
+      target(
+        'timeline interactive ≤ 1 s with 1,000 events',
+        msf(ours.timelineInteractiveMs),
+        ours.timelineInteractiveMs <= 1000,
+      );
+    if (n === 10000)
+      target(
+        'timeline interactive ≤ 2 s with 10,000 events',
+        msf(ours.timelineInteractiveMs),
+        ours.timelineInteractiveMs <= 2000,
+      );
+    target(
+      `${n} events: panning at 60 fps`,
+      `${ours.frames.fps.toFixed(0)} fps (p95 ${ours.frames.p95.toFixed(1)} ms)`,
+      ours.frames.fps >= 55,
+    );
   }
   await browser.close();
   results.browser = browserResults;
@@ -344,10 +455,22 @@ if (!SKIP.has('lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const { server, url } = await serve('dist');
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM.executablePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM.executablePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const scores: Record<string, Record<string, number>> = {};
-  for (const [name, path] of [['home', '/'], ['event', `/events/${firstEvent}/`], ['embed', `/embed/${firstEvent}/`]] as const) {
-    const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  for (const [name, path] of [
+    ['home', '/'],
+    ['event', `/events/${firstEvent}/`],
+    ['embed', `/embed/${firstEvent}/`],
+  ] as const) {
+    const result = await lighthouse(`${url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const cats = result!.lhr.categories;
     scores[name] = Object.fromEntries(Object.entries(cats).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
     row(`${name}`, Object.values(scores[name]!).join(' / '), 'performance / accessibility / best practices / SEO');
@@ -364,7 +487,8 @@ results.targets = targets;
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('\n== Targets');
-for (const t of targets) console.log(`  ${t.met === null ? '?' : t.met ? 'met    ' : 'NOT met'}  ${t.target.padEnd(56)} ${t.figure}`);
+for (const t of targets)
+  console.log(`  ${t.met === null ? '?' : t.met ? 'met    ' : 'NOT met'}  ${t.target.padEnd(56)} ${t.figure}`);
 console.log('\nwritten: reports/bench.json');
 
 if (values['write-md']) {

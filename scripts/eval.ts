@@ -33,13 +33,21 @@ let score;
 if (values.articles) {
   score = scoreCorpus(gold, values.articles, { withUrl: values['with-url'] });
 } else {
-  const report: Pick<IngestReport, 'articles'> = existsSync(values.report) ? JSON.parse(readFileSync(values.report, 'utf8')) : { articles: [] };
+  const report: Pick<IngestReport, 'articles'> = existsSync(values.report)
+    ? JSON.parse(readFileSync(values.report, 'utf8'))
+    : { articles: [] };
   score = explainScore(gold, readScoredEvents(values.events), report);
 }
 const { result, misses, extras, causes } = score;
 
 if (values.json) {
-  console.log(JSON.stringify({ ...result, misses, extras: extras.map((x) => ({ article: x.article, id: x.event.id, why: x.why })), causes }, null, 2));
+  console.log(
+    JSON.stringify(
+      { ...result, misses, extras: extras.map((x) => ({ article: x.article, id: x.event.id, why: x.why })), causes },
+      null,
+      2,
+    ),
+  );
   process.exit(0);
 }
 
@@ -47,16 +55,26 @@ const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}
 const published = result.articles.filter((a) => a.published);
 console.log(`recall (required events)  ${pct(result.recall)}  (${result.requiredFound}/${result.required})`);
 console.log(`precision                 ${pct(result.precision)}  (${result.matched}/${result.extracted})`);
-console.log(`publication dates         ${pct(result.publicationAccuracy)}  (${published.filter((a) => a.published!.ok).length}/${published.length})`);
+console.log(
+  `publication dates         ${pct(result.publicationAccuracy)}  (${published.filter((a) => a.published!.ok).length}/${published.length})`,
+);
 console.log(`forbidden-range events    ${result.forbiddenHits}`);
 for (const a of result.articles) {
   const articleMisses = misses.filter((m) => m.article === a.article);
   const articleExtras = extras.filter((x) => x.article === a.article);
-  const ok = a.published?.ok !== false && articleMisses.length === 0 && articleExtras.length === 0 && a.forbidden.length === 0;
+  const ok =
+    a.published?.ok !== false && articleMisses.length === 0 && articleExtras.length === 0 && a.forbidden.length === 0;
   if (ok && !values.all) continue;
-  const pub = a.published ? `${a.published.found ?? 'none'} ${a.published.ok ? 'ok' : `expected ${a.published.expected.join('..')}`}` : 'no report';
-  console.log(`\n${a.article}: ${a.found}/${a.required} required, ${a.matched}/${a.extracted} matched; published ${pub}`);
-  for (const m of articleMisses) console.log(`  missed  ${m.gold.lo}..${m.gold.hi}  ${m.gold.summary ?? ''}\n          → ${m.why.cause}: ${m.why.detail}`);
+  const pub = a.published
+    ? `${a.published.found ?? 'none'} ${a.published.ok ? 'ok' : `expected ${a.published.expected.join('..')}`}`
+    : 'no report';
+  console.log(
+    `\n${a.article}: ${a.found}/${a.required} required, ${a.matched}/${a.extracted} matched; published ${pub}`,
+  );
+  for (const m of articleMisses)
+    console.log(
+      `  missed  ${m.gold.lo}..${m.gold.hi}  ${m.gold.summary ?? ''}\n          → ${m.why.cause}: ${m.why.detail}`,
+    );
   for (const x of articleExtras) console.log(`  extra   ${x.why.detail}\n          → ${x.why.cause}`);
   for (const e of a.forbidden) console.log(`  FORBIDDEN ${e.id}`);
 }

@@ -32,7 +32,12 @@ if (!existsSync(values.articles)) {
 
 // The site's source pages belong to the site's events: an ingest into another folder leaves them alone.
 const DEFAULT_OUT = 'content/events';
-const sourcesDir = values.sources !== undefined ? values.sources || null : resolve(values.out) === resolve(DEFAULT_OUT) ? 'content/sources' : null;
+const sourcesDir =
+  values.sources !== undefined
+    ? values.sources || null
+    : resolve(values.out) === resolve(DEFAULT_OUT)
+      ? 'content/sources'
+      : null;
 
 const started = performance.now();
 const interactive = process.stdout.isTTY && !values.quiet;
@@ -65,15 +70,26 @@ const rows: Array<[string, number | string]> = [
   ['files kept (reviewed / hand-edited)', `${f.keptReviewed.length} / ${f.keptEdited.length}`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
-console.log(`\ningest: ${values.articles} → ${values.out}  (window ${values.from}..${values.to}, ${((performance.now() - started) / 1000).toFixed(2)} s)`);
+console.log(
+  `\ningest: ${values.articles} → ${values.out}  (window ${values.from}..${values.to}, ${((performance.now() - started) / 1000).toFixed(2)} s)`,
+);
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
 for (const e of report.errors) console.log(`  ✗ ${e.file}: ${e.error}`);
 for (const a of report.articles) for (const w of a.warnings) console.log(`  ! ${a.file}: ${w}`);
-for (const name of f.orphanedEdited) console.log(`  ! ${name}: edited by hand, but no article produces it any more; kept`);
+for (const name of f.orphanedEdited)
+  console.log(`  ! ${name}: edited by hand, but no article produces it any more; kept`);
 for (const e of f.errors) console.log(`  ✗ ${e}`);
 console.log(`  report: ${values.report}`);
 // For the benchmark: time and peak memory of this run.
 if (process.env.INGEST_STATS_FILE) {
-  writeFileSync(process.env.INGEST_STATS_FILE, JSON.stringify({ ms: performance.now() - started, maxRssMB: process.resourceUsage().maxRSS / 1024, articles: s.articles, events: s.events }));
+  writeFileSync(
+    process.env.INGEST_STATS_FILE,
+    JSON.stringify({
+      ms: performance.now() - started,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      articles: s.articles,
+      events: s.events,
+    }),
+  );
 }
 if (f.errors.length > 0) process.exit(1);

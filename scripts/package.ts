@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import { zipSync, type Zippable } from 'fflate';
 import { SITE_NAME } from '../src/lib/site';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'iran-taliban-timeline.zip' } } });
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'iran-taliban-timeline.zip' } },
+});
 if (!existsSync(join(values.dist, 'index.html'))) {
   console.error(`package: ${values.dist}/index.html not found; run \`npm run build\` first.`);
   process.exit(1);
@@ -28,7 +30,11 @@ function add(dir: string): void {
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) add(full);
-    else if (!name.endsWith('.map')) files[`iran-taliban-timeline/${relative(values.dist, full).split(sep).join('/')}`] = [readFileSync(full), { mtime }];
+    else if (!name.endsWith('.map'))
+      files[`iran-taliban-timeline/${relative(values.dist, full).split(sep).join('/')}`] = [
+        readFileSync(full),
+        { mtime },
+      ];
   }
 }
 add(values.dist);

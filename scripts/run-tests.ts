@@ -45,10 +45,13 @@ const checked = run('type check', 'astro', ['check']);
 add('type check', { passed: checked ? 1 : 0, failed: checked ? 0 : 1, skipped: 0 }, checked);
 
 const unitOk = run('unit tests', process.execPath, [
-  '--import', 'tsx',
+  '--import',
+  'tsx',
   '--test',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=./tests/reporters/node-count.mjs', `--test-reporter-destination=${RESULTS}/unit.json`,
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./tests/reporters/node-count.mjs',
+  `--test-reporter-destination=${RESULTS}/unit.json`,
   'tests/unit/**/*.test.ts',
   'tests/robustness/**/*.test.ts',
 ]);

@@ -7,7 +7,16 @@ import { DEFAULT_FETCH, fetchPage, USER_AGENT, type FetchOptions } from './fetch
 import { articleParagraphs } from './body';
 import { pageMetadata } from './metadata';
 import { allowedByRobots, parseRobots, type RobotsRules } from './robots';
-import { articleFile, fileNameFor, findByText, findByUrl, normaliseUrl, readStore, textHash, writeArticle } from './store';
+import {
+  articleFile,
+  fileNameFor,
+  findByText,
+  findByUrl,
+  normaliseUrl,
+  readStore,
+  textHash,
+  writeArticle,
+} from './store';
 import { parseFeed, type FeedItem } from './feeds';
 
 export type AddStatus = 'added' | 'updated' | 'unchanged' | 'skipped' | 'kept' | 'failed';
@@ -39,7 +48,13 @@ export interface AddOptions {
 }
 
 /** Runs tasks with a limit per key (host) and overall, in the order given. */
-export async function runLimited<T, R>(items: readonly T[], keyOf: (item: T) => string, perKey: number, total: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function runLimited<T, R>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  perKey: number,
+  total: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   const active = new Map<string, number>();
   let running = 0;
@@ -48,7 +63,7 @@ export async function runLimited<T, R>(items: readonly T[], keyOf: (item: T) => 
     let finished = 0;
     const pump = () => {
       if (finished === items.length) return resolve(results);
-      for (let i = 0; i < waiting.length && running < total; ) {
+      for (let i = 0; i < waiting.length && running < total;) {
         const { item, index } = waiting[i]!;
         const key = keyOf(item);
         if ((active.get(key) ?? 0) >= perKey) {
@@ -86,7 +101,10 @@ function robotsChecker(options: FetchOptions): (url: string) => Promise<boolean>
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     try {
-      const response = await fetch(`${origin}/robots.txt`, { headers: { 'user-agent': options.userAgent }, signal: controller.signal });
+      const response = await fetch(`${origin}/robots.txt`, {
+        headers: { 'user-agent': options.userAgent },
+        signal: controller.signal,
+      });
       if (!response.ok) return null;
       return parseRobots(await response.text(), options.userAgent.split('/')[0]!);
     } catch {
@@ -117,11 +135,14 @@ export async function addArticles(urls: readonly string[], options: AddOptions):
   };
 
   const addOne = async (requested: string): Promise<AddResult> => {
-    if (!/^https?:\/\/[^\s/]+/i.test(requested)) return report({ url: requested, status: 'failed', failure: 'bad-url', reason: 'not an http(s) address' });
+    if (!/^https?:\/\/[^\s/]+/i.test(requested))
+      return report({ url: requested, status: 'failed', failure: 'bad-url', reason: 'not an http(s) address' });
     const known = findByUrl(store, requested);
-    if (known && !options.refresh) return report({ url: requested, status: 'skipped', file: known.file, reason: `already in ${known.file}` });
+    if (known && !options.refresh)
+      return report({ url: requested, status: 'skipped', file: known.file, reason: `already in ${known.file}` });
     try {
-      if (options.respectRobots !== false && !(await allowed(requested))) throw new AddError('robots', `${requested}: robots.txt of ${hostOf(requested)} disallows it`);
+      if (options.respectRobots !== false && !(await allowed(requested)))
+        throw new AddError('robots', `${requested}: robots.txt of ${hostOf(requested)} disallows it`);
       const page = await fetchPage(requested, fetchOptions);
       const { document } = parseHTML(page.text);
       const meta = pageMetadata(document as unknown as Document, page.url);
@@ -131,16 +152,37 @@ export async function addArticles(urls: readonly string[], options: AddOptions):
       const hash = textHash(body.paragraphs);
       const existing = known ?? findByUrl(store, url, page.url) ?? findByText(store, hash);
       const base = { url: requested, title, ...(meta.published ? { published: meta.published } : {}) };
-      if (existing && !options.refresh) return report({ ...base, status: 'skipped', file: existing.file, reason: `already in ${existing.file}` });
-      if (existing && !existing.untouched) return report({ ...base, status: 'kept', file: existing.file, reason: `${existing.file} was changed by hand (or not added by this command); not overwritten` });
+      if (existing && !options.refresh)
+        return report({ ...base, status: 'skipped', file: existing.file, reason: `already in ${existing.file}` });
+      if (existing && !existing.untouched)
+        return report({
+          ...base,
+          status: 'kept',
+          file: existing.file,
+          reason: `${existing.file} was changed by hand (or not added by this command); not overwritten`,
+        });
       if (existing && existing.textHash === hash) return report({ ...base, status: 'unchanged', file: existing.file });
       const file = existing?.file ?? fileNameFor({ title, url }, (name) => store.has(name));
-      const text = articleFile({ title, ...(meta.outlet ? { outlet: meta.outlet } : {}), url, requestedUrl: requested, ...(meta.published ? { published: meta.published } : {}), fetched: now().toISOString(), paragraphs: body.paragraphs });
+      const text = articleFile({
+        title,
+        ...(meta.outlet ? { outlet: meta.outlet } : {}),
+        url,
+        requestedUrl: requested,
+        ...(meta.published ? { published: meta.published } : {}),
+        fetched: now().toISOString(),
+        paragraphs: body.paragraphs,
+      });
       writeArticle(options.articlesDir, file, text);
       store.set(file, { file, urls: [normaliseUrl(url), normaliseUrl(requested)], textHash: hash, untouched: true });
       return report({ ...base, status: existing ? 'updated' : 'added', file });
     } catch (error) {
-      if (error instanceof AddError) return report({ url: requested, status: 'failed', failure: error.kind, reason: error.message.replace(`${requested}: `, '') });
+      if (error instanceof AddError)
+        return report({
+          url: requested,
+          status: 'failed',
+          failure: error.kind,
+          reason: error.message.replace(`${requested}: `, ''),
+        });
       return report({ url: requested, status: 'failed', reason: (error as Error).message });
     }
   };
@@ -149,7 +191,11 @@ export async function addArticles(urls: readonly string[], options: AddOptions):
 }
 
 /** The items of a feed that pass the topic test. */
-export async function feedLinks(feedUrl: string, matches: (text: string) => boolean, fetch?: Partial<FetchOptions>): Promise<{ items: FeedItem[]; taken: FeedItem[] }> {
+export async function feedLinks(
+  feedUrl: string,
+  matches: (text: string) => boolean,
+  fetch?: Partial<FetchOptions>,
+): Promise<{ items: FeedItem[]; taken: FeedItem[] }> {
   const page = await fetchPage(feedUrl, { ...fetch, accept: 'feed' });
   const items = parseFeed(page.text, page.url);
   return { items, taken: items.filter((i) => matches(`${i.title} ${i.summary}`)) };

@@ -6,12 +6,28 @@ import { AddError } from './errors';
 
 /** Parts of a page that are never the story, whatever the site. */
 const CHROME_SELECTORS = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'form', 'button', 'select', 'nav', 'aside', 'footer',
-  'figcaption', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[aria-hidden="true"]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'form',
+  'button',
+  'select',
+  'nav',
+  'aside',
+  'footer',
+  'figcaption',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="contentinfo"]',
+  '[aria-hidden="true"]',
 ].join(',');
 
 /** Class or id words of blocks that hold chrome: removed when they are short, not when they wrap the story. */
-const CHROME_NAME = /(?:^|[\s_-])(?:share|sharing|social|related|recommended|comments?|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|tags|author-bio|caption|sidebar|popular|trending|most-read|read-more|also-read|more-stories|taboola|outbrain)(?:$|[\s_-])/i;
+const CHROME_NAME =
+  /(?:^|[\s_-])(?:share|sharing|social|related|recommended|comments?|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|tags|author-bio|caption|sidebar|popular|trending|most-read|read-more|also-read|more-stories|taboola|outbrain)(?:$|[\s_-])/i;
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
 

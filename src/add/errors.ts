@@ -1,6 +1,7 @@
 // Why a page could not be added: one kind per failure a user can act on, with the detail in the message.
 
-export type AddFailure = 'http' | 'timeout' | 'not-html' | 'too-large' | 'network' | 'robots' | 'no-body' | 'bad-url' | 'not-a-feed';
+export type AddFailure =
+  'http' | 'timeout' | 'not-html' | 'too-large' | 'network' | 'robots' | 'no-body' | 'bad-url' | 'not-a-feed';
 
 export class AddError extends Error {
   constructor(

@@ -46,7 +46,9 @@ export function declaredCharset(contentType: string, head: Uint8Array): string |
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
   if (fromHeader) return fromHeader.toLowerCase();
   const start = new TextDecoder('latin1').decode(head.subarray(0, 4096));
-  const meta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(start)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(start)?.[1];
+  const meta =
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(start)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(start)?.[1];
   return meta ? meta.toLowerCase() : null;
 }
 
@@ -71,7 +73,10 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
-    throw new AddError('too-large', `${url}: the page is ${(declared / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB`);
+    throw new AddError(
+      'too-large',
+      `${url}: the page is ${(declared / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB`,
+    );
   }
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array();
@@ -83,7 +88,10 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
     size += value.length;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new AddError('too-large', `${url}: the page is larger than ${(maxBytes / 1048576).toFixed(1)} MB, the limit`);
+      throw new AddError(
+        'too-large',
+        `${url}: the page is larger than ${(maxBytes / 1048576).toFixed(1)} MB, the limit`,
+      );
     }
     chunks.push(value);
   }
@@ -105,15 +113,25 @@ async function attempt(url: string, options: FetchOptions): Promise<Fetched & { 
       signal: controller.signal,
       headers: {
         'user-agent': options.userAgent,
-        accept: options.accept === 'html' ? 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' : 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8,*/*;q=0.5',
+        accept:
+          options.accept === 'html'
+            ? 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5'
+            : 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8,*/*;q=0.5',
       },
     });
     const contentType = response.headers.get('content-type') ?? '';
     if (!response.ok) {
       await response.body?.cancel();
       const retryAfter = Number(response.headers.get('retry-after'));
-      const error = new AddError('http', `${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      if (RETRY_STATUSES.has(response.status)) Object.assign(error, { retryable: true, retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined });
+      const error = new AddError(
+        'http',
+        `${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      );
+      if (RETRY_STATUSES.has(response.status))
+        Object.assign(error, {
+          retryable: true,
+          retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined,
+        });
       throw error;
     }
     const wanted = options.accept === 'html' ? HTML_TYPES : FEED_TYPES;
@@ -121,16 +139,26 @@ async function attempt(url: string, options: FetchOptions): Promise<Fetched & { 
     if (!wanted.test(contentType) && !(options.accept === 'feed' && /^text\//i.test(contentType))) {
       await response.body?.cancel();
       const what = options.accept === 'html' ? 'not an HTML page' : 'not a feed';
-      throw new AddError(options.accept === 'html' ? 'not-html' : 'not-a-feed', `${url}: ${what} (Content-Type: ${contentType || 'none'})`);
+      throw new AddError(
+        options.accept === 'html' ? 'not-html' : 'not-a-feed',
+        `${url}: ${what} (Content-Type: ${contentType || 'none'})`,
+      );
     }
     const bytes = await readLimited(response, options.maxBytes, url);
     const { text, charset } = decodeBody(bytes, contentType);
     return { url: response.url || url, status: response.status, contentType, text, charset, attempts: 1 };
   } catch (error) {
     if (error instanceof AddError) throw error;
-    if (controller.signal.aborted) throw Object.assign(new AddError('timeout', `${url}: no answer within ${(options.timeoutMs / 1000).toFixed(1)} s`), { retryable: true });
+    if (controller.signal.aborted)
+      throw Object.assign(
+        new AddError('timeout', `${url}: no answer within ${(options.timeoutMs / 1000).toFixed(1)} s`),
+        { retryable: true },
+      );
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw Object.assign(new AddError('network', `${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`), { retryable: true });
+    throw Object.assign(
+      new AddError('network', `${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`),
+      { retryable: true },
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -12,7 +12,8 @@ export interface PageMetadata {
 
 type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
 
-const ARTICLE_TYPE = /(?:^|\b)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+const ARTICLE_TYPE =
+  /(?:^|\b)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 
 /** Every object in JSON-LD blocks, through arrays and @graph. */
 function jsonLdNodes(document: Document): Array<Record<string, Json>> {
@@ -81,7 +82,8 @@ function absolute(href: string | null | undefined, base: string): string | undef
 /** 'Iran and Taliban hold talks | Tehran Times' → the headline without the site's name. */
 function withoutSiteName(title: string, outlet: string | undefined): string {
   const parts = title.split(/\s+[|–—-]\s+/);
-  if (parts.length > 1 && outlet && parts[parts.length - 1]!.toLowerCase() === outlet.toLowerCase()) return parts.slice(0, -1).join(' - ');
+  if (parts.length > 1 && outlet && parts[parts.length - 1]!.toLowerCase() === outlet.toLowerCase())
+    return parts.slice(0, -1).join(' - ');
   return title;
 }
 
@@ -104,11 +106,17 @@ export function pageMetadata(document: Document, pageUrl: string): PageMetadata 
   const outlet =
     text(article?.publisher) ??
     meta(document, 'og:site_name')?.value ??
-    text(nodes.find((n) => typesOf(n).includes('NewsMediaOrganization') || typesOf(n).includes('Organization'))?.name) ??
+    text(
+      nodes.find((n) => typesOf(n).includes('NewsMediaOrganization') || typesOf(n).includes('Organization'))?.name,
+    ) ??
     meta(document, 'application-name')?.value;
   result.outlet = outlet ?? hostName(pageUrl);
 
-  const title = text(article?.headline) ?? meta(document, 'og:title', 'twitter:title')?.value ?? document.querySelector('title')?.textContent?.trim() ?? document.querySelector('h1')?.textContent?.trim();
+  const title =
+    text(article?.headline) ??
+    meta(document, 'og:title', 'twitter:title')?.value ??
+    document.querySelector('title')?.textContent?.trim() ??
+    document.querySelector('h1')?.textContent?.trim();
   if (title) result.title = withoutSiteName(title.replace(/\s+/g, ' '), outlet);
 
   result.canonical =
@@ -119,12 +127,29 @@ export function pageMetadata(document: Document, pageUrl: string): PageMetadata 
 
   // The first date that is a real day and not in the future, in the order publishers mean them.
   const candidates: Array<[string | undefined, string]> = [[text(article?.datePublished), 'JSON-LD datePublished']];
-  for (const name of ['article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'DC.date.issued', 'date']) {
+  for (const name of [
+    'article:published_time',
+    'datePublished',
+    'og:published_time',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'parsely-pub-date',
+    'sailthru.date',
+    'dc.date.issued',
+    'dc.date',
+    'DC.date.issued',
+    'date',
+  ]) {
     const found = meta(document, name);
     if (found) candidates.push([found.value, `meta ${found.name}`]);
   }
-  const time = document.querySelector('time[itemprop="datePublished"]') ?? document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
-  if (time) candidates.push([time.getAttribute('datetime') ?? time.getAttribute('content') ?? undefined, '<time datetime>']);
+  const time =
+    document.querySelector('time[itemprop="datePublished"]') ??
+    document.querySelector('article time[datetime]') ??
+    document.querySelector('time[datetime]');
+  if (time)
+    candidates.push([time.getAttribute('datetime') ?? time.getAttribute('content') ?? undefined, '<time datetime>']);
   const latest = SOON_AFTER_TODAY();
   for (const [value, how] of candidates) {
     const day = dayOf(value);

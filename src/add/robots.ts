@@ -40,7 +40,12 @@ function matchLength(rule: string, path: string): number {
   // '*' matches any run of characters; a final '$' anchors the end.
   const anchored = rule.endsWith('$');
   const body = anchored ? rule.slice(0, -1) : rule;
-  const pattern = new RegExp(`^${body.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}${anchored ? '$' : ''}`);
+  const pattern = new RegExp(
+    `^${body
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}${anchored ? '$' : ''}`,
+  );
   return pattern.test(path) ? body.length : -1;
 }
 

@@ -49,7 +49,10 @@ export function textHash(paragraphs: readonly string[]): string {
 }
 
 function paragraphsOfBody(body: string): string[] {
-  return body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return body
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** What the folder holds, read once. Files that cannot be read are left out (ingest reports them). */
@@ -75,7 +78,12 @@ export function readStore(dir: string): Map<string, StoredArticle> {
     }
     const urls = [data.url, data.fetched_from].filter((u): u is string => typeof u === 'string').map(normaliseUrl);
     const stored = typeof data.sha256 === 'string' ? data.sha256 : null;
-    store.set(file, { file, urls, textHash: textHash(paragraphsOfBody(body)), untouched: stored !== null && sha256(text.replace(SHA_LINE, '')) === stored });
+    store.set(file, {
+      file,
+      urls,
+      textHash: textHash(paragraphsOfBody(body)),
+      untouched: stored !== null && sha256(text.replace(SHA_LINE, '')) === stored,
+    });
   }
   return store;
 }

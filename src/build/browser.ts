@@ -40,7 +40,14 @@ export function installDebianChromium(log: (line: string) => void): boolean {
   log("installing Debian's Chromium for the end-to-end tests (apt-get install chromium)…");
   const run = (args: string[]) => {
     const [command, ...rest] = root ? args : ['sudo', '-n', ...args];
-    return spawnSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+    return (
+      spawnSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+        .status === 0
+    );
   };
-  return run(['apt-get', 'update', '-qq']) && run(['apt-get', 'install', '-y', '-qq', 'chromium']) && existsSync('/usr/bin/chromium');
+  return (
+    run(['apt-get', 'update', '-qq']) &&
+    run(['apt-get', 'install', '-y', '-qq', 'chromium']) &&
+    existsSync('/usr/bin/chromium')
+  );
 }

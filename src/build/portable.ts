@@ -32,7 +32,10 @@ export function relativiseHtml(html: string, pagePath: string): string {
 /** url(/_astro/x.woff2) in a stylesheet at `cssPath` → url(../_astro/x.woff2). */
 export function relativiseCss(css: string, cssPath: string): string {
   const prefix = rootPrefix(cssPath);
-  return css.replace(/url\((["']?)\/(?!\/)([^"')]+)\1\)/g, (_all, quote: string, path: string) => `url(${quote}${prefix}${path}${quote})`);
+  return css.replace(
+    /url\((["']?)\/(?!\/)([^"')]+)\1\)/g,
+    (_all, quote: string, path: string) => `url(${quote}${prefix}${path}${quote})`,
+  );
 }
 
 function sha256(text: string): string {
@@ -72,5 +75,7 @@ export function contentSecurityPolicy(html: string): string {
 export function addCsp(html: string): string {
   const policy = contentSecurityPolicy(html).replace(/"/g, '&quot;');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  return /<meta charset="utf-8">/i.test(html) ? html.replace(/<meta charset="utf-8">/i, (m) => `${m}${meta}`) : html.replace(/<head>/i, `<head>${meta}`);
+  return /<meta charset="utf-8">/i.test(html)
+    ? html.replace(/<meta charset="utf-8">/i, (m) => `${m}${meta}`)
+    : html.replace(/<head>/i, `<head>${meta}`);
 }

@@ -21,8 +21,13 @@ export function precachePriority(path: string): number {
 }
 
 /** The files to precache, most needed first, within the budget (the whole site when it fits). */
-export function choosePrecache(files: ReadonlyArray<{ path: string; bytes: number }>, budget = PRECACHE_BUDGET): string[] {
-  const ordered = [...files].sort((a, b) => precachePriority(a.path) - precachePriority(b.path) || a.path.localeCompare(b.path));
+export function choosePrecache(
+  files: ReadonlyArray<{ path: string; bytes: number }>,
+  budget = PRECACHE_BUDGET,
+): string[] {
+  const ordered = [...files].sort(
+    (a, b) => precachePriority(a.path) - precachePriority(b.path) || a.path.localeCompare(b.path),
+  );
   const chosen: string[] = [];
   let total = 0;
   for (const f of ordered) {
@@ -57,7 +62,9 @@ export function writeServiceWorker(dist: string): { precached: number; later: nu
   const chosen = new Set(files);
   // What did not fit follows in small batches once the worker runs (never on Save-Data), so every page a reader
   // can open is eventually kept; cards and share images for other sites are cached only when visited.
-  const later = all.filter((p) => !chosen.has(p) && !forOtherSites(p)).sort((a, b) => precachePriority(a) - precachePriority(b) || a.localeCompare(b));
+  const later = all
+    .filter((p) => !chosen.has(p) && !forOtherSites(p))
+    .sort((a, b) => precachePriority(a) - precachePriority(b) || a.localeCompare(b));
   writeFileSync(join(dist, 'sw-later.json'), JSON.stringify(later));
   const worker = `// Generated at build time: keeps the site available offline (precached within a budget, the rest in the background).
 const CACHE = 'timeline-${version.digest('hex').slice(0, 16)}';

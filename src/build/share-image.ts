@@ -13,7 +13,6 @@ import { SITE_NAME } from '../lib/site';
 const require = createRequire(import.meta.url);
 const FONTS = ['Vazirmatn-Regular.ttf', 'Vazirmatn-Bold.ttf'].map((f) => require.resolve(`vazirmatn/fonts/ttf/${f}`));
 
-
 /** Greedy word wrap by character count; long words are cut. */
 export function wrap(text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
@@ -39,7 +38,9 @@ export function shareImageSvg(event: TimelineEvent): string {
   const quote = wrap(`“${event.sources[0]?.quote ?? ''}”`, 62, 3);
   const date = formatEventDate(event.date, event.end, event.precision);
   const text = (lines: string[], x: number, y: number, size: number, gap: number, attrs: string) =>
-    lines.map((l, i) => `<text x="${x}" y="${y + i * gap}" font-size="${size}" ${attrs}>${escapeXml(l)}</text>`).join('');
+    lines
+      .map((l, i) => `<text x="${x}" y="${y + i * gap}" font-size="${size}" ${attrs}>${escapeXml(l)}</text>`)
+      .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fdfcf9"/>
 <rect x="0" y="0" width="16" height="630" fill="${event.scope === 'core' ? '#0b5e7a' : '#7a5a0b'}"/>
@@ -71,4 +72,3 @@ export function shareImagePng(event: TimelineEvent): Uint8Array {
   }
   return png;
 }
-

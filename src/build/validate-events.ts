@@ -28,7 +28,9 @@ export function validateEventFile(file: string, text: string): EventFileProblem[
   try {
     data = parseFrontMatter(text).data;
   } catch (error) {
-    return [{ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` }];
+    return [
+      { file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` },
+    ];
   }
   const problems: EventFileProblem[] = [];
   const result = eventSchema.safeParse(data);
@@ -41,7 +43,11 @@ export function validateEventFile(file: string, text: string): EventFileProblem[
   }
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');
   if (typeof data.id === 'string' && data.id !== name) {
-    problems.push({ file, field: 'id', message: `is "${data.id}" but the file is named "${name}.md" — fix: ${FIXES.id}` });
+    problems.push({
+      file,
+      field: 'id',
+      message: `is "${data.id}" but the file is named "${name}.md" — fix: ${FIXES.id}`,
+    });
   }
   return problems;
 }

@@ -11,8 +11,13 @@ import type { Sentence } from './types';
 export { outsideQuotes };
 
 export const SPEECH_VERB = new RegExp(`\\b(${alternation(SPEECH_VERBS)})\\b`, 'i');
-export const SPEECH_TYPES: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);
-
+export const SPEECH_TYPES: ReadonlySet<EventType> = new Set([
+  'statement',
+  'interview',
+  'accusation',
+  'appeal',
+  'threat',
+]);
 
 /** Where a sentence names happenings as the time of something else: 'since the takeover', ', who took power in …,'. */
 const BACKGROUND_SPANS = [
@@ -22,7 +27,9 @@ const BACKGROUND_SPANS = [
 ];
 
 export function backgroundSpans(text: string): Array<[number, number]> {
-  return BACKGROUND_SPANS.flatMap((re) => [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  return BACKGROUND_SPANS.flatMap((re) =>
+    [...text.matchAll(re)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  );
 }
 
 /** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
@@ -35,7 +42,8 @@ export function mainClause(text: string): string {
 }
 
 /** 'since the takeover', 'after the 2021 takeover': a happening named only as a reference point. */
-const REFERENCE_BEFORE = /\b(since|after|before|until|following|amid|during)\s+(the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const REFERENCE_BEFORE =
+  /\b(since|after|before|until|following|amid|during)\s+(the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const globalPatterns = new WeakMap<TypeRule, RegExp>();
 
 export function classify(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
@@ -58,19 +66,25 @@ export function classify(text: string, rules: readonly TypeRule[]): { rule: Type
 const SUBORDINATE = /\b(after|when|since|before|until|because|while|following|as)\s+/gi;
 
 /** 'Iran kept its embassy open after the Taliban seized power': the actor of a subordinate clause holding the trigger. */
-export function subordinateSubject<T extends { index: number }>(text: string, triggerIndex: number, found: readonly T[]): T | undefined {
+export function subordinateSubject<T extends { index: number }>(
+  text: string,
+  triggerIndex: number,
+  found: readonly T[],
+): T | undefined {
   let start = -1;
   for (const m of text.slice(0, triggerIndex).matchAll(SUBORDINATE)) start = m.index + m[0].length;
   if (start < 0 || triggerIndex - start > 80 || /[,;]/.test(text.slice(start, triggerIndex))) return undefined;
   const inside = found.find((m) => m.index >= start && m.index < triggerIndex);
   if (inside) return inside;
   // '… the Taliban government since it seized power': 'it' or 'they' is the name just before the conjunction.
-  if (/^(it|they)\b/i.test(text.slice(start))) return [...found].filter((m) => m.index < start).sort((a, b) => b.index - a.index)[0];
+  if (/^(it|they)\b/i.test(text.slice(start)))
+    return [...found].filter((m) => m.index < start).sort((a, b) => b.index - a.index)[0];
   return undefined;
 }
 
 /** ', the Taliban said in a statement on Sunday.': the attribution closing a sentence (not 'reported': media do not act). */
-export const TRAILING_ATTRIBUTION = /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|added|confirmed)\b[^,]*$/i;
+export const TRAILING_ATTRIBUTION =
+  /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|added|confirmed)\b[^,]*$/i;
 
 const AFTER_CLAUSE = new RegExp(
   String.raw`\b(?:came|comes|come|happened|occurred|took place)\s+((?:just|only|shortly|barely)\s+)?((?:(?:${NUMBER_PATTERN}|several|a few|some)\s+)?(?:days?|weeks?|hours?|months?)\s+)?(after|before|following)\s+`,
@@ -82,7 +96,10 @@ const AFTER_CLAUSE = new RegExp(
  * the subject only refers back, and how far it lies from the happening referred to ('two days earlier').
  */
 /** 'The move follows by days Qasemi's statement …': the same, with the span before the happening. */
-const FOLLOWS_BY = new RegExp(String.raw`\b(?:follows|followed|comes|came)\s+by\s+((?:(?:${NUMBER_PATTERN}|several|a few|some)\s+)?(?:days|weeks|hours))\s+`, 'i');
+const FOLLOWS_BY = new RegExp(
+  String.raw`\b(?:follows|followed|comes|came)\s+by\s+((?:(?:${NUMBER_PATTERN}|several|a few|some)\s+)?(?:days|weeks|hours))\s+`,
+  'i',
+);
 
 export function afterClause(text: string): { start: number; offset: string | null } | null {
   const by = FOLLOWS_BY.exec(text);
@@ -123,8 +140,19 @@ export function reportedHappening(
 }
 
 /** Kinds of happening a speaker may report as done: contacts, deals, aid, clashes, closures. */
-const TOLD_TYPES: ReadonlySet<EventType> = new Set(['visit', 'meeting', 'call', 'agreement', 'aid', 'border-clash', 'border', 'handover', 'appointment']);
-const DONE = /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|met|held|sent|made|gone|left|come|signed|reached)\b/iu;
+const TOLD_TYPES: ReadonlySet<EventType> = new Set([
+  'visit',
+  'meeting',
+  'call',
+  'agreement',
+  'aid',
+  'border-clash',
+  'border',
+  'handover',
+  'appointment',
+]);
+const DONE =
+  /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|met|held|sent|made|gone|left|come|signed|reached)\b/iu;
 
 /**
  * 'In a statement on Tuesday, X wrote that a delegation has travelled to Kabul': every date belongs to the speaking,
@@ -175,7 +203,8 @@ export function splitTrailingCounted(view: View, mentions: readonly DateMention[
   const head = blank(view.text, (i) => i < m.index);
   const tail = blank(view.text, (i) => i >= at);
   const dated = (a: number, b: number) => mentions.some((x) => !x.quoted && x.index >= a && x.index < b);
-  if (!dated(0, m.index) || dated(at, view.text.length) || !classify(head, rules) || !classify(tail, rules)) return [view];
+  if (!dated(0, m.index) || dated(at, view.text.length) || !classify(head, rules) || !classify(tail, rules))
+    return [view];
   const offset = `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase() === 'after' ? 'earlier' : 'later'}`;
   return [
     { text: head, main: view.main },
@@ -202,7 +231,8 @@ export function splitCoordinated(view: View, mentions: readonly DateMention[], r
   }
   bounds.push([start, view.text.length]);
   const parts = bounds.map(([a, b]) => ({ a, b, text: blank(view.text, (i) => i >= a && i < b) }));
-  const dated = (p: { a: number; b: number }) => mentions.some((m) => !m.quoted && m.index >= p.a && m.index < p.b && view.text[m.index] !== ' ');
+  const dated = (p: { a: number; b: number }) =>
+    mentions.some((m) => !m.quoted && m.index >= p.a && m.index < p.b && view.text[m.index] !== ' ');
   if (!parts.every((p) => dated(p) && classify(p.text, rules) !== null)) return [view];
   return parts.map((p, i) => ({
     text: p.text,
@@ -222,7 +252,8 @@ const SUBORDINATE_CUT = /\s+(?:that|to|being|which|who|where|after|when)\s+|,\s+
 export function splitSubordinate(view: View, mentions: readonly DateMention[], rules: readonly TypeRule[]): View[] {
   const first = classify(view.text, rules);
   if (!first) return [view];
-  const dated = (a: number, b: number) => mentions.some((m) => !m.quoted && m.index >= a && m.index < b && view.text[m.index] !== ' ');
+  const dated = (a: number, b: number) =>
+    mentions.some((m) => !m.quoted && m.index >= a && m.index < b && view.text[m.index] !== ' ');
   for (const cut of view.text.matchAll(SUBORDINATE_CUT)) {
     const at = cut.index + cut[0].length;
     if (cut.index <= first.index) continue;
@@ -232,10 +263,17 @@ export function splitSubordinate(view: View, mentions: readonly DateMention[], r
     const before = classify(head, rules);
     const after = classify(tail, rules);
     if (!before || !after) continue;
-    const spokenOn = SPEECH_TYPES.has(before.rule.type) ? mentions.find((m) => !m.quoted && m.index < cut.index && view.text[m.index] !== ' ') : undefined;
+    const spokenOn = SPEECH_TYPES.has(before.rule.type)
+      ? mentions.find((m) => !m.quoted && m.index < cut.index && view.text[m.index] !== ' ')
+      : undefined;
     return [
       { text: head, main: view.main },
-      { text: tail, main: false, ...(/^\s*\p{Ll}/u.test(view.text.slice(at)) ? { elided: true } : {}), ...(spokenOn ? { spokenOn } : {}) },
+      {
+        text: tail,
+        main: false,
+        ...(/^\s*\p{Ll}/u.test(view.text.slice(at)) ? { elided: true } : {}),
+        ...(spokenOn ? { spokenOn } : {}),
+      },
     ];
   }
   return [view];
@@ -244,13 +282,14 @@ export function splitSubordinate(view: View, mentions: readonly DateMention[], r
 /** ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which)\s+[^,;]{3,120}?,/g;
 
-
 /** The main clause without its relative clauses, then each relative clause with the name it belongs to. */
 export function viewsOf(text: string, gazetteer: Gazetteer): View[] {
   const clauses = [...text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   if (clauses.length === 0) return [{ text, main: true }];
   const inside = (i: number, [a, b]: [number, number]) => i >= a && i < b;
-  const views: View[] = [{ text: blank(text, (i) => !clauses.some((c) => inside(i, c)) || text[i] === ','), main: true }];
+  const views: View[] = [
+    { text: blank(text, (i) => !clauses.some((c) => inside(i, c)) || text[i] === ','), main: true },
+  ];
   const actors = gazetteer.findActors(text);
   for (const clause of clauses) {
     const antecedent = actors.find((m) => m.index + m.text.length === clause[0]);

@@ -30,7 +30,10 @@ function wordCount(line: string): number {
 
 /** Removes bidi overrides and zero-width characters (ZWNJ, part of Persian spelling, stays). */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(/[ \t\u00a0]+/g, ' ');
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[ \t\u00a0]+/g, ' ');
 }
 
 /** Joins hard-wrapped lines of a block into paragraphs. */
@@ -38,7 +41,8 @@ function unwrap(block: string[]): string[] {
   const out: string[] = [];
   for (const line of block) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !TERMINAL.test(prev) && /^[\p{Ll}(“"‘]/u.test(line)) out[out.length - 1] = `${prev} ${line}`;
+    if (prev !== undefined && !TERMINAL.test(prev) && /^[\p{Ll}(“"‘]/u.test(line))
+      out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
@@ -48,11 +52,19 @@ function unwrap(block: string[]): string[] {
 function looksLikeHeadline(line: string): boolean {
   const words = wordCount(line);
   const digits = (line.match(/\p{Nd}/gu) ?? []).length; // Persian and Arabic-Indic digits too
-  return !TERMINAL.test(line) && words >= 3 && words <= 30 && digits < 4 && !/:\s*\p{Nd}/u.test(line) && !/[–-]\s*$/.test(line);
+  return (
+    !TERMINAL.test(line) &&
+    words >= 3 &&
+    words <= 30 &&
+    digits < 4 &&
+    !/:\s*\p{Nd}/u.test(line) &&
+    !/[–-]\s*$/.test(line)
+  );
 }
 
 /** ' date 2023-11-05 …' at the very start of a copied page: the page's own stamp behind a short metadata word. */
-const PAGE_STAMP = /^\s*(?:date|published|posted|updated|dated)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?\s*/i;
+const PAGE_STAMP =
+  /^\s*(?:date|published|posted|updated|dated)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?\s*/i;
 
 export function takePageStamp(body: string): { stamp: CleanArticle['pageStamp']; body: string } {
   const m = PAGE_STAMP.exec(body);
@@ -65,9 +77,12 @@ export function cleanArticle(article: Article): CleanArticle {
   const headerLines: string[] = [];
   const paragraphs: Paragraph[] = [];
   const { stamp: pageStamp, body } = takePageStamp(normaliseText(article.body));
-  const blocks = body
-    .split(/\n\s*\n/)
-    .map((block) => block.split('\n').map((l) => l.trim()).filter(Boolean));
+  const blocks = body.split(/\n\s*\n/).map((block) =>
+    block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   const lines = blocks.flatMap((block) => (article.format === 'txt' ? block : unwrap(block)));
 
   let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;

@@ -113,13 +113,24 @@ export interface Reference {
 }
 
 /** 'February 5 and 6', '27-28 May 2023': days of one month. */
-function dayRange(monthWord: string, first: string, last: string, year?: string): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+function dayRange(
+  monthWord: string,
+  first: string,
+  last: string,
+  year?: string,
+): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
   const month = monthNumber(monthWord);
   const [day, endDay] = [Number(first), Number(last)];
   if (!month || day < 1 || endDay <= day || endDay > 31) return null;
-  return { kind: 'date', month, day, endDay, endMonth: month, ...(year ? { year: Number(year), endYear: Number(year) } : {}) };
+  return {
+    kind: 'date',
+    month,
+    day,
+    endDay,
+    endMonth: month,
+    ...(year ? { year: Number(year), endYear: Number(year) } : {}),
+  };
 }
-
 
 function inRanges(index: number, ranges: ReadonlyArray<[number, number]>): boolean {
   return ranges.some(([a, b]) => index >= a && index < b);
@@ -178,44 +189,64 @@ export const FINDERS: readonly Finder[] = [
     pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)/g,
     build: (m) => {
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
+      return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month)
+        ? { kind: 'date', year, month, day }
+        : null;
     },
   },
   {
     name: 'day-of-relative-year',
     // July 14 of this year, 3 March last year
-    pattern: new RegExp(`\\b(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this|next|previous)\\s+year\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(last|this|next|previous)\\s+year\\b`,
+      'gi',
+    ),
     build: (m) => {
       const month = monthNumber(m[1] ?? m[4]!);
       const day = Number(m[2] ?? m[3]);
-      return month && day >= 1 && day <= 31 ? { kind: 'date', month, day, yearOffset: OFFSET[m[5]!.toLowerCase()]! } : null;
+      return month && day >= 1 && day <= 31
+        ? { kind: 'date', month, day, yearOffset: OFFSET[m[5]!.toLowerCase()]! }
+        : null;
     },
   },
   {
     name: 'month-of-relative-year',
     // December last year, mid-March this year, May of this year
-    pattern: new RegExp(`\\b(?:${PART}[\\s-]+)?(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?(last|this|next|previous)\\s+year\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:${PART}[\\s-]+)?(?:in\\s+)?${MONTH}\\s+(?:of\\s+)?(last|this|next|previous)\\s+year\\b`,
+      'gi',
+    ),
     build: (m) => {
       const month = monthNumber(m[2]!);
       const yearOffset = OFFSET[m[3]!.toLowerCase()]!;
       if (!month) return null;
-      return m[1] ? { kind: 'part-of-month', part: partOf(m[1]), month, yearOffset } : { kind: 'date', month, yearOffset };
+      return m[1]
+        ? { kind: 'part-of-month', part: partOf(m[1]), month, yearOffset }
+        : { kind: 'date', month, yearOffset };
     },
   },
   {
     name: 'time-of-day-of-date',
     // the evening of January 3, the night of 12 March 2022
-    pattern: new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:on\\s+)?(?:the\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`,
+      'gi',
+    ),
     build: (m) => {
       const month = monthNumber(m[1] ?? m[4]!);
       const day = Number(m[2] ?? m[3]);
-      return month && day >= 1 && day <= 31 ? { kind: 'date', month, day, ...(m[5] ? { year: Number(m[5]) } : {}) } : null;
+      return month && day >= 1 && day <= 31
+        ? { kind: 'date', month, day, ...(m[5] ? { year: Number(m[5]) } : {}) }
+        : null;
     },
   },
   {
     name: 'two-days-of-month',
     // February 5 and 6[, 2024]
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`,
+      'gi',
+    ),
     build: (m) => dayRange(m[1]!, m[2]!, m[3]!, m[4]),
   },
   {
@@ -228,13 +259,21 @@ export const FINDERS: readonly Finder[] = [
     name: 'relative-season',
     // last summer, this spring, next autumn
     pattern: new RegExp(`\\b(last|this|next|this past)\\s+(${Object.keys(SEASONS).join('|')})\\b`, 'gi'),
-    build: (m) => ({ kind: 'part-of-year', months: SEASONS[m[2]!.toLowerCase()]!, season: m[1]!.toLowerCase() === 'this past' ? 'last' : (m[1]!.toLowerCase() as 'last') }),
+    build: (m) => ({
+      kind: 'part-of-year',
+      months: SEASONS[m[2]!.toLowerCase()]!,
+      season: m[1]!.toLowerCase() === 'this past' ? 'last' : (m[1]!.toLowerCase() as 'last'),
+    }),
   },
   {
     name: 'half-of-year',
     // the first half of 2023
     pattern: new RegExp(`\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+${YEAR}\\b`, 'gi'),
-    build: (m) => ({ kind: 'part-of-year', year: Number(m[2]), months: m[1]!.toLowerCase() === 'first' ? [1, 6] : [7, 12] }),
+    build: (m) => ({
+      kind: 'part-of-year',
+      year: Number(m[2]),
+      months: m[1]!.toLowerCase() === 'first' ? [1, 6] : [7, 12],
+    }),
   },
   {
     name: 'day-before-yesterday',
@@ -256,7 +295,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'past-span',
     // in the past ten days, over the last week, during the past two months: the span up to publication
-    pattern: new RegExp(`\\b(?:in|over|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:(${NUMBER_PATTERN}|\\d{1,2})\\s+)?(day|days|week|weeks|month|months)\\b(?!\\s+of\\b)`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:in|over|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:(${NUMBER_PATTERN}|\\d{1,2})\\s+)?(day|days|week|weeks|month|months)\\b(?!\\s+of\\b)`,
+      'gi',
+    ),
     build: (m) => {
       const amount = m[1] ? countOf(m[1]) : 1;
       return amount ? { kind: 'past-span', amount, unit: m[2]!.toLowerCase().replace(/s$/, '') as RelativeUnit } : null;
@@ -265,7 +307,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'week-of-month',
     // the first week of January [2024], the last week of March
-    pattern: new RegExp(`\\b(?:the\\s+)?(${Object.keys(WEEK_ORDINALS).join('|')})\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?(${Object.keys(WEEK_ORDINALS).join('|')})\\s+week\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,
+      'gi',
+    ),
     build: (m) => {
       const month = monthNumber(m[2]!);
       const week = WEEK_ORDINALS[m[1]!.toLowerCase()];
@@ -306,7 +351,8 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'bare-year',
     // in 2023, during 2022, throughout 2021 (a bare year only after such words: ids and counts are not years)
-    pattern: /\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![\s-]*(?:\d|%|px|x\d|people|troops|soldiers|refugees|families|tons|tonnes|km|kilomet))/gi,
+    pattern:
+      /\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?![\s-]*(?:\d|%|px|x\d|people|troops|soldiers|refugees|families|tons|tonnes|km|kilomet))/gi,
     build: (m) => ({ kind: 'date', year: Number(m[1]) }),
   },
 ];
@@ -333,7 +379,10 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
   if (tags.has('casualReference/tomorrow') || /^tomorrow$/i.test(text)) return { kind: 'tomorrow' };
 
   // 'about a week ago', 'nearly two months ago': an 'ago' is approximate anyway.
-  const ago = new RegExp(`^(?:about|around|roughly|nearly|almost|some|over|more than|less than)?\\s*(\\d+|${NUMBER_PATTERN}|a couple of|a few)\\s+(day|week|month|year)s?\\s+ago$`, 'i').exec(lower);
+  const ago = new RegExp(
+    `^(?:about|around|roughly|nearly|almost|some|over|more than|less than)?\\s*(\\d+|${NUMBER_PATTERN}|a couple of|a few)\\s+(day|week|month|year)s?\\s+ago$`,
+    'i',
+  ).exec(lower);
   if (ago) {
     const amount = countOf(ago[1]!);
     return amount ? { kind: 'ago', amount, unit: ago[2] as RelativeUnit } : null;
@@ -354,12 +403,21 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
   if (!known('year') && !known('month') && !known('day') && !known('weekday')) return null; // times of day, ids
   if (known('weekday') && !known('month') && !known('day')) {
     // 'sat down', 'wed', 'sun': a weekday is a capitalised word, or spelt out in full.
-    if (!/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) || !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|day\b/.test(text)) return null;
+    if (
+      !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) ||
+      !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|day\b/.test(text)
+    )
+      return null;
     return { kind: 'weekday', weekday: s.get('weekday')! };
   }
   if (!known('month')) return null;
   // 'Zendeh Jan district', 'Mohammad Abdullah Jan': an abbreviated month alone is a name, not a date.
-  if (!known('day') && !known('year') && /^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[.,]?$/i.test(text)) return null;
+  if (
+    !known('day') &&
+    !known('year') &&
+    /^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[.,]?$/i.test(text)
+  )
+    return null;
   const mention: Omit<DateMention, 'index' | 'text' | 'quoted'> = { kind: 'date', month: s.get('month')! };
   if (known('year')) mention.year = s.get('year')!;
   if (known('day')) mention.day = s.get('day')!;
@@ -387,7 +445,10 @@ function chronoResults(text: string, offset = 0): Array<{ result: chrono.ParsedR
   for (const result of parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
     const head = CASUAL_HEAD.exec(result.text);
     if (head && head[0].length < result.text.length && offset === 0) {
-      const casual = parser.parse(result.text.slice(0, head[0].length), { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+      const casual = parser.parse(result.text.slice(0, head[0].length), {
+        instant: new Date(Date.UTC(2000, 0, 1)),
+        timezone: 0,
+      })[0];
       if (casual) out.push({ result: casual, start: result.index + casual.index });
       const restStart = result.index + head[0].length;
       out.push(...chronoResults(text.slice(restStart, result.index + result.text.length), restStart));
@@ -399,7 +460,10 @@ function chronoResults(text: string, offset = 0): Array<{ result: chrono.ParsedR
 }
 
 /** Every dated expression in a sentence, in order, without overlaps. */
-export function findDateMentions(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): DateMention[] {
+export function findDateMentions(
+  sentence: string,
+  quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence),
+): DateMention[] {
   const text = toLatinDigits(sentence);
   const found: DateMention[] = [];
   const taken = (a: number, b: number) => found.some((m) => a < m.index + m.text.length && m.index < b);
@@ -474,7 +538,12 @@ export const REFINERS: readonly Refiner[] = [
         const earlier = m.kind === 'this' ? /earlier\s+$/i.exec(before) : null;
         if (earlier) {
           const index = m.index - earlier[0].length;
-          return { ...m, earlierIn: true, index, text: sentence.slice(index, index + earlier[0].length + m.text.length) };
+          return {
+            ...m,
+            earlierIn: true,
+            index,
+            text: sentence.slice(index, index + earlier[0].length + m.text.length),
+          };
         }
         return /earlier (in|this)\s*$/.test(before) || /^earlier this/i.test(m.text) ? { ...m, earlierIn: true } : m;
       }),
@@ -486,12 +555,23 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1];
-    if ((a.kind === 'today' || a.kind === 'yesterday') && b && b.kind === 'date' && b.month !== undefined && b.day !== undefined) {
+    if (
+      (a.kind === 'today' || a.kind === 'yesterday') &&
+      b &&
+      b.kind === 'date' &&
+      b.month !== undefined &&
+      b.day !== undefined
+    ) {
       const gap = text.slice(a.index + a.text.length, b.index);
       if (/^\s*(?:,|\(|on|[—–-])?\s*$/i.test(gap)) {
         const close = text.slice(b.index + b.text.length).match(/^\s*\)/)?.[0] ?? '';
         const end = b.index + b.text.length + close.length;
-        out.push({ ...b, daysBeforeNow: a.kind === 'today' ? 0 : 1, index: a.index, text: sentence.slice(a.index, end) });
+        out.push({
+          ...b,
+          daysBeforeNow: a.kind === 'today' ? 0 : 1,
+          index: a.index,
+          text: sentence.slice(a.index, end),
+        });
         i++;
         continue;
       }
@@ -522,7 +602,10 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
   return out;
 }
 
-const FUTURE = new RegExp(`(?<![\\p{L}'’])(?:${alternation([...FUTURE_MARKERS, ...SCHEDULE_PRESENT])})(?![\\p{L}])`, 'iu');
+const FUTURE = new RegExp(
+  `(?<![\\p{L}'’])(?:${alternation([...FUTURE_MARKERS, ...SCHEDULE_PRESENT])})(?![\\p{L}])`,
+  'iu',
+);
 
 const PAST_PLAN = new RegExp(`(?<![\\p{L}'’])(?:${alternation(PAST_PLAN_MARKERS)})(?![\\p{L}])`, 'iu');
 
@@ -532,7 +615,10 @@ export function isPastPlan(text: string): boolean {
 }
 
 /** True when the sentence (outside quotations) speaks of what is still to come. */
-export function isFutureTense(sentence: string, quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence)): boolean {
+export function isFutureTense(
+  sentence: string,
+  quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence),
+): boolean {
   let outside = '';
   for (let i = 0; i < sentence.length; i++) outside += inRanges(i, quotes) ? ' ' : sentence[i];
   return FUTURE.test(outside);
@@ -573,7 +659,9 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
     // 'December last year': the year is counted from publication, so the date is relative to it.
     const { yearOffset, ...rest } = m;
     const resolved = resolveMention({ ...rest, year: yearOf(ref.date) + yearOffset }, ref);
-    return resolved && { ...resolved, basis: 'relative-to-publication', confidence: Math.min(resolved.confidence, 0.8) };
+    return (
+      resolved && { ...resolved, basis: 'relative-to-publication', confidence: Math.min(resolved.confidence, 0.8) }
+    );
   }
   const explicitYear = m.year !== undefined;
   if (m.quoted && !(explicitYear && m.month !== undefined)) return null;
@@ -619,16 +707,34 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       }
       if (m.unit === 'week') {
         const centre = addDays(pub, -7 * n);
-        return relative({ date: addDays(centre, -3), end: minIso(addDays(centre, 3), pub), precision: 'week', approximate: true, confidence: 0.6 });
+        return relative({
+          date: addDays(centre, -3),
+          end: minIso(addDays(centre, 3), pub),
+          precision: 'week',
+          approximate: true,
+          confidence: 0.6,
+        });
       }
       if (m.unit === 'month') {
         const [y, mo] = addMonths(yearOf(pub), monthOf(pub), -n);
-        return relative({ date: monthStart(y, mo), end: minIso(monthEnd(y, mo), pub), precision: 'month', approximate: true, confidence: 0.55 });
+        return relative({
+          date: monthStart(y, mo),
+          end: minIso(monthEnd(y, mo), pub),
+          precision: 'month',
+          approximate: true,
+          confidence: 0.55,
+        });
       }
       // 'a year ago': around the same time of that year, a couple of months either way.
       const [fy, fm] = addMonths(yearOf(pub) - n, monthOf(pub), -2);
       const [ty, tm] = addMonths(yearOf(pub) - n, monthOf(pub), 2);
-      return relative({ date: monthStart(fy, fm), end: monthEnd(ty, tm), precision: 'year', approximate: true, confidence: 0.5 });
+      return relative({
+        date: monthStart(fy, fm),
+        end: monthEnd(ty, tm),
+        precision: 'year',
+        approximate: true,
+        confidence: 0.5,
+      });
     }
     case 'last':
     case 'this':
@@ -642,15 +748,33 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       }
       if (m.unit === 'month') {
         const [y, mo] = addMonths(yearOf(pub), monthOf(pub), step);
-        return relative({ date: monthStart(y, mo), end: upToPub ? pub : monthEnd(y, mo), precision: 'month', approximate: false, confidence: 0.7 });
+        return relative({
+          date: monthStart(y, mo),
+          end: upToPub ? pub : monthEnd(y, mo),
+          precision: 'month',
+          approximate: false,
+          confidence: 0.7,
+        });
       }
       const y = yearOf(pub) + step;
-      return relative({ date: isoOf(y, 1, 1), end: upToPub ? pub : isoOf(y, 12, 31), precision: 'year', approximate: false, confidence: 0.7 });
+      return relative({
+        date: isoOf(y, 1, 1),
+        end: upToPub ? pub : isoOf(y, 12, 31),
+        precision: 'year',
+        approximate: false,
+        confidence: 0.7,
+      });
     }
     case 'weekend': {
       // The latest Saturday–Sunday before the publication day.
-      const saturday = addDays(pub, -(((weekdayOf(pub) - 6 + 7) % 7) || 7));
-      return relative({ date: saturday, end: minIso(addDays(saturday, 1), pub), precision: 'week', approximate: true, confidence: 0.6 });
+      const saturday = addDays(pub, -((weekdayOf(pub) - 6 + 7) % 7 || 7));
+      return relative({
+        date: saturday,
+        end: minIso(addDays(saturday, 1), pub),
+        precision: 'week',
+        approximate: true,
+        confidence: 0.6,
+      });
     }
     case 'week-of-month': {
       const y = m.year ?? yearFor(m.month!, m.week === -1 ? 22 : (m.week! - 1) * 7 + 1, ref);
@@ -658,26 +782,58 @@ export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | n
       const first = m.week === -1 ? last - 6 : (m.week! - 1) * 7 + 1;
       const date = isoOf(y, m.month!, first);
       const end = isoOf(y, m.month!, m.week === -1 ? last : Math.min(first + 6, last));
-      return { ...base, date, end, precision: 'week', approximate: false, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75 };
+      return {
+        ...base,
+        date,
+        end,
+        precision: 'week',
+        approximate: false,
+        basis: explicitYear ? 'explicit' : 'relative-to-publication',
+        confidence: explicitYear ? 0.85 : 0.75,
+      };
     }
     case 'part-of-year': {
       const [from, to] = m.months ?? (m.part === 'early' ? [1, 4] : m.part === 'mid' ? [5, 8] : [9, 12]);
       const py = yearOf(pub);
       const pm = monthOf(pub);
       // A season named from publication: the latest one already over ('last'), this year's, or the coming one.
-      const y = m.year ?? (m.season === 'last' ? (pm > to ? py : py - 1) : m.season === 'next' ? (pm < from ? py : py + 1) : py);
+      const y =
+        m.year ??
+        (m.season === 'last' ? (pm > to ? py : py - 1) : m.season === 'next' ? (pm < from ? py : py + 1) : py);
       const end = m.season === 'this' && !ref.future ? minIso(monthEnd(y, to), pub) : monthEnd(y, to);
-      return { ...base, date: monthStart(y, from), end: maxIso(monthStart(y, from), end), precision: 'year', approximate: true, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.7 : 0.6 };
+      return {
+        ...base,
+        date: monthStart(y, from),
+        end: maxIso(monthStart(y, from), end),
+        precision: 'year',
+        approximate: true,
+        basis: explicitYear ? 'explicit' : 'relative-to-publication',
+        confidence: explicitYear ? 0.7 : 0.6,
+      };
     }
     case 'part-of-month': {
       if (m.monthOffset !== undefined) {
         const [y, mo] = addMonths(yearOf(pub), monthOf(pub), m.monthOffset);
         const [date, end] = partRange(y, mo, m.part!);
-        return relative({ date, end: m.monthOffset === 0 && !ref.future ? minIso(end, pub) : end, precision: 'part-of-month', approximate: false, confidence: 0.7 });
+        return relative({
+          date,
+          end: m.monthOffset === 0 && !ref.future ? minIso(end, pub) : end,
+          precision: 'part-of-month',
+          approximate: false,
+          confidence: 0.7,
+        });
       }
       const y = m.year ?? yearFor(m.month!, m.part === 'early' ? 1 : m.part === 'mid' ? 11 : 21, ref);
       const [date, end] = partRange(y, m.month!, m.part!);
-      return { ...base, date, end, precision: 'part-of-month', approximate: false, basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75 };
+      return {
+        ...base,
+        date,
+        end,
+        precision: 'part-of-month',
+        approximate: false,
+        basis: explicitYear ? 'explicit' : 'relative-to-publication',
+        confidence: explicitYear ? 0.85 : 0.75,
+      };
     }
     case 'date':
       return resolveCalendarDate(m, ref);
@@ -689,16 +845,32 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
   const date_text = m.text.trim();
   if (m.month === undefined) {
     const y = m.year!;
-    return { date: isoOf(y, 1, 1), end: isoOf(y, 12, 31), precision: 'year', approximate: false, date_text, basis: 'explicit', confidence: 0.8 };
+    return {
+      date: isoOf(y, 1, 1),
+      end: isoOf(y, 12, 31),
+      precision: 'year',
+      approximate: false,
+      date_text,
+      basis: 'explicit',
+      confidence: 0.8,
+    };
   }
   const month = m.month;
   if (m.day === undefined) {
     // 'in August': the most recent past August, or the next one in a future-tense sentence.
     const y = m.year ?? yearFor(month, 1, ref);
-    const end = !explicitYear && !ref.future && y === yearOf(ref.date) && month === monthOf(ref.date) ? ref.date : monthEnd(y, month);
+    const end =
+      !explicitYear && !ref.future && y === yearOf(ref.date) && month === monthOf(ref.date)
+        ? ref.date
+        : monthEnd(y, month);
     return {
-      date: monthStart(y, month), end: maxIso(monthStart(y, month), end), precision: 'month', approximate: false, date_text,
-      basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence: explicitYear ? 0.85 : 0.75,
+      date: monthStart(y, month),
+      end: maxIso(monthStart(y, month), end),
+      precision: 'month',
+      approximate: false,
+      date_text,
+      basis: explicitYear ? 'explicit' : 'relative-to-publication',
+      confidence: explicitYear ? 0.85 : 0.75,
     };
   }
   // Without a year, a leap year's month lengths: 29 February may yet be right.
@@ -714,8 +886,13 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
   const note = m.weekday !== undefined ? weekdayNote(date, m.weekday, date_text) : undefined;
   const confidence = (explicitYear ? 0.95 : 0.85) - (note ? 0.2 : 0);
   return {
-    date, end, precision: 'day', approximate: false, date_text,
-    basis: explicitYear ? 'explicit' : 'relative-to-publication', confidence,
+    date,
+    end,
+    precision: 'day',
+    approximate: false,
+    date_text,
+    basis: explicitYear ? 'explicit' : 'relative-to-publication',
+    confidence,
     ...(note ? { note } : {}),
   };
 }

@@ -23,7 +23,11 @@ export interface Explanation {
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w.length > 2);
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
 }
 
 /** How much of the evidence's wording a sentence holds (0–1); evidence may be elided with '…' or '...'. */
@@ -48,7 +52,12 @@ function best<T>(items: T[], score: (item: T) => number): T | undefined {
 }
 
 /** Why a required gold event was not matched. */
-export function explainMiss(gold: GoldEvent, trace: ArticleTrace | undefined, events: QuotedEvent[], published: [string, string]): Explanation {
+export function explainMiss(
+  gold: GoldEvent,
+  trace: ArticleTrace | undefined,
+  events: QuotedEvent[],
+  published: [string, string],
+): Explanation {
   if (!trace) return { cause: 'article not ingested', detail: '' };
   const pub = trace.publication;
   const pubWrong = pub.date === null || pub.date < published[0] || pub.date > published[1];
@@ -56,17 +65,30 @@ export function explainMiss(gold: GoldEvent, trace: ArticleTrace | undefined, ev
   const event = best(events, (e) => Math.max(...e.quotes.map((q) => overlap(evidence, q))));
   if (event) {
     const rule = trace.events.find((e) => e.id === event.id)?.rule ?? '?';
-    const cause = pubWrong && ['relative-to-publication', 'news-day', 'from-focus', 'scheduled'].includes(rule) ? 'wrong publication date' : `dated wrong (${rule})`;
+    const cause =
+      pubWrong && ['relative-to-publication', 'news-day', 'from-focus', 'scheduled'].includes(rule)
+        ? 'wrong publication date'
+        : `dated wrong (${rule})`;
     return { cause, detail: `extracted as ${event.id} ${event.date}..${event.end} by '${rule}'` };
   }
   const undated = best(trace.undated, (u) => overlap(evidence, u.quote));
   if (undated) {
-    const cause = pubWrong && /publication date|could not be resolved/.test(undated.reason) ? 'no or wrong publication date' : `undated: ${undated.reason.replace(/\s*\(.*$/, '').replace(/'.*$/, '')}`;
+    const cause =
+      pubWrong && /publication date|could not be resolved/.test(undated.reason)
+        ? 'no or wrong publication date'
+        : `undated: ${undated.reason.replace(/\s*\(.*$/, '').replace(/'.*$/, '')}`;
     return { cause, detail: `${undated.type}: ${undated.reason}` };
   }
   const outside = best(trace.outOfWindow, (o) => overlap(evidence, o.quote));
-  if (outside) return { cause: pubWrong ? 'wrong publication date' : 'outside the window', detail: `${outside.date}..${outside.end} '${outside.date_text}'` };
-  return { cause: pubWrong ? 'no or wrong publication date (no event)' : 'no trigger or no actor in the sentence', detail: evidence.slice(0, 90) };
+  if (outside)
+    return {
+      cause: pubWrong ? 'wrong publication date' : 'outside the window',
+      detail: `${outside.date}..${outside.end} '${outside.date_text}'`,
+    };
+  return {
+    cause: pubWrong ? 'no or wrong publication date (no event)' : 'no trigger or no actor in the sentence',
+    detail: evidence.slice(0, 90),
+  };
 }
 
 /** Why an extracted event matched no gold event. */
@@ -75,7 +97,11 @@ export function explainExtra(event: QuotedEvent, trace: ArticleTrace | undefined
   const pub = trace?.publication;
   const pubWrong = pub ? pub.date === null || pub.date < gold.published[0] || pub.date > gold.published[1] : false;
   const near = gold.events.some((g) => event.quotes.some((q) => overlap(g.evidence ?? '', q) > 0.6));
-  const cause = pubWrong ? 'wrong publication date' : near ? `dated wrong (${rule})` : `not an event of the gold (${rule})`;
+  const cause = pubWrong
+    ? 'wrong publication date'
+    : near
+      ? `dated wrong (${rule})`
+      : `not an event of the gold (${rule})`;
   return { cause, detail: `${event.id} ${event.date}..${event.end} by '${rule}'` };
 }
 

@@ -51,16 +51,21 @@ const ELABORATION_OPENER = new RegExp(
   'u',
 );
 /** 'Both sides …', 'The two sides also discussed …', 'The two ministers …'. */
-const BOTH_SIDES = /^(?:[^,]{0,40},\s*)?(?:both sides|the two sides|both countries|the two countries|the two (?:ministers|officials|delegations|leaders|men)|the sides|both parties|the parties|the two)\b/i;
+const BOTH_SIDES =
+  /^(?:[^,]{0,40},\s*)?(?:both sides|the two sides|both countries|the two countries|the two (?:ministers|officials|delegations|leaders|men)|the sides|both parties|the parties|the two)\b/i;
 /** 'He also said …', 'She added …', 'They stressed …': the speaker goes on. */
-const PRONOUN_SPEECH = new RegExp(String.raw`^\W*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+|later\s+|additionally\s+)?(?:${SPEECH})\b`, 'u');
+const PRONOUN_SPEECH = new RegExp(
+  String.raw`^\W*(?:He|She|They)\s+(?:also\s+|further\s+|then\s+|later\s+|additionally\s+)?(?:${SPEECH})\b`,
+  'u',
+);
 /** 'The meeting was …', 'The talks focused on …', 'The visit comes …'. */
 const DEFINITE_REFERENCE = new RegExp(
   String.raw`^\W*(?:The|This|That|These)\s+(?:[\p{L}-]+\s+){0,2}(?:${HAPPENING})\s+(?:was|were|is|are|took place|came|comes|focused|focuses|centred|centered|covered|addressed|lasted|ended|began|has|had)\b`,
   'u',
 );
 /** 'He also met …', 'In another meeting …', 'Separately, …': a second act of the same occasion. */
-const SEPARATE_ACT = /\balso\s+(?:met|held|visited|signed|received|travell?ed|hosted|inaugurated|opened|attended)\b|\b(?:in addition|additionally)\s+(?:met|held|visited|signed)\b|^\W*(?:In another meeting|Separately|Later|Earlier in the day|On the same day)\b/i;
+const SEPARATE_ACT =
+  /\balso\s+(?:met|held|visited|signed|received|travell?ed|hosted|inaugurated|opened|attended)\b|\b(?:in addition|additionally)\s+(?:met|held|visited|signed)\b|^\W*(?:In another meeting|Separately|Later|Earlier in the day|On the same day)\b/i;
 
 /**
  * Elaborates: the sentence says more about the focus (its opener, 'the two sides', the speaker going on, 'the
@@ -73,7 +78,8 @@ export function linkToFocus(sentence: Sentence, focus: Focus | null, speech: boo
   if (SEPARATE_ACT.test(text)) return 'adds';
   if (ELABORATION_OPENER.test(text) || BOTH_SIDES.test(text) || DEFINITE_REFERENCE.test(text)) return 'elaborates';
   if (PRONOUN_SPEECH.test(text)) return 'elaborates';
-  if (sentence.paragraph === focus.paragraph || sentence.index === focus.sentence + 1) return speech ? 'elaborates' : 'adds';
+  if (sentence.paragraph === focus.paragraph || sentence.index === focus.sentence + 1)
+    return speech ? 'elaborates' : 'adds';
   return 'none';
 }
 
@@ -97,8 +103,14 @@ export type DatingRule =
 export function fromFocus(focus: Focus): ResolvedDate {
   const e = focus.event;
   return {
-    date: e.date, end: e.end, precision: e.precision, approximate: e.approximate, date_text: e.date_text, basis: 'explicit',
-    note: `the sentence gives no date; dated by the happening it follows ('${e.date_text || e.title}')`, confidence: Math.max(0.05, e.confidence - 0.15),
+    date: e.date,
+    end: e.end,
+    precision: e.precision,
+    approximate: e.approximate,
+    date_text: e.date_text,
+    basis: 'explicit',
+    note: `the sentence gives no date; dated by the happening it follows ('${e.date_text || e.title}')`,
+    confidence: Math.max(0.05, e.confidence - 0.15),
   };
 }
 
@@ -109,9 +121,19 @@ export function fromFocus(focus: Focus): ResolvedDate {
 export function newsDay(pub: Publication): ResolvedDate | null {
   // Only a publication day dates the news of the day: a month would stretch it past the story itself.
   if (!pub.date || pub.precision !== 'day') return null;
-  const source = pub.basis === 'front-matter' ? 'the publication date' : pub.basis === 'inferred' ? 'the inferred publication date' : `the publication date (${pub.rule})`;
+  const source =
+    pub.basis === 'front-matter'
+      ? 'the publication date'
+      : pub.basis === 'inferred'
+        ? 'the inferred publication date'
+        : `the publication date (${pub.rule})`;
   return {
-    date: pub.date, end: pub.date, precision: 'day', approximate: true, date_text: '', basis: 'relative-to-publication',
+    date: pub.date,
+    end: pub.date,
+    precision: 'day',
+    approximate: true,
+    date_text: '',
+    basis: 'relative-to-publication',
     note: `the text gives no date; reported as the news of ${pub.date}, ${source}; it may have happened a day or two before`,
     confidence: 0.5 * pub.confidence + 0.1,
   };
@@ -120,7 +142,14 @@ export function newsDay(pub: Publication): ResolvedDate | null {
 /** 'has recently travelled', leading the story: the week up to publication. */
 export function newsWeek(pub: Publication): ResolvedDate | null {
   const day = newsDay(pub);
-  return day && { ...day, date: addDays(day.date, -6), precision: 'week', note: `the lead says only 'recently': the week up to ${pub.date}` };
+  return (
+    day && {
+      ...day,
+      date: addDays(day.date, -6),
+      precision: 'week',
+      note: `the lead says only 'recently': the week up to ${pub.date}`,
+    }
+  );
 }
 
 /** True when the sentence lies in the lead: the first paragraph that reports a happening. */

@@ -64,7 +64,11 @@ export function articleName(file: string): string {
   return file.replace(/\.[^.]+$/, '');
 }
 
-export function evaluate(gold: GoldArticle[], events: ScoredEvent[], published: Map<string, string | null>): EvalResult {
+export function evaluate(
+  gold: GoldArticle[],
+  events: ScoredEvent[],
+  published: Map<string, string | null>,
+): EvalResult {
   const articles: ArticleScore[] = [];
   for (const g of gold) {
     const name = articleName(g.file);
@@ -72,10 +76,13 @@ export function evaluate(gold: GoldArticle[], events: ScoredEvent[], published: 
     const missed = g.events.filter((ge) => ge.required && !mine.some((e) => matchesGold(e, ge)));
     const extras = mine.filter((e) => !g.events.some((ge) => matchesGold(e, ge)));
     const forbidden = mine.filter((e) => (g.forbidden ?? []).some((f) => e.date <= f.hi && e.end >= f.lo));
-    const found = published.has(name) ? published.get(name) ?? null : undefined;
+    const found = published.has(name) ? (published.get(name) ?? null) : undefined;
     articles.push({
       article: name,
-      published: found === undefined ? null : { found, expected: g.published, ok: found !== null && found >= g.published[0] && found <= g.published[1] },
+      published:
+        found === undefined
+          ? null
+          : { found, expected: g.published, ok: found !== null && found >= g.published[0] && found <= g.published[1] },
       missed,
       extras,
       forbidden,

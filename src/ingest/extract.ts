@@ -2,7 +2,14 @@
 // own date ?? its focus ?? the news day, with the rule that dated it; what cannot be dated is reported.
 import type { EventType, Scope } from '../lib/event-schema';
 import { addDays } from '../lib/days';
-import { findDateMentions, isFutureTense, isPastPlan, resolveMention, type DateMention, type ResolvedDate } from './dates';
+import {
+  findDateMentions,
+  isFutureTense,
+  isPastPlan,
+  resolveMention,
+  type DateMention,
+  type ResolvedDate,
+} from './dates';
 import {
   anchorDay,
   fromFocus,
@@ -52,7 +59,8 @@ export interface ExtractOptions {
 const RECENT = /\b(?:recently|lately|in recent days)\b/i;
 const EARLIER = /\b(?:earlier|previously|in the past)\b/i;
 
-const TOLD = /\b(?:told|telling|said to|in an interview with|speaking to|speaking with|in a statement to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const TOLD =
+  /\b(?:told|telling|said to|in an interview with|speaking to|speaking with|in a statement to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** 'told Arab News', 'in an interview with Amu TV', for the outlet that published the story ('arabnews.pk'). */
@@ -71,11 +79,21 @@ export interface Extraction {
 
 const VAGUE_TIME = new RegExp(`\\b(?:${alternation(VAGUE_TIMES.filter((w) => w !== 'long' && w !== 'once'))})\\b`, 'i');
 /** 'He …', '…, he …', 'and she …', or after a fronted time ('The next day he met …', 'On Sunday she said …'). */
-const PRONOUN_SUBJECT = /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;
-const DEFINITE_PARTY = /^\W*(?:The|This|That)\s+(?:visiting\s+|high-level\s+|two\s+)?(?:delegation|delegations|team|envoy|ambassador|minister|ministers|officials|visitors|delegates|diplomats|guests)\b/;
-const HABITUAL = /\b(?:often|frequently|repeatedly|regularly|routinely|occasionally|sometimes|usually|time and again|has long|have long|had long)\b/i;
+const PRONOUN_SUBJECT =
+  /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;
+const DEFINITE_PARTY =
+  /^\W*(?:The|This|That)\s+(?:visiting\s+|high-level\s+|two\s+)?(?:delegation|delegations|team|envoy|ambassador|minister|ministers|officials|visitors|delegates|diplomats|guests)\b/;
+const HABITUAL =
+  /\b(?:often|frequently|repeatedly|regularly|routinely|occasionally|sometimes|usually|time and again|has long|have long|had long)\b/i;
 /** Happenings a place alone can carry ('A blast tore through a mosque in Kandahar'). */
-const PLACE_EVENTS: ReadonlySet<EventType> = new Set(['attack', 'border', 'border-clash', 'trade', 'migration', 'strike']);
+const PLACE_EVENTS: ReadonlySet<EventType> = new Set([
+  'attack',
+  'border',
+  'border-clash',
+  'trade',
+  'migration',
+  'strike',
+]);
 
 export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer): Scope {
   const sides = new Set<string>();
@@ -98,7 +116,8 @@ export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer
 const PLACE_LEAD =
   /\b(in|at|to|into|of|near|through|from)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*|of|city|province|capital|town|district|region|port|crossing|border|downtown|outskirts|suburbs?|(?:north|south|east|west|central)\p{L}*)\s+){0,4}$/u;
 /** 'the Helmand water issue', 'Kabul talks': a name used as a modifier of a topic is not where anything happened. */
-const TOPIC_AFTER = /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
+const TOPIC_AFTER =
+  /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
 
 /** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near', 'through'. */
 function placesOf(text: string, gazetteer: Gazetteer): string[] {
@@ -126,10 +145,14 @@ function targetOf(text: string, type: EventType, gazetteer: Gazetteer): string |
   return hit?.entry.id;
 }
 
-const ROLE = /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:technical |trade |economic |high-ranking |high-level |political |military |security |official |parliamentary |border |diplomatic )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|team|experts|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
+const ROLE =
+  /^(?:['’]s)?\s+((?:deputy |acting |foreign |senior |chief |media )?(?:technical |trade |economic |high-ranking |high-level |political |military |security |official |parliamentary |border |diplomatic )?(?:spokes(?:person|man|woman)|officials?|diplomats?|delegation|team|experts|envoy|ambassador|minister|commander|leader|border guards|forces|negotiators))\b/i;
 
 /** 'a Taliban spokesperson', 'an Iranian delegation': the role after a country or group that is the subject. */
-export function roleLabel(text: string, subject: { index: number; text: string }): { text: string; plural: boolean } | undefined {
+export function roleLabel(
+  text: string,
+  subject: { index: number; text: string },
+): { text: string; plural: boolean } | undefined {
   const match = ROLE.exec(text.slice(subject.index + subject.text.length));
   if (!match) return undefined;
   const role = match[1]!;
@@ -149,13 +172,16 @@ const RELATIVE_TO_EVENT = new RegExp(
   String.raw`\b((?:${NUMBER_PATTERN}|some|a few)\s+)?(days?|weeks?|months?|hours?)\s+(later|afterwards|earlier|before that|after that)\b|\bthe (next|following|previous) (day|week|month)\b|\bthe day (before|after)\b`,
   'gi',
 );
-const SENTENCE_OPENING = /^\s*(?:(?:On|In|Last|Earlier|Meanwhile|However|Also|Separately|Yesterday|Today)\b[^,]{0,40},\s*)?/;
+const SENTENCE_OPENING =
+  /^\s*(?:(?:On|In|Last|Earlier|Meanwhile|However|Also|Separately|Yesterday|Today)\b[^,]{0,40},\s*)?/;
 
 /** 'Tehran hosted …', 'Kabul's envoy …': a capital opening the sentence stands for its government. */
 function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor>> {
   const start = SENTENCE_OPENING.exec(text)![0].length;
   // Followed by a verb or a possessive ('Tehran hosted', "Kabul's envoy"), not a dateline ('Kabul (Pajhwok):').
-  const place = gazetteer.findPlaces(text).find((m) => m.index === start && /^(?:['’]s\b|\s+\p{Ll})/u.test(text.slice(m.index + m.text.length)));
+  const place = gazetteer
+    .findPlaces(text)
+    .find((m) => m.index === start && /^(?:['’]s\b|\s+\p{Ll})/u.test(text.slice(m.index + m.text.length)));
   const actor = place?.entry.government ? gazetteer.actor(place.entry.government) : undefined;
   return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
 }
@@ -173,13 +199,21 @@ export function countFrom(anchor: Omit<DayAnchor, 'sentence'>, phrase: string): 
     const [from, to] = [addDays(anchor.date, days), addDays(anchor.end, days)];
     const [date, end] = span > 0 ? [from, addDays(to, span)] : span < 0 ? [addDays(from, span), to] : [from, to];
     return {
-      date, end, precision: date === end ? 'day' : 'week', approximate: approximate || fuzzy, date_text: phrase, basis: 'relative-to-publication',
-      note, confidence: approximate || fuzzy ? 0.45 : 0.6,
+      date,
+      end,
+      precision: date === end ? 'day' : 'week',
+      approximate: approximate || fuzzy,
+      date_text: phrase,
+      basis: 'relative-to-publication',
+      note,
+      confidence: approximate || fuzzy ? 0.45 : 0.6,
     };
   };
   if (/^the (next|following) day$|^the day after$/.test(p)) return at(1);
   if (/^the (previous) day$|^the day before$/.test(p)) return at(-1);
-  const counted = new RegExp(`^(${NUMBER_PATTERN})\\s+(day|days|week|weeks)\\s+(earlier|later|before that|after that|afterwards)$`).exec(p);
+  const counted = new RegExp(
+    `^(${NUMBER_PATTERN})\\s+(day|days|week|weeks)\\s+(earlier|later|before that|after that|afterwards)$`,
+  ).exec(p);
   if (counted) {
     const n = NUMBER_WORDS[counted[1]!]! * (counted[2]!.startsWith('week') ? 7 : 1);
     const sign = /earlier|before/.test(counted[3]!) ? -1 : 1;
@@ -197,7 +231,11 @@ export function resolvableAgainst(m: DateMention, pub: Pick<Publication, 'date' 
   if (pub.precision === 'day') return true;
   const coarseUnit = m.unit === 'month' || m.unit === 'year';
   if (pub.precision === 'month') {
-    return (m.kind === 'date' && m.month !== undefined) || ((m.kind === 'part-of-month' || m.kind === 'week-of-month') && m.month !== undefined) || (['last', 'this', 'next', 'ago'].includes(m.kind) && coarseUnit);
+    return (
+      (m.kind === 'date' && m.month !== undefined) ||
+      ((m.kind === 'part-of-month' || m.kind === 'week-of-month') && m.month !== undefined) ||
+      (['last', 'this', 'next', 'ago'].includes(m.kind) && coarseUnit)
+    );
   }
   return (m.kind === 'last' || m.kind === 'ago') && m.unit === 'year';
 }
@@ -208,7 +246,9 @@ function pickMention(mentions: DateMention[], triggerIndex: number): DateMention
 
 /** 'since January', 'until March': the edge of a span, not when anything happened ('since three days ago' is when it began). */
 function spanEdge(sentence: string, m: DateMention): boolean {
-  return m.kind !== 'ago' && /\b(since|until|till|by)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+  return (
+    m.kind !== 'ago' && /\b(since|until|till|by)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+  );
 }
 
 /** Everything the chain needs to date one clause of one sentence. */
@@ -235,12 +275,16 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   // 'Since the Taliban took power in August 2021, Iran has …': a date inside a background clause dates only
   // what that clause names, not the happening outside it.
   // A trailing 'following the withdrawal in August' still dates the main clause; a trailing 'since …' does not.
-  const spans = backgroundSpans(c.text).filter(([a]) => a < c.classified.index || /^\W*(?:ever since|since)\b/i.test(c.text.slice(a)));
+  const spans = backgroundSpans(c.text).filter(
+    ([a]) => a < c.classified.index || /^\W*(?:ever since|since)\b/i.test(c.text.slice(a)),
+  );
   const spanOf = (i: number) => spans.find(([a, b]) => i >= a && i < b);
   const triggerSpan = spanOf(c.classified.index);
   // What a statement is about ('… said that exports grew in the year to March') is not when it was said: after
   // 'said that' no date is the speaking's, and after a bare 'said' only a day or week is.
-  const own = c.resolvable.filter((m) => (spanOf(m.index) ?? triggerSpan) === triggerSpan && (!c.speech || c.reported || spokenDate(c.text, m)));
+  const own = c.resolvable.filter(
+    (m) => (spanOf(m.index) ?? triggerSpan) === triggerSpan && (!c.speech || c.reported || spokenDate(c.text, m)),
+  );
   const mention = pickMention(own, c.classified.index);
   // '… days later': dated from another happening, which the nearer date may not be.
   const relativeToEvent = [...c.text.matchAll(RELATIVE_TO_EVENT)].find(
@@ -250,35 +294,51 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   const pubDate = d.pub.date;
   if (mention) {
     // Reported speech keeps the speaker's point of view: 'said on Thursday that … next week' counts from Thursday.
-    const spoken = c.view.spokenOn && pubDate && FROM_SPEAKER.has(mention.kind) ? resolveMention(c.view.spokenOn, { date: pubDate }) : null;
+    const spoken =
+      c.view.spokenOn && pubDate && FROM_SPEAKER.has(mention.kind)
+        ? resolveMention(c.view.spokenOn, { date: pubDate })
+        : null;
     const reference = spoken && spoken.precision === 'day' ? spoken.date : pubDate;
     let resolved = resolveMention(mention, { date: reference ?? `${mention.year}-12-31`, future: c.future });
     if (!resolved) return null;
     if (c.reportedOn && resolved.precision === 'day') {
       resolved = {
-        ...resolved, date: addDays(resolved.date, -6), precision: 'week', approximate: true, confidence: resolved.confidence * 0.8,
+        ...resolved,
+        date: addDays(resolved.date, -6),
+        precision: 'week',
+        approximate: true,
+        confidence: resolved.confidence * 0.8,
         note: `reported on ${resolved.end} ('${resolved.date_text}'); the happening itself is not dated`,
       };
       return { resolved, rule: 'reported-on', status: 'happened' };
     }
     // A plan with a past date: the date belongs to something earlier the sentence names ('… since May last year').
-    if (c.future && pubDate !== null && resolved.end < pubDate) return { reason: `planned; '${resolved.date_text}' names an earlier happening` };
+    if (c.future && pubDate !== null && resolved.end < pubDate)
+      return { reason: `planned; '${resolved.date_text}' names an earlier happening` };
     // A plan set for a named time is a scheduled happening until a later report says it took place; so is
     // whatever the text dates after its own publication ('expected a delegation next week').
     if (pubDate !== null && (resolved.date > pubDate || (FROM_SPEAKER.has(mention.kind) && resolved.end > pubDate))) {
       if (resolved.precision === 'year') return { reason: `planned (future tense, only '${resolved.date_text}')` };
       return { resolved, rule: 'scheduled', status: 'scheduled' };
     }
-    return { resolved, rule: resolved.basis === 'explicit' ? 'explicit' : 'relative-to-publication', status: 'happened' };
+    return {
+      resolved,
+      rule: resolved.basis === 'explicit' ? 'explicit' : 'relative-to-publication',
+      status: 'happened',
+    };
   }
   // 'Kazemi Qomi had met Muttaqi a day earlier': counted from the last happening dated to a day, a sentence or two before.
   if (relativeToEvent && d.lastDay && c.sentence.index - d.lastDay.sentence <= 2) {
     let resolved = countFrom(d.lastDay, relativeToEvent[0]);
     // Nothing reported as past happens after the story was published.
     if (resolved && pubDate && !c.future && resolved.end > pubDate) {
-      resolved = resolved.date > pubDate ? null : { ...resolved, end: pubDate, precision: resolved.date === pubDate ? 'day' : 'week' };
+      resolved =
+        resolved.date > pubDate
+          ? null
+          : { ...resolved, end: pubDate, precision: resolved.date === pubDate ? 'day' : 'week' };
     }
-    if (resolved) return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
+    if (resolved)
+      return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
   }
   return null;
 }
@@ -295,24 +355,34 @@ function spokenDate(text: string, m: DateMention): boolean {
   // Right after the verb ('announced in late February') a date is the speaking's; further on, a day may date the
   // speaking or what was said of that day (which the statement then stands for), a period only what was said.
   const distance = m.index - (verb.index + verb[0].length);
-  const fine = m.kind === 'weekday' || m.kind === 'today' || m.kind === 'yesterday' || (m.day !== undefined && m.endDay === undefined);
+  const fine =
+    m.kind === 'weekday' ||
+    m.kind === 'today' ||
+    m.kind === 'yesterday' ||
+    (m.day !== undefined && m.endDay === undefined);
   return distance <= 25 || fine;
 }
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating {
   // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening.
-  if (isPastPlan(c.speech && !c.reported ? mainClause(c.text) : c.text)) return { reason: 'a plan as reported then (was to, were due to)' };
+  if (isPastPlan(c.speech && !c.reported ? mainClause(c.text) : c.text))
+    return { reason: 'a plan as reported then (was to, were due to)' };
   // 'Taliban forces have often fought with Iran since taking over a year ago': no one happening to date.
-  if (HABITUAL.test(c.text) && !c.resolvable.some((m) => m.day !== undefined || m.kind === 'weekday')) return { reason: 'habitual (often, repeatedly), not one happening' };
+  if (HABITUAL.test(c.text) && !c.resolvable.some((m) => m.day !== undefined || m.kind === 'weekday'))
+    return { reason: 'habitual (often, repeatedly), not one happening' };
   const own = ownDate(c, d);
   if (own) return own;
   if (c.future) return { reason: 'planned (future tense, no named day)' };
   // A date that names the edge of a span ('since August 2021') is not the clause's own.
-  if (c.mentions.some((m) => !spanEdge(c.sentence.text, m))) return { reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against' };
+  if (c.mentions.some((m) => !spanEdge(c.sentence.text, m)))
+    return {
+      reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against',
+    };
   if (VAGUE_TIME.test(c.text)) {
     // 'A Taliban delegation has recently travelled to Iran', leading the story: the news of the past week.
-    const lead = c.view.main && inLead(d, c.sentence) && d.focus === null && RECENT.test(c.text) && !EARLIER.test(c.text);
+    const lead =
+      c.view.main && inLead(d, c.sentence) && d.focus === null && RECENT.test(c.text) && !EARLIER.test(c.text);
     const week = lead ? newsWeek(d.pub) : null;
     if (week) return { resolved: week, rule: 'news-day', status: 'happened' };
     return { reason: 'vague time (recently, earlier)' };
@@ -321,7 +391,8 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating
     // 'The meeting came two days after Bikdeli arrived': counted back from the happening referred to.
     const f = d.focus.event;
     const resolved = countFrom({ date: f.date, end: f.end, text: f.date_text || f.date }, c.offset);
-    if (resolved) return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
+    if (resolved)
+      return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
   }
   if (c.offset === null && c.text.trimStart() !== c.sentence.text.trimStart() && afterClause(c.sentence.text)) {
     return { reason: 'named only as what the happening came after' };
@@ -336,10 +407,19 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating
     const resolved = newsDay(d.pub);
     if (resolved) return { resolved, rule: 'news-day', status: 'happened' };
   }
-  return { reason: d.pub.date ? 'no date in the sentence or in the happening it follows' : 'no date in the sentence, and no publication date' };
+  return {
+    reason: d.pub.date
+      ? 'no date in the sentence or in the happening it follows'
+      : 'no date in the sentence, and no publication date',
+  };
 }
 
-export function extractEvents(article: string, sentences: readonly Sentence[], pub: Publication, options: ExtractOptions): Extraction {
+export function extractEvents(
+  article: string,
+  sentences: readonly Sentence[],
+  pub: Publication,
+  options: ExtractOptions,
+): Extraction {
   const { knowledge } = options;
   // Names as this article uses them: a surname names the person the article has named in full.
   const gazetteer = options.gazetteer.forArticle();
@@ -354,7 +434,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
   for (const sentence of sentences) {
     const first = previous === undefined || previous.paragraph !== sentence.paragraph;
     const stamp = first ? leadStampLength(sentence.text) : 0;
-    const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) => withAnchorYear(m, sentence.text, knowledge));
+    const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) =>
+      withAnchorYear(m, sentence.text, knowledge),
+    );
     let sentenceSubject: string | undefined;
     const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => {
       if (!v.main) return [v];
@@ -369,7 +451,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       const after = view.main ? afterClause(view.text) : null;
       const cut = after?.start ?? 0;
       const text = ' '.repeat(cut) + view.text.slice(cut);
-      const mentions = allMentions.filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp);
+      const mentions = allMentions.filter(
+        (m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp,
+      );
       const resolvable = mentions.filter((m) => !spanEdge(sentence.text, m) && resolvableAgainst(m, pub));
 
       let classified = classify(text, knowledge.typeRules);
@@ -382,7 +466,8 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       }
       // ', the Taliban said in a statement on Sunday.': a date only in the closing attribution dates the statement
       // of a named speaker; an unnamed one ('the ministry said on Sunday') only bounds the happening it reports.
-      const trailing = !reported && classified && !SPEECH_TYPES.has(classified.rule.type) ? TRAILING_ATTRIBUTION.exec(text) : null;
+      const trailing =
+        !reported && classified && !SPEECH_TYPES.has(classified.rule.type) ? TRAILING_ATTRIBUTION.exec(text) : null;
       // Only after the happening: 'X stated on Monday during a visit to Taybad' dates the visit itself.
       const attribution = trailing && classified && trailing.index > classified.index ? trailing : null;
       let reportedOn = false;
@@ -394,7 +479,12 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         clause = told.clause;
         reportedOn = true;
       }
-      if (attribution && statementRule && resolvable.length > 0 && resolvable.every((m) => m.index > attribution.index)) {
+      if (
+        attribution &&
+        statementRule &&
+        resolvable.length > 0 &&
+        resolvable.every((m) => m.index > attribution.index)
+      ) {
         const speakerNamed = gazetteer.findActors(text.slice(attribution.index)).length > 0;
         if (speakerNamed) {
           classified = { rule: statementRule, index: attribution.index };
@@ -411,11 +501,20 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       const pronoun = PRONOUN_SUBJECT.exec(text);
       // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
       // In 'He said a delegation would travel …' the pronoun is the speaker, not who travels.
-      const pronounActs = pronoun !== null && classified !== null && !reported && (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
+      const pronounActs =
+        pronoun !== null &&
+        classified !== null &&
+        !reported &&
+        (pronoun.index <= classified.index || SPEECH_TYPES.has(classified.rule.type));
       // 'He met X on Monday': a sentence-initial pronoun is the subject even when others are named after it.
       // 'The next day he met X': a pronoun before the trigger and before every name is the subject too.
-      const pronounFirst = pronoun !== null && classified !== null && pronoun.index <= classified.index && people.every((p) => p.index > pronoun.index);
-      const pronounLeads = pronoun !== null && (pronoun.index <= 1 || pronounFirst) && !people.some((p) => p.entry.id === d.lastPerson);
+      const pronounFirst =
+        pronoun !== null &&
+        classified !== null &&
+        pronoun.index <= classified.index &&
+        people.every((p) => p.index > pronoun.index);
+      const pronounLeads =
+        pronoun !== null && (pronoun.index <= 1 || pronounFirst) && !people.some((p) => p.entry.id === d.lastPerson);
       if (d.lastPerson && pronounActs && (people.length === 0 || pronounLeads)) actors.push(d.lastPerson);
       // 'The two sides held talks': the parties of the last sentence that named two.
       if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
@@ -424,14 +523,18 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       // The subject: a person of the main clause, else its first name, else the first person named.
       const inClause = found.filter(inFocus);
       const subordinate = classified && !reported ? subordinateSubject(text, classified.index, found) : undefined;
-      const subject = subordinate ?? inClause.find((m) => m.entry.kind === 'person') ?? (actors.length ? undefined : inClause[0] ?? people[0]);
+      const subject =
+        subordinate ??
+        inClause.find((m) => m.entry.kind === 'person') ??
+        (actors.length ? undefined : (inClause[0] ?? people[0]));
       if (view.elided && sentenceSubject && !actors.includes(sentenceSubject)) actors.unshift(sentenceSubject);
       if (subject && !actors.includes(subject.entry.id)) actors.push(subject.entry.id);
       if (view.main) sentenceSubject = actors[0];
       const subjectLabel = subject && subject.entry.kind !== 'person' ? roleLabel(text, subject) : undefined;
       for (const m of found) {
         // Who reported a happening is a source, not a participant: their side stands in for them.
-        const id = reported && m.entry.kind === 'person' && !inFocus(m) ? gazetteer.actor(m.entry.id)?.affiliation : m.entry.id;
+        const id =
+          reported && m.entry.kind === 'person' && !inFocus(m) ? gazetteer.actor(m.entry.id)?.affiliation : m.entry.id;
         if (id && !actors.includes(id)) actors.push(id);
       }
       for (const id of [...actors]) {
@@ -453,16 +556,25 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       if (actors.length === 0) {
         // 'Zakir Jalali, who advises the Taliban's foreign minister, announced …': a speaker the gazetteer does not
         // know acts for the side the sentence names; a line or a deal with a date of its own, for the passage's parties.
-        if (!told) for (const m of gazetteer.findActors(outsideQuotes(sentence))) if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
+        if (!told)
+          for (const m of gazetteer.findActors(outsideQuotes(sentence)))
+            if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
         // 'The delegation …' refers back to the party of the passage, as a pronoun would.
         const refersBack = DEFINITE_PARTY.test(text);
         const past = !isFutureTense(text, []);
         // An attack or a closure with a place of its own is not the passage's party's doing.
         const ownPlace = PLACE_EVENTS.has(classified.rule.type) && places.length > 0;
-        if (actors.length === 0 && d.focus && !ownPlace && (refersBack || (past && resolvable.length > 0 && !SPEECH_TYPES.has(classified.rule.type)))) {
+        if (
+          actors.length === 0 &&
+          d.focus &&
+          !ownPlace &&
+          (refersBack || (past && resolvable.length > 0 && !SPEECH_TYPES.has(classified.rule.type)))
+        ) {
           // Who travels to a place is the passage's party from elsewhere: the Iranian side, of a visit to Kabul.
           const host = classified.rule.type === 'visit' ? gazetteer.place(places[0] ?? '')?.country : undefined;
-          const visitors = host ? d.focus.event.actors.filter((id) => gazetteer.actor(id)?.side && gazetteer.actor(id)?.side !== host) : [];
+          const visitors = host
+            ? d.focus.event.actors.filter((id) => gazetteer.actor(id)?.side && gazetteer.actor(id)?.side !== host)
+            : [];
           actors.push(...(visitors.length > 0 ? visitors : d.focus.event.actors).slice(0, 2));
         }
       }
@@ -472,7 +584,19 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       // Tense of what this view reports: a relative or coordinated clause may speak of a plan; of a statement,
       // the speaking ('Iran said on Sunday that it will …' was said on a past Sunday).
       const future = isFutureTense(speech && !reported ? mainClause(text) : text, []);
-      const c: Clause = { sentence, view, text, future, mentions, resolvable, classified, reportedOn, speech, reported: reported !== null, offset: after?.offset ?? view.offset ?? null };
+      const c: Clause = {
+        sentence,
+        view,
+        text,
+        future,
+        mentions,
+        resolvable,
+        classified,
+        reportedOn,
+        speech,
+        reported: reported !== null,
+        offset: after?.offset ?? view.offset ?? null,
+      };
       const base = { article, type: classified.rule.type, actors, quote: sentence.text };
       const dating = dateOf(c, d, { outlets: options.outlets ?? [] });
       if ('reason' in dating) {
@@ -486,7 +610,13 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       }
       const { resolved, rule: datedBy, status } = dating;
       if (resolved.end < options.window.from || resolved.date > options.window.to) {
-        outOfWindow.push({ article, quote: sentence.text, date: resolved.date, end: resolved.end, date_text: resolved.date_text });
+        outOfWindow.push({
+          article,
+          quote: sentence.text,
+          date: resolved.date,
+          end: resolved.end,
+          date_text: resolved.date_text,
+        });
         continue;
       }
       const { rule } = classified;
@@ -504,16 +634,42 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
       }
       // 'He made these remarks on Monday': the remarks are in the sentence before.
       const about = remarksOf?.text ?? sentence.text;
-      const topic = SPEECH_TYPES.has(type) || type === 'interview' ? knowledge.topics.find((t) => t.pattern.test(about))?.label : undefined;
+      const topic =
+        SPEECH_TYPES.has(type) || type === 'interview'
+          ? knowledge.topics.find((t) => t.pattern.test(about))?.label
+          : undefined;
       const pubFactor = pub.basis === 'front-matter' ? 1 : pub.basis === 'dateline' || pub.basis === 'url' ? 0.95 : 0.8;
       const confidence = resolved.basis === 'explicit' ? resolved.confidence : resolved.confidence * pubFactor;
-      const basis = datedBy === 'news-day' ? 'news-day' : datedBy === 'from-focus' || datedBy === 'counted-from-happening' ? 'from-context' : resolved.basis;
-      const notes = [resolved.note, pub.basis === 'inferred' && (basis === 'relative-to-publication' || basis === 'news-day') ? `publication date inferred from the text (${pub.evidence})` : undefined].filter(Boolean);
+      const basis =
+        datedBy === 'news-day'
+          ? 'news-day'
+          : datedBy === 'from-focus' || datedBy === 'counted-from-happening'
+            ? 'from-context'
+            : resolved.basis;
+      const notes = [
+        resolved.note,
+        pub.basis === 'inferred' && (basis === 'relative-to-publication' || basis === 'news-day')
+          ? `publication date inferred from the text (${pub.evidence})`
+          : undefined,
+      ].filter(Boolean);
       const event: DraftEvent = {
         ...base,
         type,
         title: buildTitle(
-          { type, actors, places, ...(topic ? { topic } : {}), ...(rule.with !== undefined ? { headline: { verb: rule.headline, with: rule.with } } : type === 'border' ? { headline: borderHeadline(rule.pattern.exec(text)?.[0] ?? '') } : {}), ...(target ? { target } : {}), ...(subjectLabel ? { subjectLabel } : {}), warning: !reported && type === rule.type && /\bwarn/i.test(mainClause(text)) },
+          {
+            type,
+            actors,
+            places,
+            ...(topic ? { topic } : {}),
+            ...(rule.with !== undefined
+              ? { headline: { verb: rule.headline, with: rule.with } }
+              : type === 'border'
+                ? { headline: borderHeadline(rule.pattern.exec(text)?.[0] ?? '') }
+                : {}),
+            ...(target ? { target } : {}),
+            ...(subjectLabel ? { subjectLabel } : {}),
+            warning: !reported && type === rule.type && /\bwarn/i.test(mainClause(text)),
+          },
           gazetteer,
         ),
         date: resolved.date,
@@ -531,7 +687,9 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         sentence: sentence.index,
         rule: datedBy,
         // The news of the day, or an act dated from it: folded into a dated report of the same happening, if any.
-        ...(datedBy === 'news-day' || (datedBy === 'from-focus' && d.focus?.event.rule === 'news-day') ? { fromLead: true } : {}),
+        ...(datedBy === 'news-day' || (datedBy === 'from-focus' && d.focus?.event.rule === 'news-day')
+          ? { fromLead: true }
+          : {}),
       };
       events.push(event);
       // 'X has announced that a delegation will visit next week', leading the story: the announcement is the news.
@@ -542,10 +700,23 @@ export function extractEvents(article: string, sentences: readonly Sentence[], p
         if (news) {
           const who = speakers.length > 0 ? speakers : actors;
           const announcement: DraftEvent = {
-            ...event, type: 'statement', title: buildTitle({ type: 'statement', actors: who, places: [], ...(topic ? { topic } : {}) }, gazetteer),
-            date: news.date, end: news.end, precision: news.precision, approximate: news.approximate, date_text: '', date_basis: 'news-day',
-            ...(news.note ? { date_note: news.note } : {}), status: 'happened', actors: who, places: [], rule: 'news-day', fromLead: true,
-            ...(statementRule.cameo ? { cameo: statementRule.cameo } : {}), confidence: Math.round(news.confidence * 100) / 100,
+            ...event,
+            type: 'statement',
+            title: buildTitle({ type: 'statement', actors: who, places: [], ...(topic ? { topic } : {}) }, gazetteer),
+            date: news.date,
+            end: news.end,
+            precision: news.precision,
+            approximate: news.approximate,
+            date_text: '',
+            date_basis: 'news-day',
+            ...(news.note ? { date_note: news.note } : {}),
+            status: 'happened',
+            actors: who,
+            places: [],
+            rule: 'news-day',
+            fromLead: true,
+            ...(statementRule.cameo ? { cameo: statementRule.cameo } : {}),
+            confidence: Math.round(news.confidence * 100) / 100,
           };
           events.push(announcement);
           d.focus = { event: announcement, sentence: sentence.index, paragraph: sentence.paragraph };

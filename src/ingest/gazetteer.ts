@@ -13,9 +13,9 @@ interface AliasIndex<T> {
   byAlias: Map<string, T>;
 }
 
-
 /** '-run', '-led' …: compounds in which a name still names its bearer. */
-const COMPOUND_SUFFIXES = 'run|led|controlled|appointed|backed|affiliated|linked|ruled|administered|allied|sponsored|supported|funded';
+const COMPOUND_SUFFIXES =
+  'run|led|controlled|appointed|backed|affiliated|linked|ruled|administered|allied|sponsored|supported|funded';
 
 function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
   const byAlias = new Map<string, T>();
@@ -32,17 +32,89 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
 
 /** Capitalised only because they start a sentence or a title. */
 const LEADING_WORDS = new Set([
-  'The', 'A', 'An', 'Then', 'In', 'On', 'At', 'But', 'And', 'According', 'During', 'When', 'After', 'Before', 'Last',
-  'This', 'That', 'Meanwhile', 'However', 'Asked', 'Addressing', 'Earlier', 'Today', 'Back', 'Given', 'Deputy', 'Acting',
+  'The',
+  'A',
+  'An',
+  'Then',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'According',
+  'During',
+  'When',
+  'After',
+  'Before',
+  'Last',
+  'This',
+  'That',
+  'Meanwhile',
+  'However',
+  'Asked',
+  'Addressing',
+  'Earlier',
+  'Today',
+  'Back',
+  'Given',
+  'Deputy',
+  'Acting',
 ]);
 
 /** Titles and roles around names: not names themselves. */
 const ROLE_WORDS = new Set([
-  'President', 'Vice', 'Prime', 'Minister', 'Deputy', 'Foreign', 'Interior', 'Defence', 'Defense', 'Acting', 'Ambassador',
-  'Envoy', 'Special', 'Representative', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Supreme', 'Leader', 'General',
-  'Brigadier', 'Commander', 'Chief', 'Head', 'Senior', 'Official', 'Officials', 'Ministry', 'Affairs', 'Political',
-  'Advisor', 'Adviser', 'Secretary', 'Council', 'National', 'Security', 'Parliament', 'Speaker', 'Mullah', 'Maulvi',
-  'Mawlawi', 'Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Ayatollah', 'Governor', 'Mayor', 'State', 'News', 'Agency',
+  'President',
+  'Vice',
+  'Prime',
+  'Minister',
+  'Deputy',
+  'Foreign',
+  'Interior',
+  'Defence',
+  'Defense',
+  'Acting',
+  'Ambassador',
+  'Envoy',
+  'Special',
+  'Representative',
+  'Spokesman',
+  'Spokesperson',
+  'Spokeswoman',
+  'Supreme',
+  'Leader',
+  'General',
+  'Brigadier',
+  'Commander',
+  'Chief',
+  'Head',
+  'Senior',
+  'Official',
+  'Officials',
+  'Ministry',
+  'Affairs',
+  'Political',
+  'Advisor',
+  'Adviser',
+  'Secretary',
+  'Council',
+  'National',
+  'Security',
+  'Parliament',
+  'Speaker',
+  'Mullah',
+  'Maulvi',
+  'Mawlawi',
+  'Sheikh',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Ayatollah',
+  'Governor',
+  'Mayor',
+  'State',
+  'News',
+  'Agency',
 ]);
 
 export class Gazetteer {
@@ -66,7 +138,9 @@ export class Gazetteer {
     this.placeIndex = buildIndex(source.places);
     this.actorsById = new Map(source.actors.map((a) => [a.id, a]));
     this.placesById = new Map(source.places.map((p) => [p.id, p]));
-    this.knownWords = new Set([...source.actors, ...source.places].flatMap((e) => e.aliases.flatMap((a) => a.split(/[\s-]+/))));
+    this.knownWords = new Set(
+      [...source.actors, ...source.places].flatMap((e) => e.aliases.flatMap((a) => a.split(/[\s-]+/))),
+    );
   }
 
   /** A view for one article that learns short names as it reads: after 'Asif Durrani', 'Durrani' names him too. */
@@ -103,10 +177,15 @@ export class Gazetteer {
   /** Sequences of two or more capitalised words the gazetteer does not know: names for an editor to review. */
   unknownNames(text: string): string[] {
     const names = new Set<string>();
-    const re = /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:al-|bin\s+|of\s+the\s+)?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)+)/gu;
+    const re =
+      /(?<![\p{L}])(\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:al-|bin\s+|of\s+the\s+)?\p{Lu}[\p{Ll}’'-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?)+)/gu;
     for (const m of text.matchAll(re)) {
       const words = m[1]!.split(/\s+/);
-      while (words.length > 0 && (LEADING_WORDS.has(words[0]!) || ROLE_WORDS.has(words[0]!) || this.knownWords.has(words[0]!))) words.shift();
+      while (
+        words.length > 0 &&
+        (LEADING_WORDS.has(words[0]!) || ROLE_WORDS.has(words[0]!) || this.knownWords.has(words[0]!))
+      )
+        words.shift();
       if (words.length < 2) continue;
       if (words.every((w) => this.knownWords.has(w.replace(/[’']s$/, '')) || ROLE_WORDS.has(w))) continue;
       names.add(words.join(' ').replace(/[’']s$/, ''));
@@ -139,8 +218,17 @@ export class ArticleGazetteer extends Gazetteer {
     const surname = m.text.split(/\s+/).pop()!;
     if (surname.length < 4 || !/^\p{Lu}/u.test(surname) || this.surnames.has(surname)) return;
     // A word that already names someone or something else, or a title, is not this person's surname.
-    if (this.actorIndex.byAlias.has(surname) || this.placeIndex.byAlias.has(surname) || ROLE_WORDS.has(surname) || LEADING_WORDS.has(surname)) return;
+    if (
+      this.actorIndex.byAlias.has(surname) ||
+      this.placeIndex.byAlias.has(surname) ||
+      ROLE_WORDS.has(surname) ||
+      LEADING_WORDS.has(surname)
+    )
+      return;
     this.surnames.set(surname, m.entry);
-    this.surnamePattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...this.surnames.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    this.surnamePattern = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${[...this.surnames.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
   }
 }

@@ -109,13 +109,16 @@ export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRul
   }));
 }
 
-
 /** 'Iranian Foreign Minister Hossein Amir-Abdollahian', 'Amir-Abdollahian, Iran's foreign minister': name and office close together, not 'former'. */
 export function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {
   return offices.map((office) => {
     const person = actors.find((a) => a.id === office.person);
-    if (!person) throw new Error(`data/anchors.json: offices: unknown person "${office.person}" (add it to data/gazetteer.json)`);
-    const names = [...person.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    if (!person)
+      throw new Error(`data/anchors.json: offices: unknown person "${office.person}" (add it to data/gazetteer.json)`);
+    const names = [...person.aliases]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
     const cues = office.cues.map(escapeRegExp).join('|');
     const notFormer = String.raw`(?<!(?:former|ex-|then|late|previous|outgoing|erstwhile)\s*(?:[\p{L}'’]+\s+){0,2})`;
     const before = String.raw`${notFormer}(?:${cues})[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
@@ -141,15 +144,30 @@ export function termAnchors(offices: readonly Office[], actors: readonly Actor[]
   for (const o of offices) {
     const names = actors.find((a) => a.id === o.person)?.aliases ?? [];
     if (names.length === 0) continue;
-    if (!o.approximate?.includes('from')) push({ id: `${o.person}-takes-office`, date: o.from, name: `${names[0]} takes office as ${o.title}`, match: [names, TAKING_OFFICE] });
-    if (o.to && !o.approximate?.includes('to')) push({ id: `${o.person}-leaves-office`, date: o.to, name: `${names[0]} leaves office as ${o.title}`, match: [names, LEAVING_OFFICE] });
+    if (!o.approximate?.includes('from'))
+      push({
+        id: `${o.person}-takes-office`,
+        date: o.from,
+        name: `${names[0]} takes office as ${o.title}`,
+        match: [names, TAKING_OFFICE],
+      });
+    if (o.to && !o.approximate?.includes('to'))
+      push({
+        id: `${o.person}-leaves-office`,
+        date: o.to,
+        name: `${names[0]} leaves office as ${o.title}`,
+        match: [names, LEAVING_OFFICE],
+      });
   }
   return out;
 }
 
 function withPlaceGroups(anchors: Anchor[], places: readonly Place[]): Anchor[] {
   const names = new Set(places.flatMap((p) => p.aliases));
-  return anchors.map((a) => ({ ...a, placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])) }));
+  return anchors.map((a) => ({
+    ...a,
+    placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
+  }));
 }
 
 let cached: Knowledge | null = null;
@@ -158,8 +176,16 @@ let cached: Knowledge | null = null;
 export function loadKnowledge(): Knowledge {
   if (cached) return cached;
   const gazetteer = parseData(gazetteerSchema, 'gazetteer.json', readJson('gazetteer.json'));
-  const types = parseData(z.object({ types: z.array(typeRuleSchema) }), 'event-types.json', readJson('event-types.json'));
-  const anchors = parseData(z.object({ happenings: z.array(anchorSchema), offices: z.array(officeSchema) }), 'anchors.json', readJson('anchors.json'));
+  const types = parseData(
+    z.object({ types: z.array(typeRuleSchema) }),
+    'event-types.json',
+    readJson('event-types.json'),
+  );
+  const anchors = parseData(
+    z.object({ happenings: z.array(anchorSchema), offices: z.array(officeSchema) }),
+    'anchors.json',
+    readJson('anchors.json'),
+  );
   const topics = parseData(z.object({ topics: z.array(topicSchema) }), 'topics.json', readJson('topics.json'));
   const offices = buildOffices(anchors.offices, gazetteer.actors);
   cached = {
@@ -168,7 +194,10 @@ export function loadKnowledge(): Knowledge {
     typeRules: buildTypeRules(types.types),
     anchors: withPlaceGroups([...anchors.happenings, ...termAnchors(offices, gazetteer.actors)], gazetteer.places),
     offices,
-    topics: topics.topics.map((t) => ({ label: t.label, pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${t.patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'iu') })),
+    topics: topics.topics.map((t) => ({
+      label: t.label,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${t.patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'iu'),
+    })),
   };
   return cached;
 }
@@ -179,7 +208,8 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   return /\p{Ll}/u.test(phrase) ? lower.includes(phrase.toLowerCase()) : sentence.includes(phrase);
 }
 
-const OTHER_PLACE = /\b(?:city|town|province|district|village) of \p{Lu}|\p{Lu}[\p{L}-]+(?:['’]s)? (?:province|district)\b/u;
+const OTHER_PLACE =
+  /\b(?:city|town|province|district|village) of \p{Lu}|\p{Lu}[\p{L}-]+(?:['’]s)? (?:province|district)\b/u;
 
 /**
  * The known happenings a sentence speaks of. With a context (the headline), one of an anchor's groups may be
@@ -189,10 +219,17 @@ export function matchAnchors(sentence: string, anchors: readonly Anchor[], conte
   const lower = sentence.toLowerCase();
   const contextLower = context?.toLowerCase() ?? '';
   return anchors.filter((a) => {
-    const missing = a.match.flatMap((group, i) => (group.some((phrase) => contains(sentence, lower, phrase)) ? [] : [i]));
+    const missing = a.match.flatMap((group, i) =>
+      group.some((phrase) => contains(sentence, lower, phrase)) ? [] : [i],
+    );
     if (missing.length === 0) return true;
     // A place the headline names stands in only when the sentence names no other ('the city of Firuz Koh').
     if (a.placeGroups?.includes(missing[0]!) && OTHER_PLACE.test(sentence)) return false;
-    return context != null && missing.length === 1 && a.match.length > 2 && a.match[missing[0]!]!.some((phrase) => contains(context, contextLower, phrase));
+    return (
+      context != null &&
+      missing.length === 1 &&
+      a.match.length > 2 &&
+      a.match[missing[0]!]!.some((phrase) => contains(context, contextLower, phrase))
+    );
   });
 }

@@ -37,7 +37,10 @@ function specificType(a: EventType, b: EventType): EventType {
   return ia <= ib ? a : b;
 }
 
-function finer(a: { precision: Precision; date: string; end: string }, b: { precision: Precision; date: string; end: string }): boolean {
+function finer(
+  a: { precision: Precision; date: string; end: string },
+  b: { precision: Precision; date: string; end: string },
+): boolean {
   const ra = PRECISION_RANK[a.precision];
   const rb = PRECISION_RANK[b.precision];
   if (ra !== rb) return ra < rb;
@@ -91,8 +94,11 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
     const days = { date: addDays(lead.date, -NEWS_DAY_REACH), end: lead.end };
     // The dated report of the same happening: the same kind, the same people, or the same place when it names nobody.
     const samePeople = (e: DraftEvent) =>
-      shareActors(e.actors, lead.actors, gazetteer) || (e.actors.length === 0 && e.places.some((p) => lead.places.includes(p)));
-    const host = dated.find((e) => e.status === 'happened' && compatibleTypes(e.type, lead.type) && overlaps(e, days) && samePeople(e));
+      shareActors(e.actors, lead.actors, gazetteer) ||
+      (e.actors.length === 0 && e.places.some((p) => lead.places.includes(p)));
+    const host = dated.find(
+      (e) => e.status === 'happened' && compatibleTypes(e.type, lead.type) && overlaps(e, days) && samePeople(e),
+    );
     if (host) {
       host.actors = union(host.actors, lead.actors);
       host.places = union(host.places, lead.places);
@@ -104,11 +110,21 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
   // Two sentences of one article about the same happening: keep the finer date.
   for (const event of dated) {
     const twin = out.find(
-      (e) => !e.fromLead && e.type === event.type && overlaps(e, event) && shareActors(e.actors, event.actors, gazetteer, true) &&
-        placesAgree(e.places, event.places) && (!SPEECH.has(e.type) || sameSpeech(e, event)),
+      (e) =>
+        !e.fromLead &&
+        e.type === event.type &&
+        overlaps(e, event) &&
+        shareActors(e.actors, event.actors, gazetteer, true) &&
+        placesAgree(e.places, event.places) &&
+        (!SPEECH.has(e.type) || sameSpeech(e, event)),
     );
     if (!twin) out.push(event);
-    else if (finer(event, twin)) out.splice(out.indexOf(twin), 1, { ...event, actors: union(event.actors, twin.actors), places: union(event.places, twin.places) });
+    else if (finer(event, twin))
+      out.splice(out.indexOf(twin), 1, {
+        ...event,
+        actors: union(event.actors, twin.actors),
+        places: union(event.places, twin.places),
+      });
     else {
       twin.actors = union(twin.actors, event.actors);
       twin.places = union(twin.places, event.places);
@@ -130,7 +146,6 @@ function toMerged(e: DraftEvent): MergedEvent {
   const { article, quote, sentence: _sentence, fromLead: _lead, rule, ...rest } = e;
   return { ...rest, sources: [{ article, quote, date_text: e.date_text, rule }] };
 }
-
 
 /** The same happening reported by several articles becomes one event with several sources. */
 export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Gazetteer): MergedEvent[] {
@@ -161,10 +176,17 @@ export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Ga
     register(first!, e.date, e.end);
     const notes = new Set((target.date_note ?? '').split('; ').filter(Boolean));
     if (finer(e, target)) {
-      notes.add(`also reported as '${target.date_text || target.precision}' (${target.sources.map((s) => s.article).join(', ')})`);
+      notes.add(
+        `also reported as '${target.date_text || target.precision}' (${target.sources.map((s) => s.article).join(', ')})`,
+      );
       Object.assign(target, {
-        title: e.title, date: e.date, end: e.end, precision: e.precision, approximate: e.approximate,
-        date_text: e.date_text, date_basis: e.date_basis,
+        title: e.title,
+        date: e.date,
+        end: e.end,
+        precision: e.precision,
+        approximate: e.approximate,
+        date_text: e.date_text,
+        date_basis: e.date_basis,
       });
     } else {
       notes.add(`also reported as '${e.date_text || e.precision}' (${e.article})`);
@@ -179,7 +201,9 @@ export function mergeAcrossArticles(events: readonly DraftEvent[], gazetteer: Ga
     // A report that it took place outranks the plan.
     if (e.status === 'happened' && target.status === 'scheduled') {
       target.status = 'happened';
-      notes.add(`scheduled in ${target.sources.map((s) => s.article).join(', ')}; reported as taken place in ${e.article}`);
+      notes.add(
+        `scheduled in ${target.sources.map((s) => s.article).join(', ')}; reported as taken place in ${e.article}`,
+      );
       target.date_note = [...notes].join('; ');
     }
     target.sources.push({ article: e.article, quote: e.quote, date_text: e.date_text, rule: e.rule });

@@ -12,7 +12,15 @@ import { findPublication } from './publication';
 import { ARTICLE_EXTENSIONS, ArticleError, MAX_ARTICLE_BYTES, parseArticle } from './read';
 import { splitSentences } from './sentences';
 import { slugify } from './titles';
-import type { ArticleMeta, CleanArticle, DraftEvent, OutOfWindow, Publication, RemovedLine, UndatedMention } from './types';
+import type {
+  ArticleMeta,
+  CleanArticle,
+  DraftEvent,
+  OutOfWindow,
+  Publication,
+  RemovedLine,
+  UndatedMention,
+} from './types';
 import { previousIds, sourceKey, writeEvents, writeFileAtomic, type WriteResult } from './write';
 
 export interface IngestOptions {
@@ -67,13 +75,26 @@ interface ProcessedArticle {
 }
 
 /** One article through every stage but the cross-article merge. Pure apart from its inputs. */
-export function processArticle(file: string, bytes: Uint8Array, knowledge: Knowledge, gazetteer: Gazetteer, window: IngestOptions['window']): ProcessedArticle {
+export function processArticle(
+  file: string,
+  bytes: Uint8Array,
+  knowledge: Knowledge,
+  gazetteer: Gazetteer,
+  window: IngestOptions['window'],
+): ProcessedArticle {
   const article = parseArticle(file, bytes);
   const clean = cleanArticle(article);
   const sentences = splitSentences(clean.paragraphs);
-  if (sentences.length === 0) throw new ArticleError(article.file, 'no sentences of article text were found (only headings or page chrome)');
-  const publication = findPublication(clean, sentences, { anchors: knowledge.anchors, offices: knowledge.offices, window });
-  const outlets = [clean.meta.outlet, clean.leadOutlet, clean.meta.url ? hostName(clean.meta.url) : null].filter((o): o is string => Boolean(o));
+  if (sentences.length === 0)
+    throw new ArticleError(article.file, 'no sentences of article text were found (only headings or page chrome)');
+  const publication = findPublication(clean, sentences, {
+    anchors: knowledge.anchors,
+    offices: knowledge.offices,
+    window,
+  });
+  const outlets = [clean.meta.outlet, clean.leadOutlet, clean.meta.url ? hostName(clean.meta.url) : null].filter(
+    (o): o is string => Boolean(o),
+  );
   const extraction = extractEvents(article.name, sentences, publication, { knowledge, gazetteer, window, outlets });
   const drafts = mergeWithinArticle(extraction.events, gazetteer);
   const report: ArticleReport = {
@@ -100,7 +121,11 @@ function hostName(url: string): string | null {
   return labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
 }
 
-function sourceMeta(meta: ArticleMeta, clean: CleanArticle, pub: Publication): { outlet?: string; url?: string; published?: string } {
+function sourceMeta(
+  meta: ArticleMeta,
+  clean: CleanArticle,
+  pub: Publication,
+): { outlet?: string; url?: string; published?: string } {
   const outlet = meta.outlet ?? clean.leadOutlet ?? undefined;
   return {
     ...(outlet ? { outlet } : {}),
@@ -114,13 +139,22 @@ function sourceMeta(meta: ArticleMeta, clean: CleanArticle, pub: Publication): {
  * (so embeds and links survive a better title or date); a new event gets date + slug of the title, numbered
  * in a fixed order when two collide.
  */
-export function assignIds(events: MergedEvent[], previous: ReadonlyMap<string, string> = new Map()): Array<MergedEvent & { id: string }> {
+export function assignIds(
+  events: MergedEvent[],
+  previous: ReadonlyMap<string, string> = new Map(),
+): Array<MergedEvent & { id: string }> {
   const ordered = [...events].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.sources[0]!.article.localeCompare(b.sources[0]!.article) || a.sources[0]!.quote.localeCompare(b.sources[0]!.quote),
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      a.title.localeCompare(b.title) ||
+      a.sources[0]!.article.localeCompare(b.sources[0]!.article) ||
+      a.sources[0]!.quote.localeCompare(b.sources[0]!.quote),
   );
   const used = new Set<string>();
   const kept = ordered.map((e) => {
-    const id = e.sources.map((s) => previous.get(sourceKey(s))).find((candidate) => candidate !== undefined && !used.has(candidate));
+    const id = e.sources
+      .map((s) => previous.get(sourceKey(s)))
+      .find((candidate) => candidate !== undefined && !used.has(candidate));
     if (id) used.add(id);
     return id;
   });
@@ -144,7 +178,8 @@ export function listArticles(dir: string, errors: IngestReport['errors']): strin
     if (name.startsWith('.')) continue;
     const ext = extname(name).toLowerCase();
     if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
-      if (name.toLowerCase() !== 'readme.md') errors.push({ file: name, error: `not an article: expected ${ARTICLE_EXTENSIONS.join(', ')}` });
+      if (name.toLowerCase() !== 'readme.md')
+        errors.push({ file: name, error: `not an article: expected ${ARTICLE_EXTENSIONS.join(', ')}` });
       continue;
     }
     const stat = lstatSync(join(dir, name));
@@ -159,12 +194,18 @@ export function listArticles(dir: string, errors: IngestReport['errors']): strin
     const key = name.slice(0, name.length - ext.length).toLowerCase();
     const previous = seen.get(key);
     if (previous) {
-      errors.push({ file: name, error: `has the same name as ${previous} apart from case or extension; event sources could not tell them apart, so it was skipped` });
+      errors.push({
+        file: name,
+        error: `has the same name as ${previous} apart from case or extension; event sources could not tell them apart, so it was skipped`,
+      });
       continue;
     }
     seen.set(key, name);
     if (stat.size > MAX_ARTICLE_BYTES) {
-      errors.push({ file: name, error: `the file is ${(stat.size / 1048576).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1048576} MB` });
+      errors.push({
+        file: name,
+        error: `the file is ${(stat.size / 1048576).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1048576} MB`,
+      });
       continue;
     }
     files.push(name);
@@ -184,7 +225,13 @@ export function runIngest(options: IngestOptions): IngestReport {
       const bytes = readFileSync(join(options.articlesDir, file));
       processed.push(processArticle(file, bytes, knowledge, gazetteer, options.window));
     } catch (error) {
-      errors.push({ file, error: error instanceof ArticleError ? error.message.replace(`${file}: `, '') : `unexpected error: ${(error as Error).message}` });
+      errors.push({
+        file,
+        error:
+          error instanceof ArticleError
+            ? error.message.replace(`${file}: `, '')
+            : `unexpected error: ${(error as Error).message}`,
+      });
     }
   });
 
@@ -205,14 +252,23 @@ export function runIngest(options: IngestOptions): IngestReport {
     const valid = eventSchema.safeParse(candidate);
     if (!valid.success) {
       const issue = valid.error.issues[0]!;
-      errors.push({ file: sources[0]!.article, error: `event "${e.id}" was not written: ${issue.path.join('.')}: ${issue.message}` });
+      errors.push({
+        file: sources[0]!.article,
+        error: `event "${e.id}" was not written: ${issue.path.join('.')}: ${issue.message}`,
+      });
       continue;
     }
     events.push(candidate);
-    for (const s of sources) byArticle.get(s.article)!.report.events.push({ id: e.id, date: e.date, end: e.end, basis: e.date_basis, rule: s.rule });
+    for (const s of sources)
+      byArticle
+        .get(s.article)!
+        .report.events.push({ id: e.id, date: e.date, end: e.end, basis: e.date_basis, rule: s.rule });
   }
 
-  const written = writeEvents(options.outDir, sortEvents(events as Array<TimelineEventInput & { date: string; end: string; id: string }>));
+  const written = writeEvents(
+    options.outDir,
+    sortEvents(events as Array<TimelineEventInput & { date: string; end: string; id: string }>),
+  );
   if (options.sourcesDir) writeSourceTexts(options.sourcesDir, processed);
 
   const reports = processed.map((p) => p.report);
@@ -251,5 +307,6 @@ function writeSourceTexts(dir: string, processed: readonly ProcessedArticle[]): 
     keep.add(name);
     writeFileAtomic(join(dir, name), `${JSON.stringify(text, null, 2)}\n`);
   }
-  for (const name of readdirSync(dir)) if (name.endsWith('.json') && !keep.has(name)) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir))
+    if (name.endsWith('.json') && !keep.has(name)) rmSync(join(dir, name), { force: true });
 }

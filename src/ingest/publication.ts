@@ -10,7 +10,17 @@ import { matchAnchors, matchOffices, type Anchor, type Office } from './knowledg
 import { backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
-import { MONTHS, MONTH_PATTERN, NUMBER_PATTERN, STAMP_LABELS, WEEKDAY_PATTERN, alternation, countOf, monthNumber, weekdayNumber } from './words';
+import {
+  MONTHS,
+  MONTH_PATTERN,
+  NUMBER_PATTERN,
+  STAMP_LABELS,
+  WEEKDAY_PATTERN,
+  alternation,
+  countOf,
+  monthNumber,
+  weekdayNumber,
+} from './words';
 
 export interface PublicationOptions {
   anchors: readonly Anchor[];
@@ -26,7 +36,10 @@ const PLAUSIBLE_YEARS_BEFORE = 3;
 const PLAUSIBLE_YEARS_AFTER = 2;
 
 export function plausibleRange(window: { from: string; to: string }): [string, string] {
-  return [isoOf(yearOf(window.from) - PLAUSIBLE_YEARS_BEFORE, 1, 1), isoOf(yearOf(window.to) + PLAUSIBLE_YEARS_AFTER, 12, 31)];
+  return [
+    isoOf(yearOf(window.from) - PLAUSIBLE_YEARS_BEFORE, 1, 1),
+    isoOf(yearOf(window.to) + PLAUSIBLE_YEARS_AFTER, 12, 31),
+  ];
 }
 
 function fullDate(m: Pick<DateMention, 'year' | 'month' | 'day'>): string | null {
@@ -67,7 +80,8 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
   const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo);
   const dayFirst = valid(b, a) ? isoOf(y, b, a) : null;
   const monthFirst = valid(a, b) ? isoOf(y, a, b) : null;
-  if (!dayFirst || !monthFirst || dayFirst === monthFirst) return dayFirst ?? monthFirst ? { date: (dayFirst ?? monthFirst)! } : null;
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst)
+    return (dayFirst ?? monthFirst) ? { date: (dayFirst ?? monthFirst)! } : null;
   const weekdayWord = WEEKDAY_WORD.exec(latin)?.[1];
   const weekday = weekdayWord === undefined ? null : weekdayNumber(weekdayWord);
   if (weekday !== null) {
@@ -82,19 +96,34 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
   const latest = reported.length ? reported.reduce((p, q) => (q > p ? q : p)) : null;
   const fits = (d: string) => latest === null || d >= latest;
   const gap = (d: string) => (latest === null ? 0 : Date.parse(d) - Date.parse(latest));
-  const pick = fits(dayFirst) && (!fits(monthFirst) || gap(dayFirst) <= gap(monthFirst)) ? dayFirst : fits(monthFirst) ? monthFirst : dayFirst;
+  const pick =
+    fits(dayFirst) && (!fits(monthFirst) || gap(dayFirst) <= gap(monthFirst))
+      ? dayFirst
+      : fits(monthFirst)
+        ? monthFirst
+        : dayFirst;
   const why = latest ? `the text reports ${latest.slice(0, 7)} as past` : 'day first, with no hint in the text';
-  return { date: pick, note: `ambiguous date '${m[0]}': read as ${pick} (${why}; the other reading is ${pick === dayFirst ? monthFirst : dayFirst})` };
+  return {
+    date: pick,
+    note: `ambiguous date '${m[0]}': read as ${pick} (${why}; the other reading is ${pick === dayFirst ? monthFirst : dayFirst})`,
+  };
 }
 
 const STAMP_LABEL = new RegExp(`^\\(?\\s*(?:${alternation(STAMP_LABELS)})\\b\\s*:?\\s*`, 'i');
-const CLOCK = /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
-const ZONE = /\b(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
+const CLOCK =
+  /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
+const ZONE =
+  /\b(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
 /** A tweet embedded in a page ends with '— Name (@handle) December 30, 2021': that is the tweet's date. */
 const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s/;
 
 /** '(Last Updated On: November 5, 2023)' → 'November 5, 2023'; 'posted onJuly 7, 2021' → 'posted on July 7, 2021'. */
-const GLUED_MONTH = new RegExp(`(\\p{Ll})((?:${Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?)(?=[\\s\\d])`, 'gu');
+const GLUED_MONTH = new RegExp(
+  `(\\p{Ll})((?:${Object.keys(MONTHS)
+    .map((m) => m[0]!.toUpperCase() + m.slice(1))
+    .join('|')})\\.?)(?=[\\s\\d])`,
+  'gu',
+);
 
 function normaliseStamp(line: string): string {
   return toLatinDigits(line).replace(GLUED_MONTH, '$1 $2');
@@ -125,7 +154,9 @@ export function readStampLine(line: string, sentences: readonly Sentence[] = [])
   let rest = text.replace(CLOCK, ' ').replace(ZONE, ' ').replace(STAMP_LABEL, ' ').replace(SLASHED, ' ');
   if (full) rest = rest.replace(full.m.text, ' ');
   rest = rest.replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
-  const words = rest.split(/[\s|,;:()[\]/–—-]+/).filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
+  const words = rest
+    .split(/[\s|,;:()[\]/–—-]+/)
+    .filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
   // A byline may carry the stamp: 'By Fidel Rahmati in The Khaama Press Online, May 16, 2023'.
   if (words.length > (/^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
@@ -144,12 +175,17 @@ export function readStampLine(line: string, sentences: readonly Sentence[] = [])
 /** 'TEHRAN, Jan. 16 (MNA) –' or a line 'TEHRAN, Iran, Jan. 19': a day and month but no year. */
 function yearlessStamp(line: string): { month: number; day: number; text: string } | null {
   if (EMBED_SIGNATURE.test(line) || line.length > 90) return null;
-  const m = findDateMentions(normaliseStamp(line), []).find((x) => x.kind === 'date' && x.year === undefined && x.month !== undefined && x.day !== undefined);
+  const m = findDateMentions(normaliseStamp(line), []).find(
+    (x) => x.kind === 'date' && x.year === undefined && x.month !== undefined && x.day !== undefined,
+  );
   return m ? { month: m.month!, day: m.day!, text: line.trim() } : null;
 }
 
 /** 'News Today August 28': a day of writing without its year, read like a yearless stamp. */
-function yearlessDateOfWriting(sentences: readonly Sentence[], window: { from: string; to: string }): { month: number; day: number; text: string } | null {
+function yearlessDateOfWriting(
+  sentences: readonly Sentence[],
+  window: { from: string; to: string },
+): { month: number; day: number; text: string } | null {
   const found = datesOfWriting(sentences, window).find((d) => d.date === null && d.mention.daysBeforeNow === 0);
   return found ? { month: found.mention.month!, day: found.mention.day!, text: found.mention.text } : null;
 }
@@ -177,7 +213,11 @@ export function urlDate(url: string): string | null {
     const m = re.exec(path);
     if (!m) continue;
     const [y, mo, d] =
-      order === 'ymd' ? [Number(m[1]), Number(m[2]), Number(m[3])] : order === 'dmy' ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
+      order === 'ymd'
+        ? [Number(m[1]), Number(m[2]), Number(m[3])]
+        : order === 'dmy'
+          ? [Number(m[3]), Number(m[2]), Number(m[1])]
+          : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
   return null;
@@ -216,7 +256,8 @@ interface Fact {
 }
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
-const BACKGROUND_CUE = /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
+const BACKGROUND_CUE =
+  /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
 
 /** A known happening named inside such a span: its last matched phrase lies in one. */
@@ -224,7 +265,13 @@ function namedAsBackground(text: string, anchor: Anchor): boolean {
   if (anchor.background) return true;
   const lower = text.toLowerCase();
   const last = Math.max(
-    ...anchor.match.map((group) => Math.min(...group.map((p) => (/\p{Ll}/u.test(p) ? lower.indexOf(p.toLowerCase()) : text.indexOf(p))).filter((i) => i >= 0))),
+    ...anchor.match.map((group) =>
+      Math.min(
+        ...group
+          .map((p) => (/\p{Ll}/u.test(p) ? lower.indexOf(p.toLowerCase()) : text.indexOf(p)))
+          .filter((i) => i >= 0),
+      ),
+    ),
   );
   return backgroundSpans(text).some(([a, b]) => last >= a && last < b);
 }
@@ -259,7 +306,8 @@ function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOpt
       }
     }
   }
-  if (bounds.from > bounds.to) return { from: low, to: high, evidence: ['office-holders named with contradictory terms: ignored'] };
+  if (bounds.from > bounds.to)
+    return { from: low, to: high, evidence: ['office-holders named with contradictory terms: ignored'] };
   return bounds;
 }
 
@@ -289,15 +337,31 @@ interface Candidate {
 }
 
 /** Everything the page says about its own date, each with a prior weight. */
-function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[], window: { from: string; to: string }): Candidate[] {
+function candidatesOf(
+  clean: CleanArticle,
+  sentences: readonly Sentence[],
+  window: { from: string; to: string },
+): Candidate[] {
   const out: Candidate[] = [];
   // A bare 1 January, without a time, is what a site's template shows when a story has no date of its own.
   if (clean.pageStamp && !(clean.pageStamp.date.endsWith('-01-01') && !/\d:\d\d/.test(clean.pageStamp.text))) {
-    out.push({ rule: 'page-stamp', date: clean.pageStamp.date, basis: 'dateline', evidence: clean.pageStamp.text, score: 0.97 });
+    out.push({
+      rule: 'page-stamp',
+      date: clean.pageStamp.date,
+      basis: 'dateline',
+      evidence: clean.pageStamp.text,
+      score: 0.97,
+    });
   }
   // A wire dateline opens the lead, which a teaser or a repeated standfirst may precede.
-  const leads = clean.paragraphs.slice(0, 3).map((p) => p.text.slice(0, leadStampLength(p.text)).trim()).filter(Boolean);
-  const lines = [...clean.headerLines.map((line) => ({ line, lead: false })), ...leads.map((line) => ({ line, lead: true }))];
+  const leads = clean.paragraphs
+    .slice(0, 3)
+    .map((p) => p.text.slice(0, leadStampLength(p.text)).trim())
+    .filter(Boolean);
+  const lines = [
+    ...clean.headerLines.map((line) => ({ line, lead: false })),
+    ...leads.map((line) => ({ line, lead: true })),
+  ];
   for (const { line, lead: isLead } of lines) {
     const stamp = readStampLine(line, sentences);
     if (!stamp) continue;
@@ -307,18 +371,32 @@ function candidatesOf(clean: CleanArticle, sentences: readonly Sentence[], windo
     if (stamp.weekdayFits === true) score += 0.02;
     if (stamp.weekdayFits === false) score -= 0.1;
     if (stamp.note) score -= 0.15;
-    out.push({ rule: isLead ? 'dateline' : 'stamp', date: stamp.date, basis: 'dateline', evidence: stamp.text, score, ...(stamp.note ? { note: stamp.note } : {}) });
+    out.push({
+      rule: isLead ? 'dateline' : 'stamp',
+      date: stamp.date,
+      basis: 'dateline',
+      evidence: stamp.text,
+      score,
+      ...(stamp.note ? { note: stamp.note } : {}),
+    });
   }
   // 'Afghanistan situation: Emergency response in Iran, 19 August 2021': a report titled with its own date.
   const headings = [clean.title, ...clean.headerLines.slice(0, 3)].filter((h): h is string => Boolean(h));
   const titled = headings.map(titleDate).find((t) => t !== null);
-  if (titled) out.push({ rule: 'title-date', date: titled.date, basis: 'dateline', evidence: titled.text, score: 0.82 });
+  if (titled)
+    out.push({ rule: 'title-date', date: titled.date, basis: 'dateline', evidence: titled.text, score: 0.82 });
   const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
   if (fromUrl) out.push({ rule: 'url', date: fromUrl, basis: 'url', evidence: `url: ${clean.meta.url}`, score: 0.88 });
   for (const { mention, date } of datesOfWriting(sentences, window)) {
     if (!date) continue;
     const fixedBy = mention.year === undefined ? ' (year from its weekday)' : '';
-    out.push({ rule: 'date-of-writing', date, basis: 'inferred', evidence: `${mention.text}${fixedBy}`, score: mention.year === undefined ? 0.74 : 0.8 });
+    out.push({
+      rule: 'date-of-writing',
+      date,
+      basis: 'inferred',
+      evidence: `${mention.text}${fixedBy}`,
+      score: mention.year === undefined ? 0.74 : 0.8,
+    });
   }
   return out;
 }
@@ -335,7 +413,8 @@ export function titleDate(title: string): { date: string; text: string } | null 
 /** The years in [from, to] in which a day of a month falls on a weekday. */
 export function yearsWhereWeekdayFits(month: number, day: number, weekday: number, from: number, to: number): number[] {
   const fits: number[] = [];
-  for (let y = from; y <= to; y++) if (day <= lastDayOfMonth(y, month) && weekdayOf(isoOf(y, month, day)) === weekday) fits.push(y);
+  for (let y = from; y <= to; y++)
+    if (day <= lastDayOfMonth(y, month) && weekdayOf(isoOf(y, month, day)) === weekday) fits.push(y);
   return fits;
 }
 
@@ -343,7 +422,10 @@ export function yearsWhereWeekdayFits(month: number, day: number, weekday: numbe
  * 'Yesterday on May 27th, 2023', 'since this morning (Saturday, May 20)': a date written beside the day of writing.
  * Its year, if not written, from its weekday when only one year of the window fits; else left to the caller.
  */
-function datesOfWriting(sentences: readonly Sentence[], window: { from: string; to: string }): Array<{ mention: DateMention; date: string | null }> {
+function datesOfWriting(
+  sentences: readonly Sentence[],
+  window: { from: string; to: string },
+): Array<{ mention: DateMention; date: string | null }> {
   const out: Array<{ mention: DateMention; date: string | null }> = [];
   for (const s of sentences) {
     if (isFutureTense(s.text, s.quotes)) continue;
@@ -372,7 +454,12 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
   if (usable.length === 0) return null;
   const latestReported = reported.length ? reported.reduce((a, b) => (b.date > a.date ? b : a)).date : null;
   for (const c of usable) {
-    if (usable.some((o) => o !== c && o.date !== c.date && Math.abs(Date.parse(o.date) - Date.parse(c.date)) <= 2 * 86_400_000)) c.score += 0.1;
+    if (
+      usable.some(
+        (o) => o !== c && o.date !== c.date && Math.abs(Date.parse(o.date) - Date.parse(c.date)) <= 2 * 86_400_000,
+      )
+    )
+      c.score += 0.1;
     if (usable.some((o) => o !== c && o.date === c.date)) c.score += 0.15;
     if (latestReported && addDays(c.date, 1) < latestReported) c.score -= 0.5;
     const far = (d: string) => latestReported !== null && Date.parse(d) - Date.parse(latestReported) > 300 * 86_400_000;
@@ -387,16 +474,30 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
   return usable.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
-export function findPublication(clean: CleanArticle, sentences: readonly Sentence[], options: PublicationOptions): Publication {
+export function findPublication(
+  clean: CleanArticle,
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): Publication {
   const warnings: string[] = [];
   const reported = explicitPastDates(sentences);
   const latest = reported.length ? reported.reduce((a, b) => (b.date > a.date ? b : a)) : null;
 
   if (clean.meta.published) {
-    const found: Publication = { date: clean.meta.published, precision: 'day', basis: 'front-matter', rule: 'front-matter', confidence: 1, evidence: `published: ${clean.meta.published}`, warnings };
+    const found: Publication = {
+      date: clean.meta.published,
+      precision: 'day',
+      basis: 'front-matter',
+      rule: 'front-matter',
+      confidence: 1,
+      evidence: `published: ${clean.meta.published}`,
+      warnings,
+    };
     if (latest && latest.date > addDays(found.date!, 1)) {
       // Metadata an editor supplied is kept, but the contradiction is reported.
-      warnings.push(`the front-matter date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past`);
+      warnings.push(
+        `the front-matter date ${found.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past`,
+      );
       return { ...found, confidence: 0.6 };
     }
     return found;
@@ -406,20 +507,44 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
   if (chosen) {
     if (chosen.note) warnings.push(chosen.note);
     if (latest && latest.date > addDays(chosen.date, 1)) {
-      warnings.push(`the ${chosen.rule} date ${chosen.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past; using ${latest.date}`);
-      return { date: latest.date, precision: 'day', basis: 'inferred', rule: 'latest-reported-date', confidence: 0.5, evidence: latest.text, warnings };
+      warnings.push(
+        `the ${chosen.rule} date ${chosen.date} is earlier than '${latest.text}' (${latest.date}), which the text reports as past; using ${latest.date}`,
+      );
+      return {
+        date: latest.date,
+        precision: 'day',
+        basis: 'inferred',
+        rule: 'latest-reported-date',
+        confidence: 0.5,
+        evidence: latest.text,
+        warnings,
+      };
     }
     const confidence = Math.max(0.5, Math.min(0.95, chosen.score));
-    return { date: chosen.date, precision: 'day', basis: chosen.basis, rule: chosen.rule, confidence, evidence: chosen.evidence, warnings };
+    return {
+      date: chosen.date,
+      precision: 'day',
+      basis: chosen.basis,
+      rule: chosen.rule,
+      confidence,
+      evidence: chosen.evidence,
+      warnings,
+    };
   }
 
   const bounds = knowledgeBounds(sentences, options);
   const inferred = inferPublication(sentences, { ...options, title: clean.title }, [], bounds);
   // What the inference could not find is a warning only when nothing else finds the date either.
   const settled = inferred.warnings.filter((w) => !w.startsWith('no publication date'));
-  const partial = [...clean.headerLines, ...(leadStampLength(clean.paragraphs[0]?.text ?? '') > 0 ? [clean.paragraphs[0]!.text.slice(0, leadStampLength(clean.paragraphs[0]!.text))] : [])]
-    .map(yearlessStamp)
-    .find((p) => p !== null) ?? yearlessDateOfWriting(sentences, options.window);
+  const partial =
+    [
+      ...clean.headerLines,
+      ...(leadStampLength(clean.paragraphs[0]?.text ?? '') > 0
+        ? [clean.paragraphs[0]!.text.slice(0, leadStampLength(clean.paragraphs[0]!.text))]
+        : []),
+    ]
+      .map(yearlessStamp)
+      .find((p) => p !== null) ?? yearlessDateOfWriting(sentences, options.window);
   const month = clean.meta.url ? urlMonth(clean.meta.url) : null;
   if (partial) {
     // A stamp with day and month: the year from the address, else the first year on or after what the text reports.
@@ -432,7 +557,11 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
       // (a deadline read as past, a weekday counted from the wrong year) is rougher than a written stamp.
       year = [yearOf(floor) - 1, yearOf(floor), yearOf(floor) + 1]
         .filter((y) => on(y) >= addDays(floor, -7) && on(y) >= bounds.from)
-        .reduce((a, b) => (Math.abs(Date.parse(on(b)) - Date.parse(floor)) < Math.abs(Date.parse(on(a)) - Date.parse(floor)) ? b : a), yearOf(floor) + 1);
+        .reduce(
+          (a, b) =>
+            Math.abs(Date.parse(on(b)) - Date.parse(floor)) < Math.abs(Date.parse(on(a)) - Date.parse(floor)) ? b : a,
+          yearOf(floor) + 1,
+        );
       how = inferred.date
         ? `year from ${inferred.evidence}`
         : inferred.floor
@@ -442,19 +571,42 @@ export function findPublication(clean: CleanArticle, sentences: readonly Sentenc
             : '';
     }
     if (how && on(year) <= bounds.to) {
-      return { date: on(year), precision: 'day', basis: 'dateline', rule: 'yearless-stamp', confidence: 0.6, evidence: `${partial.text} (${how})`, warnings: [...warnings, ...settled] };
+      return {
+        date: on(year),
+        precision: 'day',
+        basis: 'dateline',
+        rule: 'yearless-stamp',
+        confidence: 0.6,
+        evidence: `${partial.text} (${how})`,
+        warnings: [...warnings, ...settled],
+      };
     }
   }
-  if (month && (inferred.date === null || inferred.precision !== 'day' || monthOf(inferred.date) !== month.month || yearOf(inferred.date) !== month.year)) {
+  if (
+    month &&
+    (inferred.date === null ||
+      inferred.precision !== 'day' ||
+      monthOf(inferred.date) !== month.month ||
+      yearOf(inferred.date) !== month.year)
+  ) {
     // '/2023/07/': the month from the address; the day is the latest the text reports in it, else unknown.
     const inAddressMonth = (d: string | null) => d !== null && yearOf(d) === month.year && monthOf(d) === month.month;
     // Inferred just past the month ('Friday' of a happening on its last day): the month's last day, if the
     // happening itself lies in the month.
     const monthLast = isoOf(month.year, month.month, lastDayOfMonth(month.year, month.month));
-    const inMonth = inAddressMonth(inferred.date) ? inferred.date : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast ? monthLast : null;
+    const inMonth = inAddressMonth(inferred.date)
+      ? inferred.date
+      : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast
+        ? monthLast
+        : null;
     return {
-      date: inMonth ?? isoOf(month.year, month.month, 15), precision: inMonth ? 'day' : 'month', basis: 'url', rule: 'url-month', confidence: 0.5,
-      evidence: `url: ${clean.meta.url}`, warnings: [...warnings, ...settled],
+      date: inMonth ?? isoOf(month.year, month.month, 15),
+      precision: inMonth ? 'day' : 'month',
+      basis: 'url',
+      rule: 'url-month',
+      confidence: 0.5,
+      evidence: `url: ${clean.meta.url}`,
+      warnings: [...warnings, ...settled],
     };
   }
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
@@ -474,7 +626,12 @@ export function inferPublication(
   return publication;
 }
 
-function inferFromFacts(sentences: readonly Sentence[], options: PublicationOptions, warnings: string[], bounds: Bounds): Publication & { floor: string | null } {
+function inferFromFacts(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+  warnings: string[],
+  bounds: Bounds,
+): Publication & { floor: string | null } {
   const facts: Fact[] = [];
   const yearHints: Array<{ year: number; text: string }> = [];
   const undatedDays: Array<DateMention & { sentence: string }> = [];
@@ -485,10 +642,15 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
   for (const s of sentences) {
     const anchors = matchAnchors(s.text, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
-    for (const a of anchors) if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
+    for (const a of anchors)
+      if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
     // 'since the Islamic Emirate took power last year': the year of writing, counted from the happening's.
     const yearsSince = anchors.length === 1 && !anniversary ? yearsSinceHappening(s) : null;
-    if (yearsSince) yearHints.push({ year: yearOf(anchors[0]!.date) + yearsSince.years, text: `${yearsSince.text} (${anchors[0]!.name})` });
+    if (yearsSince)
+      yearHints.push({
+        year: yearOf(anchors[0]!.date) + yearsSince.years,
+        text: `${yearsSince.text} (${anchors[0]!.name})`,
+      });
     const future = isFutureTense(s.text, s.quotes);
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
@@ -498,10 +660,21 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
         // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.
         const m = DAYS_AFTER.exec(outsideQuotes(s))!;
         const n = countOf(m[1]!) ?? 1;
-        facts.push({ date: addDays(a.date, m[2]!.toLowerCase().startsWith('week') ? 7 * n : n), precision: 'day', text: `${m[0]} ${a.name} (${a.date})`, known: true });
+        facts.push({
+          date: addDays(a.date, m[2]!.toLowerCase().startsWith('week') ? 7 * n : n),
+          precision: 'day',
+          text: `${m[0]} ${a.name} (${a.date})`,
+          known: true,
+        });
       } else {
         const background = namedAsBackground(outsideQuotes(s), a);
-        facts.push({ date: a.date, precision: 'day', text: `${a.name} (${a.date}, a known happening)`, known: true, background });
+        facts.push({
+          date: a.date,
+          precision: 'day',
+          text: `${a.name} (${a.date}, a known happening)`,
+          known: true,
+          background,
+        });
       }
     }
     // 'US troops were to leave by May 2021': a plan's date is not a day the story reports as past.
@@ -518,20 +691,27 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
         } else if (m.month !== undefined) {
           // 'a report released in October 2023': a month with its year bounds the story, but is rarely its news.
           facts.push({ date: isoOf(m.year, m.month, 1), precision: 'month', text: m.text, background: true });
-        }
-        else if (m.kind === 'date') facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text, background: true });
+        } else if (m.kind === 'date')
+          facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text, background: true });
         continue;
       }
       const anchor = anniversary ? undefined : anchors.find((a) => anchorFits(a, m));
       if (anchor) {
         const date = isoOf(yearOf(anchor.date), m.month!, m.day ?? 1);
-        facts.push({ date, precision: m.day ? 'day' : 'month', text: `${m.text} (${anchor.name})`, background: background || namedAsBackground(outsideQuotes(s), anchor) });
+        facts.push({
+          date,
+          precision: m.day ? 'day' : 'month',
+          text: `${m.text} (${anchor.name})`,
+          background: background || namedAsBackground(outsideQuotes(s), anchor),
+        });
         continue;
       }
       // 'since June 20': the edge of a span, not a day the story reports.
       if (background) continue;
-      if (m.kind === 'date' && m.month !== undefined && m.day !== undefined) undatedDays.push({ ...m, sentence: s.text });
-      else if ((m.kind === 'date' || m.kind === 'part-of-month') && m.month !== undefined) undatedMonths.push({ ...m, sentence: s.text });
+      if (m.kind === 'date' && m.month !== undefined && m.day !== undefined)
+        undatedDays.push({ ...m, sentence: s.text });
+      else if ((m.kind === 'date' || m.kind === 'part-of-month') && m.month !== undefined)
+        undatedMonths.push({ ...m, sentence: s.text });
     }
   }
 
@@ -563,7 +743,8 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
       how = 'year of the latest explicit date';
     } else if (bounds.evidence.length > 0) {
       // Office-holders' terms: the first such day in office.
-      for (let y = yearOf(bounds.from); y <= yearOf(bounds.to) && year === undefined; y++) if (after(y) && inBounds(y)) year = y;
+      for (let y = yearOf(bounds.from); y <= yearOf(bounds.to) && year === undefined; y++)
+        if (after(y) && inBounds(y)) year = y;
       how = `year from ${bounds.evidence.join('; ')}`;
     }
     if (year !== undefined && m.day! <= lastDayOfMonth(year, m.month!)) {
@@ -578,21 +759,59 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
   if (usable.length === 0) {
     // Nothing dated in any one sentence: the story as a whole may still speak of one known happening
     // ('The Doha meeting …' and, paragraphs later, 'the Taliban declined to take part').
-    const lead = [options.title ?? '', ...sentences.filter((x) => x.paragraph === sentences[0]?.paragraph).map((x) => x.text)].join(' ');
-    const whole = [...new Set(sentences.flatMap((x) => matchAnchors(outsideQuotes(x), options.anchors, lead)))].filter((a) => !a.background);
+    const lead = [
+      options.title ?? '',
+      ...sentences.filter((x) => x.paragraph === sentences[0]?.paragraph).map((x) => x.text),
+    ].join(' ');
+    const whole = [...new Set(sentences.flatMap((x) => matchAnchors(outsideQuotes(x), options.anchors, lead)))].filter(
+      (a) => !a.background,
+    );
     if (whole.length === 1) {
-      const story: Fact = { date: whole[0]!.date, precision: 'day', text: `${whole[0]!.name} (${whole[0]!.date}, a known happening the story speaks of)`, known: true };
+      const story: Fact = {
+        date: whole[0]!.date,
+        precision: 'day',
+        text: `${whole[0]!.name} (${whole[0]!.date}, a known happening the story speaks of)`,
+        known: true,
+      };
       const placed = placeAfter(story, sentences, options.anchors, options.title);
-      if (placed) return { date: placed.date, precision: 'day', basis: 'inferred', rule: 'story-of-known-happening', confidence: 0.35, evidence: placed.evidence, warnings, floor: story.date };
+      if (placed)
+        return {
+          date: placed.date,
+          precision: 'day',
+          basis: 'inferred',
+          rule: 'story-of-known-happening',
+          confidence: 0.35,
+          evidence: placed.evidence,
+          warnings,
+          floor: story.date,
+        };
     }
     warnings.push('no publication date: no front matter, no dateline, and nothing in the text fixes a year');
-    return { date: null, precision: 'day', basis: 'none', rule: 'none', confidence: 0, evidence: '', warnings, floor: null };
+    return {
+      date: null,
+      precision: 'day',
+      basis: 'none',
+      rule: 'none',
+      confidence: 0,
+      evidence: '',
+      warnings,
+      floor: null,
+    };
   }
 
   const latestFact = usable.reduce((a, b) => (b.date > a.date ? b : a));
   const floor = latestFact.date;
   if (newsDay && newsDay.date >= latestFact.date && currentMonth === null) {
-    return { date: newsDay.date, precision: 'day', basis: 'inferred', rule: 'weekday-fixes-year', confidence: 0.5, evidence: newsDay.text, warnings, floor };
+    return {
+      date: newsDay.date,
+      precision: 'day',
+      basis: 'inferred',
+      rule: 'weekday-fixes-year',
+      confidence: 0.5,
+      evidence: newsDay.text,
+      warnings,
+      floor,
+    };
   }
   // Months named without a year: after a background month ('in August', the takeover) the first such month
   // after it; before a happening known to the day, the story is about that day and the months lie before it.
@@ -609,27 +828,67 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
     const year = currentMonth >= monthOf(latest.date) ? yearOf(latest.date) : yearOf(latest.date) + 1;
     latest = { date: isoOf(year, currentMonth, 1), precision: 'month', text: `earlier in ${monthName(currentMonth)}` };
   }
-  if (upcoming && latest.date > upcoming) warnings.push(`the text speaks of ${upcoming} as still to come, yet reports ${latest.date}`);
+  if (upcoming && latest.date > upcoming)
+    warnings.push(`the text speaks of ${upcoming} as still to come, yet reports ${latest.date}`);
   if (latest.date < bounds.from) {
     // Everything reported lies before a named office-holder took office: only the year is known.
-    return { date: bounds.from, precision: 'year', basis: 'inferred', rule: 'office-holder-term', confidence: 0.3, evidence: bounds.evidence.join('; '), warnings, floor };
+    return {
+      date: bounds.from,
+      precision: 'year',
+      basis: 'inferred',
+      rule: 'office-holder-term',
+      confidence: 0.3,
+      evidence: bounds.evidence.join('; '),
+      warnings,
+      floor,
+    };
   }
   if (latest.precision === 'day' || latest.background) {
     const placed = placeAfter(latest, sentences, options.anchors, options.title);
-    if (placed) return { date: placed.date, precision: 'day', basis: 'inferred', rule: 'relative-to-known-happening', confidence: 0.45, evidence: placed.evidence, warnings, floor };
+    if (placed)
+      return {
+        date: placed.date,
+        precision: 'day',
+        basis: 'inferred',
+        rule: 'relative-to-known-happening',
+        confidence: 0.45,
+        evidence: placed.evidence,
+        warnings,
+        floor,
+      };
   }
   if (latest.background) {
     // 'since August 2021' says the story is later, not when: a background date never becomes the publication date.
-    warnings.push(`no publication date: the latest date the text reports ('${latest.text}') is background, not the news`);
+    warnings.push(
+      `no publication date: the latest date the text reports ('${latest.text}') is background, not the news`,
+    );
     return { date: null, precision: 'day', basis: 'none', rule: 'none', confidence: 0, evidence: '', warnings, floor };
   }
   if (latest.precision === 'month') {
     const y = yearOf(latest.date);
     const mo = monthOf(latest.date);
     const date = maxIso(isoOf(y, mo, 15), latest.date);
-    return { date, precision: 'month', basis: 'inferred', rule: 'latest-reported-month', confidence: 0.4, evidence: latest.text, warnings, floor };
+    return {
+      date,
+      precision: 'month',
+      basis: 'inferred',
+      rule: 'latest-reported-month',
+      confidence: 0.4,
+      evidence: latest.text,
+      warnings,
+      floor,
+    };
   }
-  return { date: latest.date, precision: latest.precision, basis: 'inferred', rule: 'latest-reported-date', confidence: 0.5, evidence: latest.text, warnings, floor };
+  return {
+    date: latest.date,
+    precision: latest.precision,
+    basis: 'inferred',
+    rule: 'latest-reported-date',
+    confidence: 0.5,
+    evidence: latest.text,
+    warnings,
+    floor,
+  };
 }
 
 /**
@@ -637,7 +896,12 @@ function inferFromFacts(sentences: readonly Sentence[], options: PublicationOpti
  * expression beside a known happening says how long before publication it was. The publication days for which
  * the expression covers the happening; the earliest of them, or the day after the weekday the lead names.
  */
-function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: readonly Anchor[], title?: string | null): { date: string; evidence: string } | null {
+function placeAfter(
+  latest: Fact,
+  sentences: readonly Sentence[],
+  anchors: readonly Anchor[],
+  title?: string | null,
+): { date: string; evidence: string } | null {
   let lo = latest.date;
   let hi = addDays(latest.date, 400);
   const reasons: string[] = [];
@@ -648,7 +912,9 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     if (matched.length !== 1 || anniversaryOf(s.text)) continue;
     const anchor = matched[0]!;
     const future = isFutureTense(s.text, s.quotes);
-    const relative = findDateMentions(s.text, s.quotes).filter((m) => !m.quoted && m.year === undefined && m.month === undefined && RELATIVE_KINDS.has(m.kind));
+    const relative = findDateMentions(s.text, s.quotes).filter(
+      (m) => !m.quoted && m.year === undefined && m.month === undefined && RELATIVE_KINDS.has(m.kind),
+    );
     if (relative.length !== 1) continue;
     const feasible: string[] = [];
     for (let p = addDays(anchor.date, future ? -30 : 0); p <= addDays(anchor.date, 400); p = addDays(p, 1)) {
@@ -662,7 +928,8 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     hi = minIso(hi, to);
     used.add(`${s.index}:${relative[0]!.index}`);
     // Not when the weekday dates something else before it ('a post on Sunday, hours before the summit').
-    if (relative[0]!.kind === 'weekday' && !future && !/\b(?:before|ahead of|prior to)\b/i.test(s.text)) byWeekday = true;
+    if (relative[0]!.kind === 'weekday' && !future && !/\b(?:before|ahead of|prior to)\b/i.test(s.text))
+      byWeekday = true;
     reasons.push(`'${relative[0]!.text}' of ${anchor.name} (${anchor.date})`);
   }
   if (reasons.length === 0) {
@@ -678,21 +945,39 @@ function placeAfter(latest: Fact, sentences: readonly Sentence[], anchors: reado
     .slice(0, 8)
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, key: `${s.index}:${m.index}` })))
-    .find(({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key) && !/^(?:last|previous|past)\b/i.test(m.text))?.m;
+    .find(
+      ({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key) && !/^(?:last|previous|past)\b/i.test(m.text),
+    )?.m;
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   // Without a weekday, a story that names a known happening without its day is the next day's report of it,
   // unless its lead says 'this afternoon' or 'today': then it is the same day's.
   const sameDay = sentences
     .slice(0, 8)
-    .some((s) => !isFutureTense(s.text, s.quotes) && findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today'));
+    .some(
+      (s) =>
+        !isFutureTense(s.text, s.quotes) &&
+        findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today'),
+    );
   // A happening named by its weekday ('handed over on Sunday') is written of from the next day on, too.
   const nextDay = (latest.known && reasons.length === 1 && reasons[0] === latest.text) || byWeekday;
   const fallback = nextDay && days.length > 1 && !sameDay ? days[1]! : lo;
   if (!latest.known && !lead) return null;
-  const date = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo : fallback;
+  const date = lead
+    ? (days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ??
+      days.find((p) => weekdayOf(p) === lead.weekday) ??
+      lo)
+    : fallback;
   return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };
 }
 
-
-const RELATIVE_KINDS: ReadonlySet<DateMention['kind']> = new Set(['weekday', 'today', 'yesterday', 'ago', 'last', 'this', 'weekend', 'part-of-month']);
+const RELATIVE_KINDS: ReadonlySet<DateMention['kind']> = new Set([
+  'weekday',
+  'today',
+  'yesterday',
+  'ago',
+  'last',
+  'this',
+  'weekend',
+  'part-of-month',
+]);

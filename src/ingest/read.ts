@@ -39,7 +39,10 @@ function looksArabicScript(bytes: Uint8Array): boolean {
 export function decodeArticle(file: string, bytes: Uint8Array, warnings: string[]): string {
   if (bytes.length === 0) throw new ArticleError(file, 'the file is empty');
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new ArticleError(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1048576} MB`);
+    throw new ArticleError(
+      file,
+      `the file is ${(bytes.length / 1048576).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1048576} MB`,
+    );
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -79,7 +82,9 @@ function publishedField(value: unknown, warnings: string[]): string | undefined 
   if (value instanceof Date && !Number.isNaN(value.getTime())) iso = value.toISOString().slice(0, 10);
   else if (typeof value === 'string') iso = /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
   if (iso && isIsoDay(iso)) return iso;
-  warnings.push(`front matter "published" is not a calendar date (${JSON.stringify(String(value)).slice(0, 40)}); ignored`);
+  warnings.push(
+    `front matter "published" is not a calendar date (${JSON.stringify(String(value)).slice(0, 40)}); ignored`,
+  );
   return undefined;
 }
 
@@ -112,8 +117,22 @@ export function splitFrontMatter(text: string, warnings: string[]): { meta: Arti
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', zwnj: '\u200c',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  zwnj: '\u200c',
 };
 
 export function decodeEntities(text: string): string {
@@ -143,10 +162,23 @@ export function htmlToText(html: string, warnings: string[]): { meta: ArticleMet
   if (title) meta.title = decodeEntities(title.replace(/<[^>]+>/g, '')).trim();
   const outlet = metaContent(html, ['og:site_name']);
   if (outlet) meta.outlet = outlet;
-  const url = /<link[^>]+rel=["']canonical["'][^>]*href=["'](https?:[^"']+)["']/i.exec(html)?.[1] ?? metaContent(html, ['og:url']);
+  const url =
+    /<link[^>]+rel=["']canonical["'][^>]*href=["'](https?:[^"']+)["']/i.exec(html)?.[1] ??
+    metaContent(html, ['og:url']);
   if (url && /^https?:\/\//.test(url)) meta.url = url;
   const published =
-    metaContent(html, ['article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date']) ??
+    metaContent(html, [
+      'article:published_time',
+      'datePublished',
+      'date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'dc.date',
+      'dc.date.issued',
+      'parsely-pub-date',
+      'sailthru.date',
+    ]) ??
     /"datePublished"\s*:\s*"([^"]+)"/.exec(html)?.[1] ?? // JSON-LD
     /<time[^>]+itemprop=["']datePublished["'][^>]*>/i.exec(html)?.[0].match(/datetime=["']([^"']+)["']/i)?.[1] ??
     /<time[^>]+datetime=["']([^"']+)["']/i.exec(html)?.[1];
@@ -154,7 +186,10 @@ export function htmlToText(html: string, warnings: string[]): { meta: ArticleMet
   if (iso) meta.published = iso;
 
   let main = html.replace(/<!--[\s\S]*?-->/g, '');
-  main = main.replace(/<(script|style|noscript|template|svg|iframe|nav|header|footer|aside|form|figcaption|button|select)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  main = main.replace(
+    /<(script|style|noscript|template|svg|iframe|nav|header|footer|aside|form|figcaption|button|select)\b[\s\S]*?<\/\1\s*>/gi,
+    ' ',
+  );
   // Pages list other stories as <article> cards too: the story is the longest one.
   const articles = [...main.matchAll(/<article\b[^>]*>([\s\S]*?)<\/article>/gi)].map((m) => m[1]!);
   const textLength = (h: string) => h.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').length;
@@ -165,7 +200,10 @@ export function htmlToText(html: string, warnings: string[]): { meta: ArticleMet
     .replace(/<(br|hr)\b[^>]*>/gi, '\n')
     .replace(/<\/(p|div|h[1-6]|li|blockquote|section|tr|dd|dt|figure|time)\s*>/gi, '\n\n')
     .replace(/<[^>]+>/g, '');
-  const body = decodeEntities(text).replace(/[ \t\u00a0]+/g, ' ').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n');
+  const body = decodeEntities(text)
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\n[ \t]+/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
   // The page title heads the text, as in plain-text articles.
   return { meta, body: meta.title && !body.includes(meta.title) ? `${meta.title}\n\n${body}` : body };
 }
@@ -176,7 +214,9 @@ export function parseArticle(file: string, bytes: Uint8Array): Article {
   const base = file.replace(/^.*[\\/]/, '');
   const ext = base.slice(base.lastIndexOf('.')).toLowerCase();
   const name = base.slice(0, base.lastIndexOf('.'));
-  const text = decodeArticle(base, bytes, warnings).replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  const text = decodeArticle(base, bytes, warnings)
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ArticleError(base, 'the file holds only white space');
   const format: Article['format'] = ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' ? 'md' : 'txt';
   const front = splitFrontMatter(text, warnings);

@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../lib/front-matter';
 import { SITE_WINDOW } from '../lib/site';
-import { causeTable, explainExtra, explainMiss, type ArticleTrace, type Explanation, type QuotedEvent } from './diagnose';
+import {
+  causeTable,
+  explainExtra,
+  explainMiss,
+  type ArticleTrace,
+  type Explanation,
+  type QuotedEvent,
+} from './diagnose';
 import { articleName, evaluate, type EvalResult, type GoldArticle } from './evaluate';
 import { runIngest, type IngestReport } from './pipeline';
 
@@ -30,14 +37,27 @@ export function readScoredEvents(dir: string): QuotedEvent[] {
     .sort()
     .map((f) => {
       const data = parseFrontMatter(readFileSync(join(dir, f), 'utf8')).data as {
-        id: string; date: unknown; end: unknown; sources: Array<{ article: string; quote: string }>;
+        id: string;
+        date: unknown;
+        end: unknown;
+        sources: Array<{ article: string; quote: string }>;
       };
-      return { id: data.id, date: day(data.date), end: day(data.end), articles: data.sources.map((s) => s.article), quotes: data.sources.map((s) => s.quote) };
+      return {
+        id: data.id,
+        date: day(data.date),
+        end: day(data.end),
+        articles: data.sources.map((s) => s.article),
+        quotes: data.sources.map((s) => s.quote),
+      };
     });
 }
 
 /** Evaluation with every miss and extra explained. */
-export function explainScore(gold: GoldArticle[], events: QuotedEvent[], report: Pick<IngestReport, 'articles'>): Omit<CorpusScore, 'report'> {
+export function explainScore(
+  gold: GoldArticle[],
+  events: QuotedEvent[],
+  report: Pick<IngestReport, 'articles'>,
+): Omit<CorpusScore, 'report'> {
   const traces = new Map<string, ArticleTrace>(report.articles.map((a) => [a.article, a]));
   const result = evaluate(gold, events, new Map(report.articles.map((a) => [a.article, a.publication.date])));
   const misses: CorpusScore['misses'] = [];
@@ -46,7 +66,8 @@ export function explainScore(gold: GoldArticle[], events: QuotedEvent[], report:
     const name = articleName(g.file);
     const score = result.articles.find((a) => a.article === name)!;
     const mine = events.filter((e) => e.articles.includes(name));
-    for (const m of score.missed) misses.push({ article: name, gold: m, why: explainMiss(m, traces.get(name), mine, g.published) });
+    for (const m of score.missed)
+      misses.push({ article: name, gold: m, why: explainMiss(m, traces.get(name), mine, g.published) });
     for (const x of score.extras) {
       const event = mine.find((e) => e.id === x.id)!;
       extras.push({ article: name, event, why: explainExtra(event, traces.get(name), g) });
@@ -67,7 +88,8 @@ export function scoreCorpus(gold: GoldEntry[], articlesDir: string, options: { w
     mkdirSync(input);
     for (const g of gold) {
       const text = readFileSync(join(articlesDir, g.file), 'utf8');
-      const front = options.withUrl && g.url && !text.startsWith('---') ? `---\nurl: ${JSON.stringify(g.url)}\n---\n` : '';
+      const front =
+        options.withUrl && g.url && !text.startsWith('---') ? `---\nurl: ${JSON.stringify(g.url)}\n---\n` : '';
       writeFileSync(join(input, g.file), front + text);
     }
     const report = runIngest({ articlesDir: input, outDir: output, sourcesDir: null, window: SITE_WINDOW });

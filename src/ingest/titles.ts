@@ -31,7 +31,11 @@ function isPlural(id: string, gazetteer: Gazetteer): boolean {
 function verb(subject: string, singular: string, gazetteer: Gazetteer): string {
   if (!isPlural(subject, gazetteer)) return singular;
   const [first, ...rest] = singular.split(' ');
-  const plural = first!.endsWith('ies') ? first!.slice(0, -3) + 'y' : first!.endsWith('es') && /(sh|ch|ss|x)es$/.test(first!) ? first!.slice(0, -2) : first!.replace(/s$/, '');
+  const plural = first!.endsWith('ies')
+    ? first!.slice(0, -3) + 'y'
+    : first!.endsWith('es') && /(sh|ch|ss|x)es$/.test(first!)
+      ? first!.slice(0, -2)
+      : first!.replace(/s$/, '');
   return [plural, ...rest].join(' ');
 }
 
@@ -47,7 +51,9 @@ function participants(actors: string[], gazetteer: Gazetteer): string[] {
   const others = actors.filter((id) => gazetteer.actor(id)?.kind !== 'person' && !affiliations.has(id));
   // The subject is the first name of the main clause; then people, then organisations and countries.
   const subject = actors[0];
-  const rest = [...people, ...others].filter((id) => id !== subject && id !== gazetteer.actor(subject ?? '')?.affiliation);
+  const rest = [...people, ...others].filter(
+    (id) => id !== subject && id !== gazetteer.actor(subject ?? '')?.affiliation,
+  );
   return subject ? [subject, ...rest] : rest;
 }
 
@@ -61,7 +67,8 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   if (!subject) return `${capitalise(parts.type.replace('-', ' '))}${inPlace}`;
   const label = parts.subjectLabel;
   const s = label?.text ?? nameOf(subject, gazetteer);
-  const v = (singular: string) => (label ? (label.plural ? verb('taliban', singular, gazetteer) : singular) : verb(subject, singular, gazetteer));
+  const v = (singular: string) =>
+    label ? (label.plural ? verb('taliban', singular, gazetteer) : singular) : verb(subject, singular, gazetteer);
   if (parts.headline) {
     const { verb: h, with: w } = parts.headline;
     return `${s} ${v(h)}${other && w ? ` ${w} ${other}` : ''}${inPlace}`;
@@ -73,7 +80,8 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
       if (!label && who.length >= 3 && gazetteer.actor(subject)?.kind !== 'person') {
         return `${list(who.map((id) => nameOf(id, gazetteer)))} meet${inPlace}`;
       }
-      if (other && gazetteer.actor(who[1]!)?.kind !== 'person') return `${s} ${v('holds')} talks with ${other}${inPlace}`;
+      if (other && gazetteer.actor(who[1]!)?.kind !== 'person')
+        return `${s} ${v('holds')} talks with ${other}${inPlace}`;
       if (other) return `${s} ${v('meets')} ${other}${inPlace}`;
       return `${s} ${v('holds')} talks${inPlace}`;
     case 'call':
@@ -97,7 +105,9 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'aid':
       return `${s} ${v('sends')} aid${other ? ` to ${other}` : place ? ` to ${place}` : ''}`;
     case 'appointment':
-      return gazetteer.actor(subject)?.kind === 'person' && !label ? `${s} appointed${inPlace}` : `${s} ${v('makes')} an appointment${inPlace}`;
+      return gazetteer.actor(subject)?.kind === 'person' && !label
+        ? `${s} appointed${inPlace}`
+        : `${s} ${v('makes')} an appointment${inPlace}`;
     case 'downgrade':
       return other ? `${s} ${v('downgrades')} ties with ${other}` : `${s} ${v('downgrades')} diplomatic ties`;
     case 'border-clash':

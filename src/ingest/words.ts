@@ -3,21 +3,76 @@
 
 /** Month names and their abbreviations, 1–12. */
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 /** 0 = Sunday … 6 = Saturday, with short forms. */
 export const WEEKDAYS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4,
-  thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
 };
 
 /** Counting words up to the numbers news text spells out. */
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, couple: 2, few: 3, several: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  couple: 2,
+  few: 3,
+  several: 3,
 };
 
 /** Ordinals used for weeks of a month; -1 is the last. */
@@ -27,68 +82,243 @@ export type Part = 'early' | 'mid' | 'late';
 
 /** 'early', 'the beginning of', 'mid', 'the end of' … : which third of a month or year. */
 export const PARTS: Record<string, Part> = {
-  early: 'early', 'early in': 'early', 'the beginning of': 'early', 'beginning of': 'early', 'the start of': 'early',
-  'start of': 'early', mid: 'mid', 'middle of': 'mid', 'the middle of': 'mid', 'mid-': 'mid', late: 'late',
-  'late in': 'late', 'the end of': 'late', 'end of': 'late',
+  early: 'early',
+  'early in': 'early',
+  'the beginning of': 'early',
+  'beginning of': 'early',
+  'the start of': 'early',
+  'start of': 'early',
+  mid: 'mid',
+  'middle of': 'mid',
+  'the middle of': 'mid',
+  'mid-': 'mid',
+  late: 'late',
+  'late in': 'late',
+  'the end of': 'late',
+  'end of': 'late',
 };
 
 /** Seasons as month spans (northern hemisphere; winter spans two years and is left out). */
-export const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+export const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+};
 
 /** Verbs that report speech: a sentence built on one reports what someone said. */
 export const SPEECH_VERBS = [
-  'said', 'says', 'say', 'stated', 'states that', 'told', 'tells', 'noted', 'notes that', 'added', 'adds', 'warned', 'warns',
-  'believes', 'stressed', 'stresses', 'emphasised', 'emphasized', 'underlined', 'underscored', 'pointed out',
-  'announced', 'declared', 'insisted', 'argued', 'claimed', 'averred', 'remarked', 'tweeted', 'wrote', 'confirmed',
+  'said',
+  'says',
+  'say',
+  'stated',
+  'states that',
+  'told',
+  'tells',
+  'noted',
+  'notes that',
+  'added',
+  'adds',
+  'warned',
+  'warns',
+  'believes',
+  'stressed',
+  'stresses',
+  'emphasised',
+  'emphasized',
+  'underlined',
+  'underscored',
+  'pointed out',
+  'announced',
+  'declared',
+  'insisted',
+  'argued',
+  'claimed',
+  'averred',
+  'remarked',
+  'tweeted',
+  'wrote',
+  'confirmed',
 ];
 
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [
-  'will', 'shall', 'is to', 'are to', 'is due to', 'are due to', 'plan to', 'plans to', 'planning to',
-  'is scheduled', 'are scheduled', 'is expected to', 'are expected to', 'upcoming', 'would travel', 'is set to',
-  'are set to', 'is slated to', 'are slated to', 'is going to', 'are going to', 'is preparing to', 'are preparing to',
-  'prepares to', 'prepare to', 'intends to', 'intend to',
+  'will',
+  'shall',
+  'is to',
+  'are to',
+  'is due to',
+  'are due to',
+  'plan to',
+  'plans to',
+  'planning to',
+  'is scheduled',
+  'are scheduled',
+  'is expected to',
+  'are expected to',
+  'upcoming',
+  'would travel',
+  'is set to',
+  'are set to',
+  'is slated to',
+  'are slated to',
+  'is going to',
+  'are going to',
+  'is preparing to',
+  'are preparing to',
+  'prepares to',
+  'prepare to',
+  'intends to',
+  'intend to',
 ];
 
 /** A plan as it stood in the past ('US troops were to leave by May 2021'): neither a happening nor still to come. */
 export const PAST_PLAN_MARKERS = [
-  'was to', 'were to', 'was due to', 'were due to', 'was expected to', 'were expected to', 'was scheduled to',
-  'were scheduled to', 'was set to', 'were set to', 'was supposed to', 'were supposed to', 'was planning to', 'were planning to',
+  'was to',
+  'were to',
+  'was due to',
+  'were due to',
+  'was expected to',
+  'were expected to',
+  'was scheduled to',
+  'were scheduled to',
+  'was set to',
+  'were set to',
+  'was supposed to',
+  'were supposed to',
+  'was planning to',
+  'were planning to',
 ];
 
 /** The present of a timetable ('the conference ends on Wednesday'): it speaks of what is still to come. */
 export const SCHEDULE_PRESENT = [
-  'ends on', 'begins on', 'starts on', 'opens on', 'closes on', 'runs until', 'takes place on', 'kicks off on', 'wraps up on',
-  'is due on', 'are due on', 'ends next', 'begins next', 'starts next', 'opens next', 'ends tomorrow', 'begins tomorrow',
-  'starts tomorrow', 'opens tomorrow', 'being held on', 'to be held on', 'to be held in', 'will be held',
+  'ends on',
+  'begins on',
+  'starts on',
+  'opens on',
+  'closes on',
+  'runs until',
+  'takes place on',
+  'kicks off on',
+  'wraps up on',
+  'is due on',
+  'are due on',
+  'ends next',
+  'begins next',
+  'starts next',
+  'opens next',
+  'ends tomorrow',
+  'begins tomorrow',
+  'starts tomorrow',
+  'opens tomorrow',
+  'being held on',
+  'to be held on',
+  'to be held in',
+  'will be held',
 ];
 
 /** Times too vague to date anything ('recently', 'earlier'). */
 export const VAGUE_TIMES = [
-  'recently', 'earlier', 'previously', 'lately', 'in recent days', 'in recent weeks', 'in recent months', 'in the past',
-  'had previously', 'at the time', 'in the meantime', 'for years', 'for decades', 'long', 'once', 'has since',
-  'have since', 'had since', 'ever since',
+  'recently',
+  'earlier',
+  'previously',
+  'lately',
+  'in recent days',
+  'in recent weeks',
+  'in recent months',
+  'in the past',
+  'had previously',
+  'at the time',
+  'in the meantime',
+  'for years',
+  'for decades',
+  'long',
+  'once',
+  'has since',
+  'have since',
+  'had since',
+  'ever since',
 ];
 
 /** Words before a date that make it the edge of a span, not when anything happened. */
 /** Words that report an office-holder leaving or taking office: the term's edge in data/anchors.json is their date. */
-export const LEAVING_OFFICE = ['relieved', 'dismissed', 'removed', 'replaced', 'stripped', 'sacked', 'stepped down', 'steps down', 'resigned', 'ousted'];
-export const TAKING_OFFICE = ['appointed', 'sworn in', 'took office', 'assumed office', 'approved as', 'confirmed as', 'vote of confidence'];
+export const LEAVING_OFFICE = [
+  'relieved',
+  'dismissed',
+  'removed',
+  'replaced',
+  'stripped',
+  'sacked',
+  'stepped down',
+  'steps down',
+  'resigned',
+  'ousted',
+];
+export const TAKING_OFFICE = [
+  'appointed',
+  'sworn in',
+  'took office',
+  'assumed office',
+  'approved as',
+  'confirmed as',
+  'vote of confidence',
+];
 
 export const SPAN_EDGES = ['since', 'until', 'till', 'through', 'by'];
 
 /** Labels in front of a page's own date stamp. */
 export const STAMP_LABELS = [
-  'date', 'published', 'published on', 'publish date', 'posted', 'posted on', 'updated', 'last updated', 'last updated on',
-  'first published', 'created', 'release date', 'dated',
+  'date',
+  'published',
+  'published on',
+  'publish date',
+  'posted',
+  'posted on',
+  'updated',
+  'last updated',
+  'last updated on',
+  'first published',
+  'created',
+  'release date',
+  'dated',
 ];
 
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */
 export const HAPPENING_NOUNS = [
-  'meeting', 'meetings', 'talks', 'visit', 'trip', 'call', 'phone call', 'conversation', 'session', 'ceremony',
-  'conference', 'summit', 'interview', 'negotiations', 'discussions', 'consultations', 'gathering', 'event', 'clash',
-  'clashes', 'fighting', 'incident', 'attack', 'explosion', 'blast', 'protest', 'protests', 'statement', 'speech',
-  'press conference', 'news conference', 'briefing', 'deal', 'agreement',
+  'meeting',
+  'meetings',
+  'talks',
+  'visit',
+  'trip',
+  'call',
+  'phone call',
+  'conversation',
+  'session',
+  'ceremony',
+  'conference',
+  'summit',
+  'interview',
+  'negotiations',
+  'discussions',
+  'consultations',
+  'gathering',
+  'event',
+  'clash',
+  'clashes',
+  'fighting',
+  'incident',
+  'attack',
+  'explosion',
+  'blast',
+  'protest',
+  'protests',
+  'statement',
+  'speech',
+  'press conference',
+  'news conference',
+  'briefing',
+  'deal',
+  'agreement',
 ];
 
 /** Escapes a word for a regular expression. */
@@ -98,7 +328,10 @@ export function escapeRegExp(word: string): string {
 
 /** An alternation of the words, longest first, so 'published on' wins over 'published'. */
 export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 }
 
 /** Month names as a pattern; abbreviations may end in a full stop ('Jan.', 'Sept.'). */
@@ -118,8 +351,15 @@ export function weekdayNumber(word: string): number | null {
 }
 
 export function partOf(words: string): Part {
-  const w = words.toLowerCase().trim().replace(/[\s-]+$/, '');
-  return PARTS[w] ?? PARTS[w.replace(/^the\s+/, '')] ?? (/^(early|beginning|start)/.test(w) ? 'early' : /^(late|end)/.test(w) ? 'late' : 'mid');
+  const w = words
+    .toLowerCase()
+    .trim()
+    .replace(/[\s-]+$/, '');
+  return (
+    PARTS[w] ??
+    PARTS[w.replace(/^the\s+/, '')] ??
+    (/^(early|beginning|start)/.test(w) ? 'early' : /^(late|end)/.test(w) ? 'late' : 'mid')
+  );
 }
 
 /** The parts-of-a-period words as one pattern: 'early', 'mid', 'the end of', … */

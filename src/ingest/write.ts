@@ -151,10 +151,19 @@ function applyPlan(dir: string, plan: Plan): void {
 export function writeEvents(dir: string, events: readonly TimelineEventInput[]): WriteResult {
   mkdirSync(dir, { recursive: true });
   recoverInterruptedWrite(dir);
-  const result: WriteResult = { written: [], unchanged: [], keptReviewed: [], keptEdited: [], removed: [], orphanedEdited: [], errors: [] };
+  const result: WriteResult = {
+    written: [],
+    unchanged: [],
+    keptReviewed: [],
+    keptEdited: [],
+    removed: [],
+    orphanedEdited: [],
+    errors: [],
+  };
   const state = readState(dir);
   const existing = new Map<string, string>();
-  for (const name of readdirSync(dir)) if (name.endsWith('.md')) existing.set(name, readFileSync(join(dir, name), 'utf8'));
+  for (const name of readdirSync(dir))
+    if (name.endsWith('.md')) existing.set(name, readFileSync(join(dir, name), 'utf8'));
 
   const protectedFiles = new Set<string>();
   for (const [name, text] of existing) {
@@ -200,7 +209,10 @@ export function writeEvents(dir: string, events: readonly TimelineEventInput[]):
   try {
     writeFileSync(join(staging, 'plan.json'), JSON.stringify(plan));
     for (const [name, text] of toWrite) writeFileSync(join(staging, name), text);
-    const sortedState: State = { version: 1, files: Object.fromEntries(Object.entries(nextState.files).sort(([a], [b]) => a.localeCompare(b))) };
+    const sortedState: State = {
+      version: 1,
+      files: Object.fromEntries(Object.entries(nextState.files).sort(([a], [b]) => a.localeCompare(b))),
+    };
     writeFileSync(join(staging, STATE_FILE), `${JSON.stringify(sortedState, null, 2)}\n`);
     writeFileSync(join(staging, 'plan.json'), JSON.stringify({ ...plan, ready: true }));
   } catch (error) {

@@ -6,7 +6,6 @@ import { SITE_NAME } from './site';
 
 export const EMBED_DEFAULT_HEIGHT = 320;
 
-
 export function iframeSnippet(event: TimelineEvent, siteUrl: string): string {
   const src = new URL(`embed/${event.id}/`, siteUrl).toString();
   const script = new URL('embed.js', siteUrl).toString();
@@ -21,7 +20,11 @@ export function blockquoteSnippet(event: TimelineEvent, siteUrl: string): string
   const page = new URL(`events/${event.id}/`, siteUrl).toString();
   const date = formatEventDate(event.date, event.end, event.precision);
   const sources = event.sources
-    .map((s) => (s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.outlet ?? s.article)}</a>` : escapeHtml(s.outlet ?? s.article)))
+    .map((s) =>
+      s.url
+        ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.outlet ?? s.article)}</a>`
+        : escapeHtml(s.outlet ?? s.article),
+    )
     .join(', ');
   return [
     `<blockquote class="timeline-event" cite="${escapeHtml(page)}">`,

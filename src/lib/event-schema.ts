@@ -40,7 +40,14 @@ export type Precision = (typeof PRECISIONS)[number];
  * counted from publication ('relative-to-publication'), the happening the paragraph or lead dated
  * ('from-context'), an undated lead taken as the news of the publication day ('news-day'), or else 'inferred'.
  */
-export const DATE_BASES = ['explicit', 'dateline', 'relative-to-publication', 'from-context', 'news-day', 'inferred'] as const;
+export const DATE_BASES = [
+  'explicit',
+  'dateline',
+  'relative-to-publication',
+  'from-context',
+  'news-day',
+  'inferred',
+] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
 
 /** 'scheduled': set for a named day in an article written before it, until a later report says it took place. */
@@ -68,7 +75,10 @@ const isoDay = z.preprocess(
 export const sourceSchema = z.object({
   article: z.string().min(1, 'expected the article file name without extension'),
   outlet: z.string().optional(),
-  url: z.string().regex(/^https?:\/\/\S+$/, 'expected an absolute http(s) URL').optional(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'expected an absolute http(s) URL')
+    .optional(),
   published: isoDay.optional(),
   quote: z.string().min(1, 'expected the exact sentence(s) stating the event'),
 });
@@ -77,7 +87,10 @@ export const eventSchema = z
   .object({
     id: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected YYYY-MM-DD-short-title (lower case, digits, hyphens)'),
+      .regex(
+        /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'expected YYYY-MM-DD-short-title (lower case, digits, hyphens)',
+      ),
     title: z.string().min(3, 'expected a short headline'),
     date: isoDay,
     end: isoDay,
@@ -88,7 +101,10 @@ export const eventSchema = z
     date_note: z.string().optional(),
     status: z.enum(STATUSES).default('happened'),
     type: z.enum(EVENT_TYPES),
-    cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code such as 042').optional(),
+    cameo: z
+      .string()
+      .regex(/^\d{2,4}$/, 'expected a CAMEO code such as 042')
+      .optional(),
     scope: z.enum(SCOPES),
     actors: z.array(z.string().min(1)).default([]),
     places: z.array(z.string().min(1)).default([]),

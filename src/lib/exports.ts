@@ -7,8 +7,27 @@ import { escapeXml } from './markup';
 import { SITE_HEADLINE, SITE_NAME } from './site';
 
 export const CSV_COLUMNS = [
-  'id', 'title', 'date', 'end', 'precision', 'approximate', 'date_text', 'date_basis', 'date_note', 'status', 'type', 'cameo',
-  'scope', 'actors', 'places', 'confidence', 'reviewed', 'source_articles', 'source_outlets', 'source_urls', 'quotes',
+  'id',
+  'title',
+  'date',
+  'end',
+  'precision',
+  'approximate',
+  'date_text',
+  'date_basis',
+  'date_note',
+  'status',
+  'type',
+  'cameo',
+  'scope',
+  'actors',
+  'places',
+  'confidence',
+  'reviewed',
+  'source_articles',
+  'source_outlets',
+  'source_urls',
+  'quotes',
 ] as const;
 
 function csvField(value: unknown): string {
@@ -20,10 +39,27 @@ function csvField(value: unknown): string {
 
 export function eventsToCsv(events: readonly TimelineEvent[]): string {
   const rows = events.map((e) => [
-    e.id, e.title, e.date, e.end, e.precision, e.approximate, e.date_text, e.date_basis, e.date_note ?? '', e.status, e.type, e.cameo ?? '',
-    e.scope, e.actors.join('; '), e.places.join('; '), e.confidence, e.reviewed,
-    e.sources.map((s) => s.article).join('; '), e.sources.map((s) => s.outlet ?? '').join('; '),
-    e.sources.map((s) => s.url ?? '').join('; '), e.sources.map((s) => s.quote).join(' | '),
+    e.id,
+    e.title,
+    e.date,
+    e.end,
+    e.precision,
+    e.approximate,
+    e.date_text,
+    e.date_basis,
+    e.date_note ?? '',
+    e.status,
+    e.type,
+    e.cameo ?? '',
+    e.scope,
+    e.actors.join('; '),
+    e.places.join('; '),
+    e.confidence,
+    e.reviewed,
+    e.sources.map((s) => s.article).join('; '),
+    e.sources.map((s) => s.outlet ?? '').join('; '),
+    e.sources.map((s) => s.url ?? '').join('; '),
+    e.sources.map((s) => s.quote).join(' | '),
   ]);
   return [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvField).join(','))].join('\r\n') + '\r\n';
 }
@@ -57,9 +93,20 @@ const compact = (iso: string) => iso.replace(/-/g, '');
 
 export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): string {
   const host = new URL(siteUrl).host;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//${SITE_NAME}//EN`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${SITE_NAME}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${SITE_NAME}//EN`,
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${SITE_NAME}`,
+  ];
   for (const e of events) {
-    const stamp = e.sources.map((s) => s.published ?? '').filter(Boolean).sort().pop() ?? e.end;
+    const stamp =
+      e.sources
+        .map((s) => s.published ?? '')
+        .filter(Boolean)
+        .sort()
+        .pop() ?? e.end;
     const date = formatEventDate(e.date, e.end, e.precision);
     lines.push(
       'BEGIN:VEVENT',
@@ -78,7 +125,6 @@ export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): 
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
 }
-
 
 export function eventsToRss(events: readonly TimelineEvent[], siteUrl: string): string {
   const items = [...events].reverse().map((e) => {
@@ -120,7 +166,9 @@ function tjsDate(iso: string, precision: TimelineEvent['precision']): TimelineJs
 /** The TimelineJS JSON format, so the data can be loaded into TimelineJS as it is. */
 export function eventsToTimelineJs(events: readonly TimelineEvent[], siteUrl: string) {
   return {
-    title: { text: { headline: SITE_HEADLINE, text: 'Events taken from news articles, each with its source sentence.' } },
+    title: {
+      text: { headline: SITE_HEADLINE, text: 'Events taken from news articles, each with its source sentence.' },
+    },
     events: events.map((e) => ({
       unique_id: e.id,
       start_date: tjsDate(e.date, e.precision),
@@ -129,14 +177,19 @@ export function eventsToTimelineJs(events: readonly TimelineEvent[], siteUrl: st
       group: e.scope === 'core' ? 'Iran–Afghanistan' : 'Context',
       text: {
         headline: e.title,
-        text: e.sources.map((s) => `<blockquote>${escapeXml(s.quote)}</blockquote><p>${escapeXml(s.outlet ?? s.article)}</p>`).join('') +
-          `<p><a href="${escapeXml(new URL(`events/${e.id}/`, siteUrl).toString())}">Event page</a></p>`,
+        text:
+          e.sources
+            .map((s) => `<blockquote>${escapeXml(s.quote)}</blockquote><p>${escapeXml(s.outlet ?? s.article)}</p>`)
+            .join('') + `<p><a href="${escapeXml(new URL(`events/${e.id}/`, siteUrl).toString())}">Event page</a></p>`,
       },
     })),
   };
 }
 
 export function eventsJsonSchema(): unknown {
-  const schema = z.toJSONSchema(z.array(eventSchema), { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(z.array(eventSchema), { io: 'output', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return { $id: 'events.schema.json', title: `${SITE_NAME} events`, ...schema };
 }

@@ -2,8 +2,18 @@
 import type { DateBasis, Precision } from './event-schema';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function parts(iso: string): { y: number; m: number; d: number } {
@@ -54,15 +64,18 @@ export function dateQualifier(event: { approximate: boolean; status?: 'happened'
 
 export const STATUS_EXPLAINED = {
   happened: 'Reported as having taken place.',
-  scheduled: 'Set for this date in an article written before it; no source in this timeline reports yet that it took place.',
+  scheduled:
+    'Set for this date in an article written before it; no source in this timeline reports yet that it took place.',
 } as const;
 
 export const BASIS_EXPLAINED: Record<DateBasis, string> = {
   explicit: 'The source states the date in full.',
   dateline: 'Taken from the date line of the article.',
-  'relative-to-publication': "Worked out from an expression such as 'on Monday' or 'last month', counted from the article's publication date.",
+  'relative-to-publication':
+    "Worked out from an expression such as 'on Monday' or 'last month', counted from the article's publication date.",
   'from-context': 'The sentence gives no date of its own; it is dated by the happening its paragraph reports.',
-  'news-day': 'The article reports it as the news of the day without a date: dated to the publication day, though it may have happened a day or two before.',
+  'news-day':
+    'The article reports it as the news of the day without a date: dated to the publication day, though it may have happened a day or two before.',
   inferred: "The text gives no date for it; the date is inferred from the article's publication date.",
 };
 

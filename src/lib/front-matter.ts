@@ -11,6 +11,9 @@ const options = {
 
 export function parseFrontMatter(text: string): { data: Record<string, unknown>; content: string } {
   const parsed = matter(text, options as never) as unknown as { data: unknown; content: string };
-  const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? (parsed.data as Record<string, unknown>) : {};
+  const data =
+    parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data)
+      ? (parsed.data as Record<string, unknown>)
+      : {};
   return { data, content: parsed.content };
 }

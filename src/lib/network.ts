@@ -26,10 +26,14 @@ export function coActorNetwork(events: readonly TimelineEvent[]): { nodes: Netwo
     }
   }
   return {
-    nodes: [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
-    links: [...pairs].map(([key, weight]) => {
-      const [source, target] = key.split('|') as [string, string];
-      return { source, target, weight };
-    }).sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
+    nodes: [...counts]
+      .map(([id, count]) => ({ id, count }))
+      .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+    links: [...pairs]
+      .map(([key, weight]) => {
+        const [source, target] = key.split('|') as [string, string];
+        return { source, target, weight };
+      })
+      .sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
   };
 }

@@ -6,7 +6,8 @@ export const SITE_NAME = 'Iran–Taliban diplomacy timeline';
 export const SITE_SHORT_NAME = 'Iran–Taliban';
 /** The home page's heading and the exports' title. */
 export const SITE_HEADLINE = 'Iran–Taliban diplomacy, 2021–2024';
-export const SITE_DESCRIPTION = 'A sourced timeline of Iran–Taliban diplomatic events, 2021–2024, built from news articles.';
+export const SITE_DESCRIPTION =
+  'A sourced timeline of Iran–Taliban diplomatic events, 2021–2024, built from news articles.';
 
 /** What an embedded card tells its host page (its height), and what the host asks of it. */
 export const EMBED_HEIGHT_MESSAGE = 'iran-taliban-timeline:height';

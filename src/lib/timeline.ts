@@ -33,7 +33,12 @@ export function groupByYearMonth(events: readonly TimelineEvent[]): YearGroup[] 
  * Events that share the most actors, nearest in time first. `all` is in chronological order; only a window
  * of neighbours is scanned, so building thousands of event pages stays linear.
  */
-export function relatedEvents(event: TimelineEvent, all: readonly TimelineEvent[], limit = 5, window = 400): TimelineEvent[] {
+export function relatedEvents(
+  event: TimelineEvent,
+  all: readonly TimelineEvent[],
+  limit = 5,
+  window = 400,
+): TimelineEvent[] {
   const at = all.indexOf(event);
   const from = at < 0 ? 0 : Math.max(0, at - window);
   const to = at < 0 ? all.length : Math.min(all.length, at + window + 1);
@@ -95,8 +100,18 @@ export interface Filters {
 
 export function parseFilters(search: string): Filters {
   const params = new URLSearchParams(search);
-  const list = (k: string) => params.getAll(k).flatMap((v) => v.split(',')).filter(Boolean);
-  return { type: list('type'), actor: list('actor'), scope: list('scope'), year: list('year'), q: params.get('q')?.trim() ?? '' };
+  const list = (k: string) =>
+    params
+      .getAll(k)
+      .flatMap((v) => v.split(','))
+      .filter(Boolean);
+  return {
+    type: list('type'),
+    actor: list('actor'),
+    scope: list('scope'),
+    year: list('year'),
+    q: params.get('q')?.trim() ?? '',
+  };
 }
 
 export function filtersToSearch(f: Filters): string {

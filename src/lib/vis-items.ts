@@ -13,7 +13,6 @@ export interface TimelineItem {
   className: string;
 }
 
-
 function nextDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -59,7 +58,12 @@ function bucketKey(iso: string, unit: 'month' | 'week' | 'day'): { key: string; 
  * The items to draw for a window: every event when few are in view, otherwise one count per lane and
  * month (or week, or day, as the window narrows). Keeps the DOM small so panning stays smooth at any size.
  */
-export function itemsForWindow(events: readonly ClientEvent[], from: string, to: string, max = MAX_TIMELINE_ITEMS): TimelineItem[] {
+export function itemsForWindow(
+  events: readonly ClientEvent[],
+  from: string,
+  to: string,
+  max = MAX_TIMELINE_ITEMS,
+): TimelineItem[] {
   const inView = events.filter((e) => e.end >= from && e.date <= to);
   if (inView.length <= max) return toTimelineItems(inView);
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;

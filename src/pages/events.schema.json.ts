@@ -6,10 +6,14 @@ export const GET: APIRoute = () => {
   const list = eventsJsonSchema() as Record<string, unknown>;
   const { $schema, $id, title, ...items } = list;
   const schema = {
-    $schema, $id, title,
+    $schema,
+    $id,
+    title,
     type: 'object',
     required: ['events'],
     properties: { $schema: { type: 'string' }, events: items },
   };
-  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'content-type': 'application/schema+json' } });
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, {
+    headers: { 'content-type': 'application/schema+json' },
+  });
 };

@@ -4,4 +4,6 @@ import { loadEvents } from '../lib/site-data';
 import { siteBase } from '../lib/site-url';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(eventsToTimelineJs(await loadEvents(), siteBase(site)), null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  new Response(`${JSON.stringify(eventsToTimelineJs(await loadEvents(), siteBase(site)), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json' },
+  });

@@ -4,7 +4,15 @@ import { eventFiles, openTimeline } from './helpers';
 
 const events = eventFiles();
 const first = events[0]!;
-const pages = ['/', `/events/${first.id}/`, `/actors/${first.actors[0]}/`, `/sources/${first.sources[0]!.article}/`, '/about/', '/actors/', '/sources/'];
+const pages = [
+  '/',
+  `/events/${first.id}/`,
+  `/actors/${first.actors[0]}/`,
+  `/sources/${first.sources[0]!.article}/`,
+  '/about/',
+  '/actors/',
+  '/sources/',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {
@@ -15,8 +23,12 @@ for (const scheme of ['light', 'dark'] as const) {
         if (path === '/') {
           await openTimeline(page);
         }
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
   });

@@ -3,12 +3,19 @@ import { eventFiles, trackForeignRequests } from './helpers';
 
 const events = eventFiles();
 
-test('three embedded cards take the height of their content at 320 and 700 px, and after a resize', async ({ page, baseURL }) => {
+test('three embedded cards take the height of their content at 320 and 700 px, and after a resize', async ({
+  page,
+  baseURL,
+}) => {
   const ids = events.slice(0, 3).map((e) => e.id);
   const oembed = await (await page.request.get(`/oembed/${ids[0]}.json`)).json();
-  const snippet = (id: string) => (oembed.html as string).replaceAll(ids[0]!, id).replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`);
+  const snippet = (id: string) =>
+    (oembed.html as string).replaceAll(ids[0]!, id).replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`);
   await page.route('**/host-test.html', (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body style="margin:0">${ids.map((id) => `<div class="slot">${snippet(id)}</div>`).join('')}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><body style="margin:0">${ids.map((id) => `<div class="slot">${snippet(id)}</div>`).join('')}</body></html>`,
+    }),
   );
   for (const width of [320, 700, 420]) {
     await page.setViewportSize({ width, height: 900 });
@@ -18,11 +25,13 @@ test('three embedded cards take the height of their content at 320 and 700 px, a
       const iframe = page.locator('iframe').nth(i);
       await iframe.scrollIntoViewIfNeeded();
       await expect(frame.locator('.card')).toBeVisible();
-      await expect.poll(async () => {
-        const outer = (await iframe.boundingBox())!.height;
-        const inner = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-        return Math.abs(outer - inner);
-      }).toBeLessThanOrEqual(1);
+      await expect
+        .poll(async () => {
+          const outer = (await iframe.boundingBox())!.height;
+          const inner = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+          return Math.abs(outer - inner);
+        })
+        .toBeLessThanOrEqual(1);
       const scrolls = await frame.locator('html').evaluate((el) => el.scrollHeight > el.clientHeight);
       expect(scrolls).toBe(false);
     }
@@ -61,7 +70,14 @@ test('every event has a valid oEmbed document whose discovery link resolves', as
     const res = await request.get(`/oembed/${e.id}.json`);
     expect(res.ok()).toBe(true);
     const doc = await res.json();
-    expect(doc).toMatchObject({ version: '1.0', type: 'rich', title: e.title, provider_name: expect.any(String), width: expect.any(Number), height: expect.any(Number) });
+    expect(doc).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: e.title,
+      provider_name: expect.any(String),
+      width: expect.any(Number),
+      height: expect.any(Number),
+    });
     expect(doc.html).toContain(`/embed/${e.id}/`);
   }
 });
@@ -75,7 +91,10 @@ test('the event page offers embed code to copy', async ({ page, context }) => {
   await expect(page.locator('#embed-quote')).toHaveValue(/<blockquote/);
 });
 
-test('every page has Open Graph and Twitter meta; each event has a 1200×630 PNG share image', async ({ page, request }) => {
+test('every page has Open Graph and Twitter meta; each event has a 1200×630 PNG share image', async ({
+  page,
+  request,
+}) => {
   for (const path of ['/', '/about/', `/actors/${events[0]!.actors[0]}/`]) {
     await page.goto(path);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);

@@ -27,7 +27,13 @@ export function trackForeignRequests(page: Page, allowedPrefix: string): string[
   const foreign: string[] = [];
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(allowedPrefix) && !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith('about:')) foreign.push(url);
+    if (
+      !url.startsWith(allowedPrefix) &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:') &&
+      !url.startsWith('about:')
+    )
+      foreign.push(url);
   });
   return foreign;
 }

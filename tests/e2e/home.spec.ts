@@ -40,7 +40,9 @@ test('every event has its own page with sources and Solar Hijri date', async ({ 
 test('filters narrow the list and the timeline together and survive a reload', async ({ page }) => {
   await page.goto('/');
   const types = [...new Set(events.map((e) => e.type))];
-  const type = types.sort((a, b) => events.filter((e) => e.type === b).length - events.filter((e) => e.type === a).length)[0]!;
+  const type = types.sort(
+    (a, b) => events.filter((e) => e.type === b).length - events.filter((e) => e.type === a).length,
+  )[0]!;
   const expected = events.filter((e) => e.type === type).length;
   await openTimeline(page);
   await page.getByLabel('Type').selectOption(type);
@@ -102,7 +104,9 @@ test('keyboard only: reach an event link and open it', async ({ page }) => {
   const first = events[0]!;
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+    const href = await page.evaluate(
+      () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
+    );
     if (href.includes(`events/${first.id}`)) break;
   }
   await page.keyboard.press('Enter');
@@ -128,7 +132,9 @@ for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const path of ['/', `/events/${events[0]!.id}/`, '/actors/', '/about/']) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
     }
     await page.goto('/');

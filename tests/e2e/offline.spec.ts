@@ -23,7 +23,8 @@ async function offline(page: Page): Promise<string[]> {
   });
   page.on('requestfailed', (r) => {
     // Requests cut short by our own navigation to the next page are not failures.
-    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? '')) problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+    if (!/ERR_ABORTED/.test(r.failure()?.errorText ?? ''))
+      problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   return problems;
 }
@@ -70,7 +71,10 @@ test.describe('opened from file://', () => {
   });
 });
 
-test('served over HTTP, then offline: visited and never-visited pages load from the service worker', async ({ page, context }) => {
+test('served over HTTP, then offline: visited and never-visited pages load from the service worker', async ({
+  page,
+  context,
+}) => {
   await page.goto('/about/');
   // The worker installs (precaching the whole site) and takes control of the page.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -113,7 +117,8 @@ test('a crawl of dist finds no external resource and no broken internal link', (
       const target = resolve(dirname(file), url.split(/[?#]/)[0]!);
       if (!existsSync(target) || statSync(target).isDirectory()) problems.push(`${file}: broken ${url}`);
     }
-    for (const m of text.matchAll(/url\((["']?)(https?:[^)"']+)\1\)/g)) problems.push(`${file}: external url() ${m[2]}`);
+    for (const m of text.matchAll(/url\((["']?)(https?:[^)"']+)\1\)/g))
+      problems.push(`${file}: external url() ${m[2]}`);
   }
   expect(problems).toEqual([]);
 });
@@ -134,7 +139,9 @@ test('a new build replaces the service worker cache cleanly', async ({ page, con
     writeServiceWorker(copy);
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
-      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      const changed = new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
       await registration!.update();
       await changed;
     });

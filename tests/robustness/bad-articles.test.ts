@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runIngest } from '../../src/ingest/pipeline';
@@ -10,7 +20,7 @@ const GOOD = 'Iran’s envoy Hassan Kazemi Qomi met Amir Khan Muttaqi in Kabul o
 
 function encode1256(text: string): Buffer {
   // Windows-1256 for the Persian letters used below; ASCII maps to itself.
-  const table: Record<string, number> = { 'ا': 0xc7, 'ی': 0xed, 'ر': 0xd1, 'ن': 0xe4, 'ک': 0x98, 'ب': 0xc8, 'ل': 0xe1 };
+  const table: Record<string, number> = { ا: 0xc7, ی: 0xed, ر: 0xd1, ن: 0xe4, ک: 0x98, ب: 0xc8, ل: 0xe1 };
   return Buffer.from([...text].map((c) => table[c] ?? c.charCodeAt(0)));
 }
 
@@ -24,7 +34,10 @@ test('every bad article is reported by name with its problem, and the good ones 
   writeFileSync(join(articles, 'good.txt'), GOOD);
   writeFileSync(join(articles, 'empty.txt'), '');
   writeFileSync(join(articles, 'spaces.txt'), ' \n\t\n  ');
-  writeFileSync(join(articles, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0]));
+  writeFileSync(
+    join(articles, 'binary.txt'),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0]),
+  );
   writeFileSync(join(articles, 'huge.txt'), '');
   const fd = openSync(join(articles, 'huge.txt'), 'r+');
   ftruncateSync(fd, 50 * 1024 * 1024);
@@ -52,8 +65,17 @@ test('every bad article is reported by name with its problem, and the good ones 
 test('encodings: UTF-16 with BOM, invalid UTF-8 and Windows-1256 are decoded and said', () => {
   const { articles, out } = setup();
   writeFileSync(join(articles, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]));
-  writeFileSync(join(articles, 'cp1256.txt'), Buffer.concat([encode1256('ایران کابل ایران\n'), Buffer.from('Iran and the Taliban met in Kabul on 3 May 2023.\n')]));
-  writeFileSync(join(articles, 'latin1.txt'), Buffer.from('Caf\xe9 talks: Iran and the Taliban met in Kabul on 3 May 2023.\n', 'latin1'));
+  writeFileSync(
+    join(articles, 'cp1256.txt'),
+    Buffer.concat([
+      encode1256('ایران کابل ایران\n'),
+      Buffer.from('Iran and the Taliban met in Kabul on 3 May 2023.\n'),
+    ]),
+  );
+  writeFileSync(
+    join(articles, 'latin1.txt'),
+    Buffer.from('Caf\xe9 talks: Iran and the Taliban met in Kabul on 3 May 2023.\n', 'latin1'),
+  );
   const report = runIngest({ articlesDir: articles, outDir: out, sourcesDir: null, window });
   assert.deepEqual(report.errors, []);
   const byFile = new Map(report.articles.map((a) => [a.file, a]));
@@ -65,10 +87,21 @@ test('encodings: UTF-16 with BOM, invalid UTF-8 and Windows-1256 are decoded and
 
 test('hostile or malformed front matter is reported and ignored; the text is still read', () => {
   const { articles, out } = setup();
-  const bomb = ['a: &a ["x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+  const bomb = [
+    'a: &a ["x","x","x","x","x","x","x","x"]',
+    ...'bcdefghi'
+      .split('')
+      .map(
+        (k, i) =>
+          `${k}: &${k} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      ),
+  ].join('\n');
   writeFileSync(join(articles, 'syntax.md'), `---\ntitle: [unclosed\n---\n${GOOD}`);
   writeFileSync(join(articles, 'bomb.md'), `---\n${bomb}\ntitle: *i\n---\n${GOOD}`);
-  writeFileSync(join(articles, 'types.md'), `---\ntitle: [1, 2]\noutlet: {a: 1}\nurl: "javascript:alert(1)"\npublished: 1401-13-45\n---\n${GOOD}`);
+  writeFileSync(
+    join(articles, 'types.md'),
+    `---\ntitle: [1, 2]\noutlet: {a: 1}\nurl: "javascript:alert(1)"\npublished: 1401-13-45\n---\n${GOOD}`,
+  );
   writeFileSync(join(articles, 'feb30.md'), `---\npublished: 2023-02-30\n---\n${GOOD}`);
   const report = runIngest({ articlesDir: articles, outDir: out, sourcesDir: null, window });
   assert.deepEqual(report.errors, []);
@@ -85,14 +118,20 @@ test('hostile or malformed front matter is reported and ignored; the text is sti
 
 test('an article with no date anywhere gives no invented dates', () => {
   const { articles, out } = setup();
-  writeFileSync(join(articles, 'undated.txt'), 'Iran’s envoy met Muttaqi in Kabul on Monday and discussed trade.\nThe Taliban said talks would continue.\n');
+  writeFileSync(
+    join(articles, 'undated.txt'),
+    'Iran’s envoy met Muttaqi in Kabul on Monday and discussed trade.\nThe Taliban said talks would continue.\n',
+  );
   const report = runIngest({ articlesDir: articles, outDir: out, sourcesDir: null, window });
   const article = report.articles[0]!;
   assert.equal(article.publication.date, null);
   assert.match(article.warnings.join(), /no publication date/);
   assert.equal(article.events.length, 0);
   assert.ok(article.undated.length > 0);
-  assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.md')), []);
+  assert.deepEqual(
+    readdirSync(out).filter((f) => f.endsWith('.md')),
+    [],
+  );
 });
 
 test('a corpus copy with one broken file still writes all other events', () => {
@@ -115,9 +154,31 @@ test('an ingest into another folder leaves the site’s content alone', async ()
   const { articles } = setup();
   writeFileSync(join(articles, 'good.txt'), GOOD);
   const script = resolve('scripts/ingest.ts');
-  execFileSync(process.execPath, ['--import', import.meta.resolve('tsx'), script, '--articles', articles, '--out', join(site, 'elsewhere'), '--report', join(site, 'r.json'), '--quiet'], { cwd: site, stdio: 'pipe' });
-  assert.deepEqual(readdirSync(join(site, 'content', 'sources')), ['kept.json'], 'content/sources is neither rewritten nor emptied');
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      import.meta.resolve('tsx'),
+      script,
+      '--articles',
+      articles,
+      '--out',
+      join(site, 'elsewhere'),
+      '--report',
+      join(site, 'r.json'),
+      '--quiet',
+    ],
+    { cwd: site, stdio: 'pipe' },
+  );
+  assert.deepEqual(
+    readdirSync(join(site, 'content', 'sources')),
+    ['kept.json'],
+    'content/sources is neither rewritten nor emptied',
+  );
   assert.equal(readFileSync(join(site, 'content', 'sources', 'kept.json'), 'utf8'), '{"article":"kept"}\n');
-  assert.ok(readdirSync(join(site, 'elsewhere')).some((f) => f.endsWith('.md')), 'the events went where asked');
+  assert.ok(
+    readdirSync(join(site, 'elsewhere')).some((f) => f.endsWith('.md')),
+    'the events went where asked',
+  );
   assert.ok(!existsSync(join(site, 'content', 'events')), 'content/events was not created');
 });

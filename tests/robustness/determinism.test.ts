@@ -26,7 +26,19 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 function ingest(articles: string, out: string, sources: string) {
-  return run('npx', ['tsx', 'scripts/ingest.ts', '--articles', articles, '--out', out, '--sources', sources, '--report', join(out, '..', 'report.json'), '--quiet']);
+  return run('npx', [
+    'tsx',
+    'scripts/ingest.ts',
+    '--articles',
+    articles,
+    '--out',
+    out,
+    '--sources',
+    sources,
+    '--report',
+    join(out, '..', 'report.json'),
+    '--quiet',
+  ]);
 }
 
 test('two ingests and two builds of the same articles are byte-identical', () => {
@@ -37,7 +49,10 @@ test('two ingests and two builds of the same articles are byte-identical', () =>
     const events = join(work, `events-${n}`);
     const sources = join(work, `sources-${n}`);
     assert.ok(ingest('content/articles', events, sources).ok);
-    const built = run('npx', ['astro', 'build', '--outDir', join(work, `dist-${n}`)], { EVENTS_DIR: events, SOURCES_DIR: sources });
+    const built = run('npx', ['astro', 'build', '--outDir', join(work, `dist-${n}`)], {
+      EVENTS_DIR: events,
+      SOURCES_DIR: sources,
+    });
     assert.ok(built.ok, built.out);
     assert.ok(run('npx', ['tsx', 'scripts/postbuild.ts', join(work, `dist-${n}`)]).ok);
     sites.push(snapshot(join(work, `dist-${n}`)));
@@ -53,7 +68,12 @@ test('an invalid hand-edited event file stops the build with the file, the field
   cpSync('content/events', events, { recursive: true });
   const name = readdirSync(events).find((f) => f.endsWith('.md'))!;
   const file = join(events, name);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^precision: .*$/m, 'precision: "fortnight"').replace(/^date: .*$/m, 'date: 2023-02-30'));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/^precision: .*$/m, 'precision: "fortnight"')
+      .replace(/^date: .*$/m, 'date: 2023-02-30'),
+  );
   const checked = run('npx', ['tsx', 'scripts/check-events.ts', events]);
   assert.equal(checked.ok, false);
   assert.match(checked.out, new RegExp(`${name}: field "precision": .*fix: use one of day, week`));
@@ -71,7 +91,10 @@ test('an ingest killed half-way leaves the events folder as before or complete, 
     mkdirSync(dir, { recursive: true });
     for (let i = 0; i < count; i++) {
       const day = new Date(Date.UTC(2021, 0, 1 + i * 2 + shift)).toISOString().slice(0, 10);
-      writeFileSync(join(dir, `a${String(i).padStart(4, '0')}.md`), `---\npublished: ${day}\n---\n${base.split('\n').slice(3).join('\n')}`);
+      writeFileSync(
+        join(dir, `a${String(i).padStart(4, '0')}.md`),
+        `---\npublished: ${day}\n---\n${base.split('\n').slice(3).join('\n')}`,
+      );
     }
   };
   corpus(join(work, 'old'), 150, 0);
@@ -94,7 +117,23 @@ test('an ingest killed half-way leaves the events folder as before or complete, 
   for (const fraction of [0.5, 0.7, 0.8, 0.9, 0.95, 1.0]) {
     const out = join(work, `trial-${fraction}`);
     cpSync(before, out, { recursive: true });
-    const child = spawn('npx', ['tsx', 'scripts/ingest.ts', '--articles', join(work, 'new'), '--out', out, '--sources', join(work, `s-${fraction}`), '--report', join(work, `r-${fraction}.json`), '--quiet'], { detached: true, stdio: 'ignore' });
+    const child = spawn(
+      'npx',
+      [
+        'tsx',
+        'scripts/ingest.ts',
+        '--articles',
+        join(work, 'new'),
+        '--out',
+        out,
+        '--sources',
+        join(work, `s-${fraction}`),
+        '--report',
+        join(work, `r-${fraction}.json`),
+        '--quiet',
+      ],
+      { detached: true, stdio: 'ignore' },
+    );
     const exited = new Promise((r) => child.once('exit', r));
     await new Promise((r) => setTimeout(r, duration * fraction));
     try {
@@ -108,7 +147,10 @@ test('an ingest killed half-way leaves the events folder as before or complete, 
     const state = snapshot(out);
     const isBefore = JSON.stringify([...state]) === JSON.stringify([...stateBefore]);
     const isComplete = JSON.stringify([...state]) === JSON.stringify([...stateComplete]);
-    assert.ok(isBefore || isComplete, `after a kill at ${Math.round(fraction * 100)}% the folder is neither as before nor complete`);
+    assert.ok(
+      isBefore || isComplete,
+      `after a kill at ${Math.round(fraction * 100)}% the folder is neither as before nor complete`,
+    );
     if (isBefore) sawBefore++;
     else sawComplete++;
     rmSync(out, { recursive: true, force: true });

@@ -47,24 +47,45 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   mkdirSync(articles, { recursive: true });
-  writeFileSync(join(articles, 'hostile.txt'), [
-    `${payloads('title').join(' ')} Envoy visit`,
-    '',
-    `Iran’s envoy Hassan Kazemi Qomi met Amir Khan Muttaqi in Kabul on 3 May 2023 ${payloads('quote').join(' ')}.`,
-    `Bidi \u202Eevil\u202C zero\u200Bwidth: Iran met the Taliban in Herat on 4 May 2023 and ${'A'.repeat(600)} spoke.`,
-  ].join('\n'));
-  writeFileSync(join(articles, 'hostile-front.md'), [
-    '---',
-    `title: ${JSON.stringify(payloads('fm-title').join(' '))}`,
-    `outlet: ${JSON.stringify(payloads('fm-outlet')[1])}`,
-    `url: "https://example.org/a?b=<script>${CANARY.replace('%s', 'url')}</script>"`,
-    'published: 2023-05-10',
-    '---',
-    `Iran’s envoy met Muttaqi in Tehran on Monday and said ${payloads('md-body').join(' ')}.`,
-  ].join('\n'));
+  writeFileSync(
+    join(articles, 'hostile.txt'),
+    [
+      `${payloads('title').join(' ')} Envoy visit`,
+      '',
+      `Iran’s envoy Hassan Kazemi Qomi met Amir Khan Muttaqi in Kabul on 3 May 2023 ${payloads('quote').join(' ')}.`,
+      `Bidi \u202Eevil\u202C zero\u200Bwidth: Iran met the Taliban in Herat on 4 May 2023 and ${'A'.repeat(600)} spoke.`,
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(articles, 'hostile-front.md'),
+    [
+      '---',
+      `title: ${JSON.stringify(payloads('fm-title').join(' '))}`,
+      `outlet: ${JSON.stringify(payloads('fm-outlet')[1])}`,
+      `url: "https://example.org/a?b=<script>${CANARY.replace('%s', 'url')}</script>"`,
+      'published: 2023-05-10',
+      '---',
+      `Iran’s envoy met Muttaqi in Tehran on Monday and said ${payloads('md-body').join(' ')}.`,
+    ].join('\n'),
+  );
   const strings = naughty.filter((s) => s.trim() && !/[\r\n]/.test(s));
-  writeFileSync(join(articles, 'naughty.txt'), strings.map((s, i) => `Iran met the Taliban in Kabul on ${day(i)} and said ${s}.`).join('\n') + '\n');
-  run('npx', ['tsx', 'scripts/ingest.ts', '--articles', articles, '--out', events, '--sources', sources, '--report', join(work, 'report.json'), '--quiet']);
+  writeFileSync(
+    join(articles, 'naughty.txt'),
+    strings.map((s, i) => `Iran met the Taliban in Kabul on ${day(i)} and said ${s}.`).join('\n') + '\n',
+  );
+  run('npx', [
+    'tsx',
+    'scripts/ingest.ts',
+    '--articles',
+    articles,
+    '--out',
+    events,
+    '--sources',
+    sources,
+    '--report',
+    join(work, 'report.json'),
+    '--quiet',
+  ]);
   run('npx', ['tsx', 'scripts/check-events.ts', events]);
   run('npx', ['astro', 'build', '--outDir', dist], { EVENTS_DIR: events, SOURCES_DIR: sources });
   run('npx', ['tsx', 'scripts/postbuild.ts', dist]);
@@ -85,13 +106,22 @@ async function guard(page: Page): Promise<() => Promise<unknown>> {
 }
 
 function eventIds(): string[] {
-  return readdirSync(events).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+  return readdirSync(events)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.replace(/\.md$/, ''))
+    .sort();
 }
 
 test('the hostile corpus produced events carrying the payloads as text', () => {
   const ids = eventIds();
   expect(ids.length).toBeGreaterThan(100);
-  const quotes = ids.map((id) => (parseFrontMatter(readFileSync(join(events, `${id}.md`), 'utf8')).data.sources as Array<{ quote: string }>)[0]!.quote).join('\n');
+  const quotes = ids
+    .map(
+      (id) =>
+        (parseFrontMatter(readFileSync(join(events, `${id}.md`), 'utf8')).data.sources as Array<{ quote: string }>)[0]!
+          .quote,
+    )
+    .join('\n');
   expect(quotes).toContain('<script>');
   expect(quotes).not.toMatch(/[\u202A-\u202E\u200B]/);
 });
@@ -102,7 +132,11 @@ test('no injected script runs on the home page, in the timeline or its tooltips'
   await page.locator('timeline-view').scrollIntoViewIfNeeded();
   await expect(page.locator('timeline-view')).toHaveAttribute('data-ready', 'true');
   const items = page.locator('.vis-item');
-  for (let i = 0; i < Math.min(10, await items.count()); i++) await items.nth(i).hover({ force: true }).catch(() => undefined);
+  for (let i = 0; i < Math.min(10, await items.count()); i++)
+    await items
+      .nth(i)
+      .hover({ force: true })
+      .catch(() => undefined);
   await page.getByLabel('Search').fill('script');
   await page.waitForTimeout(300);
   expect(await pwned()).toEqual([]);

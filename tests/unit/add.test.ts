@@ -46,10 +46,18 @@ before(async () => {
     if (path === '/legacy.html') return send(200, 'text/html', page('legacy.html'));
     if (path === '/flaky') {
       flakyServed++;
-      return flakyServed === 1 ? send(503, 'text/plain', 'busy', { 'retry-after': '0' }) : send(200, 'text/html; charset=utf-8', page('meta.html').toString().replace('/stories/iran-reopens-islam-qala', '/stories/flaky'));
+      return flakyServed === 1
+        ? send(503, 'text/plain', 'busy', { 'retry-after': '0' })
+        : send(
+            200,
+            'text/html; charset=utf-8',
+            page('meta.html').toString().replace('/stories/iran-reopens-islam-qala', '/stories/flaky'),
+          );
     }
     if (path === '/changing') {
-      const html = page('none.html').toString().replace('three-day visit', version === 1 ? 'three-day visit' : 'four-day visit');
+      const html = page('none.html')
+        .toString()
+        .replace('three-day visit', version === 1 ? 'three-day visit' : 'four-day visit');
       return send(200, 'text/html', html);
     }
     if (path === '/copy-of-none') return send(200, 'text/html', page('none.html'));
@@ -63,7 +71,11 @@ before(async () => {
     }
     const file = path.slice(1);
     if (/^[\w.-]+\.(html|rss|atom)$/.test(file) && readdirSync(PAGES).includes(file)) {
-      const type = file.endsWith('.rss') ? 'application/rss+xml' : file.endsWith('.atom') ? 'application/atom+xml' : 'text/html; charset=utf-8';
+      const type = file.endsWith('.rss')
+        ? 'application/rss+xml'
+        : file.endsWith('.atom')
+          ? 'application/atom+xml'
+          : 'text/html; charset=utf-8';
       return send(200, type, page(file));
     }
     send(404, 'text/plain', 'not found');
@@ -78,7 +90,10 @@ after(() => server.close());
 function folderWithOneArticle(): { dir: string; handWritten: string; bytes: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'add-'));
   const handWritten = join(dir, 'hand-copied.txt');
-  writeFileSync(handWritten, 'Iran and Taliban hold talks\n\nKABUL, May 3 (Test) - An article an editor copied by hand.\n');
+  writeFileSync(
+    handWritten,
+    'Iran and Taliban hold talks\n\nKABUL, May 3 (Test) - An article an editor copied by hand.\n',
+  );
   return { dir, handWritten, bytes: readFileSync(handWritten) };
 }
 
@@ -109,13 +124,21 @@ test('an article added from a page with datePublished keeps that date through in
   const { dir } = folderWithOneArticle();
   const [r] = await addArticles([`${base}/jsonld.html`], { articlesDir: dir, fetch: fast });
   const out = mkdtempSync(join(tmpdir(), 'add-out-'));
-  const report = runIngest({ articlesDir: dir, outDir: out, sourcesDir: null, window: { from: '2021-01-01', to: '2024-12-31' } });
+  const report = runIngest({
+    articlesDir: dir,
+    outDir: out,
+    sourcesDir: null,
+    window: { from: '2021-01-01', to: '2024-12-31' },
+  });
   const article = report.articles.find((a) => r!.file!.startsWith(a.article));
   assert.ok(article, report.articles.map((a) => a.article).join(', '));
   assert.equal(article.publication.date, '2023-05-28');
   assert.equal(article.publication.basis, 'front-matter');
   // 'on Sunday' is counted from the page's own date: the Sunday of 28 May 2023 itself.
-  assert.ok(article.events.some((e) => e.date === '2023-05-28'), JSON.stringify(article.events));
+  assert.ok(
+    article.events.some((e) => e.date === '2023-05-28'),
+    JSON.stringify(article.events),
+  );
 });
 
 test('only meta tags: article:published_time, og:site_name, a relative canonical link, the site name cut from the title', async () => {
@@ -158,13 +181,29 @@ test('a page in a legacy encoding is decoded in the charset its meta tag names',
   const { data, content } = frontMatterOf(dir, r!.file!);
   assert.equal(data.title, 'Kazemi Qomi’s visit to Kabul');
   assert.match(content, /“frank and useful”, and that the café owners/);
-  assert.equal(decodeBody(Buffer.from([0x93, 0x68, 0x69, 0x94]), 'text/plain').text, '“hi”', 'invalid UTF-8 without a charset: Windows-1252');
+  assert.equal(
+    decodeBody(Buffer.from([0x93, 0x68, 0x69, 0x94]), 'text/plain').text,
+    '“hi”',
+    'invalid UTF-8 without a charset: Windows-1252',
+  );
 });
 
 test('failures are reported by address with the reason, and the other addresses still go through', async () => {
   const { dir, handWritten, bytes } = folderWithOneArticle();
-  const urls = [`${base}/missing`, `${base}/slow`, `${base}/huge`, `${base}/huge-stream`, `${base}/paper.pdf`, `${base}/private/secret.html`, 'ftp://example.org/x', `${base}/meta.html`];
-  const results = await addArticles(urls, { articlesDir: dir, fetch: { timeoutMs: 300, retries: 0, maxBytes: 100_000 } });
+  const urls = [
+    `${base}/missing`,
+    `${base}/slow`,
+    `${base}/huge`,
+    `${base}/huge-stream`,
+    `${base}/paper.pdf`,
+    `${base}/private/secret.html`,
+    'ftp://example.org/x',
+    `${base}/meta.html`,
+  ];
+  const results = await addArticles(urls, {
+    articlesDir: dir,
+    fetch: { timeoutMs: 300, retries: 0, maxBytes: 100_000 },
+  });
   const by = new Map(results.map((r) => [r.url.replace(base, ''), r]));
   assert.equal(by.get('/missing')!.failure, 'http');
   assert.match(by.get('/missing')!.reason!, /HTTP 404/);
@@ -177,13 +216,21 @@ test('failures are reported by address with the reason, and the other addresses 
   assert.equal(hits.get('/private/secret.html'), undefined, 'a disallowed page is never requested');
   assert.equal(by.get('ftp://example.org/x')!.failure, 'bad-url');
   assert.equal(by.get('/meta.html')!.status, 'added');
-  assert.deepEqual(readdirSync(dir).filter((f) => !f.startsWith('.')).sort(), ['hand-copied.txt', by.get('/meta.html')!.file!].sort());
+  assert.deepEqual(
+    readdirSync(dir)
+      .filter((f) => !f.startsWith('.'))
+      .sort(),
+    ['hand-copied.txt', by.get('/meta.html')!.file!].sort(),
+  );
   assert.deepEqual(readFileSync(handWritten), bytes);
 });
 
 test('a busy answer (503) is retried after a wait, then added', async () => {
   const { dir } = folderWithOneArticle();
-  const [r] = await addArticles([`${base}/flaky`], { articlesDir: dir, fetch: { timeoutMs: 2000, retries: 2, backoffMs: 20 } });
+  const [r] = await addArticles([`${base}/flaky`], {
+    articlesDir: dir,
+    fetch: { timeoutMs: 2000, retries: 2, backoffMs: 20 },
+  });
   assert.equal(r!.status, 'added', r!.reason);
   assert.equal(hits.get('/flaky'), 2);
 });
@@ -194,7 +241,10 @@ test('idempotent: a present address is skipped without a request; the same text 
   const before = hits.get('/none.html');
   const again = await addArticles([`${base}/none.html`, `${base}/copy-of-none`], { articlesDir: dir, fetch: fast });
   assert.equal(hits.get('/none.html'), before, 'no second request for a known address');
-  assert.deepEqual(again.map((r) => r.status), ['skipped', 'skipped']);
+  assert.deepEqual(
+    again.map((r) => r.status),
+    ['skipped', 'skipped'],
+  );
   assert.match(again[1]!.reason!, /already in /);
   assert.equal(readdirSync(dir).filter((f) => f.endsWith('.md')).length, 1);
 });
@@ -223,21 +273,33 @@ test('--refresh updates a changed page, leaves an unchanged one, and never overw
 test('at most two requests at a time to one host', async () => {
   const { dir } = folderWithOneArticle();
   maxInFlight = 0;
-  const results = await addArticles([1, 2, 3, 4, 5, 6].map((n) => `${base}/busy/${n}`), { articlesDir: dir, fetch: fast });
-  assert.deepEqual(results.map((r) => r.status), Array(6).fill('added'));
+  const results = await addArticles(
+    [1, 2, 3, 4, 5, 6].map((n) => `${base}/busy/${n}`),
+    { articlesDir: dir, fetch: fast },
+  );
+  assert.deepEqual(
+    results.map((r) => r.status),
+    Array(6).fill('added'),
+  );
   assert.equal(maxInFlight, 2);
 });
 
 test('runLimited keeps order and limits per key and overall', async () => {
   let running = 0;
   let peak = 0;
-  const out = await runLimited([1, 2, 3, 4, 5], (n) => (n % 2 ? 'a' : 'b'), 1, 2, async (n) => {
-    running++;
-    peak = Math.max(peak, running);
-    await new Promise((r) => setTimeout(r, 5));
-    running--;
-    return n * 10;
-  });
+  const out = await runLimited(
+    [1, 2, 3, 4, 5],
+    (n) => (n % 2 ? 'a' : 'b'),
+    1,
+    2,
+    async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      return n * 10;
+    },
+  );
   assert.deepEqual(out, [10, 20, 30, 40, 50]);
   assert.equal(peak, 2);
 });
@@ -246,22 +308,37 @@ test('RSS and Atom feeds: the items about Iran and Afghanistan, or what --match 
   const topic = loadFeedMatcher();
   const rss = await feedLinks(`${base}/feed.rss`, topic, fast);
   assert.equal(rss.items.length, 3);
-  assert.deepEqual(rss.taken.map((i) => i.link), [`${base}/jsonld.html`, `${base}/meta.html`]);
+  assert.deepEqual(
+    rss.taken.map((i) => i.link),
+    [`${base}/jsonld.html`, `${base}/meta.html`],
+  );
   const atom = await feedLinks(`${base}/feed.atom`, topic, fast);
-  assert.deepEqual(atom.taken.map((i) => i.link), [`${base}/time.html`]);
+  assert.deepEqual(
+    atom.taken.map((i) => i.link),
+    [`${base}/time.html`],
+  );
   const football = await feedLinks(`${base}/feed.rss`, matcherFromPattern('football'), fast);
-  assert.deepEqual(football.taken.map((i) => i.title), ['Football league results']);
+  assert.deepEqual(
+    football.taken.map((i) => i.title),
+    ['Football league results'],
+  );
   assert.throws(() => parseFeed('<html><body>hi</body></html>', `${base}/x`), /not an RSS or Atom feed/);
   assert.throws(() => matcherFromPattern('(unclosed'), /--match "\(unclosed" is not a regular expression/);
   await assert.rejects(feedLinks(`${base}/jsonld.html`, topic, fast), /not a feed|not an RSS or Atom feed/);
 });
 
 test('robots.txt: the longest rule wins, Allow on a tie, our own group before *', () => {
-  const rules = parseRobots('User-agent: *\nDisallow: /news/\nAllow: /news/public/\n\nUser-agent: other-bot\nDisallow: /\n', 'iran-taliban-timeline');
+  const rules = parseRobots(
+    'User-agent: *\nDisallow: /news/\nAllow: /news/public/\n\nUser-agent: other-bot\nDisallow: /\n',
+    'iran-taliban-timeline',
+  );
   assert.equal(allowedByRobots(rules, '/news/2023/story'), false);
   assert.equal(allowedByRobots(rules, '/news/public/story'), true);
   assert.equal(allowedByRobots(rules, '/about'), true);
-  const ours = parseRobots('User-agent: *\nDisallow:\n\nUser-agent: iran-taliban-timeline\nDisallow: /private\n', 'iran-taliban-timeline');
+  const ours = parseRobots(
+    'User-agent: *\nDisallow:\n\nUser-agent: iran-taliban-timeline\nDisallow: /private\n',
+    'iran-taliban-timeline',
+  );
   assert.equal(allowedByRobots(ours, '/private/x'), false);
   assert.equal(allowedByRobots(ours, '/public'), true);
   assert.equal(allowedByRobots(parseRobots('User-agent: *\nDisallow: /*.pdf$\n', 'x'), '/a/b.pdf'), false);

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { afterClause, classify, mainClause, splitTrailingCounted, toldHappening, viewsOf } from '../../src/ingest/clauses';
+import {
+  afterClause,
+  classify,
+  mainClause,
+  splitTrailingCounted,
+  toldHappening,
+  viewsOf,
+} from '../../src/ingest/clauses';
 import { findDateMentions } from '../../src/ingest/dates';
 import { gazetteer, knowledge } from './support';
 
@@ -9,7 +16,10 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(mainClause('He said that the visit was useful.'), 'He said that');
   assert.equal(type('A spokesperson says a recent visit by Muttaqi was important.'), 'statement');
   assert.equal(type('Muttaqi visited Iran and held talks with Amir Abdollahian.'), 'visit');
-  assert.equal(type('Asked about a border skirmish in early December, he said it was a misunderstanding.'), 'border-clash');
+  assert.equal(
+    type('Asked about a border skirmish in early December, he said it was a misunderstanding.'),
+    'border-clash',
+  );
   assert.equal(type('Today, Iran launched missiles into Pakistan.'), 'strike');
   assert.equal(type('Pakistan has recalled its ambassador from Tehran.'), 'downgrade');
   assert.equal(type('The Taliban took over Kabul.'), 'takeover');
@@ -38,19 +48,31 @@ test('a trailing "a day after X hailed …" is a second happening, counted back 
   assert.equal(views[1]!.offset, 'two days earlier');
   assert.match(views[1]!.text, /^\s+the Iranian envoy arrived in the city\.$/);
   const undatedHead = 'The envoy arrived, two days after the talks.';
-  assert.equal(splitTrailingCounted({ text: undatedHead, main: true }, findDateMentions(undatedHead), knowledge.typeRules).length, 1, 'the main clause must have a date');
+  assert.equal(
+    splitTrailingCounted({ text: undatedHead, main: true }, findDateMentions(undatedHead), knowledge.typeRules).length,
+    1,
+    'the main clause must have a date',
+  );
 });
 
 test('"the move follows by days X": X is counted back from the happening the sentence refers to', () => {
-  assert.deepEqual(afterClause("The move follows by days Qasemi's statement that Iran was building camps."), { start: 25, offset: 'days earlier' });
+  assert.deepEqual(afterClause("The move follows by days Qasemi's statement that Iran was building camps."), {
+    start: 25,
+    offset: 'days earlier',
+  });
   assert.equal(afterClause('Iran follows by days its neighbours.'), null, 'only when the subject refers back');
 });
 
 test('a speaker who tells of a contact as done dates that contact, not the speaking', () => {
-  const s = 'In a statement on Tuesday, the ministry wrote that a delegation headed by the minister has travelled to Kabul.';
+  const s =
+    'In a statement on Tuesday, the ministry wrote that a delegation headed by the minister has travelled to Kabul.';
   const mentions = findDateMentions(s);
   const told = toldHappening(s, classify(s, knowledge.typeRules), mentions, knowledge.typeRules);
   assert.equal(told?.classified.rule.type, 'visit');
   const plan = 'In a statement on Tuesday, the ministry wrote that a delegation will travel to Kabul.';
-  assert.equal(toldHappening(plan, classify(plan, knowledge.typeRules), findDateMentions(plan), knowledge.typeRules), null, 'a plan is not told as done');
+  assert.equal(
+    toldHappening(plan, classify(plan, knowledge.typeRules), findDateMentions(plan), knowledge.typeRules),
+    null,
+    'a plan is not told as done',
+  );
 });

@@ -75,7 +75,10 @@ test('Solar Hijri dates in Latin and Persian digits and with month names', () =>
 });
 
 test('durations, rhetorical today in quotes and year-like numbers are not dates', () => {
-  const none = (s: string) => findDateMentions(s).map((m) => resolveMention(m, { date: '2024-01-16' })).filter(Boolean);
+  const none = (s: string) =>
+    findDateMentions(s)
+      .map((m) => resolveMention(m, { date: '2024-01-16' }))
+      .filter(Boolean);
   assert.deepEqual(none('It failed after 20 years of occupation.'), []);
   assert.deepEqual(none('Relations were good in the past two years.'), []);
   assert.deepEqual(none('Twenty years later, Washington decided to leave.'), []);
@@ -91,13 +94,19 @@ test('today outside quotes is the publication day', () => {
 });
 
 test('a weekday right after a verb ending in "id" is still a date; "id 2021" is not', () => {
-  assert.equal(span('Zabihullah Mujahid said on Sunday that the incident was being investigated.', '2023-05-28'), '2023-05-28..2023-05-28 day');
+  assert.equal(
+    span('Zabihullah Mujahid said on Sunday that the incident was being investigated.', '2023-05-28'),
+    '2023-05-28..2023-05-28 day',
+  );
   assert.equal(findDateMentions('The record with id 2021 was deleted.').length, 0);
 });
 
 test('parts of relative months: late last month, early in November, the end of last month', () => {
   assert.equal(span('Bikdeli arrived in Kabul late last month.', '2024-12-04'), '2024-11-21..2024-11-30 part-of-month');
-  assert.equal(span('Early in November, a delegation visited Tehran.', '2024-12-04'), '2024-11-01..2024-11-10 part-of-month');
+  assert.equal(
+    span('Early in November, a delegation visited Tehran.', '2024-12-04'),
+    '2024-11-01..2024-11-10 part-of-month',
+  );
   assert.equal(span('They met at the end of last month.', '2024-03-05'), '2024-02-21..2024-02-29 part-of-month');
   assert.equal(span('Talks began early this month.', '2024-03-05'), '2024-03-01..2024-03-05 part-of-month');
 });
@@ -107,7 +116,10 @@ test('the day before yesterday, the weekend, the first week of a month, earlier 
   assert.equal(span('The day before yesterday, Mujahid spoke.', '2024-02-10'), '2024-02-08..2024-02-08 day');
   assert.equal(span('Over the weekend, officials visited the dam.', '2024-02-10'), '2024-02-03..2024-02-04 week ~');
   assert.equal(span('Over the weekend, officials visited the dam.', '2024-02-12'), '2024-02-10..2024-02-11 week ~');
-  assert.equal(span('In the first week of January, a delegation travelled to Herat.', '2024-02-10'), '2024-01-01..2024-01-07 week');
+  assert.equal(
+    span('In the first week of January, a delegation travelled to Herat.', '2024-02-10'),
+    '2024-01-01..2024-01-07 week',
+  );
   assert.equal(span('In the last week of February 2023 they met.', '2024-02-10'), '2023-02-22..2023-02-28 week');
   assert.equal(span('Earlier in the week, forces clashed.', '2022-04-10'), '2022-04-04..2022-04-10 week');
 });

@@ -8,8 +8,17 @@ test('eval: the gold matching rule and the scores', () => {
   assert.equal(matchesGold({ date: '2023-12-31', end: '2024-01-31' }, gold), false);
   assert.equal(matchesGold({ date: '2024-01-10', end: '2024-03-15' }, gold), false);
   const result = evaluate(
-    [{ file: 'a.txt', published: ['2024-02-01', '2024-02-03'], events: [gold, { lo: '2024-02-01', hi: '2024-02-01', precision: 'day', required: true }] }],
-    [{ id: 'x', date: '2024-01-01', end: '2024-01-31', articles: ['a'] }, { id: 'y', date: '2022-01-01', end: '2022-01-01', articles: ['a'] }],
+    [
+      {
+        file: 'a.txt',
+        published: ['2024-02-01', '2024-02-03'],
+        events: [gold, { lo: '2024-02-01', hi: '2024-02-01', precision: 'day', required: true }],
+      },
+    ],
+    [
+      { id: 'x', date: '2024-01-01', end: '2024-01-31', articles: ['a'] },
+      { id: 'y', date: '2022-01-01', end: '2022-01-01', articles: ['a'] },
+    ],
     new Map([['a', '2024-02-02']]),
   );
   assert.equal(result.recall, 0.5);

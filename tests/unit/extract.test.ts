@@ -17,9 +17,15 @@ test('a role after a group names who acted: "A Taliban spokesperson says …"', 
   const subject = gazetteer.findActors(text)[0]!;
   assert.deepEqual(roleLabel(text, subject), { text: 'Taliban spokesperson', plural: false });
   const forces = 'Iranian border guards fired first.';
-  assert.deepEqual(roleLabel(forces, gazetteer.findActors(forces)[0]!), { text: 'Iranian border guards', plural: true });
+  assert.deepEqual(roleLabel(forces, gazetteer.findActors(forces)[0]!), {
+    text: 'Iranian border guards',
+    plural: true,
+  });
   const minister = "Iran's foreign minister met them.";
-  assert.deepEqual(roleLabel(minister, gazetteer.findActors(minister)[0]!), { text: "Iran's foreign minister", plural: false });
+  assert.deepEqual(roleLabel(minister, gazetteer.findActors(minister)[0]!), {
+    text: "Iran's foreign minister",
+    plural: false,
+  });
   assert.equal(roleLabel('Iran said on Monday.', gazetteer.findActors('Iran said on Monday.')[0]!), undefined);
 });
 
@@ -114,7 +120,8 @@ test('coordinated clauses with their own dates are separate happenings; each cla
 test('"a day earlier", "the next day", "days later" count from the last dated happening', async () => {
   const { countFrom } = await import('../../src/ingest/extract');
   const day = { date: '2023-02-02', end: '2023-02-02', text: 'on Thursday' };
-  const span = (r: ReturnType<typeof countFrom>) => (r ? `${r.date}..${r.end} ${r.precision}${r.approximate ? ' ~' : ''}` : 'none');
+  const span = (r: ReturnType<typeof countFrom>) =>
+    r ? `${r.date}..${r.end} ${r.precision}${r.approximate ? ' ~' : ''}` : 'none';
   assert.equal(span(countFrom(day, 'a day earlier')), '2023-02-01..2023-02-01 day');
   assert.equal(span(countFrom(day, 'the next day')), '2023-02-03..2023-02-03 day');
   assert.equal(span(countFrom(day, 'two weeks later')), '2023-02-16..2023-02-16 day ~');
@@ -124,7 +131,10 @@ test('"a day earlier", "the next day", "days later" count from the last dated ha
 });
 
 test('"since it seized power": the pronoun of a subordinate clause is the name before it', () => {
-  const r = extractFrom(['Iran has not recognised the Taliban government since it seized power in August 2021.'], '2023-02-02');
+  const r = extractFrom(
+    ['Iran has not recognised the Taliban government since it seized power in August 2021.'],
+    '2023-02-02',
+  );
   const takeover = r.events.find((e) => e.type === 'takeover')!;
   assert.equal(takeover.actors[0], 'taliban');
   assert.equal(takeover.title, 'Taliban take over power');

@@ -9,10 +9,20 @@ import { parseFrontMatter } from '../../src/lib/front-matter';
 import { runIngest } from '../../src/ingest/pipeline';
 
 const out = mkdtempSync(join(tmpdir(), 'fixtures-'));
-const report = runIngest({ articlesDir: 'tests/fixtures/articles', outDir: out, sourcesDir: null, window: { from: '2021-01-01', to: '2024-12-31' } });
+const report = runIngest({
+  articlesDir: 'tests/fixtures/articles',
+  outDir: out,
+  sourcesDir: null,
+  window: { from: '2021-01-01', to: '2024-12-31' },
+});
 const events = readdirSync(out)
   .filter((f) => f.endsWith('.md'))
-  .map((f) => parseFrontMatter(readFileSync(join(out, f), 'utf8')).data as Record<string, unknown> & { sources: Array<{ article: string; quote: string }> });
+  .map(
+    (f) =>
+      parseFrontMatter(readFileSync(join(out, f), 'utf8')).data as Record<string, unknown> & {
+        sources: Array<{ article: string; quote: string }>;
+      },
+  );
 const from = (article: string) => events.filter((e) => e.sources.some((s) => s.article === article));
 const span = (e: Record<string, unknown>) => `${e.date}..${e.end} ${e.precision}`;
 
@@ -25,8 +35,14 @@ test('wire story: dateline stamp, weekday, explicit months, a clash with its pla
   assert.deepEqual(byType('visit').map(span), ['2022-01-01..2022-01-31 month']);
   assert.deepEqual(byType('border-clash').map(span), ['2023-05-01..2023-05-31 month']);
   assert.deepEqual(byType('border-clash')[0]!.places, ['nimroz']);
-  assert.ok(found.some((e) => e.date === '2023-02-26' && e.end === '2023-02-26'), 'the handover reported on Sunday');
-  assert.ok(found.some((e) => e.type === 'statement' && e.date === '2023-02-20'), "'told reporters on Monday' inside a past report");
+  assert.ok(
+    found.some((e) => e.date === '2023-02-26' && e.end === '2023-02-26'),
+    'the handover reported on Sunday',
+  );
+  assert.ok(
+    found.some((e) => e.type === 'statement' && e.date === '2023-02-20'),
+    "'told reporters on Monday' inside a past report",
+  );
   const plan = found.find((e) => String(e.sources[0]!.quote).includes('next month'))!;
   assert.deepEqual([plan.status, span(plan)], ['scheduled', '2023-03-01..2023-03-31 month']);
   assert.ok(found.every((e) => !String(e.sources[0]!.quote).includes('Read more')));
@@ -37,10 +53,19 @@ test('front-matter story: relative dates resolved, one counted from another happ
   const meeting = found.find((e) => e.type === 'meeting')!;
   assert.equal(span(meeting), '2024-09-03..2024-09-03 day');
   assert.deepEqual(meeting.places, ['kabul']);
-  assert.ok(found.some((e) => span(e) === '2024-08-26..2024-09-01 week'), "'last week'");
-  assert.ok(found.some((e) => e.type === 'visit' && span(e) === '2024-08-11..2024-08-20 part-of-month'), "'in mid-August'");
+  assert.ok(
+    found.some((e) => span(e) === '2024-08-26..2024-09-01 week'),
+    "'last week'",
+  );
+  assert.ok(
+    found.some((e) => e.type === 'visit' && span(e) === '2024-08-11..2024-08-20 part-of-month'),
+    "'in mid-August'",
+  );
   // 'The meeting came two days after Bikdeli arrived': the arrival, counted back from the meeting.
   const arrival = found.find((e) => String(e.sources[0]!.quote).startsWith('The meeting came two days after'))!;
-  assert.deepEqual([arrival.type, span(arrival), arrival.date_basis], ['visit', '2024-09-01..2024-09-01 day', 'from-context']);
+  assert.deepEqual(
+    [arrival.type, span(arrival), arrival.date_basis],
+    ['visit', '2024-09-01..2024-09-01 day', 'from-context'],
+  );
   assert.ok(found.every((e) => !String(e.sources[0]!.quote).startsWith('Earlier,')));
 });

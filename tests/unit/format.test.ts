@@ -18,7 +18,10 @@ test('sorts by start, end, then id', () => {
     { id: 'a', date: '2022-01-01', end: '2022-01-31' },
     { id: 'c', date: '2021-08-15', end: '2021-08-15' },
   ]);
-  assert.deepEqual(sorted.map((e) => e.id), ['c', 'a', 'b']);
+  assert.deepEqual(
+    sorted.map((e) => e.id),
+    ['c', 'a', 'b'],
+  );
 });
 
 test('rejects impossible calendar days', () => {
@@ -30,8 +33,16 @@ test('rejects impossible calendar days', () => {
 
 test('event schema names the field that is wrong', () => {
   const result = eventSchema.safeParse({
-    id: '2024-02-10-x', title: 'A title', date: '2024-02-10', end: '2024-02-09', precision: 'day',
-    date_basis: 'explicit', type: 'meeting', scope: 'core', sources: [{ article: 'a', quote: 'q' }], confidence: 0.5,
+    id: '2024-02-10-x',
+    title: 'A title',
+    date: '2024-02-10',
+    end: '2024-02-09',
+    precision: 'day',
+    date_basis: 'explicit',
+    type: 'meeting',
+    scope: 'core',
+    sources: [{ article: 'a', quote: 'q' }],
+    confidence: 0.5,
   });
   assert.equal(result.success, false);
   assert.deepEqual(result.error?.issues[0]?.path, ['end']);

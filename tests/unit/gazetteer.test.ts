@@ -19,6 +19,12 @@ test('gazetteer: aliases and transliterations name one actor', () => {
 test('the gazetteer of one article learns the surnames of people it has named in full', () => {
   assert.deepEqual(ids('Durrani said the talks went well.'), [], 'a bare surname names nobody at first');
   const article = gazetteer.forArticle();
-  assert.deepEqual(article.findActors('Asif Durrani arrived.').map((m) => m.entry.id), ['asif-durrani']);
-  assert.deepEqual(article.findActors('Durrani said the talks went well.').map((m) => m.entry.id), ['asif-durrani']);
+  assert.deepEqual(
+    article.findActors('Asif Durrani arrived.').map((m) => m.entry.id),
+    ['asif-durrani'],
+  );
+  assert.deepEqual(
+    article.findActors('Durrani said the talks went well.').map((m) => m.entry.id),
+    ['asif-durrani'],
+  );
 });

@@ -37,25 +37,37 @@ function readEvents(dir: string) {
 }
 
 test('clean: teasers, related links, chrome and captions are not article text', () => {
-  const { clean } = prepare('a.txt', [
-    'Envoy meets minister in Kabul',
-    '',
-    'KABUL – Iran’s envoy met the Taliban foreign minister on Monday.',
-    'Photo: a file picture of the embassy',
-    'An Israeli attack targeting a building in central Beirut has killed…',
-    'Back to top',
-    'Related Articles',
-    'Iran and Pakistan sign a trade deal on 3 March 2023.',
-  ].join('\n'));
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Envoy meets minister in Kabul',
+      '',
+      'KABUL – Iran’s envoy met the Taliban foreign minister on Monday.',
+      'Photo: a file picture of the embassy',
+      'An Israeli attack targeting a building in central Beirut has killed…',
+      'Back to top',
+      'Related Articles',
+      'Iran and Pakistan sign a trade deal on 3 March 2023.',
+    ].join('\n'),
+  );
   assert.equal(clean.title, 'Envoy meets minister in Kabul');
-  assert.deepEqual(clean.paragraphs.map((p) => p.text), ['KABUL – Iran’s envoy met the Taliban foreign minister on Monday.']);
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    ['KABUL – Iran’s envoy met the Taliban foreign minister on Monday.'],
+  );
   assert.ok(clean.removed.some((r) => /teaser/.test(r.reason)));
   assert.ok(clean.removed.some((r) => /after the end/.test(r.reason)));
 });
 
 test('publication date: front matter first, then a Solar Hijri dateline, then the text', () => {
-  assert.equal(prepare('a.md', '---\npublished: 2023-05-02\n---\nIran said on Monday it would help.').pub.date, '2023-05-02');
-  const hijri = prepare('b.txt', 'کد خبر: 12345 تاریخ: ۱۴۰۱/۴/۶ 19:41\nIran and Kyrgyzstan discussed Afghanistan on Monday.');
+  assert.equal(
+    prepare('a.md', '---\npublished: 2023-05-02\n---\nIran said on Monday it would help.').pub.date,
+    '2023-05-02',
+  );
+  const hijri = prepare(
+    'b.txt',
+    'کد خبر: 12345 تاریخ: ۱۴۰۱/۴/۶ 19:41\nIran and Kyrgyzstan discussed Afghanistan on Monday.',
+  );
   assert.equal(hijri.pub.date, '2022-06-27');
   assert.equal(hijri.pub.basis, 'dateline');
   const afghan = prepare('c.txt', 'Kabul, 18 Aqrab 1402\nThe Taliban said the talks went well.');
@@ -63,7 +75,10 @@ test('publication date: front matter first, then a Solar Hijri dateline, then th
   const weekday = prepare('d.txt', 'Qomi made these statements on Tuesday, January 16th, in Islamabad.');
   assert.equal(weekday.pub.date, '2024-01-16');
   assert.equal(weekday.pub.basis, 'inferred');
-  const anchored = prepare('e.txt', 'Muttaqi visited Iran earlier in January. The Taliban took control of Afghanistan in August.');
+  const anchored = prepare(
+    'e.txt',
+    'Muttaqi visited Iran earlier in January. The Taliban took control of Afghanistan in August.',
+  );
   assert.equal(anchored.pub.date?.slice(0, 7), '2022-01');
   assert.equal(anchored.pub.precision, 'month');
   const none = prepare('f.txt', 'Officials met and talked about trade.');
@@ -79,15 +94,24 @@ test('a dateline contradicted by the text is flagged, not trusted', () => {
 test('ingest: events from several articles, one event per happening, sources merged', () => {
   const articles = tempDir();
   const out = tempDir();
-  writeFileSync(join(articles, 'one.md'), '---\noutlet: Example Times\npublished: 2022-06-27\nurl: https://example.org/1\n---\nThe Taliban took over Kabul on August 15, 2021.\n');
-  writeFileSync(join(articles, 'two.txt'), 'Muttaqi visited Iran earlier in January and held talks with Amir Abdollahian.\nThe Taliban took control of Afghanistan in August.\n');
+  writeFileSync(
+    join(articles, 'one.md'),
+    '---\noutlet: Example Times\npublished: 2022-06-27\nurl: https://example.org/1\n---\nThe Taliban took over Kabul on August 15, 2021.\n',
+  );
+  writeFileSync(
+    join(articles, 'two.txt'),
+    'Muttaqi visited Iran earlier in January and held talks with Amir Abdollahian.\nThe Taliban took control of Afghanistan in August.\n',
+  );
   const report = ingest(articles, out);
   const events = readEvents(out);
   for (const e of events) assert.ok(eventSchema.safeParse(e).success, JSON.stringify(e));
   const takeover = events.filter((e) => e.type === 'takeover');
   assert.equal(takeover.length, 1);
   assert.equal(takeover[0]!.date, '2021-08-15');
-  assert.deepEqual((takeover[0]!.sources as Array<{ article: string }>).map((s) => s.article), ['one', 'two']);
+  assert.deepEqual(
+    (takeover[0]!.sources as Array<{ article: string }>).map((s) => s.article),
+    ['one', 'two'],
+  );
   assert.ok(events.some((e) => e.type === 'visit' && e.date === '2022-01-01' && e.precision === 'month'));
   assert.equal(report.summary.merged, 1);
 });
@@ -95,7 +119,10 @@ test('ingest: events from several articles, one event per happening, sources mer
 test('ingest: events outside the window and undated mentions are reported, not written', () => {
   const articles = tempDir();
   const out = tempDir();
-  writeFileSync(join(articles, 'a.md'), '---\npublished: 2022-06-27\n---\nIran’s envoy met the Taliban in Kabul on Monday.\n\nThe United States invaded Afghanistan in late 2001 and toppled the Taliban.\n\nThe envoy recently met Taliban officials in Herat.\n');
+  writeFileSync(
+    join(articles, 'a.md'),
+    '---\npublished: 2022-06-27\n---\nIran’s envoy met the Taliban in Kabul on Monday.\n\nThe United States invaded Afghanistan in late 2001 and toppled the Taliban.\n\nThe envoy recently met Taliban officials in Herat.\n',
+  );
   const report = ingest(articles, out);
   const article = report.articles[0]!;
   assert.equal(article.outOfWindow.length, 1);
@@ -124,15 +151,21 @@ test('a reviewed file and a hand-edited file survive a re-run; unedited stale fi
   const out = tempDir();
   cpSync('content/articles', articles, { recursive: true });
   ingest(articles, out);
-  const files = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(out)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   assert.ok(files.length >= 3);
   const [reviewedFile, editedFile, staleFile] = files as [string, string, string];
-  const reviewedText = readFileSync(join(out, reviewedFile), 'utf8').replace('reviewed: false', 'reviewed: true').replace(/title: ".*"/, 'title: "Checked by an editor"');
+  const reviewedText = readFileSync(join(out, reviewedFile), 'utf8')
+    .replace('reviewed: false', 'reviewed: true')
+    .replace(/title: ".*"/, 'title: "Checked by an editor"');
   writeFileSync(join(out, reviewedFile), reviewedText);
   const editedText = readFileSync(join(out, editedFile), 'utf8').replace(/title: ".*"/, 'title: "Retitled by hand"');
   writeFileSync(join(out, editedFile), editedText);
   // The article behind the third file disappears.
-  const staleArticle = (matter(readFileSync(join(out, staleFile), 'utf8')).data.sources as Array<{ article: string }>)[0]!.article;
+  const staleArticle = (
+    matter(readFileSync(join(out, staleFile), 'utf8')).data.sources as Array<{ article: string }>
+  )[0]!.article;
   for (const f of readdirSync(articles)) if (f.startsWith(staleArticle)) rmSync(join(articles, f));
   const report = ingest(articles, out);
   assert.equal(readFileSync(join(out, reviewedFile), 'utf8'), reviewedText);
@@ -151,7 +184,10 @@ test('bad articles are reported by name while the others go through', () => {
   writeFileSync(join(articles, 'empty.txt'), '');
   writeFileSync(join(articles, 'blank.txt'), '   \n\n ');
   writeFileSync(join(articles, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 3]));
-  writeFileSync(join(articles, 'bad-yaml.md'), '---\ntitle: [unclosed\npublished: 2023-02-30\n---\nIran’s envoy met Muttaqi in Kabul on 3 May 2023.\n');
+  writeFileSync(
+    join(articles, 'bad-yaml.md'),
+    '---\ntitle: [unclosed\npublished: 2023-02-30\n---\nIran’s envoy met Muttaqi in Kabul on 3 May 2023.\n',
+  );
   mkdirSync(join(articles, 'folder.txt'));
   const report = ingest(articles, out);
   const failed = new Map(report.errors.map((e) => [e.file, e.error]));
@@ -171,12 +207,18 @@ test('an interrupted write is completed or discarded, never half-applied', async
   writeFileSync(join(out, 'old.md'), 'old');
   mkdirSync(join(out, '.ingest-staging'));
   writeFileSync(join(out, '.ingest-staging', 'new.md'), 'new');
-  writeFileSync(join(out, '.ingest-staging', 'plan.json'), JSON.stringify({ ready: false, write: ['new.md'], remove: ['old.md'] }));
+  writeFileSync(
+    join(out, '.ingest-staging', 'plan.json'),
+    JSON.stringify({ ready: false, write: ['new.md'], remove: ['old.md'] }),
+  );
   assert.equal(recoverInterruptedWrite(out), 'discarded');
   assert.deepEqual(readdirSync(out), ['old.md']);
   mkdirSync(join(out, '.ingest-staging'));
   writeFileSync(join(out, '.ingest-staging', 'new.md'), 'new');
-  writeFileSync(join(out, '.ingest-staging', 'plan.json'), JSON.stringify({ ready: true, write: ['new.md'], remove: ['old.md'] }));
+  writeFileSync(
+    join(out, '.ingest-staging', 'plan.json'),
+    JSON.stringify({ ready: true, write: ['new.md'], remove: ['old.md'] }),
+  );
   assert.equal(recoverInterruptedWrite(out), 'completed');
   assert.deepEqual(readdirSync(out), ['new.md']);
 });
@@ -192,7 +234,12 @@ test('HTML articles: main text only, metadata from the head, scripts and asides 
     <script>window.evil = 1</script><figure><img src="x.jpg"><figcaption>Caption of another story, 2019.</figcaption></figure>
     <aside>Related: An attack in Beirut on Monday…</aside></article><footer>© 2023</footer></body></html>`;
   const article = parseArticle('page.html', Buffer.from(html));
-  assert.deepEqual(article.meta, { title: 'Qomi meets Muttaqi & aides', outlet: 'Example Wire', url: 'https://example.org/story', published: '2023-05-04' });
+  assert.deepEqual(article.meta, {
+    title: 'Qomi meets Muttaqi & aides',
+    outlet: 'Example Wire',
+    url: 'https://example.org/story',
+    published: '2023-05-04',
+  });
   assert.ok(!article.body.includes('evil'));
   assert.ok(!article.body.includes('Beirut'));
   assert.ok(!article.body.includes('Caption'));
@@ -205,7 +252,10 @@ test('HTML articles: main text only, metadata from the head, scripts and asides 
 test('two sentences of one article about the same meeting give one event', () => {
   const articles = tempDir();
   const out = tempDir();
-  writeFileSync(join(articles, 'a.md'), '---\npublished: 2023-05-10\n---\nIran’s envoy Hassan Kazemi Qomi met Amir Khan Muttaqi in Kabul on Monday.\n\nDuring Monday’s meeting, Kazemi Qomi and Muttaqi discussed water rights.\n');
+  writeFileSync(
+    join(articles, 'a.md'),
+    '---\npublished: 2023-05-10\n---\nIran’s envoy Hassan Kazemi Qomi met Amir Khan Muttaqi in Kabul on Monday.\n\nDuring Monday’s meeting, Kazemi Qomi and Muttaqi discussed water rights.\n',
+  );
   ingest(articles, out);
   const meetings = readEvents(out).filter((e) => e.type === 'meeting');
   assert.equal(meetings.length, 1);
@@ -216,16 +266,40 @@ test('two sentences of one article about the same meeting give one event', () =>
 test('ids survive a new title or date: an event keeps the id of the file that quoted its sentence', async () => {
   const { assignIds } = await import('../../src/ingest/pipeline');
   const { sourceKey } = await import('../../src/ingest/write');
-  const source = { article: 'a', quote: 'Muttaqi met Kazemi Qomi on Monday.', date_text: 'on Monday', rule: 'relative-to-publication' };
+  const source = {
+    article: 'a',
+    quote: 'Muttaqi met Kazemi Qomi on Monday.',
+    date_text: 'on Monday',
+    rule: 'relative-to-publication',
+  };
   const event = {
-    title: 'Amir Khan Muttaqi meets Hassan Kazemi Qomi', date: '2022-01-10', end: '2022-01-10', precision: 'day' as const, approximate: false,
-    date_text: 'on Monday', date_basis: 'relative-to-publication' as const, status: 'happened' as const, type: 'meeting' as const,
-    scope: 'core' as const, actors: ['amir-khan-muttaqi'], places: [], confidence: 0.8, sources: [source],
+    title: 'Amir Khan Muttaqi meets Hassan Kazemi Qomi',
+    date: '2022-01-10',
+    end: '2022-01-10',
+    precision: 'day' as const,
+    approximate: false,
+    date_text: 'on Monday',
+    date_basis: 'relative-to-publication' as const,
+    status: 'happened' as const,
+    type: 'meeting' as const,
+    scope: 'core' as const,
+    actors: ['amir-khan-muttaqi'],
+    places: [],
+    confidence: 0.8,
+    sources: [source],
   };
   const fresh = assignIds([event]);
   assert.equal(fresh[0]!.id, '2022-01-10-amir-khan-muttaqi-meets-hassan-kazemi-qomi');
   const previous = new Map([[sourceKey(source), '2022-01-09-old-title']]);
-  const renamed = assignIds([{ ...event, title: 'A better title', date: '2022-01-11', end: '2022-01-11' }, { ...event, sources: [{ ...source, quote: 'Other.' }] }], previous);
-  assert.deepEqual(renamed.map((e) => e.id).sort(), ['2022-01-10-amir-khan-muttaqi-meets-hassan-kazemi-qomi', '2022-01-09-old-title'].sort());
+  const renamed = assignIds(
+    [
+      { ...event, title: 'A better title', date: '2022-01-11', end: '2022-01-11' },
+      { ...event, sources: [{ ...source, quote: 'Other.' }] },
+    ],
+    previous,
+  );
+  assert.deepEqual(
+    renamed.map((e) => e.id).sort(),
+    ['2022-01-10-amir-khan-muttaqi-meets-hassan-kazemi-qomi', '2022-01-09-old-title'].sort(),
+  );
 });
-

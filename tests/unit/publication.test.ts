@@ -8,7 +8,12 @@ import { knowledge, window } from './support';
 
 function publicationOf(text: string) {
   const clean = cleanArticle(parseArticle('a.txt', Buffer.from(text)));
-  return findPublication(clean, splitSentences(clean.paragraphs), { anchors: knowledge.anchors, offices: knowledge.offices, title: clean.title, window });
+  return findPublication(clean, splitSentences(clean.paragraphs), {
+    anchors: knowledge.anchors,
+    offices: knowledge.offices,
+    title: clean.title,
+    window,
+  });
 }
 
 test('publication dates from an address, and numeric stamps that read both ways', async () => {
@@ -27,18 +32,27 @@ test('publication dates from an address, and numeric stamps that read both ways'
 });
 
 test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)": a date beside the day of writing dates the page', () => {
-  const yesterday = publicationOf('Border clash explained\n\nYesterday on May 27th, 2023, border guards of Iran and Taliban fighters clashed on the border.\n');
+  const yesterday = publicationOf(
+    'Border clash explained\n\nYesterday on May 27th, 2023, border guards of Iran and Taliban fighters clashed on the border.\n',
+  );
   assert.equal(yesterday.date, '2023-05-28');
   assert.equal(yesterday.rule, 'date-of-writing');
-  const morning = publicationOf('Crossing closed\n\nTraffic through the crossing has been blocked since this morning (Saturday, May 20), local sources say.\n');
+  const morning = publicationOf(
+    'Crossing closed\n\nTraffic through the crossing has been blocked since this morning (Saturday, May 20), local sources say.\n',
+  );
   assert.equal(morning.date, '2023-05-20', 'the only year of the window whose 20 May is a Saturday');
   assert.deepEqual(yearsWhereWeekdayFits(5, 20, 6, 2021, 2024), [2023]);
 });
 
 test('a headline closing with a full date dates a report; a bare 1 January page stamp is a placeholder', () => {
-  assert.deepEqual(titleDate('Afghanistan situation: Emergency response in Iran, 19 August 2021'), { date: '2021-08-19', text: '19 August 2021' });
+  assert.deepEqual(titleDate('Afghanistan situation: Emergency response in Iran, 19 August 2021'), {
+    date: '2021-08-19',
+    text: '19 August 2021',
+  });
   assert.equal(titleDate('On 19 August 2021 Iran closed its border'), null, 'only a date that closes the headline');
-  const placeholder = publicationOf(' date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul to discuss transit through Iran.\n');
+  const placeholder = publicationOf(
+    ' date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul to discuss transit through Iran.\n',
+  );
   assert.notEqual(placeholder.date, '2024-01-01');
 });
 

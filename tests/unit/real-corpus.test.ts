@@ -41,6 +41,10 @@ test('as copied, without the address: recall ≥ 0.68, precision ≥ 0.92, publi
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {
   const rules = new Set(withUrl.report.articles.flatMap((a) => a.events.map((e) => e.rule)));
-  for (const rule of rules) assert.match(rule, /^(explicit|relative-to-publication|counted-from-happening|reported-on|scheduled|from-focus|news-day)$/);
+  for (const rule of rules)
+    assert.match(
+      rule,
+      /^(explicit|relative-to-publication|counted-from-happening|reported-on|scheduled|from-focus|news-day)$/,
+    );
   assert.ok(rules.has('news-day') && rules.has('from-focus') && rules.has('explicit'), [...rules].join(', '));
 });

@@ -16,17 +16,29 @@ const DIR = 'tests/fixtures/sentences';
 function snapshot(input: string) {
   const match = /^published: (\d{4}-\d{2}-\d{2})\n\n([\s\S]*)$/.exec(input);
   if (!match) throw new Error('expected a "published: YYYY-MM-DD" line, a blank line, then the text');
-  const paragraphs = match[2]!.split('\n').filter((l) => l.trim()).map((text) => ({ text }));
+  const paragraphs = match[2]!
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((text) => ({ text }));
   const r = extractEvents('a', splitSentences(paragraphs), publishedOn(match[1]!), { knowledge, gazetteer, window });
   return {
     events: mergeWithinArticle(r.events, gazetteer).map((e) => ({
-      date: e.date, end: e.end, precision: e.precision, type: e.type, status: e.status, rule: e.rule, actors: e.actors, title: e.title,
+      date: e.date,
+      end: e.end,
+      precision: e.precision,
+      type: e.type,
+      status: e.status,
+      rule: e.rule,
+      actors: e.actors,
+      title: e.title,
     })),
     undated: r.undated.map((u) => ({ type: u.type, reason: u.reason })),
   };
 }
 
-for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   test(`sentences/${file}`, () => {
     const actual = snapshot(readFileSync(join(DIR, file), 'utf8'));
     const expectedFile = join(DIR, file.replace(/\.txt$/, '.json'));

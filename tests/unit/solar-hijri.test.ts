@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { isoToSolar, solarMonthNumber, solarToIso, toLatinDigits, formatSolar } from '../../src/lib/solar-hijri';
 import { addDays } from '../../src/lib/days';
 
-const persianParts = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const persianParts = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 
 function intlSolar(iso: string): { year: number; month: number; day: number } {
   const parts = persianParts.formatToParts(new Date(`${iso}T12:00:00Z`));

@@ -12,10 +12,22 @@ export const window = { ...SITE_WINDOW };
 
 /** A publication date known to the day, as front matter gives it. */
 export function publishedOn(date: string): Publication {
-  return { date, precision: 'day', basis: 'front-matter', rule: 'front-matter', confidence: 1, evidence: '', warnings: [] };
+  return {
+    date,
+    precision: 'day',
+    basis: 'front-matter',
+    rule: 'front-matter',
+    confidence: 1,
+    evidence: '',
+    warnings: [],
+  };
 }
 
 /** Extracts from sentences of one article published on `date` (front matter), in the site's window. */
 export function extractFrom(texts: string[], date: string) {
-  return extractEvents('a', splitSentences(texts.map((text) => ({ text }))), publishedOn(date), { knowledge, gazetteer, window });
+  return extractEvents('a', splitSentences(texts.map((text) => ({ text }))), publishedOn(date), {
+    knowledge,
+    gazetteer,
+    window,
+  });
 }

@@ -6,7 +6,18 @@ import { EVENT_TYPES, type TimelineEventInput } from '../../lib/event-schema';
 import { renderEventFile } from '../../ingest/write';
 import { mulberry32, picker } from './random';
 
-const ACTORS = ['iran', 'taliban', 'hassan-kazemi-qomi', 'amir-khan-muttaqi', 'hossein-amir-abdollahian', 'pakistan', 'russia', 'zabihullah-mujahid', 'alireza-bikdeli', 'china'];
+const ACTORS = [
+  'iran',
+  'taliban',
+  'hassan-kazemi-qomi',
+  'amir-khan-muttaqi',
+  'hossein-amir-abdollahian',
+  'pakistan',
+  'russia',
+  'zabihullah-mujahid',
+  'alireza-bikdeli',
+  'china',
+];
 const PLACES = ['kabul', 'tehran', 'herat', 'mashhad', 'islamabad', 'doha'];
 
 export function writeSyntheticEvents(eventsDir: string, sourcesDir: string, count: number, seed = 7): void {
@@ -48,9 +59,18 @@ export function writeSyntheticEvents(eventsDir: string, sourcesDir: string, coun
     writeFileSync(join(eventsDir, `${event.id}.md`), renderEventFile(event));
   }
   for (const [article, texts] of paragraphs) {
-    writeFileSync(join(sourcesDir, `${article}.json`), JSON.stringify({
-      article, title: `Bench article ${article}`, outlet: 'Bench Wire', url: null, published: '2024-01-01',
-      publication_basis: 'front-matter', publication_precision: 'day', paragraphs: texts,
-    }));
+    writeFileSync(
+      join(sourcesDir, `${article}.json`),
+      JSON.stringify({
+        article,
+        title: `Bench article ${article}`,
+        outlet: 'Bench Wire',
+        url: null,
+        published: '2024-01-01',
+        publication_basis: 'front-matter',
+        publication_precision: 'day',
+        paragraphs: texts,
+      }),
+    );
   }
 }

@@ -27,17 +27,33 @@ class ActivityOverview extends HTMLElement {
     const months = monthsBetween(this.dataset.from!, this.dataset.to!);
     const shown = this.events.filter((e) => !this.visible || this.visible.has(e.id));
     const counts = countByMonth(shown);
-    const x = scaleBand<string>().domain(months).range([margin.left, width - margin.right]).padding(0.15);
-    const y = scaleLinear().domain([0, Math.max(1, max(months, (m) => (counts.get(m)?.core ?? 0) + (counts.get(m)?.context ?? 0)) ?? 1)]).nice().range([height - margin.bottom, margin.top]);
+    const x = scaleBand<string>()
+      .domain(months)
+      .range([margin.left, width - margin.right])
+      .padding(0.15);
+    const y = scaleLinear()
+      .domain([0, Math.max(1, max(months, (m) => (counts.get(m)?.core ?? 0) + (counts.get(m)?.context ?? 0)) ?? 1)])
+      .nice()
+      .range([height - margin.bottom, margin.top]);
     chart.replaceChildren();
-    const svg = select(chart).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', '100%').attr('height', height).attr('aria-hidden', 'true');
+    const svg = select(chart)
+      .append('svg')
+      .attr('viewBox', `0 0 ${width} ${height}`)
+      .attr('width', '100%')
+      .attr('height', height)
+      .attr('aria-hidden', 'true');
     // Stacked bars: context at the bottom, core events on top.
     const context = (m: string) => counts.get(m)?.context ?? 0;
     const core = (m: string) => counts.get(m)?.core ?? 0;
     for (const scope of ['context', 'core'] as const) {
       const top = scope === 'core' ? (m: string) => context(m) + core(m) : context;
       const size = scope === 'core' ? core : context;
-      svg.append('g').attr('class', `bars ${scope}`).selectAll('rect').data(months).join('rect')
+      svg
+        .append('g')
+        .attr('class', `bars ${scope}`)
+        .selectAll('rect')
+        .data(months)
+        .join('rect')
         .attr('x', (m) => x(m)!)
         .attr('width', x.bandwidth())
         .attr('y', (m) => y(top(m)))
@@ -45,22 +61,41 @@ class ActivityOverview extends HTMLElement {
         .attr('fill', scope === 'core' ? 'var(--core)' : 'var(--context)');
     }
     const years = months.filter((m) => m.endsWith('-01'));
-    svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`)
-      .call(axisBottom(x).tickValues(years).tickFormat((m) => m.slice(0, 4)).tickSizeOuter(0))
+    svg
+      .append('g')
+      .attr('transform', `translate(0,${height - margin.bottom})`)
+      .call(
+        axisBottom(x)
+          .tickValues(years)
+          .tickFormat((m) => m.slice(0, 4))
+          .tickSizeOuter(0),
+      )
       .attr('color', 'var(--muted)');
-    const brush: BrushBehavior<unknown> = brushX().extent([[margin.left, margin.top], [width - margin.right, height - margin.bottom]])
+    const brush: BrushBehavior<unknown> = brushX()
+      .extent([
+        [margin.left, margin.top],
+        [width - margin.right, height - margin.bottom],
+      ])
       .on('end', (event: { selection: [number, number] | null; sourceEvent?: unknown }) => {
         if (!event.selection || !event.sourceEvent) return;
         const [a, b] = event.selection;
-        const picked = months.filter((m) => { const c = x(m)! + x.bandwidth() / 2; return c >= a && c <= b; });
+        const picked = months.filter((m) => {
+          const c = x(m)! + x.bandwidth() / 2;
+          return c >= a && c <= b;
+        });
         if (picked.length === 0) return;
         const start = `${picked[0]}-01`;
         const last = picked[picked.length - 1]!;
-        const end = new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 0)).toISOString().slice(0, 10);
+        const end = new Date(Date.UTC(Number(last.slice(0, 4)), Number(last.slice(5, 7)), 0))
+          .toISOString()
+          .slice(0, 10);
         this.querySelector('.brush-status')!.textContent = `Timeline window: ${start} to ${end}`;
         document.dispatchEvent(new CustomEvent<RangeChangeDetail>(RANGE_EVENT, { detail: { start, end } }));
       });
-    svg.append('g').attr('class', 'brush').call(brush as never);
+    svg
+      .append('g')
+      .attr('class', 'brush')
+      .call(brush as never);
   }
 }
 

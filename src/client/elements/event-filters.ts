@@ -50,7 +50,13 @@ class EventFilters extends HTMLElement {
   private readForm(): Filters {
     const data = new FormData(this.form);
     const one = (k: string) => (data.get(k) ? [String(data.get(k))] : []);
-    return { type: one('type'), actor: one('actor'), scope: one('scope'), year: one('year'), q: String(data.get('q') ?? '').trim() };
+    return {
+      type: one('type'),
+      actor: one('actor'),
+      scope: one('scope'),
+      year: one('year'),
+      q: String(data.get('q') ?? '').trim(),
+    };
   }
 
   private writeForm(f: Filters): void {
@@ -81,7 +87,10 @@ class EventFilters extends HTMLElement {
     const empty = document.getElementById('empty-state');
     if (empty) empty.hidden = visible.length > 0;
     const count = this.querySelector('.result-count')!;
-    count.textContent = visible.length === this.events.length ? `${visible.length} events` : `${visible.length} of ${this.events.length} events`;
+    count.textContent =
+      visible.length === this.events.length
+        ? `${visible.length} events`
+        : `${visible.length} of ${this.events.length} events`;
     if (updateUrl) history.replaceState(null, '', `${location.pathname}${filtersToSearch(f)}${location.hash}`);
     filterState.visible = visible;
     document.dispatchEvent(new CustomEvent<FilterChangeDetail>(FILTER_EVENT, { detail: { visible } }));

@@ -1,11 +1,21 @@
 import type { ClientEvent } from '../../lib/timeline';
-import { FILTER_EVENT, FOCUS_EVENT, RANGE_EVENT, filterState, type FilterChangeDetail, type RangeChangeDetail } from '../event-bus';
+import {
+  FILTER_EVENT,
+  FOCUS_EVENT,
+  RANGE_EVENT,
+  filterState,
+  type FilterChangeDetail,
+  type RangeChangeDetail,
+} from '../event-bus';
 import { loadClassicScript, pageUrl, siteRoot } from '../site-paths';
 import { readInlineEvents } from '../inline-data';
 import { itemsForWindow, type TimelineItem } from '../../lib/vis-items';
 
 // The standalone UMD bundle (window.vis): loaded as a classic script so it also works from file://.
-interface VisDataSet { add(items: unknown[]): void; remove(ids: Array<string | number>): void }
+interface VisDataSet {
+  add(items: unknown[]): void;
+  remove(ids: Array<string | number>): void;
+}
 interface VisTimeline {
   setWindow(start: Date, end: Date, options?: { animation: boolean }): void;
   moveTo(time: Date, options?: { animation: boolean }): void;
@@ -32,12 +42,15 @@ class TimelineView extends HTMLElement {
 
   connectedCallback(): void {
     this.querySelector('.load')?.addEventListener('click', () => void this.load());
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        void this.load();
-      }
-    }, { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          void this.load();
+        }
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(this);
     document.addEventListener(FILTER_EVENT, (e) => this.show((e as CustomEvent<FilterChangeDetail>).detail.visible));
     document.addEventListener(RANGE_EVENT, async (e) => {

@@ -5,7 +5,8 @@ import { loadEvents } from '../../lib/site-data';
 import { siteBase } from '../../lib/site-url';
 import { SITE_NAME } from '../../lib/site';
 
-export const getStaticPaths = (async () => (await loadEvents()).map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadEvents()).map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: TimelineEvent }> = ({ props, site }) => {
   const base = siteBase(site);

@@ -41,8 +41,15 @@ function add(label: string, counts: Counts | null, ok: boolean): void {
   if (!ok && counts.failed === 0) total.failed += 1;
 }
 
-const checked = run('type check', 'astro', ['check']);
-add('type check', { passed: checked ? 1 : 0, failed: checked ? 0 : 1, skipped: 0 }, checked);
+// Checks that are one test each: types, formatting, unused files and exports.
+for (const [label, command, args] of [
+  ['type check', 'astro', ['check']],
+  ['format check', 'prettier', ['--check', '--log-level', 'warn', '.']],
+  ['unused files, exports and dependencies', 'knip', []],
+] as const) {
+  const ok = run(label, command, [...args]);
+  add(label, { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 }, ok);
+}
 
 const unitOk = run('unit tests', process.execPath, [
   '--import',

@@ -3,7 +3,7 @@
 // editor changed; a failure is reported by address and the others still go through.
 import { parseHTML } from 'linkedom';
 import { AddError, type AddFailure } from './errors';
-import { DEFAULT_FETCH, fetchPage, USER_AGENT, type FetchOptions } from './fetch';
+import { DEFAULT_FETCH, fetchPage, type FetchOptions } from './fetch';
 import { articleParagraphs } from './body';
 import { pageMetadata } from './metadata';
 import { allowedByRobots, parseRobots, type RobotsRules } from './robots';
@@ -19,7 +19,7 @@ import {
 } from './store';
 import { parseFeed, type FeedItem } from './feeds';
 
-export type AddStatus = 'added' | 'updated' | 'unchanged' | 'skipped' | 'kept' | 'failed';
+type AddStatus = 'added' | 'updated' | 'unchanged' | 'skipped' | 'kept' | 'failed';
 
 export interface AddResult {
   url: string;
@@ -200,5 +200,3 @@ export async function feedLinks(
   const items = parseFeed(page.text, page.url);
   return { items, taken: items.filter((i) => matches(`${i.title} ${i.summary}`)) };
 }
-
-export { USER_AGENT };

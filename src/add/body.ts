@@ -32,7 +32,7 @@ const CHROME_NAME =
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
 
 /** Paragraph texts of an HTML fragment: the innermost blocks, white space collapsed. */
-export function paragraphsOf(html: string): string[] {
+function paragraphsOf(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const el of document.querySelectorAll('figure, figcaption')) el.remove();
   const blocks = [...document.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));

@@ -2,7 +2,7 @@
 // back-off on answers that may pass (429, 5xx, a dropped connection), and the text decoded in its own charset.
 import { AddError } from './errors';
 
-export const USER_AGENT = 'iran-taliban-timeline/0.1 (+https://github.com/; adds news articles to a timeline)';
+const USER_AGENT = 'iran-taliban-timeline/0.1 (+https://github.com/; adds news articles to a timeline)';
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -42,7 +42,7 @@ const RETRY_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The charset a response declares: its header, else a meta tag or XML declaration in its first bytes. */
-export function declaredCharset(contentType: string, head: Uint8Array): string | null {
+function declaredCharset(contentType: string, head: Uint8Array): string | null {
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
   if (fromHeader) return fromHeader.toLowerCase();
   const start = new TextDecoder('latin1').decode(head.subarray(0, 4096));

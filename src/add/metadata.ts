@@ -48,7 +48,7 @@ function text(value: Json | undefined): string | undefined {
 }
 
 /** The calendar day a machine-readable date names: as written in the page's own time zone when ISO. */
-export function dayOf(value: string | undefined | null): string | undefined {
+function dayOf(value: string | undefined | null): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(trimmed)?.[1];
@@ -88,7 +88,7 @@ function withoutSiteName(title: string, outlet: string | undefined): string {
 }
 
 /** A site's name from its address: 'www.tehrantimes.com' → 'tehrantimes.com'. */
-export function hostName(url: string): string | undefined {
+function hostName(url: string): string | undefined {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

@@ -54,7 +54,7 @@ export function inlineScriptHashes(html: string): string[] {
   return [...new Set(hashes)];
 }
 
-export function contentSecurityPolicy(html: string): string {
+function contentSecurityPolicy(html: string): string {
   const scripts = ["'self'", 'file:', ...inlineScriptHashes(html)].join(' ');
   return [
     "default-src 'self' file:",

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { listFilesRecursive } from './files';
 
 /** Bytes precached on a first visit; what does not fit is cached as the reader visits it. */
-export const PRECACHE_BUDGET = 5 * 1024 * 1024;
+const PRECACHE_BUDGET = 5 * 1024 * 1024;
 
 /** What a reader needs first offline: scripts and styles, the main pages, every event, then the rest. */
 export function precachePriority(path: string): number {

@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Maps a URL path to a file inside root, or null when it escapes root or does not exist. */
-export function resolveStaticPath(root: string, urlPath: string): string | null {
+function resolveStaticPath(root: string, urlPath: string): string | null {
   let pathname: string;
   try {
     pathname = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);

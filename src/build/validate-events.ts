@@ -23,7 +23,7 @@ const FIXES: Record<string, string> = {
   confidence: 'use a number from 0 to 1',
 };
 
-export function validateEventFile(file: string, text: string): EventFileProblem[] {
+function validateEventFile(file: string, text: string): EventFileProblem[] {
   let data: Record<string, unknown>;
   try {
     data = parseFrontMatter(text).data;

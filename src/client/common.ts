@@ -1,5 +1,5 @@
 // On every page: keep the site available offline once visited over HTTP(S).
-export function registerServiceWorker(): void {
+function registerServiceWorker(): void {
   if (!/^https?:$/.test(location.protocol) || !('serviceWorker' in navigator)) return;
   const root = document.documentElement.dataset.root ?? '/';
   navigator.serviceWorker.register(`${root}sw.js`).catch(() => {

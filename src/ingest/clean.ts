@@ -19,7 +19,7 @@ const PHOTO_CREDIT =
 const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-]|©\s*\p{Lu})/u;
 
 /** A photo caption: it speaks of another moment (a file photo, another story's picture), never of this story's news. */
-export function isCaption(line: string): boolean {
+function isCaption(line: string): boolean {
   return CAPTION_START.test(line) || (PHOTO_CREDIT.test(line) && line.split(/\s+/).length <= 60);
 }
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
@@ -29,7 +29,7 @@ function wordCount(line: string): number {
 }
 
 /** Removes bidi overrides and zero-width characters (ZWNJ, part of Persian spelling, stays). */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .normalize('NFC')
     .replace(INVISIBLE, '')
@@ -66,7 +66,7 @@ function looksLikeHeadline(line: string): boolean {
 const PAGE_STAMP =
   /^\s*(?:date|published|posted|updated|dated)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?\s*/i;
 
-export function takePageStamp(body: string): { stamp: CleanArticle['pageStamp']; body: string } {
+function takePageStamp(body: string): { stamp: CleanArticle['pageStamp']; body: string } {
   const m = PAGE_STAMP.exec(body);
   if (!m || !isIsoDay(m[1]!)) return { stamp: null, body };
   return { stamp: { date: m[1]!, text: m[0].trim() }, body: body.slice(m[0].length) };

@@ -36,13 +36,11 @@ import {
 } from './words';
 import { quotedRanges } from './sentences';
 
-export type { Part };
-
 /** Any leap year: checks a yearless day against the longest month lengths. */
 const LEAP_YEAR = 2024;
-export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
-export type MentionKind =
+type MentionKind =
   | 'date' // calendar components, some possibly missing (year, day)
   | 'weekday'
   | 'part-of-month'

@@ -89,7 +89,7 @@ export type Dating =
   | { join: Focus; rule: 'elaborates-focus' }
   | { reason: string };
 
-export type DatingRule =
+type DatingRule =
   | 'explicit'
   | 'relative-to-publication'
   | 'counted-from-happening'

@@ -24,7 +24,7 @@ export interface ScoredEvent {
   articles: string[];
 }
 
-export interface ArticleScore {
+interface ArticleScore {
   article: string;
   published: { found: string | null; expected: [string, string]; ok: boolean } | null;
   missed: GoldEvent[];

@@ -98,7 +98,7 @@ function parseData<T>(schema: z.ZodType<T>, file: string, value: unknown): T {
   return result.data;
 }
 
-export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
+function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
   return rules.map((rule) => ({
     type: rule.type,
     ...(rule.cameo ? { cameo: rule.cameo } : {}),
@@ -110,7 +110,7 @@ export function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRul
 }
 
 /** 'Iranian Foreign Minister Hossein Amir-Abdollahian', 'Amir-Abdollahian, Iran's foreign minister': name and office close together, not 'former'. */
-export function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {
+function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {
   return offices.map((office) => {
     const person = actors.find((a) => a.id === office.person);
     if (!person)
@@ -136,7 +136,7 @@ export function matchOffices(sentence: string, offices: readonly Office[]): Offi
  * Each term's edges as known happenings: 'Iran relieved Kazemi Qomi of his posts' is the day his term ends,
  * 'Araghchi was sworn in' the day it begins (only edges inside the terms data, never a guess).
  */
-export function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anchor[] {
+function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anchor[] {
   const out: Anchor[] = [];
   const push = (a: Anchor) => {
     if (!out.some((b) => b.date === a.date && b.match[0] === a.match[0] && b.match[1] === a.match[1])) out.push(a);

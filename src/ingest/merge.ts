@@ -4,7 +4,7 @@ import { addDays, monthsBetween, overlaps } from '../lib/days';
 import type { Gazetteer } from './gazetteer';
 import type { DraftEvent } from './types';
 
-export interface SourceRef {
+interface SourceRef {
   article: string;
   quote: string;
   date_text: string;

@@ -32,7 +32,7 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-export interface ArticleReport {
+interface ArticleReport {
   article: string;
   file: string;
   title: string | null;
@@ -56,7 +56,7 @@ export interface IngestReport {
 }
 
 /** The cleaned article as the site shows it on its source page. */
-export interface SourceText {
+interface SourceText {
   article: string;
   title: string | null;
   outlet: string | null;
@@ -75,7 +75,7 @@ interface ProcessedArticle {
 }
 
 /** One article through every stage but the cross-article merge. Pure apart from its inputs. */
-export function processArticle(
+function processArticle(
   file: string,
   bytes: Uint8Array,
   knowledge: Knowledge,
@@ -171,7 +171,7 @@ export function assignIds(
 }
 
 /** Article files in a folder, in a fixed order; anything that is not a regular article file is reported. */
-export function listArticles(dir: string, errors: IngestReport['errors']): string[] {
+function listArticles(dir: string, errors: IngestReport['errors']): string[] {
   const files: string[] = [];
   const seen = new Map<string, string>();
   for (const name of readdirSync(dir).sort()) {

@@ -35,7 +35,7 @@ export interface PublicationOptions {
 const PLAUSIBLE_YEARS_BEFORE = 3;
 const PLAUSIBLE_YEARS_AFTER = 2;
 
-export function plausibleRange(window: { from: string; to: string }): [string, string] {
+function plausibleRange(window: { from: string; to: string }): [string, string] {
   return [
     isoOf(yearOf(window.from) - PLAUSIBLE_YEARS_BEFORE, 1, 1),
     isoOf(yearOf(window.to) + PLAUSIBLE_YEARS_AFTER, 12, 31),
@@ -129,7 +129,7 @@ function normaliseStamp(line: string): string {
   return toLatinDigits(line).replace(GLUED_MONTH, '$1 $2');
 }
 
-export interface Stamp {
+interface Stamp {
   date: string;
   text: string;
   /** The stamp gives a clock time: a publishing system wrote it. */
@@ -142,7 +142,7 @@ export interface Stamp {
 }
 
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
-export function readStampLine(line: string, sentences: readonly Sentence[] = []): Stamp | null {
+function readStampLine(line: string, sentences: readonly Sentence[] = []): Stamp | null {
   if (EMBED_SIGNATURE.test(line) || line.length > 120) return null;
   const text = normaliseStamp(line);
   const labelled = STAMP_LABEL.test(text.trim());
@@ -224,7 +224,7 @@ export function urlDate(url: string): string | null {
 }
 
 /** '/2023/07/': a month only. */
-export function urlMonth(url: string): { year: number; month: number } | null {
+function urlMonth(url: string): { year: number; month: number } | null {
   const m = /\/((?:19|20)\d\d)\/(\d{1,2})\/(?!\d)/.exec(url.replace(/^https?:\/\/[^/]+/i, ''));
   if (!m) return null;
   const month = Number(m[2]);
@@ -616,7 +616,7 @@ export function findPublication(
  * Without a stamp: the latest date the text reports, with years taken from anniversaries, anchors, office-holders'
  * terms and weekdays. Nothing outside the plausible years unless the text states the year.
  */
-export function inferPublication(
+function inferPublication(
   sentences: readonly Sentence[],
   options: PublicationOptions,
   warnings: string[] = [],

@@ -36,7 +36,7 @@ function looksArabicScript(bytes: Uint8Array): boolean {
 }
 
 /** Decodes bytes: BOMs, UTF-8, UTF-16, and legacy Windows code pages for Persian/Arabic and Latin text. */
-export function decodeArticle(file: string, bytes: Uint8Array, warnings: string[]): string {
+function decodeArticle(file: string, bytes: Uint8Array, warnings: string[]): string {
   if (bytes.length === 0) throw new ArticleError(file, 'the file is empty');
   if (bytes.length > MAX_ARTICLE_BYTES) {
     throw new ArticleError(
@@ -89,7 +89,7 @@ function publishedField(value: unknown, warnings: string[]): string | undefined 
 }
 
 /** Splits YAML front matter off; a broken block is reported and the text after it still read. */
-export function splitFrontMatter(text: string, warnings: string[]): { meta: ArticleMeta; body: string } {
+function splitFrontMatter(text: string, warnings: string[]): { meta: ArticleMeta; body: string } {
   if (!/^---\r?\n/.test(text)) return { meta: {}, body: text };
   let parsed: { data: Record<string, unknown>; content: string };
   try {
@@ -135,7 +135,7 @@ const ENTITIES: Record<string, string> = {
   zwnj: '\u200c',
 };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
@@ -156,7 +156,7 @@ function metaContent(html: string, names: string[]): string | undefined {
 }
 
 /** Main text of an HTML page: the article element if any, without scripts, navigation, asides and captions. */
-export function htmlToText(html: string, warnings: string[]): { meta: ArticleMeta; body: string } {
+function htmlToText(html: string, warnings: string[]): { meta: ArticleMeta; body: string } {
   const meta: ArticleMeta = {};
   const title = metaContent(html, ['og:title']) ?? /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   if (title) meta.title = decodeEntities(title.replace(/<[^>]+>/g, '')).trim();

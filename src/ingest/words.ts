@@ -30,7 +30,7 @@ export const MONTHS: Record<string, number> = {
 };
 
 /** 0 = Sunday … 6 = Saturday, with short forms. */
-export const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS: Record<string, number> = {
   sunday: 0,
   sun: 0,
   monday: 1,
@@ -81,7 +81,7 @@ export const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, thir
 export type Part = 'early' | 'mid' | 'late';
 
 /** 'early', 'the beginning of', 'mid', 'the end of' … : which third of a month or year. */
-export const PARTS: Record<string, Part> = {
+const PARTS: Record<string, Part> = {
   early: 'early',
   'early in': 'early',
   'the beginning of': 'early',
@@ -263,8 +263,6 @@ export const TAKING_OFFICE = [
   'confirmed as',
   'vote of confidence',
 ];
-
-export const SPAN_EDGES = ['since', 'until', 'till', 'through', 'by'];
 
 /** Labels in front of a page's own date stamp. */
 export const STAMP_LABELS = [

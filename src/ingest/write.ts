@@ -6,7 +6,7 @@ import type { TimelineEventInput } from '../lib/event-schema';
 import { parseFrontMatter } from '../lib/front-matter';
 import { formatEventDate } from '../lib/format';
 
-export const STATE_FILE = '.ingest-state.json';
+const STATE_FILE = '.ingest-state.json';
 const STAGING = '.ingest-staging';
 
 export interface WriteResult {
@@ -54,7 +54,7 @@ export function previousIds(dir: string): Map<string, string> {
   return ids;
 }
 
-export function sha256(text: string): string {
+function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

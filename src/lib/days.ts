@@ -1,10 +1,10 @@
 // ISO calendar-day arithmetic in UTC: no time zones, no clocks, so results are deterministic.
 
-export function toIso(date: Date): string {
+function toIso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function fromIso(iso: string): Date {
+function fromIso(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 

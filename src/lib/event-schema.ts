@@ -54,7 +54,7 @@ export type DateBasis = (typeof DATE_BASES)[number];
 export const STATUSES = ['happened', 'scheduled'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const SCOPES = ['core', 'context'] as const;
+const SCOPES = ['core', 'context'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** True for a real calendar day written as YYYY-MM-DD (rejects 2023-02-30). */
@@ -72,7 +72,7 @@ const isoDay = z.preprocess(
   z.string().refine(isIsoDay, { message: 'expected a calendar day written YYYY-MM-DD, e.g. 2024-02-10' }),
 );
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   article: z.string().min(1, 'expected the article file name without extension'),
   outlet: z.string().optional(),
   url: z

@@ -6,7 +6,7 @@ import { formatEventDate } from './format';
 import { escapeXml } from './markup';
 import { SITE_HEADLINE, SITE_NAME } from './site';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'title',
   'date',

@@ -2,7 +2,7 @@
 import jalaali from 'jalaali-js';
 
 /** Iranian month names, in order, with common Latin spellings. */
-export const IRANIAN_MONTHS: readonly (readonly string[])[] = [
+const IRANIAN_MONTHS: readonly (readonly string[])[] = [
   ['Farvardin'],
   ['Ordibehesht', 'Ordibehasht'],
   ['Khordad'],
@@ -18,7 +18,7 @@ export const IRANIAN_MONTHS: readonly (readonly string[])[] = [
 ];
 
 /** Afghan (Dari) solar month names, in order, with common Latin spellings. */
-export const AFGHAN_MONTHS: readonly (readonly string[])[] = [
+const AFGHAN_MONTHS: readonly (readonly string[])[] = [
   ['Hamal'],
   ['Sawr', 'Saur', 'Sowr', 'Thawr'],
   ['Jawza', 'Jauza', 'Jowza', 'Jawzā'],
@@ -34,7 +34,7 @@ export const AFGHAN_MONTHS: readonly (readonly string[])[] = [
 ];
 
 /** The same months in Persian script (Iranian names, then Afghan names). */
-export const PERSIAN_SCRIPT_MONTHS: readonly (readonly string[])[] = [
+const PERSIAN_SCRIPT_MONTHS: readonly (readonly string[])[] = [
   ['فروردین', 'حمل'],
   ['اردیبهشت', 'ثور'],
   ['خرداد', 'جوزا'],

@@ -2,7 +2,7 @@
 import type { TimelineEvent } from './event-schema';
 import { monthName } from './format';
 
-export interface MonthGroup {
+interface MonthGroup {
   key: string;
   label: string;
   events: TimelineEvent[];

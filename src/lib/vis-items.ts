@@ -19,7 +19,7 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function toTimelineItems(events: readonly ClientEvent[]): TimelineItem[] {
+function toTimelineItems(events: readonly ClientEvent[]): TimelineItem[] {
   return events.map((e) => {
     const exact = e.precision === 'day' && e.date === e.end;
     return {
@@ -37,7 +37,7 @@ export function toTimelineItems(events: readonly ClientEvent[]): TimelineItem[] 
 }
 
 /** More items than this in view are drawn as counts per month, week or day instead. */
-export const MAX_TIMELINE_ITEMS = 250;
+const MAX_TIMELINE_ITEMS = 250;
 
 function bucketKey(iso: string, unit: 'month' | 'week' | 'day'): { key: string; start: string; end: string } {
   if (unit === 'day') return { key: iso, start: iso, end: iso };

@@ -139,3 +139,43 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('They met last summer.', '2024-07-01'), '2023-06-01..2023-08-31 year ~');
   assert.equal(span('They met on February 5 and 6.', '2024-12-20'), '2024-02-05..2024-02-06 day');
 });
+
+test('each named finder reads the expressions it is named for, before chrono, in one ordered list', async () => {
+  const { FINDERS, REFINERS } = await import('../../src/ingest/dates');
+  const samples: Record<string, string> = {
+    'solar-numeric': 'on 1401/4/6',
+    'solar-numeric-day-first': 'on 21/12/1402',
+    'solar-month-name': 'on 21 Dalw 1402',
+    'solar-month-name-first': 'on Dalw 21, 1402',
+    'dotted-numeric': 'on 14.02.2024',
+    'day-of-relative-year': 'on July 14 of this year',
+    'month-of-relative-year': 'in December last year',
+    'time-of-day-of-date': 'on the evening of January 3',
+    'two-days-of-month': 'on February 5 and 6, 2024',
+    'season-of-year': 'in the summer of 2023',
+    'relative-season': 'last summer',
+    'half-of-year': 'in the first half of 2023',
+    'day-before-yesterday': 'the day before yesterday',
+    weekend: 'over the weekend',
+    'earlier-in-period': 'earlier in the week',
+    'past-span': 'in the past ten days',
+    'week-of-month': 'the first week of January 2024',
+    'day-range': 'on 27-28 May 2023',
+    'part-of-relative-month': 'late last month',
+    'part-of-month': 'in mid-January',
+    'part-of-year': 'in mid-2023',
+    'bare-year': 'in 2023',
+  };
+  assert.deepEqual(FINDERS.map((f) => f.name).sort(), Object.keys(samples).sort(), 'one sample per finder');
+  for (const finder of FINDERS) {
+    finder.pattern.lastIndex = 0;
+    const m = finder.pattern.exec(samples[finder.name]!);
+    assert.ok(m && finder.build(m), `${finder.name} reads "${samples[finder.name]}"`);
+  }
+  assert.equal(new Set(REFINERS.map((r) => r.name)).size, REFINERS.length, 'refiner names are unique');
+  assert.deepEqual(
+    REFINERS.map((r) => r.name).slice(0, 2),
+    ['weekday-with-date', 'date-of-now'],
+    'a weekday joins its date before the day of writing is read',
+  );
+});

@@ -1,14 +1,15 @@
 // Embed snippets for journalists: responsive iframe, and a plain blockquote for hosts that strip iframes.
 import type { TimelineEvent } from './event-schema';
 import { formatEventDate } from './format';
+import { linkTo } from './links';
 import { escapeHtml } from './markup';
 import { SITE_NAME } from './site';
 
 export const EMBED_DEFAULT_HEIGHT = 320;
 
 export function iframeSnippet(event: TimelineEvent, siteUrl: string): string {
-  const src = new URL(`embed/${event.id}/`, siteUrl).toString();
-  const script = new URL('embed.js', siteUrl).toString();
+  const src = linkTo(siteUrl, `embed/${event.id}/`);
+  const script = linkTo(siteUrl, 'embed.js');
   return [
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`${event.title} — timeline card`)}" loading="lazy" data-timeline-embed`,
     `  style="width:100%;max-width:700px;height:${EMBED_DEFAULT_HEIGHT}px;border:0;overflow:hidden"></iframe>`,
@@ -17,7 +18,7 @@ export function iframeSnippet(event: TimelineEvent, siteUrl: string): string {
 }
 
 export function blockquoteSnippet(event: TimelineEvent, siteUrl: string): string {
-  const page = new URL(`events/${event.id}/`, siteUrl).toString();
+  const page = linkTo(siteUrl, `events/${event.id}/`);
   const date = formatEventDate(event.date, event.end, event.precision);
   const sources = event.sources
     .map((s) =>

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { addDays } from './days';
 import { eventSchema, type TimelineEvent } from './event-schema';
 import { formatEventDate } from './format';
+import { linkTo, isAbsoluteBase } from './links';
 import { escapeXml } from './markup';
 import { SITE_HEADLINE, SITE_NAME } from './site';
 
@@ -92,7 +93,8 @@ function fold(line: string): string {
 const compact = (iso: string) => iso.replace(/-/g, '');
 
 export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): string {
-  const host = new URL(siteUrl).host;
+  // A UID needs only to be unique and stable: the site's host when known, else the site's name.
+  const host = isAbsoluteBase(siteUrl) ? new URL(siteUrl).host : 'iran-taliban-timeline';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -117,7 +119,7 @@ export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): 
       `SUMMARY:${icsText(e.status === 'scheduled' ? `Scheduled: ${e.title}` : e.title)}`,
       `STATUS:${e.status === 'scheduled' ? 'TENTATIVE' : 'CONFIRMED'}`,
       `DESCRIPTION:${icsText(`${date}. ${e.sources.map((s) => `“${s.quote}” (${s.outlet ?? s.article})`).join(' ')}`)}`,
-      `URL:${new URL(`events/${e.id}/`, siteUrl).toString()}`,
+      ...(isAbsoluteBase(siteUrl) ? [`URL:${linkTo(siteUrl, `events/${e.id}/`)}`] : []),
       `CATEGORIES:${icsText(e.type)},${e.scope}`,
       'END:VEVENT',
     );
@@ -128,10 +130,11 @@ export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): 
 
 export function eventsToRss(events: readonly TimelineEvent[], siteUrl: string): string {
   const items = [...events].reverse().map((e) => {
-    const link = new URL(`events/${e.id}/`, siteUrl).toString();
+    const link = linkTo(siteUrl, `events/${e.id}/`);
+    const permalink = isAbsoluteBase(siteUrl);
     const published = new Date(`${e.date}T00:00:00Z`).toUTCString();
     const body = `${formatEventDate(e.date, e.end, e.precision)}. ${e.sources.map((s) => `“${s.quote}” — ${s.outlet ?? s.article}`).join(' ')}`;
-    return `    <item>\n      <title>${escapeXml(e.title)}</title>\n      <link>${escapeXml(link)}</link>\n      <guid isPermaLink="true">${escapeXml(link)}</guid>\n      <pubDate>${published}</pubDate>\n      <category>${escapeXml(e.type)}</category>\n      <description>${escapeXml(body)}</description>\n    </item>`;
+    return `    <item>\n      <title>${escapeXml(e.title)}</title>\n      <link>${escapeXml(link)}</link>\n      <guid isPermaLink="${permalink}">${escapeXml(permalink ? link : e.id)}</guid>\n      <pubDate>${published}</pubDate>\n      <category>${escapeXml(e.type)}</category>\n      <description>${escapeXml(body)}</description>\n    </item>`;
   });
   const last = events.reduce((m, e) => (e.date > m ? e.date : m), '2021-01-01');
   return [
@@ -139,7 +142,7 @@ export function eventsToRss(events: readonly TimelineEvent[], siteUrl: string): 
     '<rss version="2.0">',
     '  <channel>',
     `    <title>${escapeXml(SITE_NAME)}</title>`,
-    `    <link>${escapeXml(siteUrl)}</link>`,
+    `    <link>${escapeXml(linkTo(siteUrl, ''))}</link>`,
     '    <description>Sourced events in relations between Iran and the Taliban, 2021–2024.</description>',
     '    <language>en</language>',
     `    <lastBuildDate>${new Date(`${last}T00:00:00Z`).toUTCString()}</lastBuildDate>`,
@@ -180,7 +183,7 @@ export function eventsToTimelineJs(events: readonly TimelineEvent[], siteUrl: st
         text:
           e.sources
             .map((s) => `<blockquote>${escapeXml(s.quote)}</blockquote><p>${escapeXml(s.outlet ?? s.article)}</p>`)
-            .join('') + `<p><a href="${escapeXml(new URL(`events/${e.id}/`, siteUrl).toString())}">Event page</a></p>`,
+            .join('') + `<p><a href="${escapeXml(linkTo(siteUrl, `events/${e.id}/`))}">Event page</a></p>`,
       },
     })),
   };

@@ -3,6 +3,7 @@ import { EMBED_DEFAULT_HEIGHT, iframeSnippet } from '../../lib/embed';
 import type { TimelineEvent } from '../../lib/event-schema';
 import { loadEvents } from '../../lib/site-data';
 import { siteBase } from '../../lib/site-url';
+import { isAbsoluteBase } from '../../lib/links';
 import { SITE_NAME } from '../../lib/site';
 
 export const getStaticPaths = (async () =>
@@ -16,7 +17,7 @@ export const GET: APIRoute<{ event: TimelineEvent }> = ({ props, site }) => {
     type: 'rich',
     title: event.title,
     provider_name: SITE_NAME,
-    provider_url: base,
+    ...(isAbsoluteBase(base) ? { provider_url: base } : {}),
     html: iframeSnippet(event, base),
     width: 700,
     height: EMBED_DEFAULT_HEIGHT,

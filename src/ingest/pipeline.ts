@@ -8,7 +8,8 @@ import { extractEvents } from './extract';
 import { Gazetteer } from './gazetteer';
 import { loadKnowledge, type Knowledge } from './knowledge';
 import { mergeAcrossArticles, mergeWithinArticle, type MergedEvent } from './merge';
-import { findPublication } from './publication';
+import { sourceName } from '../lib/sources';
+import { findPublication, leadStampLength } from './publication';
 import { ARTICLE_EXTENSIONS, ArticleError, MAX_ARTICLE_BYTES, parseArticle } from './read';
 import { splitSentences } from './sentences';
 import { slugify } from './titles';
@@ -113,6 +114,26 @@ function processArticle(
   return { clean, publication, drafts, report };
 }
 
+/** The headline, else the lead's opening words: what a reader would quote to name the article. */
+function headlineOf(clean: CleanArticle): string | undefined {
+  if (clean.title) return clean.title;
+  const words = (clean.paragraphs[0]?.text ?? '')
+    .slice(leadStampLength(clean.paragraphs[0]?.text ?? ''))
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0
+    ? `${words
+        .slice(0, 10)
+        .join(' ')
+        .replace(/[,;:.]$/, '')}${words.length > 10 ? ' …' : ''}`
+    : undefined;
+}
+
+/** 'https://www.tehrantimes.com/news/1' → 'tehrantimes.com': a site's name as a reader sees it in the address bar. */
+function siteHost(url: string): string | undefined {
+  return /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+}
+
 /** 'https://www.arabnews.pk/node/1' → 'arabnews': the outlet's name as its address spells it. */
 function hostName(url: string): string | null {
   const host = /^https?:\/\/([^/:]+)/i.exec(url)?.[1]?.toLowerCase();
@@ -125,10 +146,12 @@ function sourceMeta(
   meta: ArticleMeta,
   clean: CleanArticle,
   pub: Publication,
-): { outlet?: string; url?: string; published?: string } {
-  const outlet = meta.outlet ?? clean.leadOutlet ?? undefined;
+): { outlet?: string; headline?: string; url?: string; published?: string } {
+  // The outlet as the article names it (front matter, 'Bayan News –', a wire tag), else the host of its address.
+  const outlet = meta.outlet ?? clean.leadOutlet ?? (meta.url ? siteHost(meta.url) : undefined) ?? undefined;
   return {
     ...(outlet ? { outlet } : {}),
+    ...(headlineOf(clean) ? { headline: headlineOf(clean) } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     ...(pub.date && pub.precision === 'day' ? { published: pub.date } : {}),
   };
@@ -238,11 +261,22 @@ export function runIngest(options: IngestOptions): IngestReport {
   const drafts = processed.flatMap((p) => p.drafts);
   const merged = mergeAcrossArticles(drafts, gazetteer);
   const byArticle = new Map(processed.map((p) => [p.report.article, p]));
+  // Notes name the articles by their ids while merging; readers get their outlets or headlines.
+  const nameOf = (id: string) => {
+    const p = byArticle.get(id);
+    return p ? sourceName(sourceMeta(p.clean.meta, p.clean, p.publication)) : id;
+  };
+  const readableNote = (note: string | undefined) =>
+    note?.replace(/\(([^()]+)\)/g, (whole, inner: string) =>
+      inner.split(', ').every((id) => byArticle.has(id)) ? `(${inner.split(', ').map(nameOf).join(', ')})` : whole,
+    );
   const events: TimelineEventInput[] = [];
   for (const e of assignIds(merged, previousIds(options.outDir))) {
     const { sources, ...rest } = e;
+    const note = readableNote(rest.date_note);
     const candidate: TimelineEventInput = {
       ...rest,
+      ...(note !== undefined ? { date_note: note } : {}),
       sources: sources.map((s) => {
         const p = byArticle.get(s.article)!;
         return { article: s.article, ...sourceMeta(p.clean.meta, p.clean, p.publication), quote: s.quote };

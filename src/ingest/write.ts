@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TimelineEventInput } from '../lib/event-schema';
 import { parseFrontMatter } from '../lib/front-matter';
 import { formatEventDate } from '../lib/format';
+import { sourceCitation } from '../lib/sources';
 
 const STATE_FILE = '.ingest-state.json';
 const STAGING = '.ingest-staging';
@@ -88,6 +89,7 @@ export function renderEventFile(event: TimelineEventInput): string {
   for (const s of event.sources) {
     lines.push(`  - article: ${yamlString(s.article)}`);
     if (s.outlet) lines.push(`    outlet: ${yamlString(s.outlet)}`);
+    if (s.headline) lines.push(`    headline: ${yamlString(s.headline)}`);
     if (s.url) lines.push(`    url: ${yamlString(s.url)}`);
     if (s.published) lines.push(`    published: ${yamlString(String(s.published))}`);
     lines.push(`    quote: ${yamlString(s.quote)}`);
@@ -96,7 +98,11 @@ export function renderEventFile(event: TimelineEventInput): string {
   scalar('reviewed', event.reviewed ?? false);
   lines.push('---', '');
   const date = formatEventDate(String(event.date), String(event.end), event.precision);
-  const outlets = [...new Set(event.sources.map((s) => s.outlet ?? s.article))].join(', ');
+  const outlets = [
+    ...new Set(
+      event.sources.map((s) => sourceCitation({ ...s, published: s.published ? String(s.published) : undefined })),
+    ),
+  ].join('; ');
   lines.push(`${event.title} — ${date}. Reported by ${outlets}.`, '');
   return lines.join('\n');
 }

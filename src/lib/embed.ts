@@ -2,6 +2,7 @@
 import type { TimelineEvent } from './event-schema';
 import { formatEventDate } from './format';
 import { linkTo } from './links';
+import { sourceCitation } from './sources';
 import { escapeHtml } from './markup';
 import { SITE_NAME } from './site';
 
@@ -22,9 +23,7 @@ export function blockquoteSnippet(event: TimelineEvent, siteUrl: string): string
   const date = formatEventDate(event.date, event.end, event.precision);
   const sources = event.sources
     .map((s) =>
-      s.url
-        ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.outlet ?? s.article)}</a>`
-        : escapeHtml(s.outlet ?? s.article),
+      s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(sourceCitation(s))}</a>` : escapeHtml(sourceCitation(s)),
     )
     .join(', ');
   return [

@@ -75,6 +75,8 @@ const isoDay = z.preprocess(
 const sourceSchema = z.object({
   article: z.string().min(1, 'expected the article file name without extension'),
   outlet: z.string().optional(),
+  /** The article's headline, or its opening words when it has none. */
+  headline: z.string().optional(),
   url: z
     .string()
     .regex(/^https?:\/\/\S+$/, 'expected an absolute http(s) URL')

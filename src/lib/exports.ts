@@ -5,6 +5,7 @@ import { eventSchema, type TimelineEvent } from './event-schema';
 import { formatEventDate } from './format';
 import { linkTo, isAbsoluteBase } from './links';
 import { escapeXml } from './markup';
+import { sourceCitation } from './sources';
 import { SITE_HEADLINE, SITE_NAME } from './site';
 
 const CSV_COLUMNS = [
@@ -27,6 +28,7 @@ const CSV_COLUMNS = [
   'reviewed',
   'source_articles',
   'source_outlets',
+  'source_headlines',
   'source_urls',
   'quotes',
 ] as const;
@@ -59,6 +61,7 @@ export function eventsToCsv(events: readonly TimelineEvent[]): string {
     e.reviewed,
     e.sources.map((s) => s.article).join('; '),
     e.sources.map((s) => s.outlet ?? '').join('; '),
+    e.sources.map((s) => s.headline ?? '').join('; '),
     e.sources.map((s) => s.url ?? '').join('; '),
     e.sources.map((s) => s.quote).join(' | '),
   ]);
@@ -118,7 +121,7 @@ export function eventsToIcs(events: readonly TimelineEvent[], siteUrl: string): 
       `DTEND;VALUE=DATE:${compact(addDays(e.end, 1))}`,
       `SUMMARY:${icsText(e.status === 'scheduled' ? `Scheduled: ${e.title}` : e.title)}`,
       `STATUS:${e.status === 'scheduled' ? 'TENTATIVE' : 'CONFIRMED'}`,
-      `DESCRIPTION:${icsText(`${date}. ${e.sources.map((s) => `“${s.quote}” (${s.outlet ?? s.article})`).join(' ')}`)}`,
+      `DESCRIPTION:${icsText(`${date}. ${e.sources.map((s) => `“${s.quote}” (${sourceCitation(s)})`).join(' ')}`)}`,
       ...(isAbsoluteBase(siteUrl) ? [`URL:${linkTo(siteUrl, `events/${e.id}/`)}`] : []),
       `CATEGORIES:${icsText(e.type)},${e.scope}`,
       'END:VEVENT',
@@ -133,7 +136,7 @@ export function eventsToRss(events: readonly TimelineEvent[], siteUrl: string): 
     const link = linkTo(siteUrl, `events/${e.id}/`);
     const permalink = isAbsoluteBase(siteUrl);
     const published = new Date(`${e.date}T00:00:00Z`).toUTCString();
-    const body = `${formatEventDate(e.date, e.end, e.precision)}. ${e.sources.map((s) => `“${s.quote}” — ${s.outlet ?? s.article}`).join(' ')}`;
+    const body = `${formatEventDate(e.date, e.end, e.precision)}. ${e.sources.map((s) => `“${s.quote}” — ${sourceCitation(s)}`).join(' ')}`;
     return `    <item>\n      <title>${escapeXml(e.title)}</title>\n      <link>${escapeXml(link)}</link>\n      <guid isPermaLink="${permalink}">${escapeXml(permalink ? link : e.id)}</guid>\n      <pubDate>${published}</pubDate>\n      <category>${escapeXml(e.type)}</category>\n      <description>${escapeXml(body)}</description>\n    </item>`;
   });
   const last = events.reduce((m, e) => (e.date > m ? e.date : m), '2021-01-01');
@@ -182,7 +185,7 @@ export function eventsToTimelineJs(events: readonly TimelineEvent[], siteUrl: st
         headline: e.title,
         text:
           e.sources
-            .map((s) => `<blockquote>${escapeXml(s.quote)}</blockquote><p>${escapeXml(s.outlet ?? s.article)}</p>`)
+            .map((s) => `<blockquote>${escapeXml(s.quote)}</blockquote><p>${escapeXml(sourceCitation(s))}</p>`)
             .join('') + `<p><a href="${escapeXml(linkTo(siteUrl, `events/${e.id}/`))}">Event page</a></p>`,
       },
     })),

@@ -65,6 +65,8 @@ export interface ClientEvent {
   actorNames: string[];
   places: string[];
   quotes: string;
+  /** The articles it was taken from: search also reads their headlines and text (search-text.js). */
+  articles: string[];
   year: number;
 }
 
@@ -86,6 +88,7 @@ export function toClientEvents(
     actorNames: e.actors.map(actorName),
     places: e.places.map(placeName),
     quotes: e.sources.map((s) => s.quote).join(' '),
+    articles: [...new Set(e.sources.map((s) => s.article))],
     year: Number(e.date.slice(0, 4)),
   }));
 }

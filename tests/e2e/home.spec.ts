@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { eventFiles, openTimeline, trackErrors } from './helpers';
 
@@ -55,15 +56,33 @@ test('filters narrow the list and the timeline together and survive a reload', a
   await expect(page.locator('article.event-card:visible')).toHaveCount(expected);
 });
 
+/** Events whose own fields or whose articles' headline and text name a word (as search reads them). */
+function eventsNaming(word: string) {
+  const text = (article: string) => readFileSync(`content/sources/${article}.json`, 'utf8');
+  return events.filter(
+    (e) =>
+      JSON.stringify(e).includes(word) ||
+      (e.sources as Array<{ article: string }>).some((s) => text(s.article).includes(word)),
+  );
+}
+
 test('search finds events by actor, place and quote words, and shows an empty state', async ({ page }) => {
   await page.goto('/?q=Bishkek');
-  const withBishkek = events.filter((e) => JSON.stringify(e).includes('Bishkek'));
-  await expect(page.locator('article.event-card:visible')).toHaveCount(withBishkek.length);
+  await expect(page.locator('article.event-card:visible')).toHaveCount(eventsNaming('Bishkek').length);
   await page.getByLabel('Search').fill('zzzzqqq');
   await expect(page.locator('#empty-state')).toBeVisible();
   await expect(page).toHaveURL(/q=zzzzqqq/);
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(page.locator('article.event-card:visible')).toHaveCount(events.length);
+});
+
+test('search also reads the headlines and text of the articles: "water" finds the events of articles on the Helmand dispute', async ({
+  page,
+}) => {
+  const expected = eventsNaming('water');
+  expect(expected.some((e) => !JSON.stringify(e).includes('water'))).toBe(true);
+  await page.goto('/?q=water');
+  await expect(page.locator('article.event-card:visible')).toHaveCount(expected.length);
 });
 
 test('the brush sets the timeline window', async ({ page }) => {

@@ -2,6 +2,11 @@ import MiniSearch from 'minisearch';
 import { filtersToSearch, matchesFacets, parseFilters, type Filters } from '../../lib/timeline';
 import { FILTER_EVENT, filterState, type FilterChangeDetail } from '../event-bus';
 import { readInlineEvents } from '../inline-data';
+import { loadClassicScript, siteRoot } from '../site-paths';
+
+/** Set by search-text.js: each article's headline and paragraphs, by article id. */
+type ArticleTexts = Record<string, string>;
+const textHolder = window as unknown as { __timelineArticleText?: ArticleTexts };
 
 /** Filters and search over the event list; the URL holds the state so any view can be shared. */
 class EventFilters extends HTMLElement {
@@ -9,18 +14,44 @@ class EventFilters extends HTMLElement {
   private index: MiniSearch | null = null;
   /** Cards currently hidden, so a change touches only the cards whose state changes. */
   private hiddenIds = new Set<string>();
+  /** The articles' text, loaded when a reader first searches (it is too big to inline in every home page). */
+  private articleText: ArticleTexts | null = null;
+  private loadingText = false;
+
+  private loadArticleText(): void {
+    if (this.articleText || this.loadingText) return;
+    this.loadingText = true;
+    loadClassicScript(`${siteRoot()}search-text.js`)
+      .then(() => {
+        this.articleText = textHolder.__timelineArticleText ?? {};
+        this.index = null;
+        this.apply(false);
+      })
+      .catch(() => {
+        // Without it, search still reads titles, quotes, names and places.
+      });
+  }
 
   /** The search index is built on first use: most readers never search, and it is costly for large sets. */
   private get search(): MiniSearch {
     if (!this.index) {
       this.index = new MiniSearch({
-        fields: ['title', 'quotes', 'actorNames', 'places', 'type'],
+        fields: ['title', 'quotes', 'actorNames', 'places', 'type', 'articleText'],
         storeFields: ['id'],
         extractField: (doc, field) => {
-          const value = (doc as Record<string, unknown>)[field];
+          const record = doc as Record<string, unknown>;
+          if (field === 'articleText')
+            return ((record.articles as string[]) ?? []).map((id) => this.articleText?.[id] ?? '').join(' ');
+          const value = record[field];
           return Array.isArray(value) ? value.join(' ') : String(value ?? '');
         },
-        searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+        // Typos are forgiven in longer words only: 'water' must not match 'later' in an article's text.
+        searchOptions: {
+          prefix: true,
+          fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
+          combineWith: 'AND',
+          boost: { title: 3, quotes: 2, actorNames: 2 },
+        },
       });
       this.index.addAll(this.events);
     }
@@ -69,6 +100,7 @@ class EventFilters extends HTMLElement {
 
   private apply(updateUrl: boolean): void {
     const f = this.readForm();
+    if (f.q) this.loadArticleText();
     const found = f.q ? new Set(this.search.search(f.q).map((r) => r.id as string)) : null;
     const visible = this.events.filter((e) => matchesFacets(e, f) && (!found || found.has(e.id))).map((e) => e.id);
     const shown = new Set(visible);

@@ -74,6 +74,23 @@ console.log(
   `\ningest: ${values.articles} → ${values.out}  (window ${values.from}..${values.to}, ${((performance.now() - started) / 1000).toFixed(2)} s)`,
 );
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+// Each article: its publication date and how it was found, and the events it gave.
+const LISTED = 40;
+if (!values.quiet && report.articles.length > 0) {
+  console.log('\n  articles');
+  for (const a of report.articles.slice(0, LISTED)) {
+    const p = a.publication;
+    const published = p.date
+      ? `${p.precision === 'day' ? p.date : `${p.date.slice(0, p.precision === 'year' ? 4 : 7)} (${p.precision} only)`}, by ${p.rule}${p.evidence ? `: ${p.evidence.slice(0, 60)}` : ''}`
+      : 'no publication date';
+    console.log(`  ${a.file}  published ${published}; ${a.events.length} event${a.events.length === 1 ? '' : 's'}`);
+    for (const e of a.events) console.log(`      ${e.id}  (${e.rule})`);
+  }
+  if (report.articles.length > LISTED)
+    console.log(`  … and ${report.articles.length - LISTED} more articles: see ${values.report}`);
+  const written = f.written.filter((name) => !name.startsWith('.'));
+  if (written.length > 0 && written.length <= LISTED) console.log(`\n  written: ${written.join(', ')}`);
+}
 for (const e of report.errors) console.log(`  ✗ ${e.file}: ${e.error}`);
 for (const a of report.articles) for (const w of a.warnings) console.log(`  ! ${a.file}: ${w}`);
 for (const name of f.orphanedEdited)

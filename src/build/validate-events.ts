@@ -23,6 +23,41 @@ const FIXES: Record<string, string> = {
   confidence: 'use a number from 0 to 1',
 };
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Why a value is not a calendar day: '30 February 2023 does not exist (February 2023 has 28 days)'. */
+function whyNotADay(value: unknown): string | null {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return `it is not written YYYY-MM-DD`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > length)
+    return `${day} ${MONTH_NAMES[month - 1]} ${year} does not exist (${MONTH_NAMES[month - 1]} ${year} has ${length} days)`;
+  return null;
+}
+
+/** The value an issue is about, as the editor wrote it. */
+function valueAt(data: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
 function validateEventFile(file: string, text: string): EventFileProblem[] {
   let data: Record<string, unknown>;
   try {
@@ -38,7 +73,12 @@ function validateEventFile(file: string, text: string): EventFileProblem[] {
     for (const issue of result.error.issues) {
       const field = issue.path.join('.') || '(front matter)';
       const fix = FIXES[String(issue.path[0])];
-      problems.push({ file, field, message: `${issue.message}${fix ? ` — fix: ${fix}` : ''}` });
+      const value = valueAt(data, issue.path);
+      const shown = value === undefined ? 'is missing' : `is ${JSON.stringify(value)}`;
+      const dateField = /(^|\.)(date|end|published)$/.test(field);
+      const why = dateField && value !== undefined ? whyNotADay(value) : null;
+      const reason = why ?? (issue.code === 'invalid_value' ? 'not one of the allowed values' : issue.message);
+      problems.push({ file, field, message: `${shown}: ${reason}${fix ? ` — fix: ${fix}` : ''}` });
     }
   }
   const name = file.replace(/^.*\//, '').replace(/\.md$/, '');

@@ -13,7 +13,8 @@ export interface YearGroup {
   months: MonthGroup[];
 }
 
-/** Events grouped by the year and month they start in, in chronological order. */
+/** Events grouped by the year and month they start in, in chronological order; an event known only to the year
+ * is listed under its year, not under January. */
 export function groupByYearMonth(events: readonly TimelineEvent[]): YearGroup[] {
   const years: YearGroup[] = [];
   for (const event of events) {
@@ -21,9 +22,11 @@ export function groupByYearMonth(events: readonly TimelineEvent[]): YearGroup[] 
     const month = Number(event.date.slice(5, 7));
     let y = years.find((g) => g.year === year);
     if (!y) years.push((y = { year, months: [] }));
-    const key = event.date.slice(0, 7);
+    const yearOnly = event.precision === 'year';
+    const key = yearOnly ? String(year) : event.date.slice(0, 7);
+    const label = yearOnly ? `${year}, month not reported` : `${monthName(month)} ${year}`;
     let m = y.months.find((g) => g.key === key);
-    if (!m) y.months.push((m = { key, label: `${monthName(month)} ${year}`, events: [] }));
+    if (!m) y.months.push((m = { key, label, events: [] }));
     m.events.push(event);
   }
   return years;

@@ -70,6 +70,8 @@ class ActivityOverview extends HTMLElement {
           .tickFormat((m) => m.slice(0, 4))
           .tickSizeOuter(0),
       )
+      // d3 writes 10px labels; years must read at a glance, on a phone too.
+      .attr('font-size', 13)
       .attr('color', 'var(--muted)');
     const brush: BrushBehavior<unknown> = brushX()
       .extent([

@@ -44,7 +44,7 @@ import {
 } from './clauses';
 import { anchorFits, anniversaryOf, leadStampLength } from './publication';
 import { matchAnchors, type Actor, type Knowledge, type TypeRule } from './knowledge';
-import { borderHeadline, buildTitle } from './titles';
+import { borderHeadline, buildTitle, migrationKind } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
 import { NUMBER_WORDS, NUMBER_PATTERN, VAGUE_TIMES, alternation } from './words';
 
@@ -341,6 +341,18 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
       return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
   }
   return null;
+}
+
+/** 'X said (on Sunday) that the talks were useful, adding …': the clause reported, up to a further attribution. */
+function saidClause(text: string, original: string): string | undefined {
+  const main = mainClause(text);
+  if (main.length >= text.trimEnd().length || !SPEECH_VERB.test(main)) return undefined;
+  // The view blanks quotations and other clauses; the title reads the sentence as written, quotes excluded.
+  if (/\s{3,}/.test(text.slice(main.length).trim())) return undefined;
+  const rest = original.slice(main.length).trim();
+  // Not a date or place opening it ('said on Sunday the …'), and no second speaker or addition after it.
+  if (/^(?:on|in|at|during|after|before|in a|to|told)\b/i.test(rest)) return undefined;
+  return rest.split(/,\s+(?:adding|according|he|she|it|they|the (?:ministry|spokesman|official|statement))\b|;\s/i)[0];
 }
 
 /** Expressions a reported clause counts from the speaking, not from the day of writing. */
@@ -668,6 +680,8 @@ export function extractEvents(
                 : {}),
             ...(target ? { target } : {}),
             ...(subjectLabel ? { subjectLabel } : {}),
+            ...(type === 'statement' && !reported ? { said: saidClause(text, sentence.text) } : {}),
+            ...(type === 'migration' ? { migration: migrationKind(rule.pattern.exec(text)?.[0] ?? '') } : {}),
             warning: !reported && type === rule.type && /\bwarn/i.test(mainClause(text)),
           },
           gazetteer,

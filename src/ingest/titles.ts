@@ -17,6 +17,30 @@ export interface TitleParts {
   warning?: boolean;
   /** 'Taliban spokesperson', 'Iranian delegation': who acted, when the text names a role, not a person. */
   subjectLabel?: { text: string; plural: boolean };
+  /** What a statement says, when the sentence reports it as a clause ('said that the talks were useful'). */
+  said?: string;
+  /** Of migration: a country sending people back, or people coming back. */
+  migration?: 'deports' | 'returns';
+}
+
+/** What a migration trigger says happened: deportation, or return. */
+export function migrationKind(trigger: string): 'deports' | 'returns' {
+  return /deport|expel|forc|pushed back|turned back|sent back/i.test(trigger) ? 'deports' : 'returns';
+}
+
+/** Titles stay within a line of a card or a timeline label. */
+export const MAX_TITLE = 80;
+
+/** A reported clause fit for a headline: short, no quotation, not opening on a pronoun that needs the sentence. */
+function sayable(clause: string | undefined): string | undefined {
+  const c = clause
+    ?.replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+  if (!c || /["“”«»]/.test(c) || !/^\p{Ll}|^(?:Iran|Afghanistan|Tehran|Kabul|the Taliban)\b/u.test(c)) return undefined;
+  if (/^(?:he|she|it|they|this|that|these|those|there|we|i|you)\b/i.test(c)) return undefined;
+  if (c.split(' ').length < 4) return undefined;
+  return c;
 }
 
 function nameOf(id: string, gazetteer: Gazetteer): string {
@@ -69,6 +93,23 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   const s = label?.text ?? nameOf(subject, gazetteer);
   const v = (singular: string) =>
     label ? (label.plural ? verb('taliban', singular, gazetteer) : singular) : verb(subject, singular, gazetteer);
+  if (parts.type === 'migration') {
+    // Who sends back is the side of the border they are sent from; who returns are the migrants.
+    const senders = parts.actors
+      .filter((id) => gazetteer.actor(id)?.side === 'iran')
+      .sort((x, y) => Number(gazetteer.actor(x)?.kind === 'person') - Number(gazetteer.actor(y)?.kind === 'person'));
+    const from = senders[0] ? nameOf(senders[0], gazetteer) : 'Iran';
+    return parts.migration === 'deports'
+      ? `${from} ${verb(senders[0] ?? 'iran', 'deports', gazetteer)} Afghan migrants${inPlace}`
+      : `Afghan migrants return${senders[0] || parts.actors.includes('iran') ? ` from ${from}` : ''}${inPlace}`;
+  }
+  // In this timeline a takeover is the Taliban's, whoever else the sentence names.
+  if (parts.type === 'takeover' && parts.actors.includes('taliban') && subject !== 'taliban') {
+    return buildTitle(
+      { ...parts, actors: ['taliban', ...parts.actors.filter((id) => id !== 'taliban')], subjectLabel: undefined },
+      gazetteer,
+    );
+  }
   if (parts.headline) {
     const { verb: h, with: w } = parts.headline;
     return `${s} ${v(h)}${other && w ? ` ${w} ${other}` : ''}${inPlace}`;
@@ -90,8 +131,15 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
       return `${s} ${v('gives')} an interview${parts.topic ? ` on ${parts.topic}` : ''}${inPlace}`;
     case 'statement':
       if (parts.warning) return other ? `${s} ${v('warns')} about ${other}` : `${s} ${v('issues')} a warning${inPlace}`;
-      if (parts.topic) return `${s} ${v('speaks')} on ${parts.topic}`;
-      return other ? `${s} ${v('speaks')} on ${other}${inPlace}` : `${s} ${v('makes')} a statement${inPlace}`;
+      {
+        // As a desk writes it: what was said, if it is short, else what it was about.
+        // Only of a named speaker: a country 'says' what its officials said, which a title should not guess.
+        const said = gazetteer.actor(subject)?.kind === 'person' || label ? sayable(parts.said) : undefined;
+        const says = said ? `${s} ${v('says')} ${said}` : undefined;
+        if (says && says.length <= MAX_TITLE) return says;
+        if (parts.topic) return `${s} on ${parts.topic}`;
+        return other ? `${s} on ${other}${inPlace}` : `${s} ${v('issues')} a statement${inPlace}`;
+      }
     case 'accusation':
       return other ? `${s} ${v('accuses')} ${other}` : `${s} ${v('makes')} accusations`;
     case 'appeal':

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { borderHeadline, buildTitle, MAX_TITLE, migrationKind, slugify } from '../../src/ingest/titles';
+import { gazetteer } from './support';
+
+const title = (parts: Parameters<typeof buildTitle>[0]) => buildTitle(parts, gazetteer);
+
+test('a statement of a named speaker reads what was said when it is short, else what it was about', () => {
+  assert.equal(
+    title({
+      type: 'statement',
+      actors: ['hassan-kazemi-qomi', 'iran'],
+      places: [],
+      said: 'the talks with the Taliban were useful',
+    }),
+    'Hassan Kazemi Qomi says the talks with the Taliban were useful',
+  );
+  const long =
+    'the goal of establishing a regional contact group is to cooperate with the current Afghan government in Kabul';
+  assert.equal(
+    title({
+      type: 'statement',
+      actors: ['hassan-kazemi-qomi'],
+      places: [],
+      said: long,
+      topic: 'the regional contact group',
+    }),
+    'Hassan Kazemi Qomi on the regional contact group',
+  );
+  assert.equal(
+    title({ type: 'statement', actors: ['iran'], places: [], said: 'the talks were useful and will continue' }),
+    'Iran issues a statement',
+    'a country does not "say" what its officials said',
+  );
+  assert.equal(
+    title({ type: 'statement', actors: ['hassan-kazemi-qomi'], places: [], said: 'it was useful for both sides' }),
+    'Hassan Kazemi Qomi issues a statement',
+    'a pronoun needs the sentence',
+  );
+});
+
+test('a takeover is the Taliban’s; migration says who sends back or who returns; a border title says what happened to it', () => {
+  assert.equal(title({ type: 'takeover', actors: ['iran', 'taliban'], places: [] }), 'Taliban take over power');
+  assert.equal(
+    title({ type: 'migration', actors: ['ahmad-vahidi', 'iran'], places: [], migration: migrationKind('deported') }),
+    'Iran deports Afghan migrants',
+  );
+  assert.equal(
+    title({ type: 'migration', actors: ['afghanistan', 'iran'], places: [], migration: migrationKind('returnees') }),
+    'Afghan migrants return from Iran',
+  );
+  assert.equal(
+    title({
+      type: 'border',
+      actors: ['iran'],
+      places: [],
+      headline: borderHeadline('reopened the Islam Qala crossing'),
+    }),
+    'Iran reopens the border',
+  );
+  assert.equal(
+    title({ type: 'border', actors: ['iran'], places: [], headline: borderHeadline('suspended visa issuance') }),
+    'Iran suspends visas',
+  );
+});
+
+test('titles stay within a line and slugs are short and stable', () => {
+  assert.ok(MAX_TITLE <= 80);
+  assert.equal(
+    slugify('Hassan Kazemi Qomi meets Jeenbek Kulubaev in Bishkek'),
+    'hassan-kazemi-qomi-meets-jeenbek-kulubaev-bishkek',
+  );
+  assert.equal(slugify('Iran’s envoy: “talks were useful”'), 'irans-envoy-talks-were-useful');
+});

@@ -19,25 +19,54 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The id of the band that shows a coarse event's span, drawn under its labelled point. */
+export const SPAN_PREFIX = 'span:';
+
+/**
+ * Every event is a labelled point at its first day, so its full title is always legible (a month drawn as a
+ * range is a few pixels wide); a coarse date adds a thin unlabelled band for the span it may fall in.
+ */
 function toTimelineItems(events: readonly ClientEvent[]): TimelineItem[] {
-  return events.map((e) => {
+  return events.flatMap((e) => {
     const exact = e.precision === 'day' && e.date === e.end;
-    return {
+    const when = e.date === e.end ? e.date : `${e.date} – ${e.end}`;
+    const classes = `scope-${e.scope} type-${e.type}${e.status === 'scheduled' ? ' scheduled' : ''}`;
+    const point: TimelineItem = {
       id: e.id,
       // vis-timeline renders content as HTML: article text is escaped here, always.
       content: escapeHtml(e.title),
-      title: escapeHtml(`${e.title} (${e.date === e.end ? e.date : `${e.date} – ${e.end}`})`),
-      start: exact ? `${e.date}T12:00:00Z` : `${e.date}T00:00:00Z`,
-      ...(exact ? {} : { end: `${nextDay(e.end)}T00:00:00Z` }),
-      type: exact ? 'point' : 'range',
+      title: escapeHtml(`${e.title} (${when})`),
+      start: `${e.date}T12:00:00Z`,
+      type: 'point',
       group: e.scope,
-      className: `scope-${e.scope} type-${e.type}${e.status === 'scheduled' ? ' scheduled' : ''}`,
+      className: `${classes}${exact ? '' : ' coarse'}`,
     };
+    if (exact) return [point];
+    const span: TimelineItem = {
+      id: `${SPAN_PREFIX}${e.id}`,
+      content: '',
+      title: escapeHtml(`${e.title} (${when})`),
+      start: `${e.date}T00:00:00Z`,
+      end: `${nextDay(e.end)}T00:00:00Z`,
+      type: 'range',
+      group: e.scope,
+      className: `span ${classes}`,
+    };
+    return [point, span];
   });
 }
 
-/** More items than this in view are drawn as counts per month, week or day instead. */
-const MAX_TIMELINE_ITEMS = 250;
+/** The days the events cover, for the timeline's first window and the limits of panning. */
+export function eventsExtent(events: readonly ClientEvent[]): { start: string; end: string } | null {
+  if (events.length === 0) return null;
+  return {
+    start: events.reduce((m, e) => (e.date < m ? e.date : m), events[0]!.date),
+    end: events.reduce((m, e) => (e.end > m ? e.end : m), events[0]!.end),
+  };
+}
+
+/** More events than this in view are drawn as counts per month, week or day instead. */
+const MAX_TIMELINE_ITEMS = 120;
 
 function bucketKey(iso: string, unit: 'month' | 'week' | 'day'): { key: string; start: string; end: string } {
   if (unit === 'day') return { key: iso, start: iso, end: iso };
@@ -76,13 +105,13 @@ export function itemsForWindow(
     bucket.count++;
     buckets.set(id, bucket);
   }
+  // A count is a labelled point too, so '12 events' stays legible however narrow its month is drawn.
   return [...buckets].map(([id, b]) => ({
     id,
     content: `${b.count} event${b.count === 1 ? '' : 's'}`,
     title: `${b.count} events from ${b.start} to ${b.end}: select to zoom in`,
     start: `${b.start}T00:00:00Z`,
-    end: `${nextDay(b.end)}T00:00:00Z`,
-    type: 'range' as const,
+    type: 'point' as const,
     group: b.scope,
     className: `bucket scope-${b.scope}`,
   }));

@@ -88,6 +88,8 @@ test('search also reads the headlines and text of the articles: "water" finds th
 test('the brush sets the timeline window', async ({ page }) => {
   await page.goto('/');
   await openTimeline(page);
+  // The timeline grows with its labels: the chart is scrolled back into view to be brushed.
+  await page.locator('activity-overview svg').scrollIntoViewIfNeeded();
   const box = (await page.locator('activity-overview svg').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
   await page.mouse.down();

@@ -93,8 +93,9 @@ export function cleanArticle(article: Article): CleanArticle {
       continue;
     }
     if (END_OF_ARTICLE.test(line)) {
-      ended = true;
-      removed.push({ line, reason: 'end-of-article heading' });
+      // 'Latest news', 'Related' above the story are the site's menu; below it, they end the article.
+      ended = paragraphs.length > 0;
+      removed.push({ line, reason: ended ? 'end-of-article heading' : 'page chrome (a list heading above the story)' });
       continue;
     }
     if (title === null && i < 3 && looksLikeHeadline(line)) {

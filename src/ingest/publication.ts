@@ -14,6 +14,7 @@ import {
   MONTHS,
   MONTH_PATTERN,
   NUMBER_PATTERN,
+  SPECULATION_MARKERS,
   STAMP_LABELS,
   WEEKDAY_PATTERN,
   alternation,
@@ -52,7 +53,7 @@ function fullDate(m: Pick<DateMention, 'year' | 'month' | 'day'>): string | null
 // Stamps and datelines
 
 const LEAD_STAMP =
-  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—_])\s*/u;
+  /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—_]|(?<=\))\.[–—-])\s*/u;
 /** 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)': the date inside the agency's brackets. */
 const LEAD_STAMP_BRACKETED = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}\s*\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
 
@@ -253,6 +254,13 @@ interface Fact {
   known?: boolean;
   /** Named as background ('since August 2021', 'after the takeover'): the story is later, but not then. */
   background?: boolean;
+}
+
+/** 'Some claimed the trip would result in the embassy being handed over, but X ruled it out': no happening. */
+const SPECULATION = new RegExp(`\\b(?:${alternation(SPECULATION_MARKERS)})\\b`, 'i');
+
+function speculative(text: string): boolean {
+  return SPECULATION.test(text);
 }
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
@@ -640,7 +648,7 @@ function inferFromFacts(
   let upcoming: string | null = null;
 
   for (const s of sentences) {
-    const anchors = matchAnchors(s.text, options.anchors, options.title);
+    const anchors = speculative(s.text) ? [] : matchAnchors(s.text, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors)
       if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
@@ -908,7 +916,7 @@ function placeAfter(
   const used = new Set<string>();
   let byWeekday = false;
   for (const s of sentences) {
-    const matched = matchAnchors(s.text, anchors, title);
+    const matched = speculative(s.text) ? [] : matchAnchors(s.text, anchors, title);
     if (matched.length !== 1 || anniversaryOf(s.text)) continue;
     const anchor = matched[0]!;
     const future = isFutureTense(s.text, s.quotes);

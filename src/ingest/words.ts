@@ -241,6 +241,24 @@ export const VAGUE_TIMES = [
 ];
 
 /** Words before a date that make it the edge of a span, not when anything happened. */
+/** Words that make a sentence a claim, a guess or a denial: the happenings it names are not facts. */
+export const SPECULATION_MARKERS = [
+  'would',
+  'could',
+  'might',
+  'may have',
+  'may be',
+  'speculation',
+  'speculated',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'ruled out',
+  'denied',
+  'denies',
+];
+
 /** Words that report an office-holder leaving or taking office: the term's edge in data/anchors.json is their date. */
 export const LEAVING_OFFICE = [
   'relieved',

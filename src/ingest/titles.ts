@@ -82,6 +82,15 @@ function participants(actors: string[], gazetteer: Gazetteer): string[] {
 }
 
 export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
+  const title = draftTitle(parts, gazetteer);
+  if (title.length <= MAX_TITLE) return title;
+  // Too long for a line: without the place, then with fewer parties, then cut at a word.
+  if (parts.places.length > 0) return buildTitle({ ...parts, places: [] }, gazetteer);
+  if (parts.actors.length > 2) return buildTitle({ ...parts, actors: parts.actors.slice(0, 2) }, gazetteer);
+  return `${title.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   const who = participants(parts.actors, gazetteer);
   const subject = who[0];
   const place = parts.places[0] ? nameOf(parts.places[0], gazetteer) : undefined;

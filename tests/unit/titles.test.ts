@@ -72,3 +72,10 @@ test('titles stay within a line and slugs are short and stable', () => {
   );
   assert.equal(slugify('Iran’s envoy: “talks were useful”'), 'irans-envoy-talks-were-useful');
 });
+
+test('a title longer than a line loses its place, then parties, then is cut at a word', () => {
+  const many = ['pakistan', 'afghanistan', 'china', 'iran', 'tajikistan', 'turkmenistan', 'uzbekistan', 'russia'];
+  const t = buildTitle({ type: 'meeting', actors: many, places: ['tehran'] }, gazetteer);
+  assert.ok(t.length <= MAX_TITLE, t);
+  assert.doesNotMatch(t, /…$/, 'shortened by dropping parts, not cut');
+});

@@ -6,7 +6,7 @@ import { formatEventDate } from './format';
 import { linkTo, isAbsoluteBase } from './links';
 import { escapeXml } from './markup';
 import { sourceCitation } from './sources';
-import { SITE_HEADLINE, SITE_NAME } from './site';
+import { SITE_HEADLINE, SITE_NAME, SITE_WINDOW } from './site';
 
 const CSV_COLUMNS = [
   'id',
@@ -139,7 +139,7 @@ export function eventsToRss(events: readonly TimelineEvent[], siteUrl: string): 
     const body = `${formatEventDate(e.date, e.end, e.precision)}. ${e.sources.map((s) => `“${s.quote}” — ${sourceCitation(s)}`).join(' ')}`;
     return `    <item>\n      <title>${escapeXml(e.title)}</title>\n      <link>${escapeXml(link)}</link>\n      <guid isPermaLink="${permalink}">${escapeXml(permalink ? link : e.id)}</guid>\n      <pubDate>${published}</pubDate>\n      <category>${escapeXml(e.type)}</category>\n      <description>${escapeXml(body)}</description>\n    </item>`;
   });
-  const last = events.reduce((m, e) => (e.date > m ? e.date : m), '2021-01-01');
+  const last = events.reduce<string>((m, e) => (e.date > m ? e.date : m), SITE_WINDOW.from);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0">',

@@ -4,22 +4,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { parseArticle } from '../../src/ingest/read';
-import { cleanArticle } from '../../src/ingest/clean';
-import { splitSentences } from '../../src/ingest/sentences';
-import { findPublication } from '../../src/ingest/publication';
 import { loadKnowledge } from '../../src/ingest/knowledge';
 import { runIngest } from '../../src/ingest/pipeline';
 import { eventSchema } from '../../src/lib/event-schema';
 
 const knowledge = loadKnowledge();
 const window = { from: '2021-01-01', to: '2024-12-31' };
-
-function prepare(name: string, text: string) {
-  const clean = cleanArticle(parseArticle(name, Buffer.from(text)));
-  const sentences = splitSentences(clean.paragraphs);
-  return { clean, sentences, pub: findPublication(clean, sentences, { anchors: knowledge.anchors, window }) };
-}
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'ingest-'));
@@ -35,61 +25,6 @@ function readEvents(dir: string) {
     .sort()
     .map((f) => matter(readFileSync(join(dir, f), 'utf8')).data as Record<string, unknown>);
 }
-
-test('clean: teasers, related links, chrome and captions are not article text', () => {
-  const { clean } = prepare(
-    'a.txt',
-    [
-      'Envoy meets minister in Kabul',
-      '',
-      'KABUL – Iran’s envoy met the Taliban foreign minister on Monday.',
-      'Photo: a file picture of the embassy',
-      'An Israeli attack targeting a building in central Beirut has killed…',
-      'Back to top',
-      'Related Articles',
-      'Iran and Pakistan sign a trade deal on 3 March 2023.',
-    ].join('\n'),
-  );
-  assert.equal(clean.title, 'Envoy meets minister in Kabul');
-  assert.deepEqual(
-    clean.paragraphs.map((p) => p.text),
-    ['KABUL – Iran’s envoy met the Taliban foreign minister on Monday.'],
-  );
-  assert.ok(clean.removed.some((r) => /teaser/.test(r.reason)));
-  assert.ok(clean.removed.some((r) => /after the end/.test(r.reason)));
-});
-
-test('publication date: front matter first, then a Solar Hijri dateline, then the text', () => {
-  assert.equal(
-    prepare('a.md', '---\npublished: 2023-05-02\n---\nIran said on Monday it would help.').pub.date,
-    '2023-05-02',
-  );
-  const hijri = prepare(
-    'b.txt',
-    'کد خبر: 12345 تاریخ: ۱۴۰۱/۴/۶ 19:41\nIran and Kyrgyzstan discussed Afghanistan on Monday.',
-  );
-  assert.equal(hijri.pub.date, '2022-06-27');
-  assert.equal(hijri.pub.basis, 'dateline');
-  const afghan = prepare('c.txt', 'Kabul, 18 Aqrab 1402\nThe Taliban said the talks went well.');
-  assert.equal(afghan.pub.date, '2023-11-09');
-  const weekday = prepare('d.txt', 'Qomi made these statements on Tuesday, January 16th, in Islamabad.');
-  assert.equal(weekday.pub.date, '2024-01-16');
-  assert.equal(weekday.pub.basis, 'inferred');
-  const anchored = prepare(
-    'e.txt',
-    'Muttaqi visited Iran earlier in January. The Taliban took control of Afghanistan in August.',
-  );
-  assert.equal(anchored.pub.date?.slice(0, 7), '2022-01');
-  assert.equal(anchored.pub.precision, 'month');
-  const none = prepare('f.txt', 'Officials met and talked about trade.');
-  assert.equal(none.pub.date, null);
-});
-
-test('a dateline contradicted by the text is flagged, not trusted', () => {
-  const { pub } = prepare('g.txt', 'March 1, 2022\nThe Taliban took over Kabul on August 15, 2023, officials said.');
-  assert.equal(pub.basis, 'inferred');
-  assert.match(pub.warnings.join(' '), /earlier than/);
-});
 
 test('ingest: events from several articles, one event per happening, sources merged', () => {
   const articles = tempDir();
@@ -221,32 +156,6 @@ test('an interrupted write is completed or discarded, never half-applied', async
   );
   assert.equal(recoverInterruptedWrite(out), 'completed');
   assert.deepEqual(readdirSync(out), ['new.md']);
-});
-
-test('HTML articles: main text only, metadata from the head, scripts and asides dropped', () => {
-  const html = `<!doctype html><html><head><title>Page</title>
-    <meta property="og:title" content="Qomi meets Muttaqi &amp; aides">
-    <meta property="og:site_name" content="Example Wire">
-    <meta property="article:published_time" content="2023-05-04T10:00:00Z">
-    <link rel="canonical" href="https://example.org/story"></head>
-    <body><nav>Home | World</nav><article><h1>Qomi meets Muttaqi &amp; aides</h1>
-    <p>Iran’s envoy Hassan Kazemi Qomi met Amir Khan Muttaqi in Kabul on Wednesday.</p>
-    <script>window.evil = 1</script><figure><img src="x.jpg"><figcaption>Caption of another story, 2019.</figcaption></figure>
-    <aside>Related: An attack in Beirut on Monday…</aside></article><footer>© 2023</footer></body></html>`;
-  const article = parseArticle('page.html', Buffer.from(html));
-  assert.deepEqual(article.meta, {
-    title: 'Qomi meets Muttaqi & aides',
-    outlet: 'Example Wire',
-    url: 'https://example.org/story',
-    published: '2023-05-04',
-  });
-  assert.ok(!article.body.includes('evil'));
-  assert.ok(!article.body.includes('Beirut'));
-  assert.ok(!article.body.includes('Caption'));
-  const { clean, sentences, pub } = prepare('page.html', html);
-  assert.equal(clean.title, 'Qomi meets Muttaqi & aides');
-  assert.equal(sentences.length, 1);
-  assert.equal(pub.date, '2023-05-04');
 });
 
 test('two sentences of one article about the same meeting give one event', () => {

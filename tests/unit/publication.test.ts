@@ -67,3 +67,41 @@ test('known happenings: the end of a term dates "relieved of his posts"; the pla
   );
   assert.equal(herat.date, '2021-08-14');
 });
+
+function prepare(name: string, text: string) {
+  const clean = cleanArticle(parseArticle(name, Buffer.from(text)));
+  const sentences = splitSentences(clean.paragraphs);
+  return { clean, sentences, pub: findPublication(clean, sentences, { anchors: knowledge.anchors, window }) };
+}
+
+test('publication date: front matter first, then a Solar Hijri dateline, then the text', () => {
+  assert.equal(
+    prepare('a.md', '---\npublished: 2023-05-02\n---\nIran said on Monday it would help.').pub.date,
+    '2023-05-02',
+  );
+  const hijri = prepare(
+    'b.txt',
+    'کد خبر: 12345 تاریخ: ۱۴۰۱/۴/۶ 19:41\nIran and Kyrgyzstan discussed Afghanistan on Monday.',
+  );
+  assert.equal(hijri.pub.date, '2022-06-27');
+  assert.equal(hijri.pub.basis, 'dateline');
+  const afghan = prepare('c.txt', 'Kabul, 18 Aqrab 1402\nThe Taliban said the talks went well.');
+  assert.equal(afghan.pub.date, '2023-11-09');
+  const weekday = prepare('d.txt', 'Qomi made these statements on Tuesday, January 16th, in Islamabad.');
+  assert.equal(weekday.pub.date, '2024-01-16');
+  assert.equal(weekday.pub.basis, 'inferred');
+  const anchored = prepare(
+    'e.txt',
+    'Muttaqi visited Iran earlier in January. The Taliban took control of Afghanistan in August.',
+  );
+  assert.equal(anchored.pub.date?.slice(0, 7), '2022-01');
+  assert.equal(anchored.pub.precision, 'month');
+  const none = prepare('f.txt', 'Officials met and talked about trade.');
+  assert.equal(none.pub.date, null);
+});
+
+test('a dateline contradicted by the text is flagged, not trusted', () => {
+  const { pub } = prepare('g.txt', 'March 1, 2022\nThe Taliban took over Kabul on August 15, 2023, officials said.');
+  assert.equal(pub.basis, 'inferred');
+  assert.match(pub.warnings.join(' '), /earlier than/);
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { addDays, monthEnd } from '../../lib/days';
 import { EVENT_TYPES, type TimelineEventInput } from '../../lib/event-schema';
 import { renderEventFile } from '../../ingest/write';
+import { SITE_WINDOW } from '../../lib/site';
 import { mulberry32, picker } from './random';
 
 const ACTORS = [
@@ -30,7 +31,7 @@ export function writeSyntheticEvents(eventsDir: string, sourcesDir: string, coun
   const articles = Math.max(1, Math.ceil(count / 3));
   const paragraphs = new Map<string, string[]>();
   for (let i = 0; i < count; i++) {
-    const date = addDays('2021-01-01', Math.floor((i / count) * 1460));
+    const date = addDays(SITE_WINDOW.from, Math.floor((i / count) * 1460));
     const monthly = random() < 0.25;
     const type = pick(EVENT_TYPES.filter((t) => t !== 'other'));
     const a = pick(ACTORS);

@@ -11,6 +11,7 @@ import {
 import { loadClassicScript, pageUrl, siteRoot } from '../site-paths';
 import { readInlineEvents } from '../inline-data';
 import { eventsExtent, itemsForWindow, SPAN_PREFIX, type TimelineItem } from '../../lib/vis-items';
+import { SITE_WINDOW } from '../../lib/site';
 
 const DAY = 86_400_000;
 const NARROW = '(max-width: 600px)';
@@ -180,7 +181,7 @@ class TimelineView extends HTMLElement {
 
   /** All the events, with room for the last label; the limits of panning a little wider. */
   private fullWindow(): { start: Date; end: Date; min: Date; max: Date } {
-    const extent = eventsExtent(this.events) ?? { start: '2021-01-01', end: '2024-12-31' };
+    const extent = eventsExtent(this.events) ?? { start: SITE_WINDOW.from, end: SITE_WINDOW.to };
     const from = Date.parse(`${extent.start}T00:00:00Z`);
     const to = Date.parse(`${extent.end}T23:59:59Z`);
     const span = Math.max(to - from, 30 * DAY);

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../../src/ingest/read';
+import { cleanArticle } from '../../src/ingest/clean';
+import { splitSentences } from '../../src/ingest/sentences';
+import { findPublication } from '../../src/ingest/publication';
+import { knowledge, window } from './support';
+
+function prepare(name: string, text: string) {
+  const clean = cleanArticle(parseArticle(name, Buffer.from(text)));
+  const sentences = splitSentences(clean.paragraphs);
+  return { clean, sentences, pub: findPublication(clean, sentences, { anchors: knowledge.anchors, window }) };
+}
+
+test('clean: teasers, related links, chrome and captions are not article text', () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Envoy meets minister in Kabul',
+      '',
+      'KABUL – Iran’s envoy met the Taliban foreign minister on Monday.',
+      'Photo: a file picture of the embassy',
+      'An Israeli attack targeting a building in central Beirut has killed…',
+      'Back to top',
+      'Related Articles',
+      'Iran and Pakistan sign a trade deal on 3 March 2023.',
+    ].join('\n'),
+  );
+  assert.equal(clean.title, 'Envoy meets minister in Kabul');
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    ['KABUL – Iran’s envoy met the Taliban foreign minister on Monday.'],
+  );
+  assert.ok(clean.removed.some((r) => /teaser/.test(r.reason)));
+  assert.ok(clean.removed.some((r) => /after the end/.test(r.reason)));
+});
+
+test('a list heading above the story is the site menu; below it, the end of the story', () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Skip to main content',
+      'Latest news',
+      'Thumbnail',
+      '',
+      'Taliban take two border towns',
+      '',
+      'The Islam Qala border town has been captured by the Taliban, officials confirmed on Friday.',
+      '',
+      'Latest news',
+      'Another story about the weather in Europe.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    ['The Islam Qala border town has been captured by the Taliban, officials confirmed on Friday.'],
+  );
+});
+
+test('a paragraph shown twice (a standfirst repeated as the lead) is read once', () => {
+  const lead = 'Iran’s deputy energy minister held talks on Helmand water with Amir Khan Muttaqi in Kabul.';
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Helmand water talks',
+      '',
+      lead,
+      '',
+      lead,
+      '',
+      'The talks covered the 1973 treaty and the drought in the region.',
+    ].join('\n'),
+  );
+  assert.equal(clean.paragraphs.filter((p) => p.text === lead).length, 1);
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchAnchors, matchOffices } from '../../src/ingest/knowledge';
+import { knowledge } from './support';
+
+const ids = (sentence: string, context?: string) => matchAnchors(sentence, knowledge.anchors, context).map((a) => a.id);
+
+test('a known happening needs a phrase of every group; the headline may supply a missing one', () => {
+  assert.deepEqual(ids('The Taliban captured most of Herat on Thursday.'), ['fall-of-herat']);
+  assert.deepEqual(
+    ids('The towns, both in Herat province, were captured by the Taliban.'),
+    [],
+    'a province is not the city',
+  );
+  assert.deepEqual(
+    ids(
+      'Iran will hand over the embassy to the Taliban on Sunday.',
+      'Iran set to give Afghan embassy in Tehran to Taliban',
+    ),
+    ['afghan-embassy-tehran-handover'],
+  );
+});
+
+test('an office-holder’s exact term edges are known happenings; approximate ones only bound a date', () => {
+  assert.ok(ids('Iran relieved Hassan Kazemi Qomi of his posts.').includes('hassan-kazemi-qomi-leaves-office'));
+  assert.ok(
+    !knowledge.anchors.some((a) => a.id === 'bahador-aminian-takes-office'),
+    'an approximate start is no happening',
+  );
+  assert.deepEqual(
+    matchOffices('Iranian Foreign Minister Hossein Amir-Abdollahian said', knowledge.offices).map((o) => o.person),
+    ['hossein-amir-abdollahian'],
+  );
+  assert.deepEqual(
+    matchOffices('former foreign minister Hossein Amir-Abdollahian', knowledge.offices),
+    [],
+    '"former" is not in office',
+  );
+});

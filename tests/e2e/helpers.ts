@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import matter from 'gray-matter';
 import { expect, type Page } from '@playwright/test';
 
@@ -51,4 +52,35 @@ export function trackErrors(page: Page): string[] {
 export async function openTimeline(page: Page): Promise<void> {
   await page.locator('timeline-view').scrollIntoViewIfNeeded();
   await expect(page.locator('timeline-view')).toHaveAttribute('data-ready', 'true');
+}
+
+const BUILD_LOCK = '.astro-build.lock';
+
+/**
+ * Builds another site into `outDir` (events and sources from other folders), one build at a time: two astro builds
+ * at once share the project's .astro folder and break each other.
+ */
+export async function buildSiteExclusively(outDir: string, env: Record<string, string>): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      if (Date.now() - started > 240_000)
+        throw new Error(`${BUILD_LOCK} held for 4 minutes: remove it if no test runs`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    for (const [command, args] of [
+      ['npx', ['astro', 'build', '--outDir', outDir]],
+      ['npx', ['tsx', 'scripts/postbuild.ts', outDir]],
+    ] as const) {
+      const r = spawnSync(command, [...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+      if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+    }
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,4 @@
 // Every timeline label readable: at a phone's and a laptop's width, light and dark, nothing cut or overlapping.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +7,7 @@ import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { writeSyntheticEvents } from '../../src/build/bench/events';
 import { startStaticServer } from '../../src/build/static-server';
-import { openTimeline } from './helpers';
+import { buildSiteExclusively, openTimeline } from './helpers';
 
 interface LabelReport {
   labels: number;
@@ -91,10 +90,7 @@ test.describe('a generated corpus of 200 events', () => {
     const sources = join(work, 'sources');
     const out = join(work, 'site');
     writeSyntheticEvents(events, sources, 200);
-    const env = { ...process.env, EVENTS_DIR: events, SOURCES_DIR: sources };
-    const built = spawnSync('npx', ['astro', 'build', '--outDir', out], { env, encoding: 'utf8' });
-    expect(built.status, built.stderr).toBe(0);
-    expect(spawnSync('npx', ['tsx', 'scripts/postbuild.ts', out], { encoding: 'utf8' }).status).toBe(0);
+    await buildSiteExclusively(out, { EVENTS_DIR: events, SOURCES_DIR: sources });
     server = await startStaticServer(out, 0);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   });

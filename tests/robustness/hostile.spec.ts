@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { startStaticServer } from '../../src/build/static-server';
 import { parseFrontMatter } from '../../src/lib/front-matter';
+import { buildSiteExclusively } from '../e2e/helpers';
 
 const naughty = createRequire(import.meta.url)('big-list-of-naughty-strings') as string[];
 
@@ -87,8 +88,7 @@ test.beforeAll(async () => {
     '--quiet',
   ]);
   run('npx', ['tsx', 'scripts/check-events.ts', events]);
-  run('npx', ['astro', 'build', '--outDir', dist], { EVENTS_DIR: events, SOURCES_DIR: sources });
-  run('npx', ['tsx', 'scripts/postbuild.ts', dist]);
+  await buildSiteExclusively(dist, { EVENTS_DIR: events, SOURCES_DIR: sources });
   server = await startStaticServer(dist, 0);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -162,9 +162,11 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'aid':
       return `${s} ${v('sends')} aid${other ? ` to ${other}` : place ? ` to ${place}` : ''}`;
     case 'appointment':
-      return gazetteer.actor(subject)?.kind === 'person' && !label
-        ? `${s} appointed${inPlace}`
-        : `${s} ${v('makes')} an appointment${inPlace}`;
+      if (gazetteer.actor(subject)?.kind === 'person' && !label) return `${s} appointed${inPlace}`;
+      // A government appoints someone: the person it names, else a new official.
+      return who[1] && gazetteer.actor(who[1])?.kind === 'person'
+        ? `${s} ${v('appoints')} ${other}${inPlace}`
+        : `${s} ${v('names')} a new official${inPlace}`;
     case 'downgrade':
       return other ? `${s} ${v('downgrades')} ties with ${other}` : `${s} ${v('downgrades')} diplomatic ties`;
     case 'border-clash':

@@ -79,3 +79,18 @@ test('a title longer than a line loses its place, then parties, then is cut at a
   assert.ok(t.length <= MAX_TITLE, t);
   assert.doesNotMatch(t, /…$/, 'shortened by dropping parts, not cut');
 });
+
+test('an appointment names who was appointed, never "makes an appointment"', () => {
+  assert.equal(
+    title({ type: 'appointment', actors: ['hassan-kazemi-qomi'], places: [] }),
+    'Hassan Kazemi Qomi appointed',
+  );
+  assert.equal(
+    title({ type: 'appointment', actors: ['iran', 'alireza-bikdeli'], places: [] }),
+    'Iran appoints Alireza Bikdeli',
+  );
+  assert.equal(
+    title({ type: 'appointment', actors: ['taliban'], places: ['tehran'] }),
+    'Taliban name a new official in Tehran',
+  );
+});

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATE_BASES, EVENT_TYPES, PRECISIONS, STATUSES, eventSchema } from '../lib/event-schema';
 import { parseFrontMatter } from '../lib/front-matter';
+import { lastDayOfMonth } from '../lib/days';
+import { monthName } from '../lib/format';
 
 export interface EventFileProblem {
   file: string;
@@ -23,30 +25,15 @@ const FIXES: Record<string, string> = {
   confidence: 'use a number from 0 to 1',
 };
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Why a value is not a calendar day: '30 February 2023 does not exist (February 2023 has 28 days)'. */
 function whyNotADay(value: unknown): string | null {
   const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!m) return `it is not written YYYY-MM-DD`;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12) return `there is no month ${month}`;
-  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const length = lastDayOfMonth(year, month);
   if (day < 1 || day > length)
-    return `${day} ${MONTH_NAMES[month - 1]} ${year} does not exist (${MONTH_NAMES[month - 1]} ${year} has ${length} days)`;
+    return `${day} ${monthName(month)} ${year} does not exist (${monthName(month)} ${year} has ${length} days)`;
   return null;
 }
 

@@ -129,14 +129,8 @@ export function reportedHappening(
   resolvable: readonly DateMention[],
   rules: readonly TypeRule[],
 ): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
-  if (!classified || !SPEECH_TYPES.has(classified.rule.type) || resolvable.length === 0) return null;
-  const speech = SPEECH_VERB.exec(text);
-  if (!speech) return null;
-  const clauseEnd = mainClause(text).length;
-  if (clauseEnd >= text.length || !resolvable.every((m) => m.index >= clauseEnd)) return null;
-  const reported = classify(' '.repeat(clauseEnd) + text.slice(clauseEnd), rules);
-  if (!reported || SPEECH_TYPES.has(reported.rule.type)) return null;
-  return { classified: reported, clause: [clauseEnd, text.length] };
+  if (!SPEECH_VERB.test(text)) return null;
+  return reportedClause(text, classified, resolvable, rules, (m, end) => m.index >= end);
 }
 
 /** Kinds of happening a speaker may report as done: contacts, deals, aid, clashes, closures. */
@@ -164,13 +158,30 @@ export function toldHappening(
   resolvable: readonly DateMention[],
   rules: readonly TypeRule[],
 ): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
+  const told = reportedClause(text, classified, resolvable, rules, (m, end) => m.index < end);
+  if (
+    !told ||
+    !TOLD_TYPES.has(told.classified.rule.type) ||
+    !DONE.test(' '.repeat(told.clause[0]) + text.slice(told.clause[0]))
+  )
+    return null;
+  return told;
+}
+
+/** The happening a statement's reported clause tells of, when every date stands where `datesWhere` asks. */
+function reportedClause(
+  text: string,
+  classified: { rule: TypeRule; index: number } | null,
+  resolvable: readonly DateMention[],
+  rules: readonly TypeRule[],
+  datesWhere: (m: DateMention, clauseEnd: number) => boolean,
+): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
   if (!classified || !SPEECH_TYPES.has(classified.rule.type) || resolvable.length === 0) return null;
   const clauseEnd = mainClause(text).length;
-  if (clauseEnd >= text.length || !resolvable.every((m) => m.index < clauseEnd)) return null;
-  const tail = ' '.repeat(clauseEnd) + text.slice(clauseEnd);
-  const inner = classify(tail, rules);
-  if (!inner || !TOLD_TYPES.has(inner.rule.type) || !DONE.test(tail)) return null;
-  return { classified: inner, clause: [clauseEnd, text.length] };
+  if (clauseEnd >= text.length || !resolvable.every((m) => datesWhere(m, clauseEnd))) return null;
+  const reported = classify(' '.repeat(clauseEnd) + text.slice(clauseEnd), rules);
+  if (!reported || SPEECH_TYPES.has(reported.rule.type)) return null;
+  return { classified: reported, clause: [clauseEnd, text.length] };
 }
 
 export interface View {

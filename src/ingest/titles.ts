@@ -139,7 +139,7 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'interview':
       return `${s} ${v('gives')} an interview${parts.topic ? ` on ${parts.topic}` : ''}${inPlace}`;
     case 'statement':
-      if (parts.warning) return other ? `${s} ${v('warns')} about ${other}` : `${s} ${v('issues')} a warning${inPlace}`;
+      if (parts.warning) return other ? `${s} ${v('warns')} ${other}` : `${s} ${v('issues')} a warning${inPlace}`;
       {
         // As a desk writes it: what was said, if it is short, else what it was about.
         // Only of a named speaker: a country 'says' what its officials said, which a title should not guess.

@@ -94,3 +94,10 @@ test('an appointment names who was appointed, never "makes an appointment"', () 
     'Taliban name a new official in Tehran',
   );
 });
+
+test('who warns whom: the speaker warns the party named after the verb', () => {
+  assert.equal(
+    title({ type: 'statement', actors: ['ebrahim-raisi', 'iran', 'taliban'], places: [], warning: true }),
+    'Ebrahim Raisi warns Taliban',
+  );
+});

@@ -148,10 +148,12 @@ class TimelineView extends HTMLElement {
     let pending: ReturnType<typeof setTimeout> | undefined;
     this.timeline.on('rangechanged', () => {
       this.yearAxis();
+      const byStep = this.movedByStep;
+      this.movedByStep = false;
       clearTimeout(pending);
       pending = setTimeout(() => {
         this.refresh();
-        this.announce();
+        if (!byStep) this.announce();
       }, 120);
     });
     this.yearAxis();
@@ -270,6 +272,9 @@ class TimelineView extends HTMLElement {
       ordered[
         at < 0 ? (direction > 0 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, at + direction))
       ]!;
+    this.movedByStep = true;
+    // Already in the middle, the window does not move: the next move is the reader's again.
+    setTimeout(() => (this.movedByStep = false), 1000);
     this.timeline.moveTo(new Date(`${next.date}T12:00:00Z`), { animation: false });
     this.refresh();
     this.timeline.setSelection([next.id], { focus: false, animation: false });
@@ -292,6 +297,9 @@ class TimelineView extends HTMLElement {
     const live = this.querySelector('.timeline-status');
     if (live) live.textContent = text;
   }
+
+  /** The window moved to bring a stepped-to event into view: what stepping said stays. */
+  private movedByStep = false;
 
   /** Says what the timeline shows, for screen readers and for anyone who lost their place. */
   private announce(): void {

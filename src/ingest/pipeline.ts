@@ -1,4 +1,4 @@
-// The ingest pipeline: read → clean → publication date → sentences → extract → merge → write.
+// The ingest pipeline: read → clean → sentences → dates → clauses → publication → extract → merge → write.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { eventSchema, type TimelineEventInput } from '../lib/event-schema';

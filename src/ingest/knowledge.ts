@@ -57,6 +57,16 @@ const officeSchema = z.object({
 
 const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).min(1) });
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A site that numbers its articles in their addresses, with pages whose number and day are known. */
+const articleNumberingSchema = z.object({
+  host: z.string(),
+  /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
+  pattern: z.string().optional(),
+  points: z.array(z.tuple([z.number().int().positive(), z.string().regex(DAY)])).min(2),
+});
+export type ArticleNumbering = { host: string; pattern: RegExp | null; points: Array<[number, string]> };
+
 export type Actor = z.infer<typeof actorSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Anchor = z.infer<typeof anchorSchema> & {
@@ -83,6 +93,8 @@ export interface Knowledge {
   offices: Office[];
   /** What statements are about, in order of precedence. */
   topics: Array<{ label: string; pattern: RegExp }>;
+  /** Sites whose article numbers date a page (data/article-numbers.json). */
+  numbering: ArticleNumbering[];
 }
 
 function readJson(file: string): unknown {
@@ -188,6 +200,11 @@ export function loadKnowledge(): Knowledge {
   );
   const topics = parseData(z.object({ topics: z.array(topicSchema) }), 'topics.json', readJson('topics.json'));
   const offices = buildOffices(anchors.offices, gazetteer.actors);
+  const numbering = parseData(
+    z.object({ sites: z.array(articleNumberingSchema) }),
+    'article-numbers.json',
+    readJson('article-numbers.json'),
+  );
   cached = {
     actors: gazetteer.actors,
     places: gazetteer.places,
@@ -197,6 +214,11 @@ export function loadKnowledge(): Knowledge {
     topics: topics.topics.map((t) => ({
       label: t.label,
       pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${t.patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'iu'),
+    })),
+    numbering: numbering.sites.map((site) => ({
+      host: site.host,
+      pattern: site.pattern ? new RegExp(site.pattern) : null,
+      points: [...site.points].sort((a, b) => a[0] - b[0]),
     })),
   };
   return cached;

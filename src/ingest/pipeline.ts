@@ -91,6 +91,7 @@ function processArticle(
   const publication = findPublication(clean, sentences, {
     anchors: knowledge.anchors,
     offices: knowledge.offices,
+    numbering: knowledge.numbering,
     window,
   });
   const outlets = [clean.meta.outlet, clean.leadOutlet, clean.meta.url ? hostName(clean.meta.url) : null].filter(

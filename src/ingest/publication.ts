@@ -2,11 +2,11 @@
 // Named finders each propose candidates (front matter, the page's own stamp, stamp lines, a wire dateline,
 // the address); a chooser weighs them against each other and against what the text itself reports; without
 // any candidate the date is inferred from the text and from knowledge (anchors, office-holders' terms).
-import { addDays, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
+import { addDays, daysFrom, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
 import { monthName } from '../lib/format';
 import { toLatinDigits } from '../lib/solar-hijri';
 import { findDateMentions, isFutureTense, isPastPlan, resolveMention, type DateMention } from './dates';
-import { matchAnchors, matchOffices, type Anchor, type Office } from './knowledge';
+import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
 import { backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
@@ -30,6 +30,8 @@ export interface PublicationOptions {
   title?: string | null;
   /** The corpus window; dates far outside it are not publication dates unless the text states the year. */
   window: { from: string; to: string };
+  /** Sites whose article numbers date a page. */
+  numbering?: readonly ArticleNumbering[];
 }
 
 /** Years around the window a story may plausibly be published in. */
@@ -230,6 +232,69 @@ function urlMonth(url: string): { year: number; month: number } | null {
   if (!m) return null;
   const month = Number(m[2]);
   return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+}
+
+/** How far a page's day may stray from the line between its site's two known pages around it (share of the gap). */
+const NUMBERING_SPREAD = 0.1;
+/** Beyond the site's first or last known page, a number is followed this many days at most. */
+const NUMBERING_REACH_DAYS = 45;
+
+export interface NumberedDate {
+  date: string;
+  /** The days the page may fall on. */
+  from: string;
+  to: string;
+  evidence: string;
+}
+
+/** The article number in an address: the site's own pattern, else the last run of 4–12 digits. */
+function articleNumber(rest: string, site: ArticleNumbering): number | null {
+  if (site.pattern) {
+    const m = site.pattern.exec(rest);
+    return m ? Number(m[1]) : null;
+  }
+  const runs = [...rest.matchAll(/(?<!\d)(\d{4,12})(?!\d)/g)];
+  return runs.length ? Number(runs[runs.length - 1]![1]) : null;
+}
+
+/**
+ * 'tolonews.com/afghanistan-177486': sites number their articles in order, so a number between two known pages
+ * of the same site puts the page between their days (interpolated, with a margin that grows with the gap).
+ */
+export function dateFromArticleNumber(url: string, sites: readonly ArticleNumbering[]): NumberedDate | null {
+  const m = /^https?:\/\/([^/?#]+)(.*)$/i.exec(url);
+  if (!m) return null;
+  const host = m[1]!.toLowerCase().replace(/^www\./, '');
+  const site = sites.find((s) => host === s.host || host.endsWith(`.${s.host}`));
+  const id = site ? articleNumber(m[2]!, site) : null;
+  if (!site || !id) return null;
+  const points = site.points;
+  const exact = points.find((p) => p[0] === id);
+  if (exact) return { date: exact[1], from: exact[1], to: exact[1], evidence: `article ${id} of ${site.host}` };
+  const next = points.findIndex((p) => p[0] > id);
+  // Between two known pages, or following the nearest pair beyond the ends.
+  const [a, b] =
+    next === -1
+      ? [points[points.length - 2]!, points[points.length - 1]!]
+      : next === 0
+        ? [points[0]!, points[1]!]
+        : [points[next - 1]!, points[next]!];
+  const gap = daysFrom(a[1], b[1]);
+  if (gap < 0 || b[0] === a[0]) return null;
+  const offset = Math.round(((id - a[0]) / (b[0] - a[0])) * gap);
+  const date = addDays(a[1], offset);
+  const inside = next > 0;
+  const beyond = inside ? 0 : offset < 0 ? -offset : offset - gap;
+  if (beyond > NUMBERING_REACH_DAYS) return null;
+  const margin = Math.max(1, Math.ceil(NUMBERING_SPREAD * gap + 0.5 * beyond));
+  const from = inside ? maxIso(a[1], addDays(date, -margin)) : addDays(date, -margin);
+  const to = inside ? minIso(b[1], addDays(date, margin)) : addDays(date, margin);
+  return {
+    date,
+    from,
+    to,
+    evidence: `article ${id} of ${site.host}, ${inside ? 'between' : 'beyond'} ${a[0]} (${a[1]}) and ${b[0]} (${b[1]})`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -540,7 +605,8 @@ export function findPublication(
     };
   }
 
-  const bounds = knowledgeBounds(sentences, options);
+  const numbered = clean.meta.url ? dateFromArticleNumber(clean.meta.url, options.numbering ?? []) : null;
+  const bounds = withinNumbered(knowledgeBounds(sentences, options), numbered);
   const inferred = inferPublication(sentences, { ...options, title: clean.title }, [], bounds);
   // What the inference could not find is a warning only when nothing else finds the date either.
   const settled = inferred.warnings.filter((w) => !w.startsWith('no publication date'));
@@ -617,7 +683,34 @@ export function findPublication(
       warnings: [...warnings, ...settled],
     };
   }
+  if (numbered && !(inferred.date && inferred.precision === 'day' && within(inferred.date, numbered))) {
+    // The text places the story nowhere inside the days its article number allows: the number decides.
+    return {
+      date: numbered.date,
+      precision: daysFrom(numbered.from, numbered.to) <= 2 * NUMBERED_DAY_MARGIN ? 'day' : 'month',
+      basis: 'url',
+      rule: 'article-number',
+      confidence: 0.4,
+      evidence: numbered.evidence,
+      warnings: [...warnings, ...settled],
+    };
+  }
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
+}
+
+/** An article number dates a page to the day when it allows no more than this many days either side. */
+const NUMBERED_DAY_MARGIN = 3;
+
+function within(date: string, range: { from: string; to: string }): boolean {
+  return date >= range.from && date <= range.to;
+}
+
+/** The days an article number allows narrow what the text and knowledge allow (unless they contradict). */
+function withinNumbered(bounds: Bounds, numbered: NumberedDate | null): Bounds {
+  if (!numbered) return bounds;
+  const from = maxIso(bounds.from, numbered.from);
+  const to = minIso(bounds.to, numbered.to);
+  return from > to ? bounds : { from, to, evidence: [...bounds.evidence, numbered.evidence] };
 }
 
 /**

@@ -105,3 +105,45 @@ test('a dateline contradicted by the text is flagged, not trusted', () => {
   assert.equal(pub.basis, 'inferred');
   assert.match(pub.warnings.join(' '), /earlier than/);
 });
+
+test('an article number dates a page between the known pages around it; the text decides inside that range', async () => {
+  const { dateFromArticleNumber } = await import('../../src/ingest/publication');
+  const sites = [
+    {
+      host: 'news.example',
+      pattern: null,
+      points: [
+        [1000, '2022-01-01'],
+        [1100, '2022-01-11'],
+        [2000, '2022-12-31'],
+      ] as Array<[number, string]>,
+    },
+  ];
+  const mid = dateFromArticleNumber('https://www.news.example/world-1050/story', sites);
+  assert.equal(mid?.date, '2022-01-06');
+  assert.equal(`${mid?.from}..${mid?.to}`, '2022-01-05..2022-01-07', 'a margin of a tenth of a ten-day gap');
+  assert.equal(dateFromArticleNumber('https://news.example/a/1100', sites)?.date, '2022-01-11', 'a known page');
+  assert.equal(dateFromArticleNumber('https://other.example/a/1050', sites), null, 'another site');
+  assert.equal(dateFromArticleNumber('https://news.example/a/9000', sites), null, 'far beyond the known pages');
+  const near = dateFromArticleNumber('https://news.example/a/2010', sites);
+  assert.ok(near && near.date > '2022-12-31' && near.from < near.date, 'just beyond the last known page, with a margin');
+
+  const publication = (text: string, url: string) => {
+    const clean = cleanArticle(parseArticle('a.md', Buffer.from(`---\nurl: ${url}\n---\n${text}`)));
+    return findPublication(clean, splitSentences(clean.paragraphs), {
+      anchors: knowledge.anchors,
+      offices: knowledge.offices,
+      numbering: sites,
+      window,
+    });
+  };
+  const undated = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/a/1050');
+  assert.equal(`${undated.date} ${undated.rule} ${undated.precision}`, '2022-01-06 article-number day');
+  const weekday = publication(
+    'Iran and the Taliban held talks in Kabul on January 7, 2022, officials said.',
+    'https://news.example/a/1050',
+  );
+  assert.equal(weekday.date, '2022-01-07', 'a day the text reports inside the range is kept');
+  const wide = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/a/1500');
+  assert.equal(wide.precision, 'month', 'a wide gap dates only roughly');
+});

@@ -46,7 +46,7 @@ import { anchorFits, anniversaryOf, leadStampLength } from './publication';
 import { matchAnchors, type Actor, type Knowledge, type TypeRule } from './knowledge';
 import { borderHeadline, buildTitle, migrationKind } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
-import { NUMBER_WORDS, NUMBER_PATTERN, VAGUE_TIMES, alternation } from './words';
+import { HAPPENING_NOUNS, NUMBER_WORDS, NUMBER_PATTERN, VAGUE_TIMES, alternation } from './words';
 
 export interface ExtractOptions {
   knowledge: Knowledge;
@@ -251,6 +251,14 @@ function spanEdge(sentence: string, m: DateMention): boolean {
   );
 }
 
+/** "Monday's attacks": a date in the possessive dates the noun it owns, not another happening of the clause. */
+function datesOnlyItsNoun(text: string, m: DateMention, triggerIndex: number): boolean {
+  const end = m.index + m.text.length;
+  const owned = POSSESSED_HAPPENING.exec(text.slice(end));
+  return owned !== null && (triggerIndex < m.index || triggerIndex >= end + owned[0].length);
+}
+const POSSESSED_HAPPENING = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(HAPPENING_NOUNS)})s?\\b`, 'i');
+
 /** Everything the chain needs to date one clause of one sentence. */
 interface Clause {
   sentence: Sentence;
@@ -283,7 +291,10 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   // What a statement is about ('… said that exports grew in the year to March') is not when it was said: after
   // 'said that' no date is the speaking's, and after a bare 'said' only a day or week is.
   const own = c.resolvable.filter(
-    (m) => (spanOf(m.index) ?? triggerSpan) === triggerSpan && (!c.speech || c.reported || spokenDate(c.text, m)),
+    (m) =>
+      (spanOf(m.index) ?? triggerSpan) === triggerSpan &&
+      (!c.speech || c.reported || spokenDate(c.text, m)) &&
+      !datesOnlyItsNoun(c.text, m, c.classified.index),
   );
   const mention = pickMention(own, c.classified.index);
   // '… days later': dated from another happening, which the nearer date may not be.
@@ -387,7 +398,7 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating
   if (own) return own;
   if (c.future) return { reason: 'planned (future tense, no named day)' };
   // A date that names the edge of a span ('since August 2021') is not the clause's own.
-  if (c.mentions.some((m) => !spanEdge(c.sentence.text, m)))
+  if (c.mentions.some((m) => !spanEdge(c.sentence.text, m) && !datesOnlyItsNoun(c.text, m, c.classified.index)))
     return {
       reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against',
     };

@@ -324,6 +324,7 @@ export const HAPPENING_NOUNS = [
   'fighting',
   'incident',
   'attack',
+  'bombing',
   'explosion',
   'blast',
   'protest',

@@ -235,15 +235,19 @@ function urlMonth(url: string): { year: number; month: number } | null {
 }
 
 /** How far a page's day may stray from the line between its site's two known pages around it (share of the gap). */
-const NUMBERING_SPREAD = 0.1;
+const NUMBERING_SPREAD = 0.06;
 /** Beyond the site's first or last known page, a number is followed this many days at most. */
 const NUMBERING_REACH_DAYS = 45;
+/** Known pages further apart than this leave the days between them unknown. */
+const NUMBERING_MAX_GAP_DAYS = 750;
 
 export interface NumberedDate {
   date: string;
   /** The days the page may fall on. */
   from: string;
   to: string;
+  /** How many days either side of the date the page most likely falls. */
+  likely: number;
   evidence: string;
 }
 
@@ -270,7 +274,7 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
   if (!site || !id) return null;
   const points = site.points;
   const exact = points.find((p) => p[0] === id);
-  if (exact) return { date: exact[1], from: exact[1], to: exact[1], evidence: `article ${id} of ${site.host}` };
+  if (exact) return { date: exact[1], from: exact[1], to: exact[1], likely: 0, evidence: `article ${id} of ${site.host}` };
   const next = points.findIndex((p) => p[0] > id);
   // Between two known pages, or following the nearest pair beyond the ends.
   const [a, b] =
@@ -285,14 +289,18 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
   const date = addDays(a[1], offset);
   const inside = next > 0;
   const beyond = inside ? 0 : offset < 0 ? -offset : offset - gap;
-  if (beyond > NUMBERING_REACH_DAYS) return null;
-  const margin = Math.max(1, Math.ceil(NUMBERING_SPREAD * gap + 0.5 * beyond));
+  // Too far from a known page, or between two too far apart, a number says too little.
+  if (beyond > NUMBERING_REACH_DAYS || gap > NUMBERING_MAX_GAP_DAYS) return null;
+  const likely = Math.max(1, Math.ceil(NUMBERING_SPREAD * gap + 0.5 * beyond));
+  // Sites publish unevenly: twice the likely error is what the text may still prove.
+  const margin = 2 * likely;
   const from = inside ? maxIso(a[1], addDays(date, -margin)) : addDays(date, -margin);
   const to = inside ? minIso(b[1], addDays(date, margin)) : addDays(date, margin);
   return {
     date,
     from,
     to,
+    likely,
     evidence: `article ${id} of ${site.host}, ${inside ? 'between' : 'beyond'} ${a[0]} (${a[1]}) and ${b[0]} (${b[1]})`,
   };
 }
@@ -683,14 +691,19 @@ export function findPublication(
       warnings: [...warnings, ...settled],
     };
   }
-  if (numbered && !(inferred.date && inferred.precision === 'day' && within(inferred.date, numbered))) {
-    // The text places the story nowhere inside the days its article number allows: the number decides.
+  if (
+    numbered &&
+    numbered.likely <= NUMBERED_MARGIN &&
+    !(inferred.date && inferred.precision === 'day' && within(inferred.date, numbered))
+  ) {
+    // The text places the story nowhere inside the days its article number allows: the number decides, to the
+    // day, so that 'on Sunday' resolves (a day or two off at worst, where the known pages lie close).
     return {
       date: numbered.date,
-      precision: daysFrom(numbered.from, numbered.to) <= 2 * NUMBERED_DAY_MARGIN ? 'day' : 'month',
+      precision: 'day',
       basis: 'url',
       rule: 'article-number',
-      confidence: 0.4,
+      confidence: numbered.likely <= 3 ? 0.4 : 0.3,
       evidence: numbered.evidence,
       warnings: [...warnings, ...settled],
     };
@@ -698,8 +711,8 @@ export function findPublication(
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
 }
 
-/** An article number dates a page to the day when it allows no more than this many days either side. */
-const NUMBERED_DAY_MARGIN = 3;
+/** An article number dates a page when it most likely lies within this many days; beyond, it only bounds the text. */
+const NUMBERED_MARGIN = 20;
 
 function within(date: string, range: { from: string; to: string }): boolean {
   return date >= range.from && date <= range.to;

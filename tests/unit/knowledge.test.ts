@@ -37,3 +37,14 @@ test('an office-holder’s exact term edges are known happenings; approximate on
     '"former" is not in office',
   );
 });
+
+test('article numbers: each site numbers its pages in the order they were published', () => {
+  assert.ok(knowledge.numbering.length >= 10, `${knowledge.numbering.length} sites`);
+  for (const site of knowledge.numbering) {
+    for (let i = 1; i < site.points.length; i++) {
+      const [id, day] = site.points[i]!;
+      const [prevId, prevDay] = site.points[i - 1]!;
+      assert.ok(id > prevId && day >= prevDay, `${site.host}: ${prevId} (${prevDay}) before ${id} (${day})`);
+    }
+  }
+});

@@ -274,7 +274,8 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
   if (!site || !id) return null;
   const points = site.points;
   const exact = points.find((p) => p[0] === id);
-  if (exact) return { date: exact[1], from: exact[1], to: exact[1], likely: 0, evidence: `article ${id} of ${site.host}` };
+  if (exact)
+    return { date: exact[1], from: exact[1], to: exact[1], likely: 0, evidence: `article ${id} of ${site.host}` };
   const next = points.findIndex((p) => p[0] > id);
   // Between two known pages, or following the nearest pair beyond the ends.
   const [a, b] =

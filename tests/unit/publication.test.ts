@@ -127,7 +127,10 @@ test('an article number dates a page between the known pages around it; the text
   assert.equal(dateFromArticleNumber('https://other.example/a/1050', sites), null, 'another site');
   assert.equal(dateFromArticleNumber('https://news.example/a/9000', sites), null, 'far beyond the known pages');
   const near = dateFromArticleNumber('https://news.example/a/2010', sites);
-  assert.ok(near && near.date > '2022-12-31' && near.from < near.date, 'just beyond the last known page, with a margin');
+  assert.ok(
+    near && near.date > '2022-12-31' && near.from < near.date,
+    'just beyond the last known page, with a margin',
+  );
 
   const publication = (text: string, url: string) => {
     const clean = cleanArticle(parseArticle('a.md', Buffer.from(`---\nurl: ${url}\n---\n${text}`)));

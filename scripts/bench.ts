@@ -287,9 +287,8 @@ function median<T>(runs: T[], by: (r: T) => number): T {
   return [...runs].sort((a, b) => by(a) - by(b))[Math.floor(runs.length / 2)]!;
 }
 
-async function measureOurs(browser: Browser, url: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await recordAppearance(page, '.event-card');
+/** Counts the bytes of every response the page receives, as they arrive. */
+function countResponseBytes(page: Page): () => number {
   let bytes = 0;
   page.on(
     'response',
@@ -299,6 +298,13 @@ async function measureOurs(browser: Browser, url: string) {
         .then((b) => (bytes += b.length))
         .catch(() => undefined),
   );
+  return () => bytes;
+}
+
+async function measureOurs(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await recordAppearance(page, '.event-card');
+  const transferred = countResponseBytes(page);
   await page.goto(url, { waitUntil: 'commit' });
   const listReadable = await appearedAt(page);
   // The timeline starts loading by itself when it comes near the viewport (it does at 1280×900).
@@ -324,13 +330,18 @@ async function measureOurs(browser: Browser, url: string) {
   });
   const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
   await page.close();
-  return { listReadableMs: listReadable, timelineInteractiveMs: timelineMs, frames, domNodes: dom, bytes };
+  return {
+    listReadableMs: listReadable,
+    timelineInteractiveMs: timelineMs,
+    frames,
+    domNodes: dom,
+    bytes: transferred(),
+  };
 }
 
 async function measureTimelineJs(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const foreign: string[] = [];
-  let bytes = 0;
   const origin = new URL(url).origin;
   await page.route('**/*', (route) => {
     if (!route.request().url().startsWith(origin)) {
@@ -339,14 +350,7 @@ async function measureTimelineJs(browser: Browser, url: string) {
     }
     return route.continue();
   });
-  page.on(
-    'response',
-    (r) =>
-      void r
-        .body()
-        .then((b) => (bytes += b.length))
-        .catch(() => undefined),
-  );
+  const transferred = countResponseBytes(page);
   await recordAppearance(page, '.tl-timemarker');
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('.tl-slide-content').first().waitFor({ state: 'visible', timeout: 300_000 });
@@ -354,7 +358,7 @@ async function measureTimelineJs(browser: Browser, url: string) {
   await page.waitForLoadState('load');
   const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
   await page.close();
-  return { usableMs: usable, domNodes: dom, bytes, blockedRequests: foreign.length };
+  return { usableMs: usable, domNodes: dom, bytes: transferred(), blockedRequests: foreign.length };
 }
 
 function timelineJsHost(dir: string, data: unknown): void {

@@ -1,7 +1,8 @@
 // Publication date: the day a story was published, which every relative date in it is counted from.
 // Named finders each propose candidates (front matter, the page's own stamp, stamp lines, a wire dateline,
 // the address); a chooser weighs them against each other and against what the text itself reports; without
-// any candidate the date is inferred from the text and from knowledge (anchors, office-holders' terms).
+// any candidate the date is inferred from the text and from knowledge (anchors, office-holders' terms, the
+// article number in the address).
 import { addDays, daysFrom, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
 import { monthName } from '../lib/format';
 import { toLatinDigits } from '../lib/solar-hijri';
@@ -698,7 +699,7 @@ export function findPublication(
     !(inferred.date && inferred.precision === 'day' && within(inferred.date, numbered))
   ) {
     // The text places the story nowhere inside the days its article number allows: the number decides, to the
-    // day, so that 'on Sunday' resolves (a day or two off at worst, where the known pages lie close).
+    // day, so that 'on Sunday' resolves (usually a few days off at most; the confidence says how close).
     return {
       date: numbered.date,
       precision: 'day',

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { EVENT_TYPES, type EventType } from '../lib/event-schema';
+import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -57,13 +57,14 @@ const officeSchema = z.object({
 
 const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).min(1) });
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A site that numbers its articles in their addresses, with pages whose number and day are known. */
 const articleNumberingSchema = z.object({
   host: z.string(),
   /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
   pattern: z.string().optional(),
-  points: z.array(z.tuple([z.number().int().positive(), z.string().regex(DAY)])).min(2),
+  points: z
+    .array(z.tuple([z.number().int().positive(), z.string().refine(isIsoDay, 'expected a calendar day YYYY-MM-DD')]))
+    .min(2),
 });
 export type ArticleNumbering = { host: string; pattern: RegExp | null; points: Array<[number, string]> };
 

@@ -607,9 +607,16 @@ const FUTURE = new RegExp(
 
 const PAST_PLAN = new RegExp(`(?<![\\p{L}'’])(?:${alternation(PAST_PLAN_MARKERS)})(?![\\p{L}])`, 'iu');
 
-/** True when the text speaks of a plan as it stood in the past ('was to meet', 'were due to leave'). */
+/**
+ * True when the text speaks of a plan as it stood in the past ('was to meet', 'were due to leave'); not when the
+ * plan belongs to a relative clause ('went to Tehran for talks which were to deal with …').
+ */
 export function isPastPlan(text: string): boolean {
-  return PAST_PLAN.test(text);
+  const plan = new RegExp(PAST_PLAN.source, 'giu');
+  for (const m of text.matchAll(plan)) {
+    if (!/\b(?:which|who)\b[^.;]{0,60}$/i.test(text.slice(0, m.index))) return true;
+  }
+  return false;
 }
 
 /** True when the sentence (outside quotations) speaks of what is still to come. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDateMentions, isFutureTense, resolveMention } from '../../src/ingest/dates';
+import { findDateMentions, isFutureTense, isPastPlan, resolveMention } from '../../src/ingest/dates';
 
 /** Resolves the first date expression of a sentence against a publication day. */
 function resolve(sentence: string, pub: string) {
@@ -178,4 +178,13 @@ test('each named finder reads the expressions it is named for, before chrono, in
     ['weekday-with-date', 'date-of-now'],
     'a weekday joins its date before the day of writing is read',
   );
+});
+
+test('a plan as it stood then, unless it belongs to a relative clause', () => {
+  assert.equal(isPastPlan('Muttaqi was to meet opposition figures in Tehran.'), true);
+  assert.equal(isPastPlan('The delegation was due to leave for Kabul on Monday.'), true);
+  assert.equal(isPastPlan('He said that he was expected to travel to Kabul.'), true);
+  assert.equal(isPastPlan('Muttaqi went to Tehran for talks which, officials said, were to deal with trade.'), false);
+  assert.equal(isPastPlan('Muttaqi met the envoy, who was to leave Kabul the next day.'), false);
+  assert.equal(isPastPlan('Muttaqi met the envoy in Tehran.'), false);
 });

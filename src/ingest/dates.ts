@@ -512,6 +512,11 @@ export const REFINERS: readonly Refiner[] = [
     refine: (mentions, { text }) => joinWeekdayWithDate(mentions, text),
   },
   {
+    name: 'weekday-in-period',
+    // 'Sunday night, late July', 'on Sunday in early March': the weekday falls inside the period named with it.
+    refine: (mentions, { text }) => joinWeekdayWithPeriod(mentions, text),
+  },
+  {
     name: 'date-of-now',
     // 'Yesterday on May 27th, 2023', 'this morning (Saturday, May 20)', 'News Today August 28': the text says how
     // far the written date lies before the day of writing.
@@ -570,6 +575,27 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
           index: a.index,
           text: sentence.slice(a.index, end),
         });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** 'Sunday night, late July': one expression, a period with the weekday in it. */
+function joinWeekdayWithPeriod(mentions: DateMention[], text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const period =
+      b && (b.kind === 'part-of-month' || b.kind === 'date') && b.month !== undefined && b.day === undefined;
+    if (a.kind === 'weekday' && period && b.weekday === undefined) {
+      const gap = text.slice(a.index + a.text.length, b.index);
+      if (/^\s*(?:night|morning|evening|afternoon)?\s*[,(]?\s*(?:in\s+)?(?:the\s+)?$/i.test(gap)) {
+        out.push({ ...b, weekday: a.weekday!, index: a.index, text: text.slice(a.index, b.index + b.text.length) });
         i++;
         continue;
       }
@@ -660,10 +686,24 @@ function addMonths(year: number, month: number, delta: number): [number, number]
  * a date of their own (rhetorical 'today' inside a quotation).
  */
 export function resolveMention(m: DateMention, ref: Reference): ResolvedDate | null {
+  const resolved = resolvePeriodOrDay(m, ref);
+  return resolved && m.weekday !== undefined && m.day === undefined ? weekdayWithin(resolved, m.weekday) : resolved;
+}
+
+/** A period with a weekday in it ('Sunday, late July'): the one such day, else the days from the first to the last. */
+function weekdayWithin(r: ResolvedDate, weekday: number): ResolvedDate {
+  const days: string[] = [];
+  for (let d = r.date; d <= r.end; d = addDays(d, 1)) if (weekdayOf(d) === weekday) days.push(d);
+  if (days.length === 0) return r;
+  const [first, last] = [days[0]!, days[days.length - 1]!];
+  return { ...r, date: first, end: last, precision: first === last ? 'day' : r.precision };
+}
+
+function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null {
   if (m.yearOffset !== undefined && m.year === undefined) {
     // 'December last year': the year is counted from publication, so the date is relative to it.
     const { yearOffset, ...rest } = m;
-    const resolved = resolveMention({ ...rest, year: yearOf(ref.date) + yearOffset }, ref);
+    const resolved = resolvePeriodOrDay({ ...rest, year: yearOf(ref.date) + yearOffset }, ref);
     return (
       resolved && { ...resolved, basis: 'relative-to-publication', confidence: Math.min(resolved.confidence, 0.8) }
     );

@@ -174,8 +174,8 @@ test('each named finder reads the expressions it is named for, before chrono, in
   }
   assert.equal(new Set(REFINERS.map((r) => r.name)).size, REFINERS.length, 'refiner names are unique');
   assert.deepEqual(
-    REFINERS.map((r) => r.name).slice(0, 2),
-    ['weekday-with-date', 'date-of-now'],
+    REFINERS.map((r) => r.name).slice(0, 3),
+    ['weekday-with-date', 'weekday-in-period', 'date-of-now'],
     'a weekday joins its date before the day of writing is read',
   );
 });
@@ -187,4 +187,12 @@ test('a plan as it stood then, unless it belongs to a relative clause', () => {
   assert.equal(isPastPlan('Muttaqi went to Tehran for talks which, officials said, were to deal with trade.'), false);
   assert.equal(isPastPlan('Muttaqi met the envoy, who was to leave Kabul the next day.'), false);
   assert.equal(isPastPlan('Muttaqi met the envoy in Tehran.'), false);
+});
+
+test('a weekday named with a period falls inside it: the one such day, or the first to the last', () => {
+  assert.equal(span('They clashed on Sunday in early March.', '2023-08-15'), '2023-03-05..2023-03-05 day');
+  assert.equal(
+    span('A clash on Sunday night, late July, left one dead.', '2023-08-15'),
+    '2023-07-23..2023-07-30 part-of-month',
+  );
 });

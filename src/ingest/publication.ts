@@ -1057,9 +1057,20 @@ function placeAfter(
   }
   // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
   // was published the day after it, or that day.
+  // A paragraph that writes out a day far from the story (a photo caption of another day) keeps its weekdays.
+  const elsewhere = new Set(
+    sentences
+      .filter((s) =>
+        findDateMentions(s.text, s.quotes).some((m) => {
+          const day = fullDate(m);
+          return day !== null && (day < addDays(lo, -7) || day > hi);
+        }),
+      )
+      .map((s) => s.paragraph),
+  );
   const lead = sentences
     .slice(0, 8)
-    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .filter((s) => !isFutureTense(s.text, s.quotes) && !elsewhere.has(s.paragraph))
     .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, key: `${s.index}:${m.index}` })))
     .find(
       ({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key) && !/^(?:last|previous|past)\b/i.test(m.text),

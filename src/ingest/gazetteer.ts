@@ -123,6 +123,8 @@ export class Gazetteer {
   readonly actorsById: Map<string, Actor>;
   readonly placesById: Map<string, Place>;
   protected readonly knownWords: Set<string>;
+  /** 'Afghanistan-Iran', 'Iran-Taliban': a compound of two sides names both. */
+  protected readonly pairedSides: RegExp;
 
   /** From the data files, or sharing the indexes of another gazetteer. */
   constructor(source: Pick<Knowledge, 'actors' | 'places'> | Gazetteer) {
@@ -132,9 +134,17 @@ export class Gazetteer {
       this.actorsById = source.actorsById;
       this.placesById = source.placesById;
       this.knownWords = source.knownWords;
+      this.pairedSides = source.pairedSides;
       return;
     }
     this.actorIndex = buildIndex(source.actors);
+    const sides = source.actors
+      .filter((a) => a.kind !== 'person')
+      .flatMap((a) => a.aliases)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+    this.pairedSides = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sides})(-)(?=(?:${sides})(?![\\p{L}\\p{N}-]))`, 'gu');
     this.placeIndex = buildIndex(source.places);
     this.actorsById = new Map(source.actors.map((a) => [a.id, a]));
     this.placesById = new Map(source.places.map((p) => [p.id, p]));
@@ -159,7 +169,9 @@ export class Gazetteer {
   }
 
   findActors(text: string): NameMatch<Actor>[] {
-    return this.find(this.actorIndex, text);
+    // Same length, so offsets stay those of the text.
+    const apart = text.replace(this.pairedSides, (pair) => pair.replace(/-$/, ' '));
+    return this.find(this.actorIndex, apart);
   }
 
   findPlaces(text: string): NameMatch<Place>[] {

@@ -204,6 +204,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' }> = [
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}(?:[/_.?#-]|$))/, order: 'ymd' },
   // …-in-tehran20220109003150/: a timestamp glued to the end of the slug
   { re: /[a-z-]((?:19|20)\d\d)(\d\d)(\d\d)\d{4,6}(?=[/?#]|$)/, order: 'ymd' },
+  // /archives/22/06/2022/34769/ (day, month, year as folders)
+  { re: /\/(\d{2})\/(\d{2})\/((?:19|20)\d\d)(?=\/)/, order: 'dmy' },
   // /25112021-iran-and-taliban (day, month, year)
   { re: /\/(\d\d)(\d\d)((?:19|20)\d\d)(?=[-_/])/, order: 'dmy' },
   // /20-May-2024/

@@ -28,3 +28,14 @@ test('the gazetteer of one article learns the surnames of people it has named in
     ['asif-durrani'],
   );
 });
+
+test('a compound of two sides names both; a compound of two towns names neither', () => {
+  assert.deepEqual(ids('the Afghanistan-Iran joint exhibition'), ['afghanistan', 'iran']);
+  assert.deepEqual(ids('an Iran-Taliban border clash'), ['iran', 'taliban']);
+  assert.deepEqual(
+    gazetteer.findPlaces('the Khaf-Herat railway').map((m) => m.entry.id),
+    [],
+  );
+  const [first] = gazetteer.findActors('the Afghanistan-Iran exhibition');
+  assert.equal(first?.text, 'Afghanistan', 'offsets and text are those of the sentence');
+});

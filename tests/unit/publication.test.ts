@@ -21,6 +21,7 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/2023/12/11/iran-envoy'), '2023-12-11');
   assert.equal(urlDate('https://example.com/2023-02-30-story'), null);
   assert.equal(urlDate('https://example.com/story/123456'), null);
+  assert.equal(urlDate('https://example.com/en/archives/22/06/2022/34769/'), '2022-06-22');
   const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
   const spring = sentences(['They spoke by phone on March 21.']);
   assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');

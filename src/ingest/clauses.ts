@@ -46,6 +46,9 @@ const REFERENCE_BEFORE =
   /\b(since|after|before|until|following|amid|during)\s+(the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const globalPatterns = new WeakMap<TypeRule, RegExp>();
 
+const NAME_OF_BODY =
+  /\b(?:ministry|minister|ministers|department|directorate|commission|commissioner|office|committee|council|agency)\s+(?:of|for)\s+(?:(?:[\w-]+\s+){1,2}(?:and|&)\s+)?$/i;
+
 export function classify(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
   const clause = mainClause(text);
   let reference: { rule: TypeRule; index: number } | null = null;
@@ -55,6 +58,8 @@ export function classify(text: string, rules: readonly TypeRule[]): { rule: Type
     let pattern = globalPatterns.get(rule);
     if (!pattern) globalPatterns.set(rule, (pattern = new RegExp(rule.pattern.source, `${rule.pattern.flags}g`)));
     for (const m of target.matchAll(pattern)) {
+      // 'the Ministry of Refugees and Repatriation': a trigger word in the name of a body is no happening.
+      if (NAME_OF_BODY.test(target.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (!REFERENCE_BEFORE.test(target.slice(Math.max(0, m.index - 50), m.index))) return { rule, index: m.index };
       reference ??= { rule, index: m.index };
     }

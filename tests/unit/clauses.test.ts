@@ -76,3 +76,14 @@ test('a speaker who tells of a contact as done dates that contact, not the speak
     'a plan is not told as done',
   );
 });
+
+test('a trigger word in the name of a body is no happening; the verb after the name still is', () => {
+  const type = (text: string) => classify(text, knowledge.typeRules)?.rule.type;
+  assert.equal(
+    type('Kharoti, deputy minister of refugees and repatriation, said on Saturday that ties are good.'),
+    'statement',
+  );
+  assert.equal(type('The Ministry of Refugees and Repatriation said 2,000 Afghans were deported.'), 'statement');
+  assert.equal(type('Iran repatriated 2,000 Afghans on Saturday.'), 'migration');
+  assert.equal(type('The foreign minister of the Taliban visited Iran on Saturday.'), 'visit');
+});

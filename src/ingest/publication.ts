@@ -465,6 +465,25 @@ function candidatesOf(
       ...(stamp.note ? { note: stamp.note } : {}),
     });
   }
+  // 'HERAT, Sep. 22 –' under a stamp of 28 September 2022: the story was filed on the dateline's day, which its
+  // 'on Tuesday' counts from; the stamp (a later posting) gives the year.
+  const dated = out.filter((c) => c.rule === 'stamp' || c.rule === 'page-stamp');
+  for (const line of leads) {
+    const partial = yearlessStamp(line);
+    if (!partial) continue;
+    for (const c of dated) {
+      const day = isoOf(yearOf(c.date), partial.month, partial.day);
+      // A day apart is the same story across time zones; the stamp stands.
+      if (day < addDays(c.date, -1) && day >= addDays(c.date, -14))
+        out.push({
+          rule: 'dateline',
+          date: day,
+          basis: 'dateline',
+          evidence: `${partial.text} (year from ${c.evidence})`,
+          score: c.score + 0.01,
+        });
+    }
+  }
   // 'Afghanistan situation: Emergency response in Iran, 19 August 2021': a report titled with its own date.
   const headings = [clean.title, ...clean.headerLines.slice(0, 3)].filter((h): h is string => Boolean(h));
   const titled = headings.map(titleDate).find((t) => t !== null);

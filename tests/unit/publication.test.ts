@@ -152,3 +152,14 @@ test('an article number dates a page between the known pages around it; the text
   const wide = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/a/1500');
   assert.notEqual(wide.rule, 'article-number', 'between known pages a year apart, a number only bounds the text');
 });
+
+test('a yearless dateline days before the page stamp dates the story; a day apart, the stamp stands', () => {
+  const filed = publicationOf(
+    'September 28, 2022\n\nRailway repairs begin\n\nHERAT, Sep. 22 – Work on the railway began with a ceremony on Tuesday.\n',
+  );
+  assert.equal(`${filed.date} ${filed.rule}`, '2022-09-22 dateline');
+  const overnight = publicationOf(
+    'October 26, 2023 08:50\n\nRefugees return\n\nKABUL, Oct. 25 (Xinhua) -- Thousands of refugees returned from Iran, officials said on Wednesday.\n',
+  );
+  assert.equal(overnight.date, '2023-10-26');
+});

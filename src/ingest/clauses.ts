@@ -6,7 +6,6 @@ import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
 import { NUMBER_PATTERN, SPEECH_VERBS, alternation } from './words';
-import type { Sentence } from './types';
 
 export { outsideQuotes };
 

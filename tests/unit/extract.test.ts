@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scopeOf } from '../../src/ingest/extract';
-import { extractFrom, gazetteer, knowledge } from './support';
+import { extractFrom, gazetteer } from './support';
 
 test('scope: core needs both sides, or an official whose work is Afghanistan', () => {
   assert.equal(scopeOf(['taliban', 'iran'], [], gazetteer), 'core');

@@ -4,12 +4,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { loadKnowledge } from '../../src/ingest/knowledge';
 import { runIngest } from '../../src/ingest/pipeline';
 import { eventSchema } from '../../src/lib/event-schema';
-
-const knowledge = loadKnowledge();
-const window = { from: '2021-01-01', to: '2024-12-31' };
+import { window } from './support';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'ingest-'));

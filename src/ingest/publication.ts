@@ -198,8 +198,11 @@ function yearlessDateOfWriting(
 // The address
 
 const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' }> = [
-  // /2023/12/11/, /2023-12-11-, /2023/5/27/
-  { re: /[/_-]((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
+  // /2023/12/11/, /2023/5/27/ (not /2024/01/11-afghans-killed…, a month folder and a slug)
+  { re: /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'ymd' },
+  // /2023-12-11-, _2023_12_11
+  { re: /[/_-]((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
+  { re: /[/_-]((?:19|20)\d\d)_(\d{1,2})_(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   // /20240109/, /en/202302274067 (an id that begins with the date)
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}(?:[/_.?#-]|$))/, order: 'ymd' },
   // …-in-tehran20220109003150/: a timestamp glued to the end of the slug
@@ -568,6 +571,14 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
     if (latestReported && addDays(c.date, 1) < latestReported) c.score -= 0.5;
     const far = (d: string) => latestReported !== null && Date.parse(d) - Date.parse(latestReported) > 300 * 86_400_000;
     if (far(c.date) && usable.some((o) => o.date < c.date && !far(o.date))) c.score -= 0.3;
+  }
+  // 'Today (Friday, June 28)' under a stamp of 26 June: nothing is written before its own day, so the stamp is
+  // an earlier version's (or the site's) and the day the text says it is wins.
+  for (const c of usable.filter((x) => x.rule === 'date-of-writing')) {
+    const earlier = usable.filter(
+      (o) => o.rule !== 'date-of-writing' && o.date < c.date && addDays(o.date, 7) >= c.date,
+    );
+    if (earlier.length > 0) c.score = Math.max(c.score, ...earlier.map((o) => o.score + 0.01));
   }
   // The site's 'today' heads the page, above the story's own stamp: of two stamps far apart, the later loses.
   const stamps = usable.filter((c) => c.rule === 'stamp' || c.rule === 'page-stamp');

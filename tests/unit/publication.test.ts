@@ -22,6 +22,8 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/2023-02-30-story'), null);
   assert.equal(urlDate('https://example.com/story/123456'), null);
   assert.equal(urlDate('https://example.com/en/archives/22/06/2022/34769/'), '2022-06-22');
+  assert.equal(urlDate('https://example.com/2024/01/11-afghans-killed-in-bombings/'), null, 'a month folder, a slug');
+  assert.equal(urlDate('https://example.com/2023-12-11-iran-talks'), '2023-12-11');
   const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
   const spring = sentences(['They spoke by phone on March 21.']);
   assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');
@@ -162,4 +164,11 @@ test('a yearless dateline days before the page stamp dates the story; a day apar
     'October 26, 2023 08:50\n\nRefugees return\n\nKABUL, Oct. 25 (Xinhua) -- Thousands of refugees returned from Iran, officials said on Wednesday.\n',
   );
   assert.equal(overnight.date, '2023-10-26');
+});
+
+test("the text's own 'today (Friday, June 28)' beats an earlier page stamp", () => {
+  const pub = publicationOf(
+    ' date 2024-06-26 Mujahid hopes for good ties\n\nToday (Friday, June 28), Iranians voted for a new president, and the Taliban spokesman said ties would grow.\n',
+  );
+  assert.equal(pub.date, '2024-06-28');
 });

@@ -618,7 +618,13 @@ export function findPublication(
     return found;
   }
 
-  const chosen = choose(candidatesOf(clean, sentences, options.window), reported, options.window);
+  // '/2022/04/' in the address: the site filed the story that month, so a stamp of another month is chrome.
+  const filed = clean.meta.url ? urlMonth(clean.meta.url) : null;
+  const inFiledMonth = (c: Candidate) =>
+    !filed ||
+    (c.date >= isoOf(filed.year, filed.month, 1) &&
+      c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
+  const chosen = choose(candidatesOf(clean, sentences, options.window).filter(inFiledMonth), reported, options.window);
   if (chosen) {
     if (chosen.note) warnings.push(chosen.note);
     if (latest && latest.date > addDays(chosen.date, 1)) {

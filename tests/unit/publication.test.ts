@@ -172,3 +172,17 @@ test("the text's own 'today (Friday, June 28)' beats an earlier page stamp", () 
   );
   assert.equal(pub.date, '2024-06-28');
 });
+
+test('a stamp outside the month the address files the story in is chrome', () => {
+  const clean = cleanArticle(
+    parseArticle(
+      'a.md',
+      Buffer.from(
+        '---\nurl: https://blog.example/2022/04/ambassador-speaks/\n---\nMay 27, 2022\n\nAmbassador speaks\n\nThe Iranian ambassador said on Tuesday that Afghans are treated well.\n',
+      ),
+    ),
+  );
+  const pub = findPublication(clean, splitSentences(clean.paragraphs), { anchors: knowledge.anchors, window });
+  assert.notEqual(pub.date, '2022-05-27');
+  assert.equal(pub.date?.slice(0, 7), '2022-04');
+});

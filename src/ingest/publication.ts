@@ -12,6 +12,7 @@ import { backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import {
+  AHEAD_MARKERS,
   MONTHS,
   MONTH_PATTERN,
   NUMBER_PATTERN,
@@ -339,8 +340,11 @@ interface Fact {
 /** 'Some claimed the trip would result in the embassy being handed over, but X ruled it out': no happening. */
 const SPECULATION = new RegExp(`\\b(?:${alternation(SPECULATION_MARKERS)})\\b`, 'i');
 
+const AHEAD = new RegExp(`\\b(?:${alternation(AHEAD_MARKERS)})\\b`, 'i');
+
+/** Speculation, or a happening still ahead: neither says the story came after it. */
 function speculative(text: string): boolean {
-  return SPECULATION.test(text);
+  return SPECULATION.test(text) || AHEAD.test(text);
 }
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
@@ -917,9 +921,11 @@ function inferFromFacts(
       options.title ?? '',
       ...sentences.filter((x) => x.paragraph === sentences[0]?.paragraph).map((x) => x.text),
     ].join(' ');
-    const whole = [...new Set(sentences.flatMap((x) => matchAnchors(outsideQuotes(x), options.anchors, lead)))].filter(
-      (a) => !a.background,
-    );
+    const whole = [
+      ...new Set(
+        sentences.flatMap((x) => (AHEAD.test(x.text) ? [] : matchAnchors(outsideQuotes(x), options.anchors, lead))),
+      ),
+    ].filter((a) => !a.background);
     if (whole.length === 1) {
       const story: Fact = {
         date: whole[0]!.date,

@@ -242,6 +242,18 @@ export const VAGUE_TIMES = [
 
 /** Words before a date that make it the edge of a span, not when anything happened. */
 /** Words that make a sentence a claim, a guess or a denial: the happenings it names are not facts. */
+/** A happening spoken of as still ahead: 'the coming Doha meeting', 'in the run-up to the conference'. */
+export const AHEAD_MARKERS = [
+  'coming',
+  'upcoming',
+  'forthcoming',
+  'ahead of',
+  'run-up to',
+  'ready for',
+  'preparation for',
+  'preparations for',
+];
+
 export const SPECULATION_MARKERS = [
   'would',
   'could',

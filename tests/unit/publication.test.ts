@@ -186,3 +186,10 @@ test('a stamp outside the month the address files the story in is chrome', () =>
   assert.notEqual(pub.date, '2022-05-27');
   assert.equal(pub.date?.slice(0, 7), '2022-04');
 });
+
+test('a known happening spoken of as still ahead does not place the story after it', () => {
+  const pub = publicationOf(
+    'Taliban host a regional meeting\n\nKABUL – Getting ready for the coming Doha meeting on Afghanistan, the Taliban hosted envoys in Kabul, while the Pakistani envoy stayed away.\n',
+  );
+  assert.ok(!/known-happening/.test(pub.rule), `${pub.date} ${pub.rule} ${pub.evidence}`);
+});

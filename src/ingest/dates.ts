@@ -173,6 +173,12 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'nowruz',
+    // Nowruz 1403: the Iranian new year, 1 Farvardin of that Solar Hijri year
+    pattern: /(?<![\w])(?:Nowruz|Norooz|Nowrouz|Norouz|Nauroz|Navruz)\s+(1[34]\d\d)(?!\d)/giu,
+    build: (m) => solarComponents(Number(m[1]), 1, 1),
+  },
+  {
     name: 'solar-month-name-first',
     // Dalw 21, 1402
     pattern: new RegExp(`(?<![\\w])(${SOLAR_MONTHS})\\s+(\\d{1,2}),?\\s+(1[34]\\d\\d)(?!\\d)`, 'giu'),

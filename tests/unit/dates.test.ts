@@ -162,6 +162,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'week-of-month': 'the first week of January 2024',
     'day-range': 'on 27-28 May 2023',
     'part-of-relative-month': 'late last month',
+    nowruz: 'during the Nowruz 1403 holidays',
     'part-of-month': 'in mid-January',
     'part-of-year': 'in mid-2023',
     'bare-year': 'in 2023',
@@ -194,5 +195,12 @@ test('a weekday named with a period falls inside it: the one such day, or the fi
   assert.equal(
     span('A clash on Sunday night, late July, left one dead.', '2023-08-15'),
     '2023-07-23..2023-07-30 part-of-month',
+  );
+});
+
+test('Nowruz of a Solar Hijri year is its first day', () => {
+  assert.equal(
+    span('Police arrested migrants during the Nowruz 1403 holidays.', '2024-04-17'),
+    '2024-03-20..2024-03-20 day',
   );
 });

@@ -637,15 +637,14 @@ const FUTURE = new RegExp(
   'iu',
 );
 
-const PAST_PLAN = new RegExp(`(?<![\\p{L}'’])(?:${alternation(PAST_PLAN_MARKERS)})(?![\\p{L}])`, 'iu');
+const PAST_PLANS = new RegExp(`(?<![\\p{L}'’])(?:${alternation(PAST_PLAN_MARKERS)})(?![\\p{L}])`, 'giu');
 
 /**
  * True when the text speaks of a plan as it stood in the past ('was to meet', 'were due to leave'); not when the
  * plan belongs to a relative clause ('went to Tehran for talks which were to deal with …').
  */
 export function isPastPlan(text: string): boolean {
-  const plan = new RegExp(PAST_PLAN.source, 'giu');
-  for (const m of text.matchAll(plan)) {
+  for (const m of text.matchAll(PAST_PLANS)) {
     if (!/\b(?:which|who)\b[^.;]{0,60}$/i.test(text.slice(0, m.index))) return true;
   }
   return false;

@@ -1099,8 +1099,6 @@ function placeAfter(
     hi = addDays(lo, 6);
     reasons.push(latest.text);
   }
-  // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
-  // was published the day after it, or that day.
   // A paragraph that writes out a day far from the story (a photo caption of another day) keeps its weekdays.
   const elsewhere = new Set(
     sentences
@@ -1112,6 +1110,8 @@ function placeAfter(
       )
       .map((s) => s.paragraph),
   );
+  // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
+  // was published the day after it, or that day.
   const lead = sentences
     .slice(0, 8)
     .filter((s) => !isFutureTense(s.text, s.quotes) && !elsewhere.has(s.paragraph))

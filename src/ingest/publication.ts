@@ -5,7 +5,7 @@
 // article number in the address).
 import { addDays, daysFrom, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
 import { monthName } from '../lib/format';
-import { toLatinDigits } from '../lib/solar-hijri';
+import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { findDateMentions, isFutureTense, isPastPlan, resolveMention, type DateMention } from './dates';
 import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
 import { backgroundSpans } from './clauses';
@@ -198,14 +198,16 @@ function yearlessDateOfWriting(
 // ---------------------------------------------------------------------------------------------------------
 // The address
 
-const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' }> = [
+const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'solar' }> = [
   // /2023/12/11/, /2023/5/27/ (not /2024/01/11-afghans-killed…, a month folder and a slug)
   { re: /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'ymd' },
   // /2023-12-11-, _2023_12_11
   { re: /[/_-]((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   { re: /[/_-]((?:19|20)\d\d)_(\d{1,2})_(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
-  // /20240109/, /en/202302274067 (an id that begins with the date)
-  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}(?:[/_.?#-]|$))/, order: 'ymd' },
+  // /20240109/, /en/202302274067, /en/20210918335888e (an id that begins with the date)
+  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}[a-z]?(?:[/_.?#-]|$))/, order: 'ymd' },
+  // /news/1402030604523/: an Iranian agency's id that begins with the Solar Hijri date (1402/03/06)
+  { re: /\/(1(?:39|4[01])\d)(\d\d)(\d\d)(?=\d{3,8}(?:[/_.?#-]|$))/, order: 'solar' },
   // …-in-tehran20220109003150/: a timestamp glued to the end of the slug
   { re: /[a-z-]((?:19|20)\d\d)(\d\d)(\d\d)\d{4,6}(?=[/?#]|$)/, order: 'ymd' },
   // /archives/22/06/2022/34769/ (day, month, year as folders)
@@ -216,12 +218,17 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' }> = [
   { re: new RegExp(`[/_-](\\d{1,2})[-_](${MONTH_PATTERN})[-_]((?:19|20)\\d\\d)(?=[/_.-]|$)`, 'i'), order: 'dMy' },
 ];
 
-/** The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date, '/20-May-2024/'. */
+/** The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date (Gregorian or Solar Hijri), '/20-May-2024/'. */
 export function urlDate(url: string): string | null {
   const path = url.replace(/^https?:\/\/[^/]+/i, '');
   for (const { re, order } of URL_DAY_PATTERNS) {
     const m = re.exec(path);
     if (!m) continue;
+    if (order === 'solar') {
+      const iso = solarToIso(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (iso) return iso;
+      continue;
+    }
     const [y, mo, d] =
       order === 'ymd'
         ? [Number(m[1]), Number(m[2]), Number(m[3])]

@@ -24,6 +24,10 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/en/archives/22/06/2022/34769/'), '2022-06-22');
   assert.equal(urlDate('https://example.com/2024/01/11-afghans-killed-in-bombings/'), null, 'a month folder, a slug');
   assert.equal(urlDate('https://example.com/2023-12-11-iran-talks'), '2023-12-11');
+  assert.equal(urlDate('https://example.com/en/20210918335888e'), '2021-09-18', 'a date id with a letter after it');
+  assert.equal(urlDate('https://example.com/news/1402030604523/iran'), '2023-05-27', 'a Solar Hijri date id');
+  assert.equal(urlDate('https://example.com/news/1402133004523/iran'), null, 'no 30th of a 13th month');
+  assert.equal(urlDate('https://example.com/Section-politics-3/1401685-iran'), null, 'a plain number');
   const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
   const spring = sentences(['They spoke by phone on March 21.']);
   assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');

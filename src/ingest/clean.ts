@@ -75,6 +75,7 @@ function takePageStamp(body: string): { stamp: CleanArticle['pageStamp']; body: 
 export function cleanArticle(article: Article): CleanArticle {
   const removed: RemovedLine[] = [];
   const headerLines: string[] = [];
+  const footerLines: string[] = [];
   const paragraphs: Paragraph[] = [];
   const { stamp: pageStamp, body } = takePageStamp(normaliseText(article.body));
   const blocks = body.split(/\n\s*\n/).map((block) =>
@@ -108,7 +109,7 @@ export function cleanArticle(article: Article): CleanArticle {
     }
     // A bare stamp such as '1402/11/21 - 19:41': no words, but a dateline candidate.
     if (!/\p{L}/u.test(line) && /\p{Nd}{1,4}\s*[/.-]\s*\p{Nd}{1,2}\s*[/.-]\s*\p{Nd}{1,4}/u.test(line)) {
-      headerLines.push(line);
+      (paragraphs.length ? footerLines : headerLines).push(line);
       continue;
     }
     if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
@@ -125,7 +126,7 @@ export function cleanArticle(article: Article): CleanArticle {
     }
     if (!TERMINAL.test(line) && wordCount(line) < 25) {
       // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
-      headerLines.push(line);
+      (paragraphs.length ? footerLines : headerLines).push(line);
       continue;
     }
     if (paragraphs.some((p) => p.text === line)) {
@@ -143,5 +144,15 @@ export function cleanArticle(article: Article): CleanArticle {
   // 'TEHRAN-' is a dateline city, not an outlet.
   if (!leadOutlet && candidate && candidate !== candidate.toUpperCase()) leadOutlet = candidate;
 
-  return { name: article.name, meta: article.meta, title, leadOutlet, headerLines, pageStamp, paragraphs, removed };
+  return {
+    name: article.name,
+    meta: article.meta,
+    title,
+    leadOutlet,
+    headerLines,
+    footerLines,
+    pageStamp,
+    paragraphs,
+    removed,
+  };
 }

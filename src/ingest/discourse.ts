@@ -4,7 +4,9 @@
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
 import { addDays } from '../lib/days';
-import type { ResolvedDate } from './dates';
+import { findDateMentions, resolveMention, type ResolvedDate } from './dates';
+import { classify } from './clauses';
+import type { TypeRule } from './knowledge';
 import type { DraftEvent, Publication, Sentence } from './types';
 import { HAPPENING_NOUNS, SPEECH_VERBS, alternation } from './words';
 
@@ -97,7 +99,8 @@ type DatingRule =
   | 'scheduled'
   | 'from-focus'
   | 'news-day'
-  | 'remarks-of-lead';
+  | 'remarks-of-lead'
+  | 'named-later';
 
 /** The focus's own date, for a separate act of the same occasion. */
 export function fromFocus(focus: Focus): ResolvedDate {
@@ -162,4 +165,39 @@ export function anchorDay(resolved: ResolvedDate, sentence: number): DayAnchor |
   return resolved.precision === 'day' || resolved.precision === 'week'
     ? { date: resolved.date, end: resolved.end, text: resolved.date_text, sentence }
     : null;
+}
+
+/** 'Officials confirmed the clash, which took place on Monday evening': a later sentence names the happening's day. */
+const DATED_REFERENCE = new RegExp(
+  String.raw`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(${HAPPENING}),?\s+(?:which|that)\s+(?:took place|occurred|happened|was held|erupted|broke out)\s+`,
+  'iu',
+);
+
+/**
+ * The lead's undated happening, dated as the news of the day, takes the day a later sentence gives it by name
+ * ('the clash, which took place on Monday evening'), when that day lies in the fortnight before publication.
+ */
+export function dateFocusByReference(d: Discourse, sentence: Sentence, rules: readonly TypeRule[]): boolean {
+  const event = d.focus?.event;
+  if (!event || event.rule !== 'news-day' || !d.pub.date) return false;
+  const m = DATED_REFERENCE.exec(sentence.text);
+  if (!m || classify(`the ${m[1]}`, rules)?.rule.type !== event.type) return false;
+  const end = m.index + m[0].length;
+  const mention = findDateMentions(sentence.text, sentence.quotes).find(
+    (x) => !x.quoted && x.index >= end && x.index <= end + 3,
+  );
+  const resolved = mention ? resolveMention(mention, { date: d.pub.date }) : null;
+  if (!resolved || resolved.end > d.pub.date || resolved.date < addDays(d.pub.date, -14)) return false;
+  Object.assign(event, {
+    date: resolved.date,
+    end: resolved.end,
+    precision: resolved.precision,
+    approximate: resolved.approximate,
+    date_text: resolved.date_text,
+    date_basis: resolved.basis,
+    date_note: `the lead gives no date; '${m[0].trim()} ${resolved.date_text}' in a later sentence dates it`,
+    rule: 'named-later',
+  });
+  delete event.fromLead;
+  return true;
 }

@@ -12,6 +12,7 @@ import {
 } from './dates';
 import {
   anchorDay,
+  dateFocusByReference,
   fromFocus,
   inLead,
   linkToFocus,
@@ -460,6 +461,7 @@ export function extractEvents(
     const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) =>
       withAnchorYear(m, sentence.text, knowledge),
     );
+    dateFocusByReference(d, sentence, knowledge.typeRules);
     let sentenceSubject: string | undefined;
     const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => {
       if (!v.main) return [v];

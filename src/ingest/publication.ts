@@ -378,8 +378,15 @@ function namedAsBackground(text: string, anchor: Anchor): boolean {
 /** 'last year', 'two years ago', 'this year' in a sentence about a known happening: how many years before writing it was. */
 function yearsSinceHappening(s: Sentence): { years: number; text: string } | null {
   const years = findDateMentions(s.text, s.quotes)
-    .filter((m) => !m.quoted && m.unit === 'year' && (m.kind === 'last' || m.kind === 'this' || m.kind === 'ago'))
-    .map((m) => ({ years: m.kind === 'last' ? 1 : m.kind === 'ago' ? (m.amount ?? 1) : 0, text: m.text }));
+    .filter((m) => !m.quoted)
+    .flatMap((m) =>
+      m.unit === 'year' && (m.kind === 'last' || m.kind === 'this' || m.kind === 'ago')
+        ? [{ years: m.kind === 'last' ? 1 : m.kind === 'ago' ? (m.amount ?? 1) : 0, text: m.text }]
+        : // 'in August last year'
+          m.year === undefined && m.month !== undefined && /\b(?:last|this) year$/i.test(m.text)
+          ? [{ years: /last/i.test(m.text) ? 1 : 0, text: m.text }]
+          : [],
+    );
   return years.length === 1 ? years[0]! : null;
 }
 
@@ -433,6 +440,8 @@ interface Candidate {
   evidence: string;
   score: number;
   note?: string;
+  /** Read below the start of the story: a stamp under the text, or a teaser's. */
+  below?: boolean;
 }
 
 /** Everything the page says about its own date, each with a prior weight. */
@@ -458,10 +467,11 @@ function candidatesOf(
     .map((p) => p.text.slice(0, leadStampLength(p.text)).trim())
     .filter(Boolean);
   const lines = [
-    ...clean.headerLines.map((line) => ({ line, lead: false })),
-    ...leads.map((line) => ({ line, lead: true })),
+    ...clean.headerLines.map((line) => ({ line, lead: false, below: false })),
+    ...leads.map((line) => ({ line, lead: true, below: false })),
+    ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];
-  for (const { line, lead: isLead } of lines) {
+  for (const { line, lead: isLead, below } of lines) {
     const stamp = readStampLine(line, sentences);
     if (!stamp) continue;
     let score = isLead ? 0.86 : 0.84;
@@ -477,6 +487,7 @@ function candidatesOf(
       evidence: stamp.text,
       score,
       ...(stamp.note ? { note: stamp.note } : {}),
+      ...(below ? { below } : {}),
     });
   }
   // 'HERAT, Sep. 22 –' under a stamp of 28 September 2022: the story was filed on the dateline's day, which its
@@ -592,11 +603,15 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
     if (earlier.length > 0) c.score = Math.max(c.score, ...earlier.map((o) => o.score + 0.01));
   }
   // The site's 'today' heads the page, above the story's own stamp: of two stamps far apart, the later loses.
-  const stamps = usable.filter((c) => c.rule === 'stamp' || c.rule === 'page-stamp');
+  const stamps = usable.filter((c) => (c.rule === 'stamp' || c.rule === 'page-stamp') && !c.below);
   if (stamps.length >= 2) {
     const [first, ...rest] = stamps;
     if (rest.some((o) => Date.parse(first!.date) - Date.parse(o.date) > 30 * 86_400_000)) first!.score -= 0.2;
   }
+  // Below the story, a stamp a month or more from every stamp above it dates a teaser of another story.
+  const monthApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) > 30 * 86_400_000;
+  for (const c of usable.filter((x) => x.below))
+    if (stamps.length > 0 && stamps.every((o) => monthApart(o.date, c.date))) c.score -= 0.5;
   return usable.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
@@ -672,6 +687,7 @@ export function findPublication(
   const partial =
     [
       ...clean.headerLines,
+      ...clean.footerLines,
       ...(leadStampLength(clean.paragraphs[0]?.text ?? '') > 0
         ? [clean.paragraphs[0]!.text.slice(0, leadStampLength(clean.paragraphs[0]!.text))]
         : []),
@@ -969,13 +985,15 @@ function inferFromFacts(
   const latestFact = usable.reduce((a, b) => (b.date > a.date ? b : a));
   const floor = latestFact.date;
   if (newsDay && newsDay.date >= latestFact.date && currentMonth === null) {
+    // 'condemned it on Friday … On Wednesday (October 26) a gunman …': the lead's other weekday is the news, after it.
+    const placed = leadWeekday(sentences) === weekdayOf(newsDay.date) ? null : placeAfter(newsDay, sentences, [], null);
     return {
-      date: newsDay.date,
+      date: placed?.date ?? newsDay.date,
       precision: 'day',
       basis: 'inferred',
       rule: 'weekday-fixes-year',
       confidence: 0.5,
-      evidence: newsDay.text,
+      evidence: placed?.evidence ?? newsDay.text,
       warnings,
       floor,
     };
@@ -1056,6 +1074,16 @@ function inferFromFacts(
     warnings,
     floor,
   };
+}
+
+/** The weekday the lead first names for something past ('… said on Friday'), or null. */
+function leadWeekday(sentences: readonly Sentence[]): number | null {
+  const m = sentences
+    .slice(0, 8)
+    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .flatMap((s) => findDateMentions(s.text, s.quotes))
+    .find((x) => !x.quoted && x.kind === 'weekday' && !/^(?:last|previous|past)\b/i.test(x.text));
+  return m?.weekday ?? null;
 }
 
 /**

@@ -36,8 +36,10 @@ export interface CleanArticle {
   title: string | null;
   /** Outlet named in a lead such as 'Bayan News – …' or a 'TEHRAN-' style dateline city. */
   leadOutlet: string | null;
-  /** Short non-body lines (bylines, stamps, labels) where datelines live. */
+  /** Short non-body lines (bylines, stamps, labels) above the story, where datelines live. */
   headerLines: string[];
+  /** The same kind of lines once the story has begun: a stamp below the text, or the stamps of teasers. */
+  footerLines: string[];
   /** A stamp the copy of the page begins with (' date 2023-11-05 …'), taken off the text. */
   pageStamp: { date: string; text: string } | null;
   paragraphs: Paragraph[];

@@ -197,3 +197,31 @@ test('a known happening spoken of as still ahead does not place the story after 
   );
   assert.ok(!/known-happening/.test(pub.rule), `${pub.date} ${pub.rule} ${pub.evidence}`);
 });
+
+test('stamps of teasers below the story do not outvote the stamp above it', () => {
+  const page = publicationOf(
+    'Trade deals between Iran and the Taliban\n\nDate: Oct 08, 2021, 12:00\n\n' +
+      'In a report on Tuesday, the news agency wrote that the two sides had agreed to keep the border open day and night.\n\n' +
+      'Iran opens trade routes to Central Asia\n\nSeptember 01, 2020 - 11:34\n\nTwo new corridors link Iran with Central Asia...\n\n' +
+      'Saffron harvest up ten percent\n\nSeptember 02, 2020 - 12:15\n',
+  );
+  assert.equal(page.date, '2021-10-08');
+  const below = publicationOf(
+    'Iran urges the release of Helmand water\n\nThe energy minister called on Kabul to let the water flow to Sistan.\n\n' +
+      'Posted on February 20, 2022 - 09:10\n',
+  );
+  assert.equal(below.date, '2022-02-20', 'a stamp under the text, alone, still dates the story');
+});
+
+test('a day the weekday fixes, and a later weekday in the lead: the story is of the later day', () => {
+  const page = publicationOf(
+    'Taliban condemn the attack in Shiraz\n\n' +
+      'The Taliban spokesman wrote on Twitter on Friday that the Islamic Emirate condemns the assault on worshippers in Shiraz.\n\n' +
+      'On Wednesday (October 26) a gunman opened fire on pilgrims at the Shah Cheragh shrine, killing 15 people.\n',
+  );
+  assert.ok(page.date! >= '2022-10-28' && page.date! <= '2022-10-29', `${page.date}`);
+  const same = publicationOf(
+    'Gunman attacks shrine\n\nOn Wednesday (October 26) a gunman opened fire on pilgrims at the Shah Cheragh shrine.\n',
+  );
+  assert.equal(same.date, '2022-10-26');
+});

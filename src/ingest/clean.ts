@@ -72,6 +72,9 @@ function takePageStamp(body: string): { stamp: CleanArticle['pageStamp']; body: 
   return { stamp: { date: m[1]!, text: m[0].trim() }, body: body.slice(m[0].length) };
 }
 
+/** Paragraphs after which the story has begun: a tagline or standfirst may come before the stamp. */
+const STORY_BEGUN = 2;
+
 export function cleanArticle(article: Article): CleanArticle {
   const removed: RemovedLine[] = [];
   const headerLines: string[] = [];
@@ -109,7 +112,7 @@ export function cleanArticle(article: Article): CleanArticle {
     }
     // A bare stamp such as '1402/11/21 - 19:41': no words, but a dateline candidate.
     if (!/\p{L}/u.test(line) && /\p{Nd}{1,4}\s*[/.-]\s*\p{Nd}{1,2}\s*[/.-]\s*\p{Nd}{1,4}/u.test(line)) {
-      (paragraphs.length ? footerLines : headerLines).push(line);
+      (paragraphs.length >= STORY_BEGUN ? footerLines : headerLines).push(line);
       continue;
     }
     if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
@@ -126,7 +129,7 @@ export function cleanArticle(article: Article): CleanArticle {
     }
     if (!TERMINAL.test(line) && wordCount(line) < 25) {
       // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
-      (paragraphs.length ? footerLines : headerLines).push(line);
+      (paragraphs.length >= STORY_BEGUN ? footerLines : headerLines).push(line);
       continue;
     }
     if (paragraphs.some((p) => p.text === line)) {

@@ -489,6 +489,8 @@ export function findDateMentions(
     if (!built) continue;
     // 'Resolution 2593', 'No. 12', '#2021': numbers that only look like dates.
     if (/(?:\b(?:resolution|no\.|number|id|code)|#)\s*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // 'open 24/7': round the clock, not the 24th of July.
+    if (/^24\/7$/.test(result.text)) continue;
     found.push({ ...built, text: sentence.slice(start, end), index: start, quoted: false });
   }
 

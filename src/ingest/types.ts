@@ -38,7 +38,7 @@ export interface CleanArticle {
   leadOutlet: string | null;
   /** Short non-body lines (bylines, stamps, labels) above the story, where datelines live. */
   headerLines: string[];
-  /** The same kind of lines once the story has begun: a stamp below the text, or the stamps of teasers. */
+  /** The same kind of lines once the story is under way: a stamp below the text, or the stamps of teasers. */
   footerLines: string[];
   /** A stamp the copy of the page begins with (' date 2023-11-05 …'), taken off the text. */
   pageStamp: { date: string; text: string } | null;

@@ -84,6 +84,7 @@ test('durations, rhetorical today in quotes and year-like numbers are not dates'
   assert.deepEqual(none('Twenty years later, Washington decided to leave.'), []);
   assert.deepEqual(none('“Today we have no doubt,” he said.'), []);
   assert.deepEqual(none('Under Resolution 2593 the council asked for access.'), []);
+  assert.deepEqual(none('The crossing now stays open 24/7 for trucks.'), [], 'round the clock');
   assert.deepEqual(none('Page Generated in 0/0053 sec'), []);
   assert.deepEqual(none('The photo is 1200x800 pixels, id 20240214.'), []);
   assert.deepEqual(none('A day earlier the delegation had left.'), []);

@@ -202,6 +202,7 @@ test('stamps of teasers below the story do not outvote the stamp above it', () =
   const page = publicationOf(
     'Trade deals between Iran and the Taliban\n\nDate: Oct 08, 2021, 12:00\n\n' +
       'In a report on Tuesday, the news agency wrote that the two sides had agreed to keep the border open day and night.\n\n' +
+      'A Taliban delegation is to travel to Iran for talks with the oil ministry, the report adds.\n\n' +
       'Iran opens trade routes to Central Asia\n\nSeptember 01, 2020 - 11:34\n\nTwo new corridors link Iran with Central Asia...\n\n' +
       'Saffron harvest up ten percent\n\nSeptember 02, 2020 - 12:15\n',
   );

@@ -80,6 +80,7 @@ export function cleanArticle(article: Article): CleanArticle {
   const headerLines: string[] = [];
   const footerLines: string[] = [];
   const paragraphs: Paragraph[] = [];
+  const setAside = (line: string) => void (paragraphs.length >= STORY_BEGUN ? footerLines : headerLines).push(line);
   const { stamp: pageStamp, body } = takePageStamp(normaliseText(article.body));
   const blocks = body.split(/\n\s*\n/).map((block) =>
     block
@@ -112,7 +113,7 @@ export function cleanArticle(article: Article): CleanArticle {
     }
     // A bare stamp such as '1402/11/21 - 19:41': no words, but a dateline candidate.
     if (!/\p{L}/u.test(line) && /\p{Nd}{1,4}\s*[/.-]\s*\p{Nd}{1,2}\s*[/.-]\s*\p{Nd}{1,4}/u.test(line)) {
-      (paragraphs.length >= STORY_BEGUN ? footerLines : headerLines).push(line);
+      setAside(line);
       continue;
     }
     if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
@@ -129,7 +130,7 @@ export function cleanArticle(article: Article): CleanArticle {
     }
     if (!TERMINAL.test(line) && wordCount(line) < 25) {
       // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
-      (paragraphs.length >= STORY_BEGUN ? footerLines : headerLines).push(line);
+      setAside(line);
       continue;
     }
     if (paragraphs.some((p) => p.text === line)) {

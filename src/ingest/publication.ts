@@ -986,7 +986,8 @@ function inferFromFacts(
   const floor = latestFact.date;
   if (newsDay && newsDay.date >= latestFact.date && currentMonth === null) {
     // 'condemned it on Friday … On Wednesday (October 26) a gunman …': the lead's other weekday is the news, after it.
-    const placed = leadWeekday(sentences) === weekdayOf(newsDay.date) ? null : placeAfter(newsDay, sentences, [], null);
+    const placed =
+      leadWeekday(sentences)?.weekday === weekdayOf(newsDay.date) ? null : placeAfter(newsDay, sentences, [], null);
     return {
       date: placed?.date ?? newsDay.date,
       precision: 'day',
@@ -1076,14 +1077,19 @@ function inferFromFacts(
   };
 }
 
-/** The weekday the lead first names for something past ('… said on Friday'), or null. */
-function leadWeekday(sentences: readonly Sentence[]): number | null {
-  const m = sentences
+/** The weekday the lead first names for something past ('… said Monday'), among the sentences and mentions kept. */
+function leadWeekday(
+  sentences: readonly Sentence[],
+  keep: (s: Sentence, key: string) => boolean = () => true,
+): DateMention | undefined {
+  return sentences
     .slice(0, 8)
     .filter((s) => !isFutureTense(s.text, s.quotes))
-    .flatMap((s) => findDateMentions(s.text, s.quotes))
-    .find((x) => !x.quoted && x.kind === 'weekday' && !/^(?:last|previous|past)\b/i.test(x.text));
-  return m?.weekday ?? null;
+    .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, s, key: `${s.index}:${m.index}` })))
+    .find(
+      ({ m, s, key }) =>
+        !m.quoted && m.kind === 'weekday' && !/^(?:last|previous|past)\b/i.test(m.text) && keep(s, key),
+    )?.m;
 }
 
 /**
@@ -1147,13 +1153,7 @@ function placeAfter(
   );
   // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
   // was published the day after it, or that day.
-  const lead = sentences
-    .slice(0, 8)
-    .filter((s) => !isFutureTense(s.text, s.quotes) && !elsewhere.has(s.paragraph))
-    .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, key: `${s.index}:${m.index}` })))
-    .find(
-      ({ m, key }) => !m.quoted && m.kind === 'weekday' && !used.has(key) && !/^(?:last|previous|past)\b/i.test(m.text),
-    )?.m;
+  const lead = leadWeekday(sentences, (s, key) => !elsewhere.has(s.paragraph) && !used.has(key));
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   // Without a weekday, a story that names a known happening without its day is the next day's report of it,

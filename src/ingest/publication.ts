@@ -417,6 +417,19 @@ function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOpt
   return bounds;
 }
 
+/** The latest known happening (not one named as background) that the lead paragraph reports as past. */
+function leadKnownHappening(
+  sentences: readonly Sentence[],
+  anchors: readonly Anchor[],
+  title: string | null,
+): Anchor | null {
+  const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
+  const found = lead
+    .filter((s) => !isFutureTense(s.text, s.quotes) && !speculative(s.text) && !anniversaryOf(s.text))
+    .flatMap((s) => matchAnchors(outsideQuotes(s), anchors, title).filter((a) => !a.background));
+  return found.length ? found.reduce((a, b) => (b.date > a.date ? b : a)) : null;
+}
+
 /** Full dates the text reports as past, unquoted: the story was published on or after them. */
 function explicitPastDates(sentences: readonly Sentence[]): Fact[] {
   const out: Fact[] = [];
@@ -442,6 +455,8 @@ interface Candidate {
   note?: string;
   /** Read below the start of the story: a stamp under the text, or a teaser's. */
   below?: boolean;
+  /** A weekday and a date above the story, no time, no label: how a site shows its own 'today'. */
+  todayWidget?: boolean;
 }
 
 /** Everything the page says about its own date, each with a prior weight. */
@@ -488,6 +503,9 @@ function candidatesOf(
       score,
       ...(stamp.note ? { note: stamp.note } : {}),
       ...(below ? { below } : {}),
+      ...(!isLead && !below && !stamp.clock && !stamp.labelled && stamp.weekdayFits === true
+        ? { todayWidget: true }
+        : {}),
     });
   }
   // 'HERAT, Sep. 22 –' under a stamp of 28 September 2022: the story was filed on the dateline's day, which its
@@ -650,7 +668,14 @@ export function findPublication(
     !filed ||
     (c.date >= isoOf(filed.year, filed.month, 1) &&
       c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
-  const chosen = choose(candidatesOf(clean, sentences, options.window).filter(inFiledMonth), reported, options.window);
+  // A site's 'today' above a story whose lead reports a known happening half a year or more before it is chrome.
+  const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
+  const notLongAfterNews = (c: Candidate) => !c.todayWidget || !leadNews || c.date <= addDays(leadNews.date, 180);
+  const chosen = choose(
+    candidatesOf(clean, sentences, options.window).filter((c) => inFiledMonth(c) && notLongAfterNews(c)),
+    reported,
+    options.window,
+  );
   if (chosen) {
     if (chosen.note) warnings.push(chosen.note);
     if (latest && latest.date > addDays(chosen.date, 1)) {

@@ -226,3 +226,18 @@ test('a day the weekday fixes, and a later weekday in the lead: the story is of 
   );
   assert.equal(same.date, '2022-10-26');
 });
+
+test("a site's 'today' above a story whose lead reports a known happening years earlier is page chrome", () => {
+  const page = publicationOf(
+    'Saturday, September 28, 2024\n\nBorder guards exchange fire in Nimroz\n\n' +
+      'This afternoon Iranian border guards and Taliban forces exchanged fire on the border in Nimroz, which the Taliban called a misunderstanding.\n\n' +
+      'Calm returned to the area by the evening, local officials said.\n',
+  );
+  assert.notEqual(page.date, '2024-09-28');
+  assert.ok(page.date === null || page.date <= '2021-12-02', `${page.date}`);
+  const fresh = publicationOf(
+    'Saturday, September 28, 2024\n\nBorder guards exchange fire in Nimroz\n\n' +
+      'This afternoon Iranian border guards and Taliban forces exchanged fire on the border in Nimroz.\n',
+  );
+  assert.equal(fresh.date, '2024-09-28', 'without a known happening, the stamp stands');
+});

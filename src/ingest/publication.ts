@@ -21,6 +21,7 @@ import {
   WEEKDAY_PATTERN,
   alternation,
   countOf,
+  escapeRegExp,
   monthNumber,
   weekdayNumber,
 } from './words';
@@ -93,6 +94,8 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
     const fits = [dayFirst, monthFirst].filter((d) => weekdayOf(d) === weekday);
     if (fits.length === 1) return { date: fits[0]! };
   }
+  // '2/3/2021 1:19:11 AM': a twelve-hour clock with seconds is the American stamp of a publishing system.
+  if (/\d\s+\d{1,2}:\d\d:\d\d\s*[AP]M\b/i.test(latin.slice(m.index))) return { date: monthFirst };
   const reported = sentences
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes))
@@ -550,9 +553,12 @@ function candidatesOf(
 
 /** A full date closing a headline, after a comma or dash. */
 export function titleDate(title: string): { date: string; text: string } | null {
-  const trimmed = title.replace(/[\s.)]+$/, '');
+  const trimmed = normaliseStamp(title).replace(/[\s.)]+$/, '');
   const m = findDateMentions(trimmed, []).at(-1);
-  if (!m || m.index + m.text.length < trimmed.length || !/[,–—-]\s*$/.test(trimmed.slice(0, m.index))) return null;
+  if (!m || m.index + m.text.length < trimmed.length) return null;
+  // 'Tehran, IranDecember 23, 2023': a template that runs the place and the date together sets it apart as well.
+  const glued = new RegExp(`\\p{Ll}${escapeRegExp(m.text.split(/\s/)[0]!)}`, 'u').test(title);
+  if (!glued && !/[,–—-]\s*$/.test(trimmed.slice(0, m.index))) return null;
   const date = fullDate(m);
   return date ? { date, text: m.text } : null;
 }

@@ -36,6 +36,7 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(readSlashedDate('10/04/2022', [])?.date, '2022-04-10', 'day first without a hint');
   assert.equal(readSlashedDate('25/04/2022', [])?.date, '2022-04-25');
   assert.equal(readSlashedDate('25/04/2022', [])?.note, undefined, 'only one reading: no ambiguity noted');
+  assert.equal(readSlashedDate('Publish Date : 2/3/2021 1:19:11 AM', [])?.date, '2021-02-03', 'an American system stamp');
 });
 
 test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)": a date beside the day of writing dates the page', () => {
@@ -57,6 +58,8 @@ test('a headline closing with a full date dates a report; a bare 1 January page 
     text: '19 August 2021',
   });
   assert.equal(titleDate('On 19 August 2021 Iran closed its border'), null, 'only a date that closes the headline');
+  assert.equal(titleDate('Remarks by the minister at the conference. Tehran, IranDecember 23, 2023')?.date, '2023-12-23');
+  assert.equal(titleDate('Talks held in Tehran December 23, 2023'), null, 'a date run on in the prose, not set apart');
   const placeholder = publicationOf(
     ' date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul to discuss transit through Iran.\n',
   );

@@ -1153,6 +1153,12 @@ function placeAfter(
       const r = resolveMention(relative[0]!, { date: p, future });
       if (r && r.date <= anchor.date && anchor.date <= r.end) feasible.push(p);
     }
+    // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called
+    // 'earlier this month' (or 'last month') lies a week or more before the story, when the month allows it.
+    if (relative[0]!.kind !== 'weekday' && (relative[0]!.unit === 'month' || relative[0]!.unit === 'year')) {
+      const weekOn = feasible.filter((p) => p >= addDays(anchor.date, 7));
+      if (weekOn.length > 0) feasible.splice(0, feasible.length, ...weekOn);
+    }
     if (feasible.length === 0) continue;
     const [from, to] = [feasible[0]!, feasible[feasible.length - 1]!];
     if (to < lo || from > hi) continue;

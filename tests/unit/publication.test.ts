@@ -244,3 +244,12 @@ test("a site's 'today' above a story whose lead reports a known happening years 
   );
   assert.equal(fresh.date, '2024-09-28', 'without a known happening, the stamp stands');
 });
+
+test("'earlier this month' names a happening a week or more before the story, not one of the past week", () => {
+  const page = publicationOf(
+    'Border clash on the Helmand\n\n' +
+      'Iranian border guards and Taliban forces clashed on Saturday near the border in Nimroz, leaving three dead.\n\n' +
+      'Earlier this month, Raisi warned the Taliban to respect Iran’s water rights to the Helmand.\n',
+  );
+  assert.ok(page.date! >= '2023-05-27' && page.date! <= '2023-05-28', `${page.date} (${page.evidence})`);
+});

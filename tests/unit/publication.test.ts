@@ -28,6 +28,7 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/1402030604523/iran'), '2023-05-27', 'a Solar Hijri date id');
   assert.equal(urlDate('https://example.com/news/1402133004523/iran'), null, 'no 30th of a 13th month');
   assert.equal(urlDate('https://example.com/Section-politics-3/1401685-iran'), null, 'a plain number');
+  assert.equal(urlDate('https://example.com/news/joint-committees-formed-3072023.html'), null, 'an id, not 3 July 2023');
   const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
   const spring = sentences(['They spoke by phone on March 21.']);
   assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');
@@ -252,4 +253,15 @@ test("'earlier this month' names a happening a week or more before the story, no
       'Earlier this month, Raisi warned the Taliban to respect Iran’s water rights to the Helmand.\n',
   );
   assert.ok(page.date! >= '2023-05-27' && page.date! <= '2023-05-28', `${page.date} (${page.evidence})`);
+});
+
+test("a six-digit month folder in the address ('/page/202109/…') files the story in that month; '/live/195408/' is a number", () => {
+  const filed = publicationOf(
+    '---\nurl: https://example.com/page/202109/1234565.shtml\n---\n\nFour ministers meet on Afghanistan\n\nThe foreign ministers of China, Iran, Pakistan and Russia met on Afghanistan in Dushanbe.\n',
+  );
+  assert.equal(filed.date?.slice(0, 7), '2021-09');
+  const numbered = publicationOf(
+    '---\nurl: https://example.com/live/195408/two-guards-killed\n---\n\nTwo guards killed\n\nTwo Iranian border guards were killed in a clash with Taliban forces.\n',
+  );
+  assert.ok(numbered.date === null || numbered.date >= '2018-01-01', `${numbered.date}`);
 });

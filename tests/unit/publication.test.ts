@@ -28,7 +28,11 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/1402030604523/iran'), '2023-05-27', 'a Solar Hijri date id');
   assert.equal(urlDate('https://example.com/news/1402133004523/iran'), null, 'no 30th of a 13th month');
   assert.equal(urlDate('https://example.com/Section-politics-3/1401685-iran'), null, 'a plain number');
-  assert.equal(urlDate('https://example.com/news/joint-committees-formed-3072023.html'), null, 'an id, not 3 July 2023');
+  assert.equal(
+    urlDate('https://example.com/news/joint-committees-formed-3072023.html'),
+    null,
+    'an id, not 3 July 2023',
+  );
   const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
   const spring = sentences(['They spoke by phone on March 21.']);
   assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');
@@ -37,7 +41,11 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(readSlashedDate('10/04/2022', [])?.date, '2022-04-10', 'day first without a hint');
   assert.equal(readSlashedDate('25/04/2022', [])?.date, '2022-04-25');
   assert.equal(readSlashedDate('25/04/2022', [])?.note, undefined, 'only one reading: no ambiguity noted');
-  assert.equal(readSlashedDate('Publish Date : 2/3/2021 1:19:11 AM', [])?.date, '2021-02-03', 'an American system stamp');
+  assert.equal(
+    readSlashedDate('Publish Date : 2/3/2021 1:19:11 AM', [])?.date,
+    '2021-02-03',
+    'an American system stamp',
+  );
 });
 
 test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)": a date beside the day of writing dates the page', () => {
@@ -59,7 +67,10 @@ test('a headline closing with a full date dates a report; a bare 1 January page 
     text: '19 August 2021',
   });
   assert.equal(titleDate('On 19 August 2021 Iran closed its border'), null, 'only a date that closes the headline');
-  assert.equal(titleDate('Remarks by the minister at the conference. Tehran, IranDecember 23, 2023')?.date, '2023-12-23');
+  assert.equal(
+    titleDate('Remarks by the minister at the conference. Tehran, IranDecember 23, 2023')?.date,
+    '2023-12-23',
+  );
   assert.equal(titleDate('Talks held in Tehran December 23, 2023'), null, 'a date run on in the prose, not set apart');
   const placeholder = publicationOf(
     ' date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul to discuss transit through Iran.\n',

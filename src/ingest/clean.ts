@@ -14,7 +14,7 @@ const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
 
 /** Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)'. */
 const PHOTO_CREDIT =
-  /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images)|\s*\/\s*[\p{L} .'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|REUTERS\/\p{Lu}/u;
+  /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images))?(?:\s*\/\s*[\p{L} .,'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|REUTERS\/\p{Lu}/u;
 /** A caption's own opening: an agency's photo number or a 'FILE PHOTO' label. */
 const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-]|©\s*\p{Lu})/u;
 

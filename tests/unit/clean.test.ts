@@ -73,3 +73,22 @@ test('a paragraph shown twice (a standfirst repeated as the lead) is read once',
   );
   assert.equal(clean.paragraphs.filter((p) => p.text === lead).length, 1);
 });
+
+test("an agency photo caption ('(AP Photo/Name)'), whole or cut off, is not article text", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Iran warns the Taliban over water',
+      '',
+      'Iran’s foreign minister spoke to his Taliban counterpart on Thursday about the Helmand.',
+      '',
+      'The president addresses a meeting in Moscow, Russia, Friday, June 14, 2024. (AP Photo/Alexander Zemlianichenko, Pool)',
+      '',
+      'The president addresses a meeting in Moscow, Russia, Friday, June 14, 2024. (AP Photo/Alexander Zemlianichenk',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    ['Iran’s foreign minister spoke to his Taliban counterpart on Thursday about the Helmand.'],
+  );
+});

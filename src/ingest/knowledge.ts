@@ -248,10 +248,13 @@ export function matchAnchors(sentence: string, anchors: readonly Anchor[], conte
     if (missing.length === 0) return true;
     // A place the headline names stands in only when the sentence names no other ('the city of Firuz Koh').
     if (a.placeGroups?.includes(missing[0]!) && OTHER_PLACE.test(sentence)) return false;
+    // The headline may name who or where ('the embassy' of 'the Afghan embassy in Tehran'), not what happened:
+    // the last group, the happening itself, is said in the sentence.
     return (
       context != null &&
       missing.length === 1 &&
       a.match.length > 2 &&
+      missing[0] !== a.match.length - 1 &&
       a.match[missing[0]!]!.some((phrase) => contains(context, contextLower, phrase))
     );
   });

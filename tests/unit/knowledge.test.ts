@@ -19,6 +19,14 @@ test('a known happening needs a phrase of every group; the headline may supply a
     ),
     ['afghan-embassy-tehran-handover'],
   );
+  assert.deepEqual(
+    ids(
+      'On Wednesday, President Ebrahim Raisi urged that Iran’s water rights be pursued.',
+      'Iran Warns Taliban over Water',
+    ),
+    [],
+    'what happened (the warning) is said in the sentence, not borrowed from the headline',
+  );
 });
 
 test('an office-holder’s exact term edges are known happenings; approximate ones only bound a date', () => {

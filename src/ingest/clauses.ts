@@ -86,6 +86,25 @@ export function subordinateSubject<T extends { index: number }>(
   return undefined;
 }
 
+/** 'was sent to Afghanistan by the Iranian Red Crescent': a passive verb and its agent after 'by'. */
+const PASSIVE_BY =
+  /\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?(?:\w+ed|sent|given|made|held|taken|shot|hit|struck|built|brought|caught|sold|thrown|beaten|led|paid|won|signed)\b[^.;]{0,80}?\bby\s+/gi;
+
+/** The agent of a passive happening ('… was sent to Afghanistan by Iran'): the first name after its 'by'. */
+export function passiveAgent<T extends { index: number }>(
+  text: string,
+  triggerIndex: number,
+  found: readonly T[],
+): T | undefined {
+  for (const m of text.matchAll(PASSIVE_BY)) {
+    const by = m.index + m[0].length;
+    // The trigger is the passive verb or its subject ('aid was sent'), or lies between the verb and its 'by'.
+    if (triggerIndex < m.index - 40 || triggerIndex >= by) continue;
+    return [...found].filter((x) => x.index >= by && x.index <= by + 30).sort((a, b) => a.index - b.index)[0];
+  }
+  return undefined;
+}
+
 /** ', the Taliban said in a statement on Sunday.': the attribution closing a sentence (not 'reported': media do not act). */
 export const TRAILING_ATTRIBUTION =
   /,\s+(?:[^,]{0,80}?\s)?(?:said|says|told|announced|stated|added|confirmed)\b[^,]*$/i;

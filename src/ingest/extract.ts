@@ -39,6 +39,7 @@ import {
   splitSubordinate,
   splitTrailingCounted,
   toldHappening,
+  passiveAgent,
   subordinateSubject,
   viewsOf,
   type View,
@@ -547,7 +548,10 @@ export function extractEvents(
       }
       // The subject: a person of the main clause, else its first name, else the first person named.
       const inClause = found.filter(inFocus);
-      const subordinate = classified && !reported ? subordinateSubject(text, classified.index, found) : undefined;
+      const subordinate =
+        classified && !reported
+          ? (passiveAgent(text, classified.index, found) ?? subordinateSubject(text, classified.index, found))
+          : undefined;
       const subject =
         subordinate ??
         inClause.find((m) => m.entry.kind === 'person') ??

@@ -15,6 +15,8 @@ const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
 /** Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)'. */
 const PHOTO_CREDIT =
   /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images))?(?:\s*\/\s*[\p{L} .,'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|REUTERS\/\p{Lu}/u;
+/** '… in Tehran on Jan. 31, 2021. (Salman Balkhi)': a sentence closed by a person's name in brackets. */
+const PHOTOGRAPHER = /[.!?]\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\)\s*$/u;
 /** A caption's own opening: an agency's photo number or a 'FILE PHOTO' label. */
 const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-]|©\s*\p{Lu})/u;
 
@@ -120,7 +122,8 @@ export function cleanArticle(article: Article): CleanArticle {
       removed.push({ line, reason: 'page chrome' });
       continue;
     }
-    if (isCaption(line)) {
+    // Above the story, a line closing with a photographer's name in brackets is the lead picture's caption.
+    if (isCaption(line) || (paragraphs.length === 0 && PHOTOGRAPHER.test(line))) {
       removed.push({ line, reason: 'photo caption' });
       continue;
     }

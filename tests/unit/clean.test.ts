@@ -92,3 +92,24 @@ test("an agency photo caption ('(AP Photo/Name)'), whole or cut off, is not arti
     ['Iran’s foreign minister spoke to his Taliban counterpart on Thursday about the Helmand.'],
   );
 });
+
+test("above the story, a line closing with a photographer's name in brackets is a caption; below, it stays", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Taliban complain about the treatment of refugees in Iran',
+      'The Taliban delegation holds talks with the Iranian foreign minister in Tehran on Jan. 31, 2021. (Salman Balkhi)',
+      '',
+      'The Taliban have complained to Iran about the hardships Afghan refugees face there.',
+      '',
+      'The ministry said the talks would go on. (Kabul Now)',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    [
+      'The Taliban have complained to Iran about the hardships Afghan refugees face there.',
+      'The ministry said the talks would go on. (Kabul Now)',
+    ],
+  );
+});

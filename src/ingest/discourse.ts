@@ -181,10 +181,17 @@ export function dateFocusByReference(d: Discourse, sentence: Sentence, rules: re
   const event = d.focus?.event;
   if (!event || event.rule !== 'news-day' || !d.pub.date) return false;
   const m = DATED_REFERENCE.exec(sentence.text);
-  if (!m || classify(`the ${m[1]}`, rules)?.rule.type !== event.type) return false;
-  const end = m.index + m[0].length;
-  const mention = findDateMentions(sentence.text, sentence.quotes).find(
-    (x) => !x.quoted && x.index >= end && x.index <= end + 3,
+  // 'The 10-ton load … was delivered on Friday, October 15.': the next sentence, about the lead's own thing and
+  // reporting no happening of its own, gives its day.
+  const next =
+    !m &&
+    sentence.index === d.focus!.sentence + 1 &&
+    /^\W*The\s/.test(sentence.text) &&
+    !classify(sentence.text, rules);
+  if (!next && (!m || classify(`the ${m[1]}`, rules)?.rule.type !== event.type)) return false;
+  const end = m ? m.index + m[0].length : 0;
+  const mention = findDateMentions(sentence.text, sentence.quotes).find((x) =>
+    m ? !x.quoted && x.index >= end && x.index <= end + 3 : !x.quoted && (x.day !== undefined || x.kind === 'weekday'),
   );
   const resolved = mention ? resolveMention(mention, { date: d.pub.date }) : null;
   if (!resolved || resolved.end > d.pub.date || resolved.date < addDays(d.pub.date, -14)) return false;
@@ -195,7 +202,7 @@ export function dateFocusByReference(d: Discourse, sentence: Sentence, rules: re
     approximate: resolved.approximate,
     date_text: resolved.date_text,
     date_basis: resolved.basis,
-    date_note: `the lead gives no date; '${m[0].trim()} ${resolved.date_text}' in a later sentence dates it`,
+    date_note: `the lead gives no date; '${m ? `${m[0].trim()} ` : ''}${resolved.date_text}' in a later sentence dates it`,
     rule: 'named-later',
   });
   delete event.fromLead;

@@ -553,7 +553,7 @@ function candidatesOf(
   return out;
 }
 
-/** A full date closing a headline, after a comma or dash. */
+/** A full date closing a headline, after a comma or dash, or run into the place before it. */
 export function titleDate(title: string): { date: string; text: string } | null {
   const trimmed = normaliseStamp(title).replace(/[\s.)]+$/, '');
   const m = findDateMentions(trimmed, []).at(-1);

@@ -19,16 +19,20 @@ import {
 } from '../lib/days';
 import { allSolarMonthSpellings, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
+import { SITE_WINDOW } from '../lib/site';
 import {
   FUTURE_MARKERS,
   PAST_PLAN_MARKERS,
   MONTH_PATTERN,
   NUMBER_PATTERN,
   PART_PATTERN,
+  PERSIAN_WEEKDAY_PATTERN,
   SCHEDULE_PRESENT,
   SEASONS,
   WEEK_ORDINALS,
+  WEEKDAY_PATTERN,
   alternation,
+  anyWeekdayNumber,
   countOf,
   monthNumber,
   partOf,
@@ -170,6 +174,27 @@ export const FINDERS: readonly Finder[] = [
     build: (m) => {
       const month = solarMonthNumber(m[2]!);
       return month ? solarComponents(Number(m[3]), month, Number(m[1])) : null;
+    },
+  },
+  {
+    name: 'solar-weekday-day-month',
+    // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس': no year, but within the corpus window the weekday allows only one
+    pattern: new RegExp(
+      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*(\\d{1,2})\\s+(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،]*1[34]\\d\\d)`,
+      'giu',
+    ),
+    build: (m) => {
+      const weekday = anyWeekdayNumber(m[1]!.toLowerCase()) ?? anyWeekdayNumber(m[1]!);
+      const month = solarMonthNumber(m[3]!);
+      if (weekday === null || !month) return null;
+      const fits = [1399, 1400, 1401, 1402, 1403, 1404]
+        .map((jy) => solarComponents(jy, month, Number(m[2])))
+        .filter((c): c is NonNullable<typeof c> => c !== null)
+        .filter((c) => {
+          const iso = isoOf(c.year!, c.month!, c.day!);
+          return iso >= SITE_WINDOW.from && iso <= SITE_WINDOW.to && weekdayOf(iso) === weekday;
+        });
+      return fits.length === 1 ? { ...fits[0]!, weekday } : null;
     },
   },
   {

@@ -371,6 +371,27 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
 
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 
+/** Weekdays in Persian script (Dari and Farsi), with and without the zero-width joiner. */
+const PERSIAN_WEEKDAYS: Record<string, number> = {
+  یکشنبه: 0,
+  'یک\u200cشنبه': 0,
+  دوشنبه: 1,
+  سهشنبه: 2,
+  'سه\u200cشنبه': 2,
+  'سه شنبه': 2,
+  چهارشنبه: 3,
+  پنجشنبه: 4,
+  'پنج\u200cشنبه': 4,
+  جمعه: 5,
+  شنبه: 6,
+};
+export const PERSIAN_WEEKDAY_PATTERN = alternation(Object.keys(PERSIAN_WEEKDAYS));
+
+/** A weekday's number (Sunday 0) from its English or Persian name. */
+export function anyWeekdayNumber(word: string): number | null {
+  return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[word] ?? null;
+}
+
 export function monthNumber(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }

@@ -71,6 +71,19 @@ test('Solar Hijri dates in Latin and Persian digits and with month names', () =>
   assert.equal(span('تاریخ: 1401/4/6 19:41', '2024-01-01'), '2022-06-27..2022-06-27 day');
   assert.equal(span('تاریخ: ۱۴۰۱/۴/۶', '2024-01-01'), '2022-06-27..2022-06-27 day');
   assert.equal(span('Kabul, 21 Dalw 1402', '2024-03-01'), '2024-02-10..2024-02-10 day');
+  assert.equal(
+    span('The consulate said on Wednesday, 9 Jawza, that it stopped.', '2024-06-01'),
+    '2024-05-29..2024-05-29 day',
+  );
+  assert.equal(span('کنسولگری امروز چهارشنبه ۹ جوزا اعلام کرد', '2024-06-01'), '2024-05-29..2024-05-29 day');
+  assert.equal(
+    span('The ministry said on Tuesday, 9 Jawza, that it stopped.', '2024-06-01'),
+    '2023-05-30..2023-05-30 day',
+  );
+  assert.ok(
+    !/-05-(?:29|30)/.test(span('The ministry said on Friday, 9 Jawza, that it stopped.', '2024-06-01')),
+    'no year of the window where 9 Jawza is a Friday: no date is invented',
+  );
   assert.equal(span('Kabul, 18 Aqrab 1402', '2024-03-01'), '2023-11-09..2023-11-09 day');
 });
 
@@ -148,6 +161,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-numeric-day-first': 'on 21/12/1402',
     'solar-month-name': 'on 21 Dalw 1402',
     'solar-month-name-first': 'on Dalw 21, 1402',
+    'solar-weekday-day-month': 'today Wednesday (22 Qaws)',
     'dotted-numeric': 'on 14.02.2024',
     'day-of-relative-year': 'on July 14 of this year',
     'month-of-relative-year': 'in December last year',

@@ -628,11 +628,12 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
     );
     if (earlier.length > 0) c.score = Math.max(c.score, ...earlier.map((o) => o.score + 0.01));
   }
-  // The site's 'today' heads the page, above the story's own stamp: of two stamps far apart, the later loses.
+  // The site's 'today' heads the page, above the story's own stamp: of two stamps more than a week apart (an
+  // update comes within days), the first and later one loses.
   const stamps = usable.filter((c) => (c.rule === 'stamp' || c.rule === 'page-stamp') && !c.below);
   if (stamps.length >= 2) {
     const [first, ...rest] = stamps;
-    if (rest.some((o) => Date.parse(first!.date) - Date.parse(o.date) > 30 * 86_400_000)) first!.score -= 0.2;
+    if (rest.some((o) => Date.parse(first!.date) - Date.parse(o.date) > 7 * 86_400_000)) first!.score -= 0.2;
   }
   // Below the story, a stamp a month or more from every stamp above it dates a teaser of another story.
   const monthApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) > 30 * 86_400_000;
@@ -676,9 +677,15 @@ export function findPublication(
     !filed ||
     (c.date >= isoOf(filed.year, filed.month, 1) &&
       c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
-  // A site's 'today' above a story whose lead reports a known happening half a year or more before it is chrome.
+  // A site's 'today' above a story is chrome when the lead reports a known happening half a year or more before
+  // it, or when what the text says of known happenings ('last month … the US withdrawal') puts the story elsewhere.
   const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
-  const notLongAfterNews = (c: Candidate) => !c.todayWidget || !leadNews || c.date <= addDays(leadNews.date, 180);
+  const [low, high] = plausibleRange(options.window);
+  const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
+  const notLongAfterNews = (c: Candidate) =>
+    !c.todayWidget ||
+    ((!leadNews || c.date <= addDays(leadNews.date, 180)) &&
+      (placed.reasons.length === 0 || (c.date >= placed.lo && c.date <= placed.hi)));
   const chosen = choose(
     candidatesOf(clean, sentences, options.window).filter((c) => inFiledMonth(c) && notLongAfterNews(c)),
     reported,
@@ -1126,6 +1133,59 @@ function leadWeekday(
 }
 
 /**
+ * 'Last month, Iran halted flights amid the US withdrawal': each relative expression beside a known happening
+ * narrows the days the story can be published on, starting from [lo, hi]; one that contradicts the others is
+ * left out.
+ */
+function daysOfKnownHappenings(
+  sentences: readonly Sentence[],
+  anchors: readonly Anchor[],
+  title: string | null | undefined,
+  lo: string,
+  hi: string,
+): { lo: string; hi: string; reasons: string[]; used: Set<string>; byWeekday: boolean } {
+  const reasons: string[] = [];
+  const used = new Set<string>();
+  let byWeekday = false;
+  for (const s of sentences) {
+    const matched = speculative(s.text) ? [] : matchAnchors(s.text, anchors, title);
+    if (matched.length === 0 || anniversaryOf(s.text)) continue;
+    const future = isFutureTense(s.text, s.quotes);
+    const relative = findDateMentions(s.text, s.quotes).filter(
+      (m) => !m.quoted && m.year === undefined && m.month === undefined && RELATIVE_KINDS.has(m.kind),
+    );
+    if (relative.length !== 1) continue;
+    // 'last month, in the turmoil around the US withdrawal and the Taliban takeover': the days that fit them all.
+    const fitting = matched.map((anchor) => {
+      const days: string[] = [];
+      for (let p = addDays(anchor.date, future ? -30 : 0); p <= addDays(anchor.date, 400); p = addDays(p, 1)) {
+        const r = resolveMention(relative[0]!, { date: p, future });
+        if (r && r.date <= anchor.date && anchor.date <= r.end) days.push(p);
+      }
+      // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called
+      // 'earlier this month' (or 'last month') lies a week or more before the story, when the month allows it.
+      if (relative[0]!.kind !== 'weekday' && (relative[0]!.unit === 'month' || relative[0]!.unit === 'year')) {
+        const weekOn = days.filter((p) => p >= addDays(anchor.date, 7));
+        if (weekOn.length > 0) return weekOn;
+      }
+      return days;
+    });
+    const feasible = fitting.reduce((a, b) => a.filter((p) => b.includes(p)));
+    if (feasible.length === 0) continue;
+    const [from, to] = [feasible[0]!, feasible[feasible.length - 1]!];
+    if (to < lo || from > hi) continue;
+    lo = maxIso(lo, from);
+    hi = minIso(hi, to);
+    used.add(`${s.index}:${relative[0]!.index}`);
+    // Not when the weekday dates something else before it ('a post on Sunday, hours before the summit').
+    if (relative[0]!.kind === 'weekday' && !future && !/\b(?:before|ahead of|prior to)\b/i.test(s.text))
+      byWeekday = true;
+    reasons.push(`'${relative[0]!.text}' of ${matched.map((a) => `${a.name} (${a.date})`).join(' and ')}`);
+  }
+  return { lo, hi, reasons, used, byWeekday };
+}
+
+/**
  * 'Last week's bombings in Kerman', 'Last month, the two sides traded fire after a misunderstanding': a relative
  * expression beside a known happening says how long before publication it was. The publication days for which
  * the expression covers the happening; the earliest of them, or the day after the weekday the lead names.
@@ -1136,42 +1196,9 @@ function placeAfter(
   anchors: readonly Anchor[],
   title?: string | null,
 ): { date: string; evidence: string } | null {
-  let lo = latest.date;
-  let hi = addDays(latest.date, 400);
-  const reasons: string[] = [];
-  const used = new Set<string>();
-  let byWeekday = false;
-  for (const s of sentences) {
-    const matched = speculative(s.text) ? [] : matchAnchors(s.text, anchors, title);
-    if (matched.length !== 1 || anniversaryOf(s.text)) continue;
-    const anchor = matched[0]!;
-    const future = isFutureTense(s.text, s.quotes);
-    const relative = findDateMentions(s.text, s.quotes).filter(
-      (m) => !m.quoted && m.year === undefined && m.month === undefined && RELATIVE_KINDS.has(m.kind),
-    );
-    if (relative.length !== 1) continue;
-    const feasible: string[] = [];
-    for (let p = addDays(anchor.date, future ? -30 : 0); p <= addDays(anchor.date, 400); p = addDays(p, 1)) {
-      const r = resolveMention(relative[0]!, { date: p, future });
-      if (r && r.date <= anchor.date && anchor.date <= r.end) feasible.push(p);
-    }
-    // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called
-    // 'earlier this month' (or 'last month') lies a week or more before the story, when the month allows it.
-    if (relative[0]!.kind !== 'weekday' && (relative[0]!.unit === 'month' || relative[0]!.unit === 'year')) {
-      const weekOn = feasible.filter((p) => p >= addDays(anchor.date, 7));
-      if (weekOn.length > 0) feasible.splice(0, feasible.length, ...weekOn);
-    }
-    if (feasible.length === 0) continue;
-    const [from, to] = [feasible[0]!, feasible[feasible.length - 1]!];
-    if (to < lo || from > hi) continue;
-    lo = maxIso(lo, from);
-    hi = minIso(hi, to);
-    used.add(`${s.index}:${relative[0]!.index}`);
-    // Not when the weekday dates something else before it ('a post on Sunday, hours before the summit').
-    if (relative[0]!.kind === 'weekday' && !future && !/\b(?:before|ahead of|prior to)\b/i.test(s.text))
-      byWeekday = true;
-    reasons.push(`'${relative[0]!.text}' of ${anchor.name} (${anchor.date})`);
-  }
+  const near = daysOfKnownHappenings(sentences, anchors, title, latest.date, addDays(latest.date, 400));
+  let { lo, hi } = near;
+  const { reasons, used, byWeekday } = near;
   if (reasons.length === 0) {
     // A known happening the lead reports, or the latest day the text writes out, with nothing relative beside it:
     // the story follows within the week, on the day its lead's weekday says.

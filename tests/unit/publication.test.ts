@@ -276,3 +276,20 @@ test("a six-digit month folder in the address ('/page/202109/…') files the sto
   );
   assert.ok(numbered.date === null || numbered.date >= '2018-01-01', `${numbered.date}`);
 });
+
+test("the site's clock above the story's own stamp: the first and later of two stamps weeks apart loses", () => {
+  const page = publicationOf(
+    '2021-October-23 01:46\n2021-September-26  13:45\n\nIran sends second aid plane to Afghanistan\n\n' +
+      'TEHRAN (FNA)- Iran dispatched a plane loaded with 21 tons of food aid to Kabul.\n',
+  );
+  assert.equal(page.date, '2021-09-26');
+});
+
+test("a site's 'today' that what the text says of known happenings rules out is chrome", () => {
+  const page = publicationOf(
+    'Monday , 18 October 2021\n\nIran restarts flights to Afghanistan\n\n' +
+      'A Mahan Air charter flew 19 passengers from Mashhad to Kabul on Wednesday.\n\n' +
+      'Iran halted flights to Afghanistan last month in the turmoil around the US military withdrawal and the Taliban takeover of the country.\n',
+  );
+  assert.ok(page.date! >= '2021-09-01' && page.date! <= '2021-09-30', `${page.date} (${page.evidence})`);
+});

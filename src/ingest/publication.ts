@@ -1198,9 +1198,14 @@ function placeAfter(
   anchors: readonly Anchor[],
   title?: string | null,
 ): { date: string; evidence: string } | null {
-  const near = daysOfKnownHappenings(sentences, anchors, title, latest.date, addDays(latest.date, 400));
-  let { lo, hi } = near;
-  const { reasons, used, byWeekday } = near;
+  const {
+    lo,
+    hi: until,
+    reasons,
+    used,
+    byWeekday,
+  } = daysOfKnownHappenings(sentences, anchors, title, latest.date, addDays(latest.date, 400));
+  let hi = until;
   if (reasons.length === 0) {
     // A known happening the lead reports, or the latest day the text writes out, with nothing relative beside it:
     // the story follows within the week, on the day its lead's weekday says.

@@ -184,7 +184,7 @@ export const FINDERS: readonly Finder[] = [
       'giu',
     ),
     build: (m) => {
-      const weekday = anyWeekdayNumber(m[1]!.toLowerCase()) ?? anyWeekdayNumber(m[1]!);
+      const weekday = anyWeekdayNumber(m[1]!);
       const month = solarMonthNumber(m[3]!);
       if (weekday === null || !month) return null;
       const fits = [1399, 1400, 1401, 1402, 1403, 1404]

@@ -1,6 +1,7 @@
 // Clean: decoded text → title, header lines and body paragraphs, without page chrome.
 import { isIsoDay } from '../lib/event-schema';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
+import { alternation, STAMP_LABELS } from './words';
 
 /** Headings after which a page has only other stories and widgets. */
 const END_OF_ARTICLE =
@@ -11,6 +12,8 @@ const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
 
 const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
+/** '(Last Updated On: August 28, 2023)': a labelled stamp in brackets ends like a sentence but is none. */
+const BRACKETED_STAMP = new RegExp(`^\\(\\s*(?:${alternation(STAMP_LABELS)})\\s*:?\\s*[^()]{0,40}\\d[^()]{0,20}\\)$`, 'i');
 
 /** Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)'. */
 const PHOTO_CREDIT =
@@ -131,7 +134,7 @@ export function cleanArticle(article: Article): CleanArticle {
       removed.push({ line, reason: 'teaser of another story (truncated)' });
       continue;
     }
-    if (!TERMINAL.test(line) && wordCount(line) < 25) {
+    if ((!TERMINAL.test(line) && wordCount(line) < 25) || BRACKETED_STAMP.test(line)) {
       // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
       setAside(line);
       continue;

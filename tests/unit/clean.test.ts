@@ -113,3 +113,18 @@ test("above the story, a line closing with a photographer's name in brackets is 
     ],
   );
 });
+
+test('a labelled stamp in brackets is a stamp line, not the lead: it dates the story', () => {
+  const { clean, pub } = prepare(
+    'a.txt',
+    [
+      '(Last Updated On: August 28, 2023)',
+      '',
+      'Meeting the Iranian delegation on Monday, the deputy prime minister said refugees need help.',
+    ].join('\n'),
+  );
+  assert.deepEqual(clean.headerLines, ['(Last Updated On: August 28, 2023)']);
+  assert.equal(clean.paragraphs.length, 1);
+  assert.equal(pub.date, '2023-08-28');
+  assert.equal(pub.rule, 'stamp');
+});

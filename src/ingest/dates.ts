@@ -178,9 +178,9 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'solar-weekday-day-month',
-    // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس': no year, but within the corpus window the weekday allows only one
+    // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد': no year, but within the corpus window the weekday allows only one
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*(\\d{1,2})\\s+(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،]*1[34]\\d\\d)`,
+      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})[\\s,،–—-]*\\(?\\s*(\\d{1,2})\\s+(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،]*1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {

@@ -219,3 +219,15 @@ test('Nowruz of a Solar Hijri year is its first day', () => {
     '2024-03-20..2024-03-20 day',
   );
 });
+
+test('a Solar Hijri day and month with a weekday, without a year, takes the one year of the window that fits', () => {
+  const day = (text: string) => {
+    const m = findDateMentions(text).find((x) => x.kind === 'date');
+    return m ? `${m.year}-${m.month}-${m.day}` : null;
+  };
+  assert.equal(day('He wrote on Wednesday (22 Qaws) that the talks went well.'), '2023-12-13');
+  // Dashes set the date off in Afghan pages: 'روز پنجشنبه-۲۱ اسد-' (Thursday, 21 Asad = 12 August 2021).
+  assert.equal(day('موسوی روز پنجشنبه-۲۱ اسد- در تویتر نوشت'), '2021-8-12');
+  // The weekday does not fit 21 Asad in any year of the window: no date.
+  assert.equal(day('موسوی روز دوشنبه-۲۱ اسد- در تویتر نوشت'), null);
+});

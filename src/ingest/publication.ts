@@ -422,6 +422,17 @@ function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOpt
   return bounds;
 }
 
+/**
+ * The known happenings a sentence names, less those its own years rule out: 'the first section of the Khaf-Herat
+ * railway was inaugurated in December 2020' is not the line's 2023 launch.
+ */
+function knownHappeningsIn(s: Sentence, anchors: readonly Anchor[], context?: string | null, text = s.text): Anchor[] {
+  const matched = matchAnchors(text, anchors, context);
+  if (matched.length === 0) return matched;
+  const years = findDateMentions(s.text, s.quotes).filter((m) => !m.quoted && m.year !== undefined);
+  return years.length === 0 ? matched : matched.filter((a) => years.some((m) => m.year === yearOf(a.date)));
+}
+
 /** The latest known happening (not one named as background) that the lead paragraph reports as past. */
 function leadKnownHappening(
   sentences: readonly Sentence[],
@@ -431,7 +442,7 @@ function leadKnownHappening(
   const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
   const found = lead
     .filter((s) => !isFutureTense(s.text, s.quotes) && !speculative(s.text) && !anniversaryOf(s.text))
-    .flatMap((s) => matchAnchors(outsideQuotes(s), anchors, title).filter((a) => !a.background));
+    .flatMap((s) => knownHappeningsIn(s, anchors, title, outsideQuotes(s)).filter((a) => !a.background));
   return found.length ? found.reduce((a, b) => (b.date > a.date ? b : a)) : null;
 }
 
@@ -863,7 +874,7 @@ function inferFromFacts(
   let upcoming: string | null = null;
 
   for (const s of sentences) {
-    const anchors = speculative(s.text) ? [] : matchAnchors(s.text, options.anchors, options.title);
+    const anchors = speculative(s.text) ? [] : knownHappeningsIn(s, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors)
       if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
@@ -988,7 +999,9 @@ function inferFromFacts(
     ].join(' ');
     const whole = [
       ...new Set(
-        sentences.flatMap((x) => (AHEAD.test(x.text) ? [] : matchAnchors(outsideQuotes(x), options.anchors, lead))),
+        sentences.flatMap((x) =>
+          AHEAD.test(x.text) ? [] : knownHappeningsIn(x, options.anchors, lead, outsideQuotes(x)),
+        ),
       ),
     ].filter((a) => !a.background);
     if (whole.length === 1) {
@@ -1150,7 +1163,7 @@ function daysOfKnownHappenings(
   const used = new Set<string>();
   let byWeekday = false;
   for (const s of sentences) {
-    const matched = speculative(s.text) ? [] : matchAnchors(s.text, anchors, title);
+    const matched = speculative(s.text) ? [] : knownHappeningsIn(s, anchors, title);
     if (matched.length === 0 || anniversaryOf(s.text)) continue;
     const future = isFutureTense(s.text, s.quotes);
     const relative = findDateMentions(s.text, s.quotes).filter(

@@ -293,3 +293,25 @@ test("a site's 'today' that what the text says of known happenings rules out is 
   );
   assert.ok(page.date! >= '2021-09-01' && page.date! <= '2021-09-30', `${page.date} (${page.evidence})`);
 });
+
+test('a known happening named with a year of its own that does not fit is another happening', () => {
+  const other = publicationOf(
+    [
+      'Iran ready to invest in the rail link',
+      '',
+      'Iran is ready to invest more in the railway, an Iranian transit official said.',
+      'The first section of the Khaf-Herat railway was inaugurated in December 2020, linking Khaf with Rozanak.',
+    ].join('\n'),
+  );
+  assert.notEqual(other.date, '2023-07-12', 'the 2023 launch of the line does not date the story');
+  assert.ok(!/known happening/.test(other.evidence ?? ''));
+  const same = publicationOf(
+    [
+      'Rail link opens',
+      '',
+      'The Khaf-Herat railway was inaugurated on Tuesday, the Taliban said.',
+      'Officials of both countries attended the ceremony in Herat.',
+    ].join('\n'),
+  );
+  assert.match(same.evidence ?? '', /Khaf/, 'without a year of its own, the sentence names the known launch');
+});

@@ -977,7 +977,11 @@ function inferFromFacts(
       how = 'year of the latest explicit date';
     } else if (bounds.evidence.length > 0) {
       // Office-holders' terms: the first such day in office.
-      for (let y = yearOf(bounds.from); y <= yearOf(bounds.to) && year === undefined; y++)
+      for (
+        let y = Math.max(yearOf(bounds.from), yearOf(options.window.from));
+        y <= yearOf(bounds.to) && year === undefined;
+        y++
+      )
         if (after(y) && inBounds(y)) year = y;
       how = `year from ${bounds.evidence.join('; ')}`;
     }

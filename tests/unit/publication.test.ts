@@ -315,3 +315,16 @@ test('a known happening named with a year of its own that does not fit is anothe
   );
   assert.match(same.evidence ?? '', /Khaf/, 'without a year of its own, the sentence names the known launch');
 });
+
+test("a yearless date takes its year from office-holders' terms, within the site's years", () => {
+  const pub = publicationOf(
+    [
+      'Tehran to host talks',
+      '',
+      'On September 8, Iranian foreign ministry spokesman Saeed Khatibzadeh said Tehran would host the talks.',
+      'He spoke to reporters in Tehran.',
+    ].join('\n'),
+  );
+  // Khatibzadeh was spokesman from June 2020, but the site covers 2021–2024: the first September 8 in both.
+  assert.equal(pub.date?.slice(0, 4), '2021');
+});

@@ -150,7 +150,7 @@ interface Stamp {
 }
 
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
-function readStampLine(line: string, sentences: readonly Sentence[] = []): Stamp | null {
+function readStampLine(line: string, sentences: readonly Sentence[] = [], dateline = false): Stamp | null {
   if (EMBED_SIGNATURE.test(line) || line.length > 120) return null;
   const text = normaliseStamp(line);
   const labelled = STAMP_LABEL.test(text.trim());
@@ -165,8 +165,9 @@ function readStampLine(line: string, sentences: readonly Sentence[] = []): Stamp
   const words = rest
     .split(/[\s|,;:()[\]/–—-]+/)
     .filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
-  // A byline may carry the stamp: 'By Fidel Rahmati in The Khaama Press Online, May 16, 2023'.
-  if (words.length > (/^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
+  // A byline may carry the stamp: 'By Fidel Rahmati in The Khaama Press Online, May 16, 2023'; so may a wire
+  // dateline cut from the lead: 'KABUL (Pakistan Point News / Sputnik - 29th September, 2022)'.
+  if (words.length > (dateline || /^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
   const weekday = weekdayWord === undefined ? null : weekdayNumber(weekdayWord);
   CLOCK.lastIndex = 0;
@@ -503,7 +504,7 @@ function candidatesOf(
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];
   for (const { line, lead: isLead, below } of lines) {
-    const stamp = readStampLine(line, sentences);
+    const stamp = readStampLine(line, sentences, isLead);
     if (!stamp) continue;
     let score = isLead ? 0.86 : 0.84;
     if (stamp.clock) score += 0.06;

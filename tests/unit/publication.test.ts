@@ -328,3 +328,16 @@ test("a yearless date takes its year from office-holders' terms, within the site
   // Khatibzadeh was spokesman from June 2020, but the site covers 2021–2024: the first September 8 in both.
   assert.equal(pub.date?.slice(0, 4), '2021');
 });
+
+test('a wire dateline whose brackets name an agency of several words still dates the story', () => {
+  const pub = publicationOf(
+    [
+      'Taliban break up Kabul rally',
+      '',
+      'KABUL (Pakistan Point News / Sputnik - 29th September, 2022) The Taliban fired shots in the air on Thursday to break up a rally.',
+      'Some 25 women joined the demonstration.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-09-29');
+  assert.equal(pub.rule, 'dateline');
+});

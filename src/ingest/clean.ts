@@ -13,7 +13,10 @@ const CHROME_LINE =
 
 const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
 /** '(Last Updated On: August 28, 2023)': a labelled stamp in brackets ends like a sentence but is none. */
-const BRACKETED_STAMP = new RegExp(`^\\(\\s*(?:${alternation(STAMP_LABELS)})\\s*:?\\s*[^()]{0,40}\\d[^()]{0,20}\\)$`, 'i');
+const BRACKETED_STAMP = new RegExp(
+  `^\\(\\s*(?:${alternation(STAMP_LABELS)})\\s*:?\\s*[^()]{0,40}\\d[^()]{0,20}\\)$`,
+  'i',
+);
 
 /** Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)'. */
 const PHOTO_CREDIT =

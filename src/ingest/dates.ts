@@ -21,6 +21,7 @@ import { allSolarMonthSpellings, solarMonthNumber, solarToIso, toLatinDigits } f
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
+  FOREIGN_MONTH_PATTERN,
   FUTURE_MARKERS,
   PAST_PLAN_MARKERS,
   MONTH_PATTERN,
@@ -32,6 +33,7 @@ import {
   WEEK_ORDINALS,
   WEEKDAY_PATTERN,
   alternation,
+  anyMonthNumber,
   anyWeekdayNumber,
   countOf,
   monthNumber,
@@ -210,6 +212,31 @@ export const FINDERS: readonly Finder[] = [
     build: (m) => {
       const month = solarMonthNumber(m[1]!);
       return month ? solarComponents(Number(m[3]), month, Number(m[2])) : null;
+    },
+  },
+  {
+    name: 'day-month-other-language',
+    // '23 августа', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر', and the
+    // German '12. Apr' of a Reuters dateline; an English month only after a dotted day (chrono reads the rest)
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?\\s+(?:de\\s+)?(${FOREIGN_MONTH_PATTERN}))(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber((m[2] ?? m[3])!);
+      const day = Number(m[1]);
+      const year = m[4] ? Number(m[4]) : undefined;
+      if (!month || day < 1 || day > lastDayOfMonth(year ?? 2024, month)) return null;
+      return year === undefined ? { kind: 'date', month, day } : { kind: 'date', year, month, day };
+    },
+  },
+  {
+    name: 'month-year-other-language',
+    // 'с мая 2020 года', 'im August 2021', 'en août 2021', 'nel dicembre 2022'
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),
+    build: (m) => {
+      const month = anyMonthNumber(m[1]!);
+      return month ? { kind: 'date', year: Number(m[2]), month } : null;
     },
   },
   {

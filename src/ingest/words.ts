@@ -29,6 +29,30 @@ export const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/**
+ * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
+ * French, Italian, Spanish, Portuguese; Persian spellings of the Gregorian months), read only after a day number
+ * ('23 августа', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر').
+ */
+export const FOREIGN_MONTHS: Record<string, number> = {
+  ...Object.fromEntries(
+    [
+      ['января', 'январь', 'janvier', 'gennaio', 'enero', 'janeiro', 'januar', 'jänner', 'ژانویه', 'ژانویهٔ'],
+      ['февраля', 'февраль', 'février', 'fevrier', 'febbraio', 'febrero', 'fevereiro', 'februar', 'فوریه', 'فوریهٔ'],
+      ['марта', 'март', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس'],
+      ['апреля', 'апрель', 'avril', 'aprile', 'abril', 'آوریل'],
+      ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می'],
+      ['июня', 'июнь', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن'],
+      ['июля', 'июль', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ', 'جولای'],
+      ['августа', 'август', 'août', 'aout', 'agosto', 'اوت', 'آگوست'],
+      ['сентября', 'сентябрь', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
+      ['октября', 'октябрь', 'octobre', 'ottobre', 'octubre', 'outubro', 'oktober', 'اکتبر'],
+      ['ноября', 'ноябрь', 'novembre', 'noviembre', 'novembro', 'نوامبر'],
+      ['декабря', 'декабрь', 'décembre', 'decembre', 'dicembre', 'diciembre', 'dezembro', 'dezember', 'دسامبر'],
+    ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+  ),
+};
+
 /** 0 = Sunday … 6 = Saturday, with short forms. */
 const WEEKDAYS: Record<string, number> = {
   sunday: 0,
@@ -390,6 +414,13 @@ export const PERSIAN_WEEKDAY_PATTERN = alternation(Object.keys(PERSIAN_WEEKDAYS)
 /** A weekday's number (Sunday 0) from its English or Persian name. */
 export function anyWeekdayNumber(word: string): number | null {
   return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[word] ?? null;
+}
+
+export const FOREIGN_MONTH_PATTERN = alternation(Object.keys(FOREIGN_MONTHS));
+
+/** A month's number from its name in English or another language. */
+export function anyMonthNumber(word: string): number | null {
+  return monthNumber(word) ?? FOREIGN_MONTHS[word.toLowerCase()] ?? null;
 }
 
 export function monthNumber(word: string): number | null {

@@ -162,6 +162,8 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-month-name': 'on 21 Dalw 1402',
     'solar-month-name-first': 'on Dalw 21, 1402',
     'solar-weekday-day-month': 'today Wednesday (22 Qaws)',
+    'day-month-other-language': 'Тегеран, 23 августа',
+    'month-year-other-language': 'с мая 2020 года',
     'dotted-numeric': 'on 14.02.2024',
     'day-of-relative-year': 'on July 14 of this year',
     'month-of-relative-year': 'in December last year',
@@ -230,4 +232,20 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('موسوی روز پنجشنبه-۲۱ اسد- در تویتر نوشت'), '2021-8-12');
   // The weekday does not fit 21 Asad in any year of the window: no date.
   assert.equal(day('موسوی روز دوشنبه-۲۱ اسد- در تویتر نوشت'), null);
+});
+
+test('days and months written in other languages are dates too (stamps and datelines of copied pages)', () => {
+  const read = (text: string) =>
+    findDateMentions(text).map((m) => [m.year ?? null, m.month ?? null, m.day ?? null].join('-'));
+  assert.deepEqual(read('Тегеран, 23 августа. Иран возобновил поставки'), ['-8-23']);
+  assert.deepEqual(read('Опубликовано 31 июля 2022 в 14:56'), ['2022-7-31']);
+  assert.deepEqual(read('Dubai, 12. Apr (Reuters) – Der Iran'), ['-4-12']);
+  assert.deepEqual(read('Am 12. März 2022 traf er'), ['2022-3-12']);
+  assert.deepEqual(read('mercredi 15 mars 2023 13:50:38'), ['2023-3-15']);
+  assert.deepEqual(read('el 12 de abril de 2022'), ['2022-4-12']);
+  assert.deepEqual(read('نشست ۲۳ دسامبر در تهران'), ['-12-23']);
+  assert.deepEqual(read('с мая 2020 года по май 2021 года'), ['2020-5-', '2021-5-']);
+  // A month name of another language needs a day number or a year beside it.
+  assert.deepEqual(read('Mars is a planet; mai is a word.'), []);
+  assert.deepEqual(read('on 31 juni'), [], 'no 31st of June');
 });

@@ -100,7 +100,8 @@ type DatingRule =
   | 'from-focus'
   | 'news-day'
   | 'remarks-of-lead'
-  | 'named-later';
+  | 'named-later'
+  | 'after-dated-happening';
 
 /** The focus's own date, for a separate act of the same occasion. */
 export function fromFocus(focus: Focus): ResolvedDate {

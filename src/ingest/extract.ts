@@ -388,6 +388,31 @@ function spokenDate(text: string, m: DateMention): boolean {
   return distance <= 25 || fine;
 }
 
+/** Opening a sentence, the happening it follows: 'After the earthquake that struck on 22 June, Iran has sent …'. */
+const OPENING_AFTER = /^\W*(?:[Aa]fter|[Ff]ollowing|[Ii]n the (?:wake|aftermath) of)\s[^,;]*/u;
+
+/**
+ * 'After the earthquake that struck on the morning of 22 June, Iran has deployed two cargo planes': what the
+ * main clause reports came on that day or after it, and (being in the past) by the publication day: the days
+ * between, when the story was written within a week of it.
+ */
+function afterDatedHappening(c: Clause, d: Discourse): ResolvedDate | null {
+  const pub = d.pub.date;
+  const opening = OPENING_AFTER.exec(c.sentence.text);
+  if (!pub || d.pub.precision !== 'day' || c.future || !opening || c.sentence.text.indexOf(c.text) > 0) return null;
+  const m = c.resolvable.find((x) => x.index < opening[0].length && !spanEdge(c.sentence.text, x));
+  const day = m ? resolveMention(m, { date: pub }) : null;
+  if (!day || day.precision !== 'day' || day.date > pub || addDays(day.date, 7) < pub) return null;
+  return {
+    ...day,
+    end: pub,
+    precision: day.date === pub ? 'day' : 'week',
+    approximate: day.date !== pub,
+    note: `on or after '${day.date_text}', which the sentence names as what it follows, and by the publication day`,
+    confidence: day.confidence * 0.7,
+  };
+}
+
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating {
   // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening.
@@ -399,6 +424,8 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating
   const own = ownDate(c, d);
   if (own) return own;
   if (c.future) return { reason: 'planned (future tense, no named day)' };
+  const after = afterDatedHappening(c, d);
+  if (after) return { resolved: after, rule: 'after-dated-happening', status: 'happened' };
   // A date that names the edge of a span ('since August 2021') is not the clause's own.
   if (c.mentions.some((m) => !spanEdge(c.sentence.text, m) && !datesOnlyItsNoun(c.text, m, c.classified.index)))
     return {
@@ -552,10 +579,14 @@ export function extractEvents(
         classified && !reported
           ? (passiveAgent(text, classified.index, found) ?? subordinateSubject(text, classified.index, found))
           : undefined;
+      // Not one named in an opening 'After the earthquake that struck Afghanistan, …': that is the backdrop.
+      const backdrop = classified ? backgroundSpans(text).filter(([, b]) => b <= classified!.index) : [];
+      const onStage = inClause.filter((m) => !backdrop.some(([a, b]) => m.index >= a && m.index < b));
       const subject =
         subordinate ??
+        onStage.find((m) => m.entry.kind === 'person') ??
         inClause.find((m) => m.entry.kind === 'person') ??
-        (actors.length ? undefined : (inClause[0] ?? people[0]));
+        (actors.length ? undefined : (onStage[0] ?? inClause[0] ?? people[0]));
       if (view.elided && sentenceSubject && !actors.includes(sentenceSubject)) actors.unshift(sentenceSubject);
       if (subject && !actors.includes(subject.entry.id)) actors.push(subject.entry.id);
       if (view.main) sentenceSubject = actors[0];

@@ -128,3 +128,24 @@ test('a labelled stamp in brackets is a stamp line, not the lead: it dates the s
   assert.equal(pub.date, '2023-08-28');
   assert.equal(pub.rule, 'stamp');
 });
+
+test("a caption closed by 'Photo courtesy of …' or 'Photo by …' is not article text", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Warlord said to be in Iran',
+      '',
+      'The warlord has turned up in Iran after his capture, officials said on Monday.',
+      'The warlord, shown in a 2010 photo, surrendered to Taliban forces Friday, Aug. 13, 2021. Photo courtesy of Wikimedia Commons.',
+      'The citadel dates back to 330 B.C. and now houses a museum. Photo byMaster Sgt. Kevin Wallace, courtesy of DVIDs.',
+      'He had fled into Iran once before, in 1995.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    [
+      'The warlord has turned up in Iran after his capture, officials said on Monday.',
+      'He had fled into Iran once before, in 1995.',
+    ],
+  );
+});

@@ -91,17 +91,21 @@ export type Dating =
   | { join: Focus; rule: 'elaborates-focus' }
   | { reason: string };
 
-type DatingRule =
-  | 'explicit'
-  | 'relative-to-publication'
-  | 'counted-from-happening'
-  | 'reported-on'
-  | 'scheduled'
-  | 'from-focus'
-  | 'news-day'
-  | 'remarks-of-lead'
-  | 'named-later'
-  | 'after-dated-happening';
+/** The rules of the dating chain; every event names the one that dated it. */
+export const DATING_RULES = [
+  'explicit',
+  'relative-to-publication',
+  'counted-from-happening',
+  'reported-on',
+  'scheduled',
+  'from-focus',
+  'news-day',
+  'remarks-of-lead',
+  'named-later',
+  'after-dated-happening',
+] as const;
+
+type DatingRule = (typeof DATING_RULES)[number];
 
 /** The focus's own date, for a separate act of the same occasion. */
 export function fromFocus(focus: Focus): ResolvedDate {

@@ -74,10 +74,24 @@ function looksLikeHeadline(line: string): boolean {
 const PAGE_STAMP =
   /^\s*(?:date|published|posted|updated|dated)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?\s*/i;
 
-function takePageStamp(body: string): { stamp: CleanArticle['pageStamp']; body: string } {
+/** ' date 2024-02 …': the same artefact with the month only. */
+const PAGE_MONTH = /^\s*date\s+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![\d-])\s*/;
+
+function takePageStamp(body: string): {
+  stamp: CleanArticle['pageStamp'];
+  month: CleanArticle['pageMonth'];
+  body: string;
+} {
+  const month = PAGE_MONTH.exec(body);
+  if (month)
+    return {
+      stamp: null,
+      month: { year: Number(month[1]), month: Number(month[2]) },
+      body: body.slice(month[0].length),
+    };
   const m = PAGE_STAMP.exec(body);
-  if (!m || !isIsoDay(m[1]!)) return { stamp: null, body };
-  return { stamp: { date: m[1]!, text: m[0].trim() }, body: body.slice(m[0].length) };
+  if (!m || !isIsoDay(m[1]!)) return { stamp: null, month: null, body };
+  return { stamp: { date: m[1]!, text: m[0].trim() }, month: null, body: body.slice(m[0].length) };
 }
 
 /** Paragraphs after which the story has begun: a tagline or standfirst may come before the stamp. */
@@ -89,7 +103,7 @@ export function cleanArticle(article: Article): CleanArticle {
   const footerLines: string[] = [];
   const paragraphs: Paragraph[] = [];
   const setAside = (line: string) => void (paragraphs.length >= STORY_BEGUN ? footerLines : headerLines).push(line);
-  const { stamp: pageStamp, body } = takePageStamp(normaliseText(article.body));
+  const { stamp: pageStamp, month: pageMonth, body } = takePageStamp(normaliseText(article.body));
   const blocks = body.split(/\n\s*\n/).map((block) =>
     block
       .split('\n')
@@ -164,6 +178,7 @@ export function cleanArticle(article: Article): CleanArticle {
     leadOutlet,
     headerLines,
     footerLines,
+    pageMonth,
     pageStamp,
     paragraphs,
     removed,

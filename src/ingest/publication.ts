@@ -684,7 +684,7 @@ export function findPublication(
   }
 
   // '/2022/04/' in the address: the site filed the story that month, so a stamp of another month is chrome.
-  const filed = clean.meta.url ? urlMonth(clean.meta.url) : null;
+  const filed = (clean.meta.url ? urlMonth(clean.meta.url) : null) ?? clean.pageMonth;
   const inFiledMonth = (c: Candidate) =>
     !filed ||
     (c.date >= isoOf(filed.year, filed.month, 1) &&
@@ -748,7 +748,9 @@ export function findPublication(
     ]
       .map(yearlessStamp)
       .find((p) => p !== null) ?? yearlessDateOfWriting(sentences, options.window);
-  const month = clean.meta.url ? urlMonth(clean.meta.url) : null;
+  const addressMonth = clean.meta.url ? urlMonth(clean.meta.url) : null;
+  const fromAddress = addressMonth !== null;
+  const month = addressMonth ?? clean.pageMonth;
   if (partial) {
     // A stamp with day and month: the year from the address, else the first year on or after what the text reports.
     const on = (y: number) => isoOf(y, partial.month, Math.min(partial.day, lastDayOfMonth(y, partial.month)));
@@ -805,10 +807,14 @@ export function findPublication(
     return {
       date: inMonth ?? isoOf(month.year, month.month, 15),
       precision: inMonth ? 'day' : 'month',
-      basis: 'url',
-      rule: 'url-month',
+      ...(fromAddress
+        ? { basis: 'url' as const, rule: 'url-month', evidence: `url: ${clean.meta.url}` }
+        : {
+            basis: 'dateline' as const,
+            rule: 'page-month',
+            evidence: `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`,
+          }),
       confidence: 0.5,
-      evidence: `url: ${clean.meta.url}`,
       warnings: [...warnings, ...settled],
     };
   }

@@ -42,6 +42,8 @@ export interface CleanArticle {
   footerLines: string[];
   /** A stamp the copy of the page begins with (' date 2023-11-05 …'), taken off the text. */
   pageStamp: { date: string; text: string } | null;
+  /** The same with the month only (' date 2024-02 …'): the site filed the story that month. */
+  pageMonth: { year: number; month: number } | null;
   paragraphs: Paragraph[];
   removed: RemovedLine[];
 }

@@ -149,3 +149,19 @@ test("a caption closed by 'Photo courtesy of …' or 'Photo by …' is not artic
     ],
   );
 });
+
+test("a page that starts ' date 2024-02' (the month only) was filed that month", () => {
+  const { clean, pub } = prepare(
+    'a.txt',
+    [
+      ' date 2024-02 Iran weighs a wall on its border',
+      '',
+      'Iran is weighing a concrete wall on its eastern border, the envoy said.',
+    ].join('\n'),
+  );
+  assert.deepEqual(clean.pageMonth, { year: 2024, month: 2 });
+  assert.equal(clean.pageStamp, null);
+  assert.equal(pub.date?.slice(0, 7), '2024-02');
+  assert.equal(pub.precision, 'month');
+  assert.equal(pub.rule, 'page-month');
+});

@@ -27,6 +27,7 @@ import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
   PART_PATTERN,
+  PERSIAN_RELATIVE_DAYS,
   PERSIAN_WEEKDAY_PATTERN,
   SCHEDULE_PRESENT,
   SEASONS,
@@ -198,6 +199,27 @@ export const FINDERS: readonly Finder[] = [
         });
       return fits.length === 1 ? { ...fits[0]!, weekday } : null;
     },
+  },
+  {
+    name: 'persian-weekday',
+    // 'روز یکشنبه' (on Sunday): a weekday alone, not one that opens a Solar Hijri day and month
+    pattern: new RegExp(
+      `(?<![\\p{L}\u200c])(${PERSIAN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—-]*\\(?\\s*\\d)`,
+      'gu',
+    ),
+    build: (m) => {
+      const weekday = anyWeekdayNumber(m[1]!);
+      return weekday === null ? null : { kind: 'weekday', weekday };
+    },
+  },
+  {
+    name: 'persian-relative-day',
+    // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night)
+    pattern: new RegExp(
+      `(?<![\\p{L}\u200c])(${alternation(Object.keys(PERSIAN_RELATIVE_DAYS))})(?![\\p{L}\u200c])`,
+      'gu',
+    ),
+    build: (m) => (PERSIAN_RELATIVE_DAYS[m[1]!] === 0 ? { kind: 'today' } : { kind: 'yesterday' }),
   },
   {
     name: 'nowruz',

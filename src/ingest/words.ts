@@ -168,6 +168,10 @@ export const SPEECH_VERBS = [
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [
   'will',
+  // Persian: 'is to', 'will'
+  'قرار است',
+  'خواهد',
+  'خواهند',
   'shall',
   'is to',
   'are to',
@@ -410,6 +414,16 @@ const PERSIAN_WEEKDAYS: Record<string, number> = {
   شنبه: 6,
 };
 export const PERSIAN_WEEKDAY_PATTERN = alternation(Object.keys(PERSIAN_WEEKDAYS));
+
+/** Days counted back from the day of writing, in Persian ('today', 'yesterday', 'last night'). */
+export const PERSIAN_RELATIVE_DAYS: Record<string, 0 | 1> = {
+  امروز: 0,
+  'صبح امروز': 0,
+  دیروز: 1,
+  'روز گذشته': 1,
+  'شب گذشته': 1,
+  دیشب: 1,
+};
 
 /** A weekday's number (Sunday 0) from its English or Persian name. */
 export function anyWeekdayNumber(word: string): number | null {

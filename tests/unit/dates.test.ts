@@ -179,6 +179,8 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'week-of-month': 'the first week of January 2024',
     'day-range': 'on 27-28 May 2023',
     'part-of-relative-month': 'late last month',
+    'persian-weekday': 'روز یکشنبه',
+    'persian-relative-day': 'امروز',
     nowruz: 'during the Nowruz 1403 holidays',
     'part-of-month': 'in mid-January',
     'part-of-year': 'in mid-2023',

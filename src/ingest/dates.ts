@@ -157,6 +157,13 @@ const PART = `(${PART_PATTERN}|mid)`;
 const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
 
 /** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
+/** The years of the site's window, for a weekday that fixes which one a yearless date falls in. */
+function yearsOfWindow(): number[] {
+  const years: number[] = [];
+  for (let y = yearOf(SITE_WINDOW.from); y <= yearOf(SITE_WINDOW.to); y++) years.push(y);
+  return years;
+}
+
 export const FINDERS: readonly Finder[] = [
   {
     name: 'solar-numeric',
@@ -240,16 +247,26 @@ export const FINDERS: readonly Finder[] = [
     name: 'day-month-other-language',
     // '23 августа', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر', and the
     // German '12. Apr' of a Reuters dateline; an English month only after a dotted day (chrono reads the rest)
+    // ('روز شنبه(۱۷ اگست)': a Persian weekday before it fixes the year, the one of the window it fits)
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?\\s+(?:de\\s+)?(${FOREIGN_MONTH_PATTERN}))(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?`,
+      `(?:(?<![\\p{L}\u200c])(${PERSIAN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?\\s+(?:de\\s+)?(${FOREIGN_MONTH_PATTERN}))(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {
-      const month = anyMonthNumber((m[2] ?? m[3])!);
-      const day = Number(m[1]);
-      const year = m[4] ? Number(m[4]) : undefined;
+      const month = anyMonthNumber((m[3] ?? m[4])!);
+      const day = Number(m[2]);
+      const weekday = m[1] ? anyWeekdayNumber(m[1]) : null;
+      let year = m[5] ? Number(m[5]) : undefined;
       if (!month || day < 1 || day > lastDayOfMonth(year ?? 2024, month)) return null;
-      return year === undefined ? { kind: 'date', month, day } : { kind: 'date', year, month, day };
+      if (year === undefined && weekday !== null) {
+        const fits = yearsOfWindow().filter(
+          (y) => day <= lastDayOfMonth(y, month) && weekdayOf(isoOf(y, month, day)) === weekday,
+        );
+        if (fits.length === 1) year = fits[0];
+      }
+      const date =
+        year === undefined ? { kind: 'date' as const, month, day } : { kind: 'date' as const, year, month, day };
+      return weekday === null ? date : { ...date, weekday };
     },
   },
   {

@@ -125,7 +125,7 @@ const ZONE =
 /** A tweet embedded in a page ends with '— Name (@handle) December 30, 2021': that is the tweet's date. */
 const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s/;
 
-/** '(Last Updated On: November 5, 2023)' → 'November 5, 2023'; 'posted onJuly 7, 2021' → 'posted on July 7, 2021'. */
+/** 'posted onJuly 7, 2021' → 'posted on July 7, 2021'. */
 const GLUED_MONTH = new RegExp(
   `(\\p{Ll})((?:${Object.keys(MONTHS)
     .map((m) => m[0]!.toUpperCase() + m.slice(1))
@@ -134,7 +134,10 @@ const GLUED_MONTH = new RegExp(
 );
 
 function normaliseStamp(line: string): string {
-  return toLatinDigits(line).replace(GLUED_MONTH, '$1 $2');
+  // 'Publish date15 Aug 2022 - 22:58': a label run into the day.
+  return toLatinDigits(line)
+    .replace(GLUED_MONTH, '$1 $2')
+    .replace(/\b(date|published|posted|updated)(?=\d)/gi, '$1 ');
 }
 
 interface Stamp {

@@ -31,24 +31,47 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese; Persian spellings of the Gregorian months), read only after a day number
+ * French, Italian, Spanish, Portuguese; Iranian and Afghan Persian spellings of the Gregorian months), read only after a day number
  * ('23 августа', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر').
  */
 export const FOREIGN_MONTHS: Record<string, number> = {
   ...Object.fromEntries(
     [
-      ['января', 'январь', 'janvier', 'gennaio', 'enero', 'janeiro', 'januar', 'jänner', 'ژانویه', 'ژانویهٔ'],
-      ['февраля', 'февраль', 'février', 'fevrier', 'febbraio', 'febrero', 'fevereiro', 'februar', 'فوریه', 'فوریهٔ'],
-      ['марта', 'март', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس'],
-      ['апреля', 'апрель', 'avril', 'aprile', 'abril', 'آوریل'],
+      ['января', 'январь', 'جنوری', 'janvier', 'gennaio', 'enero', 'janeiro', 'januar', 'jänner', 'ژانویه', 'ژانویهٔ'],
+      [
+        'февраля',
+        'февраль',
+        'فبروری',
+        'février',
+        'fevrier',
+        'febbraio',
+        'febrero',
+        'fevereiro',
+        'februar',
+        'فوریه',
+        'فوریهٔ',
+      ],
+      ['марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس'],
+      ['апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل'],
       ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می'],
-      ['июня', 'июнь', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن'],
-      ['июля', 'июль', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ', 'جولای'],
-      ['августа', 'август', 'août', 'aout', 'agosto', 'اوت', 'آگوست'],
-      ['сентября', 'сентябрь', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
-      ['октября', 'октябрь', 'octobre', 'ottobre', 'octubre', 'outubro', 'oktober', 'اکتبر'],
-      ['ноября', 'ноябрь', 'novembre', 'noviembre', 'novembro', 'نوامبر'],
-      ['декабря', 'декабрь', 'décembre', 'decembre', 'dicembre', 'diciembre', 'dezembro', 'dezember', 'دسامبر'],
+      ['июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن'],
+      ['июля', 'июль', 'جولای', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ'],
+      ['августа', 'август', 'اگست', 'août', 'aout', 'agosto', 'اوت', 'آگوست'],
+      ['сентября', 'сентябрь', 'سپتمبر', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
+      ['октября', 'октябрь', 'اکتوبر', 'octobre', 'ottobre', 'octubre', 'outubro', 'oktober', 'اکتبر'],
+      ['ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر'],
+      [
+        'декабря',
+        'декабрь',
+        'دسمبر',
+        'décembre',
+        'decembre',
+        'dicembre',
+        'diciembre',
+        'dezembro',
+        'dezember',
+        'دسامبر',
+      ],
     ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
   ),
 };

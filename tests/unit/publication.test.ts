@@ -341,3 +341,16 @@ test('a wire dateline whose brackets name an agency of several words still dates
   assert.equal(pub.date, '2022-09-29');
   assert.equal(pub.rule, 'dateline');
 });
+
+test("a stamp whose label runs into the day ('Publish date15 Aug 2022 - 22:58') dates the story", () => {
+  const pub = publicationOf(
+    [
+      'Iran backs an inclusive government',
+      '',
+      'Publish date15 Aug 2022 - 22:58',
+      '',
+      "Iran's foreign ministry spokesman has restated that Tehran supports an inclusive government in Afghanistan.",
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-08-15');
+});

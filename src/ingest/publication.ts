@@ -213,6 +213,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'sola
   { re: /[/_-]((?:19|20)\d\d)_(\d{1,2})_(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   // /20240109/, /en/202302274067, /en/20210918335888e (an id that begins with the date)
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}[a-z]?(?:[/_.?#-]|$))/, order: 'ymd' },
+  // /1400/04/16/: Solar Hijri year, month and day as folders (Afghan and Iranian sites)
+  { re: /\/(1(?:39|4[01])\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'solar' },
   // /news/1402030604523/: an Iranian agency's id that begins with the Solar Hijri date (1402/03/06)
   { re: /\/(1(?:39|4[01])\d)(\d\d)(\d\d)(?=\d{3,8}(?:[/_.?#-]|$))/, order: 'solar' },
   // …-in-tehran20220109003150/: a timestamp glued to the end of the slug

@@ -26,6 +26,8 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/2023-12-11-iran-talks'), '2023-12-11');
   assert.equal(urlDate('https://example.com/en/20210918335888e'), '2021-09-18', 'a date id with a letter after it');
   assert.equal(urlDate('https://example.com/news/1402030604523/iran'), '2023-05-27', 'a Solar Hijri date id');
+  assert.equal(urlDate('https://example.com/1400/04/16/story-slug/'), '2021-07-07', 'Solar Hijri date folders');
+  assert.equal(urlDate('https://example.com/1401/01/41442/'), null, 'a Solar month folder and an article number');
   assert.equal(urlDate('https://example.com/news/1402133004523/iran'), null, 'no 30th of a 13th month');
   assert.equal(urlDate('https://example.com/Section-politics-3/1401685-iran'), null, 'a plain number');
   assert.equal(

@@ -581,7 +581,11 @@ export function extractEvents(
           : undefined;
       // Not one named in an opening 'After the earthquake that struck Afghanistan, …': that is the backdrop.
       const backdrop = classified ? backgroundSpans(text).filter(([, b]) => b <= classified!.index) : [];
-      const onStage = inClause.filter((m) => !backdrop.some(([a, b]) => m.index >= a && m.index < b));
+      // Nor, of aid, the one it is for ('the fourth shipment of aid for Afghanistan's quake victims').
+      const receives = (m: { index: number }) =>
+        classified?.rule.type === 'aid' &&
+        /\b(?:for|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+      const onStage = inClause.filter((m) => !backdrop.some(([a, b]) => m.index >= a && m.index < b) && !receives(m));
       const subject =
         subordinate ??
         onStage.find((m) => m.entry.kind === 'person') ??

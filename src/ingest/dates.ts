@@ -179,8 +179,11 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'solar-month-name',
-    // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲
-    pattern: new RegExp(`(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${SOLAR_MONTHS})[,]?\\s+(1[34]\\d\\d)(?!\\d)`, 'giu'),
+    // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲, '۱۰عقرب/۱۴۰۱' in a dateline
+    pattern: new RegExp(
+      `(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s*(${SOLAR_MONTHS})(?![\\p{L}])[,/]?\\s*(1[34]\\d\\d)(?!\\d)`,
+      'giu',
+    ),
     build: (m) => {
       const month = solarMonthNumber(m[2]!);
       return month ? solarComponents(Number(m[3]), month, Number(m[1])) : null;
@@ -188,9 +191,10 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'solar-weekday-day-month',
-    // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد': no year, but within the corpus window the weekday allows only one
+    // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد', 'شنبه‌شب، ۱۰ تیر' (Saturday night): no year, but
+    // within the corpus window the weekday allows only one
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})[\\s,،–—-]*\\(?\\s*(\\d{1,2})\\s+(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،]*1[34]\\d\\d)`,
+      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب)?[\\s,،–—/-]*\\(?\\s*(\\d{1,2})\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -211,7 +215,7 @@ export const FINDERS: readonly Finder[] = [
     name: 'persian-weekday',
     // 'روز یکشنبه' (on Sunday): a weekday alone, not one that opens a Solar Hijri day and month
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${PERSIAN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—-]*\\(?\\s*\\d)`,
+      `(?<![\\p{L}\u200c])(${PERSIAN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
       'gu',
     ),
     build: (m) => {

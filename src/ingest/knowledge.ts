@@ -157,19 +157,23 @@ function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anch
   for (const o of offices) {
     const names = actors.find((a) => a.id === o.person)?.aliases ?? [];
     if (names.length === 0) continue;
+    // Of one whose offices began (or ended) on different days, the sentence names which: 'was appointed special
+    // envoy' is not the start of his term as ambassador.
+    const others = offices.filter((x) => x.person === o.person && x !== o);
+    const which = (edge: 'from' | 'to') => (others.some((x) => x[edge] !== o[edge]) ? [o.cues] : []);
     if (!o.approximate?.includes('from'))
       push({
         id: `${o.person}-takes-office`,
         date: o.from,
         name: `${names[0]} takes office as ${o.title}`,
-        match: [names, TAKING_OFFICE],
+        match: [names, TAKING_OFFICE, ...which('from')],
       });
     if (o.to && !o.approximate?.includes('to'))
       push({
         id: `${o.person}-leaves-office`,
         date: o.to,
         name: `${names[0]} leaves office as ${o.title}`,
-        match: [names, LEAVING_OFFICE],
+        match: [names, LEAVING_OFFICE, ...which('to')],
       });
   }
   return out;

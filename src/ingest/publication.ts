@@ -705,6 +705,8 @@ export function findPublication(
     for (const c of widgets)
       if (
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
+        // Half a year or more after every day the text writes out: the site's clock, not the story's.
+        (latest && c.date > addDays(latest.date, 180)) ||
         (placed.reasons.length > 0 && (c.date < placed.lo || c.date > placed.hi))
       )
         candidates.splice(candidates.indexOf(c), 1);

@@ -232,6 +232,10 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('He wrote on Wednesday (22 Qaws) that the talks went well.'), '2023-12-13');
   // Dashes set the date off in Afghan pages: 'روز پنجشنبه-۲۱ اسد-' (Thursday, 21 Asad = 12 August 2021).
   assert.equal(day('موسوی روز پنجشنبه-۲۱ اسد- در تویتر نوشت'), '2021-8-12');
+  // 'Saturday night, 10 Tir/Saratan': 1 July 2023, the one Saturday 10 Tir of the window.
+  assert.equal(day('منابع می‌گویند این حادثه شنبه‌شب، ۱۰ تیر/سرطان، رخ داده است'), '2023-7-1');
+  // A dateline runs day, month and year together: '(سه‌شنبه/۱۰عقرب/۱۴۰۱)'.
+  assert.equal(day('آسواکانیوز(سه‌شنبه/۱۰عقرب/۱۴۰۱)'), '2022-11-1');
   // The weekday does not fit 21 Asad in any year of the window: no date.
   assert.equal(day('موسوی روز دوشنبه-۲۱ اسد- در تویتر نوشت'), null);
 });

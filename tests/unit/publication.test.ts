@@ -356,3 +356,30 @@ test("a stamp whose label runs into the day ('Publish date15 Aug 2022 - 22:58') 
   );
   assert.equal(pub.date, '2022-08-15');
 });
+
+test("a weekday-and-date 'today' in the site's header half a year after every day the text reports is chrome", () => {
+  const pub = publicationOf(
+    [
+      'Friday, 22 November, 2024',
+      '',
+      'Border guards fire on migrants',
+      '',
+      'Iranian border guards fired on a group of Afghans on May 23, 2023, near the border in Nimroz, witnesses said.',
+    ].join('\n'),
+  );
+  assert.notEqual(pub.date, '2024-11-22');
+  assert.equal(pub.date, '2023-05-23');
+});
+
+test("'was appointed special envoy' is not the start of the same man's later term as ambassador", () => {
+  const pub = publicationOf(
+    [
+      'Iranian envoy arrives in Kabul',
+      '',
+      "Iran's special representative for Afghanistan arrived in Kabul on Monday for talks with the Taliban.",
+      'Hassan Kazemi-Qomi was appointed special envoy by President Ebrahim Raisi after the Taliban victory in August.',
+    ].join('\n'),
+  );
+  assert.ok(!/ambassador/.test(pub.evidence ?? ''), pub.evidence);
+  assert.ok(pub.date === null || pub.date < '2022-12-17', `${pub.date}`);
+});

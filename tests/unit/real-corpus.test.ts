@@ -18,12 +18,12 @@ test('the corpus is real news: many articles from many outlets, each with the ad
   for (const g of gold) assert.match(g.url ?? '', /^https?:\/\//, g.file);
 });
 
-// Publication dates: 0.95 is the goal; about seventy of the 350 pages give no day at all (no stamp, no dated
+// Publication dates: 0.95 is the goal; 41 of the 370 pages give no day at all (no stamp, no dated
 // address, no year anywhere, and no known happening to place them), and their events go with them. The floors
-// hold what is reached (recall 0.778, precision 0.949, publication 0.817), a little below it.
-test('with the page address in front matter: recall ≥ 0.77, precision ≥ 0.94, publication date ≥ 0.81', () => {
+// hold what is reached (recall 0.790, precision 0.946, publication 0.822), a little below it.
+test('with the page address in front matter: recall ≥ 0.78, precision ≥ 0.94, publication date ≥ 0.82', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.77 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.81, summary(withUrl));
+  assert.ok(r.recall >= 0.78 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.82, summary(withUrl));
 });
 
 // With its address, one page lands an event in a forbidden range: its article number puts it three days after
@@ -35,10 +35,10 @@ test('next to nothing lands in a forbidden range (after publication, from captio
   assert.ok(asCopied.result.forbiddenHits <= 3, summary(asCopied));
 });
 
-// As copied, a third of the pages carry their date only in their address: 0.657, 0.937 and 0.651 are reached.
-test('as copied, without the address: recall ≥ 0.65, precision ≥ 0.93, publication date ≥ 0.65', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.667, 0.937 and 0.662 are reached.
+test('as copied, without the address: recall ≥ 0.66, precision ≥ 0.93, publication date ≥ 0.66', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.65 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.65, summary(asCopied));
+  assert.ok(r.recall >= 0.66 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

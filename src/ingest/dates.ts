@@ -156,7 +156,6 @@ const MONTH = `(${MONTH_PATTERN})`;
 const PART = `(${PART_PATTERN}|mid)`;
 const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
 
-/** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
 /** The years of the site's window, for a weekday that fixes which one a yearless date falls in. */
 function yearsOfWindow(): number[] {
   const years: number[] = [];
@@ -164,6 +163,7 @@ function yearsOfWindow(): number[] {
   return years;
 }
 
+/** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
 export const FINDERS: readonly Finder[] = [
   {
     name: 'solar-numeric',
@@ -275,7 +275,7 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'month-year-other-language',
-    // 'с мая 2020 года', 'im August 2021', 'en août 2021', 'nel dicembre 2022'
+    // 'с мая 2020 года', 'im März 2022', 'en août 2021', 'nel dicembre 2022'
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),
     build: (m) => {
       const month = anyMonthNumber(m[1]!);

@@ -31,50 +31,37 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese; Iranian and Afghan Persian spellings of the Gregorian months), read only after a day number
- * ('23 августа', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر').
+ * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian spellings of the Gregorian months), read
+ * only beside a day number or a year ('23 августа', '12. März 2022', '15 mars 2023', '12 de abril de 2022').
  */
-export const FOREIGN_MONTHS: Record<string, number> = {
-  ...Object.fromEntries(
+export const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['января', 'январь', 'جنوری', 'janvier', 'gennaio', 'enero', 'janeiro', 'januar', 'jänner', 'ژانویه', 'ژانویهٔ'],
     [
-      ['января', 'январь', 'جنوری', 'janvier', 'gennaio', 'enero', 'janeiro', 'januar', 'jänner', 'ژانویه', 'ژانویهٔ'],
-      [
-        'февраля',
-        'февраль',
-        'فبروری',
-        'février',
-        'fevrier',
-        'febbraio',
-        'febrero',
-        'fevereiro',
-        'februar',
-        'فوریه',
-        'فوریهٔ',
-      ],
-      ['марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس'],
-      ['апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل'],
-      ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می'],
-      ['июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن'],
-      ['июля', 'июль', 'جولای', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ'],
-      ['августа', 'август', 'اگست', 'août', 'aout', 'agosto', 'اوت', 'آگوست'],
-      ['сентября', 'сентябрь', 'سپتمبر', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
-      ['октября', 'октябрь', 'اکتوبر', 'octobre', 'ottobre', 'octubre', 'outubro', 'oktober', 'اکتبر'],
-      ['ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر'],
-      [
-        'декабря',
-        'декабрь',
-        'دسمبر',
-        'décembre',
-        'decembre',
-        'dicembre',
-        'diciembre',
-        'dezembro',
-        'dezember',
-        'دسامبر',
-      ],
-    ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
-  ),
-};
+      'февраля',
+      'февраль',
+      'فبروری',
+      'février',
+      'fevrier',
+      'febbraio',
+      'febrero',
+      'fevereiro',
+      'februar',
+      'فوریه',
+      'فوریهٔ',
+    ],
+    ['марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس'],
+    ['апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل'],
+    ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می'],
+    ['июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن'],
+    ['июля', 'июль', 'جولای', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ'],
+    ['августа', 'август', 'اگست', 'août', 'aout', 'agosto', 'اوت', 'آگوست'],
+    ['сентября', 'сентябрь', 'سپتمبر', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
+    ['октября', 'октябрь', 'اکتوبر', 'octobre', 'ottobre', 'octubre', 'outubro', 'oktober', 'اکتبر'],
+    ['ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر'],
+    ['декабря', 'декабрь', 'دسمبر', 'décembre', 'decembre', 'dicembre', 'diciembre', 'dezembro', 'dezember', 'دسامبر'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+);
 
 /** 0 = Sunday … 6 = Saturday, with short forms. */
 const WEEKDAYS: Record<string, number> = {

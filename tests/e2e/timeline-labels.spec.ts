@@ -122,8 +122,11 @@ test('the wheel scrolls the page over the timeline; Show all and the keyboard wo
   await page.keyboard.press('+');
   await page.keyboard.press('Home');
   await expect(page.locator('timeline-view')).toHaveAttribute('data-shown', shown ?? /./);
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('timeline-view .timeline-status')).toContainText('Enter opens it');
+  // The 'Home' animation may end after the key and announce the new range over the selection: select again.
+  await expect(async () => {
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('timeline-view .timeline-status')).toContainText('Enter opens it', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('Enter');
   await expect(page.locator('article.event-card a:focus')).toHaveCount(1);
 });

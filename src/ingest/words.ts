@@ -34,7 +34,7 @@ export const MONTHS: Record<string, number> = {
  * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian spellings of the Gregorian months), read
  * only beside a day number or a year ('23 августа', '12. März 2022', '15 mars 2023', '12 de abril de 2022').
  */
-export const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
     ['января', 'январь', 'جنوری', 'janvier', 'gennaio', 'enero', 'janeiro', 'januar', 'jänner', 'ژانویه', 'ژانویهٔ'],
     [

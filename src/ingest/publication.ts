@@ -40,6 +40,8 @@ export interface PublicationOptions {
 /** Years around the window a story may plausibly be published in. */
 const PLAUSIBLE_YEARS_BEFORE = 3;
 const PLAUSIBLE_YEARS_AFTER = 2;
+/** A year of this century standing alone ('a 2016 strike'), not part of a longer number. */
+const BARE_YEAR = /(?<![\d,.$€£/-])\b(20[0-3]\d)\b(?![\d,.%/-])/g;
 
 function plausibleRange(window: { from: string; to: string }): [string, string] {
   return [
@@ -435,8 +437,12 @@ function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOpt
 function knownHappeningsIn(s: Sentence, anchors: readonly Anchor[], context?: string | null, text = s.text): Anchor[] {
   const matched = matchAnchors(text, anchors, context);
   if (matched.length === 0) return matched;
-  const years = findDateMentions(s.text, s.quotes).filter((m) => !m.quoted && m.year !== undefined);
-  return years.length === 0 ? matched : matched.filter((a) => years.some((m) => m.year === yearOf(a.date)));
+  const years = [
+    ...findDateMentions(s.text, s.quotes).flatMap((m) => (!m.quoted && m.year !== undefined ? [m.year] : [])),
+    // 'died in a 2016 U.S. drone strike': a year used as an adjective dates the happening too.
+    ...[...outsideQuotes(s).matchAll(BARE_YEAR)].map((m) => Number(m[1])),
+  ];
+  return years.length === 0 ? matched : matched.filter((a) => years.includes(yearOf(a.date)));
 }
 
 /** The latest known happening (not one named as background) that the lead paragraph reports as past. */
@@ -986,7 +992,7 @@ function inferFromFacts(
     } else if (fits.length === 1) {
       year = fits[0];
       how = `the only year in the window where ${m.text} fits`;
-    } else if (knownYears.length > 0) {
+    } else if (knownYears.length > 0 && (bounds.evidence.length === 0 || inBounds(Math.max(...knownYears)))) {
       year = Math.max(...knownYears);
       how = 'year of the latest explicit date';
     } else if (bounds.evidence.length > 0) {

@@ -318,6 +318,31 @@ test('a known happening named with a year of its own that does not fit is anothe
   assert.match(same.evidence ?? '', /Khaf/, 'without a year of its own, the sentence names the known launch');
 });
 
+test("a year used as an adjective ('a 2016 drone strike') rules out a known happening of another year", () => {
+  const pub = publicationOf(
+    [
+      'Taliban envoy in Tehran',
+      '',
+      'A Taliban delegation is holding talks in Tehran, its spokesman said.',
+      'Its former leader died in a 2016 U.S. drone strike in Pakistan, reportedly on his way back from Iran.',
+    ].join('\n'),
+  );
+  assert.ok(!/Pakistan's Balochistan/.test(pub.evidence ?? ''), `${pub.date} (${pub.evidence})`);
+});
+
+test("a yearless date takes the office-holders' years over a background year outside their terms", () => {
+  const pub = publicationOf(
+    [
+      'Taliban delegation in Tehran',
+      '',
+      'Foreign Minister Mohammad Javad Zarif received the Taliban delegation, spokesman Saeed Khatibzadeh said.',
+      'In November 2019 the same delegation met Zarif.',
+      'On January 23, the US reviewed its deal with the Taliban.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date?.slice(0, 4), '2021', `${pub.date} (${pub.evidence})`);
+});
+
 test("a yearless date takes its year from office-holders' terms, within the site's years", () => {
   const pub = publicationOf(
     [

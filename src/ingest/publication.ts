@@ -195,6 +195,21 @@ function yearlessStamp(line: string): { month: number; day: number; text: string
   return m ? { month: m.month!, day: m.day!, text: line.trim() } : null;
 }
 
+const TODAYS_WEEKDAY = new RegExp(
+  `\\btoday\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|\\b(${WEEKDAY_PATTERN})\\s*[,(]?\\s*today\\b`,
+  'i',
+);
+
+/** The weekday the lead gives its 'today' ('met … today, Saturday'), if it does. */
+function leadTodaysWeekday(sentences: readonly Sentence[]): number | null {
+  const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
+  for (const s of lead) {
+    const m = TODAYS_WEEKDAY.exec(outsideQuotes(s));
+    if (m) return weekdayNumber(m[1] ?? m[2]!);
+  }
+  return null;
+}
+
 /** 'News Today August 28': a day of writing without its year, read like a yearless stamp. */
 function yearlessDateOfWriting(
   sentences: readonly Sentence[],
@@ -769,6 +784,18 @@ export function findPublication(
     const on = (y: number) => isoOf(y, partial.month, Math.min(partial.day, lastDayOfMonth(y, partial.month)));
     let year: number | null = month && month.month === partial.month ? month.year : null;
     let how = year !== null ? 'year from the address' : '';
+    const today = leadTodaysWeekday(sentences);
+    if (year === null && today !== null) {
+      // 'KABUL, Oct. 22 – … met … today, Saturday': the stamp's day is that weekday.
+      const fits = yearsWhereWeekdayFits(
+        partial.month,
+        partial.day,
+        today,
+        Math.max(yearOf(options.window.from), yearOf(bounds.from)),
+        Math.min(yearOf(options.window.to), yearOf(bounds.to)),
+      );
+      if (fits.length === 1) [year, how] = [fits[0]!, "the only year in the window where the lead's 'today' fits"];
+    }
     if (year === null) {
       const floor = maxIso(bounds.from, inferred.date ?? inferred.floor ?? bounds.from);
       // The year that puts the day nearest the floor, a few days before it included: what the text reports

@@ -408,3 +408,24 @@ test("'was appointed special envoy' is not the start of the same man's later ter
   assert.ok(!/ambassador/.test(pub.evidence ?? ''), pub.evidence);
   assert.ok(pub.date === null || pub.date < '2022-12-17', `${pub.date}`);
 });
+
+test("a yearless dateline takes the one year in the window where the lead's 'today, Saturday' fits", () => {
+  const pub = publicationOf(
+    [
+      'Minister meets Iranian diplomat',
+      '',
+      'KABUL, Oct. 22 – The deputy health minister met the deputy Iranian ambassador today, Saturday.',
+      'They discussed hospitals in Bamiyan.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-10-22', pub.evidence ?? '');
+  const friday = publicationOf(
+    [
+      'Minister meets Iranian diplomat',
+      '',
+      'KABUL, Oct. 22 – The deputy health minister met the deputy Iranian ambassador today, Friday.',
+      'They discussed hospitals in Bamiyan.',
+    ].join('\n'),
+  );
+  assert.equal(friday.date, '2021-10-22', friday.evidence ?? '');
+});

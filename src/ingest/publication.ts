@@ -119,7 +119,8 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
   };
 }
 
-const STAMP_LABEL = new RegExp(`^\\(?\\s*(?:${alternation(STAMP_LABELS)})\\b\\s*:?\\s*`, 'i');
+// A bullet may open the line ('- انتشار: ۸ میزان ۱۴۰۲'); the label may end in a letter \\b does not know.
+const STAMP_LABEL = new RegExp(`^[-•*]?\\s*\\(?\\s*(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])\\s*:?\\s*`, 'iu');
 const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
 const ZONE =
@@ -156,7 +157,7 @@ interface Stamp {
 
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
 function readStampLine(line: string, sentences: readonly Sentence[] = [], dateline = false): Stamp | null {
-  if (EMBED_SIGNATURE.test(line) || line.length > 120) return null;
+  if ((EMBED_SIGNATURE.test(line) && !STAMP_LABEL.test(line)) || line.length > 120) return null;
   const text = normaliseStamp(line);
   const labelled = STAMP_LABEL.test(text.trim());
   const slashed = readSlashedDate(text, sentences);

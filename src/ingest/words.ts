@@ -178,8 +178,10 @@ export const SPEECH_VERBS = [
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [
   'will',
-  // Persian: 'is to', 'will'
+  // Persian: 'is to' (Iranian and Dari), 'will'
   'قرار است',
+  'بنا است',
+  'بناست',
   'خواهد',
   'خواهند',
   'shall',
@@ -347,6 +349,29 @@ export const STAMP_LABELS = [
   'created',
   'release date',
   'dated',
+  // Other languages: Persian, Urdu, Russian, German, French, Italian, Spanish, Turkish.
+  'تاریخ انتشار',
+  'زمان انتشار',
+  'انتشار',
+  'منتشر شده',
+  'شائع',
+  'опубликовано',
+  'дата публикации',
+  'обновлено',
+  'veröffentlicht',
+  'aktualisiert',
+  'publié le',
+  'publié',
+  'mis à jour le',
+  'mis à jour',
+  'pubblicato il',
+  'pubblicato',
+  'aggiornato',
+  'publicado',
+  'actualizado',
+  'yayınlanma tarihi',
+  'yayınlanma',
+  'güncelleme',
 ];
 
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */

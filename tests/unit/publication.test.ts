@@ -429,3 +429,28 @@ test("a yearless dateline takes the one year in the window where the lead's 'tod
   );
   assert.equal(friday.date, '2021-10-22', friday.evidence ?? '');
 });
+
+test("a bulleted stamp behind a label in another language ('- انتشار: ۸ میزان ۱۴۰۲') dates the page", () => {
+  const pub = publicationOf(
+    [
+      'هیات طالبان به تهران رفت',
+      '- انتشار: ۸ میزان ۱۴۰۲',
+      '',
+      'سفارت ایران در کابل خبر سفر هیات طالبان به تهران را اعلام کرده است.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2023-09-30', pub.evidence ?? '');
+  assert.equal(pub.rule, 'stamp');
+});
+
+test("a day the Dari text plans ('بنا است … برگزار شود') is not one it reports", () => {
+  const pub = publicationOf(
+    [
+      'هیات طالبان به تهران رفت',
+      '',
+      'این سفارت روز شنبه، ۸ میزان ۱۴۰۲، نوشته است که هیات طالبان وارد تهران شده‌اند.',
+      'بنا است این کنفرانس روز یکشنبه، ۹ میزان، در تهران برگزار شود.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2023-09-30', pub.evidence ?? '');
+});

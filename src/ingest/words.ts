@@ -325,7 +325,8 @@ export const LEAVING_OFFICE = [
   'ousted',
 ];
 export const TAKING_OFFICE = [
-  'appointed',
+  // With the space before it: 'the Taliban-appointed foreign minister' is a title, not the appointment.
+  ' appointed',
   'sworn in',
   'took office',
   'assumed office',

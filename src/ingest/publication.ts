@@ -1123,7 +1123,12 @@ function inferFromFacts(
   }
   if (upcoming && latest.date > upcoming)
     warnings.push(`the text speaks of ${upcoming} as still to come, yet reports ${latest.date}`);
-  if (latest.date < bounds.from) {
+  // What the text says of known happenings ('will hand over the embassy on Sunday') may still place it in bounds.
+  const placedLatest =
+    latest.precision === 'day' || latest.background
+      ? placeAfter(latest, sentences, options.anchors, options.title)
+      : null;
+  if (latest.date < bounds.from && !(placedLatest && within(placedLatest.date, bounds))) {
     // Everything reported lies before a named office-holder took office: only the year is known.
     return {
       date: bounds.from,
@@ -1137,7 +1142,7 @@ function inferFromFacts(
     };
   }
   if (latest.precision === 'day' || latest.background) {
-    const placed = placeAfter(latest, sentences, options.anchors, options.title);
+    const placed = placedLatest;
     if (placed)
       return {
         date: placed.date,

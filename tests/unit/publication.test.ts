@@ -176,6 +176,45 @@ test('an article number dates a page between the known pages around it; the text
   assert.notEqual(wide.rule, 'article-number', 'between known pages a year apart, a number only bounds the text');
 });
 
+test('a known happening the text looks ahead to places a page its article number only bounds', () => {
+  const sites = [
+    {
+      host: 'news.example',
+      pattern: null,
+      points: [
+        [1000, '2022-10-01'],
+        [2000, '2023-03-10'],
+      ] as Array<[number, string]>,
+    },
+  ];
+  const clean = cleanArticle(
+    parseArticle(
+      'a.md',
+      Buffer.from(
+        [
+          '---',
+          'url: https://news.example/a/1800',
+          '---',
+          'Iran set to give Afghan embassy in Tehran to Taliban',
+          '',
+          'An Afghan diplomat said Iran will officially hand over the embassy in Tehran to the Taliban on Sunday.',
+          'Diplomats had talked to the ministry until late Monday night.',
+          'The Taliban named a new envoy, effective from December 26, 2022.',
+        ].join('\n'),
+      ),
+    ),
+  );
+  const pub = findPublication(clean, splitSentences(clean.paragraphs), {
+    anchors: knowledge.anchors,
+    offices: knowledge.offices,
+    numbering: sites,
+    title: clean.title,
+    window,
+  });
+  // The handover was on Sunday 26 February 2023: the story is of the week before, after Monday the 20th.
+  assert.ok(pub.date! >= '2023-02-20' && pub.date! <= '2023-02-25', `${pub.date} ${pub.rule} (${pub.evidence})`);
+});
+
 test('a yearless dateline days before the page stamp dates the story; a day apart, the stamp stands', () => {
   const filed = publicationOf(
     'September 28, 2022\n\nRailway repairs begin\n\nHERAT, Sep. 22 – Work on the railway began with a ceremony on Tuesday.\n',

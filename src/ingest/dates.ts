@@ -23,6 +23,8 @@ import { SITE_WINDOW } from '../lib/site';
 import {
   FOREIGN_MONTH_PATTERN,
   FUTURE_MARKERS,
+  IRREGULAR_PAST_VERBS,
+  PLAN_PARTICIPLES,
   PAST_PLAN_MARKERS,
   MONTH_PATTERN,
   NUMBER_PATTERN,
@@ -745,6 +747,24 @@ export function isPastPlan(text: string): boolean {
     if (!/\b(?:which|who)\b[^.;]{0,60}$/i.test(text.slice(0, m.index))) return true;
   }
   return false;
+}
+
+const FUTURE_ALL = new RegExp(FUTURE.source, 'giu');
+const PAST_VERB = new RegExp(
+  `(?<![\\p{L}'’-])(?<!\\b(?:the|a|an|newly|recently|is|are|be|to|will|would|not)\\s+)` +
+    `(?:${alternation(IRREGULAR_PAST_VERBS)}|(?!(?:${alternation(PLAN_PARTICIPLES)})\\b)\\p{Ll}{2,}ed)(?![\\p{L}'’-])`,
+  'u',
+);
+
+/**
+ * In a sentence about a plan, whether a past verb stands between the last plan word and this place: 'will send
+ * relief after an earthquake hit the east on Wednesday', 'spoke by phone on Monday, and agreed that they will …'.
+ */
+export function pastVerbBefore(text: string, index: number): boolean {
+  // A marker may run into the date ('being held on Wednesday').
+  const last = [...text.matchAll(FUTURE_ALL)].filter((m) => m.index < index).at(-1);
+  const from = last ? last.index + last[0].length : 0;
+  return from < index && PAST_VERB.test(text.slice(from, index));
 }
 
 /** True when the sentence (outside quotations) speaks of what is still to come. */

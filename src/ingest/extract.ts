@@ -6,6 +6,7 @@ import {
   findDateMentions,
   isFutureTense,
   isPastPlan,
+  pastVerbBefore,
   resolveMention,
   type DateMention,
   type ResolvedDate,
@@ -312,7 +313,9 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
         ? resolveMention(c.view.spokenOn, { date: pubDate })
         : null;
     const reference = spoken && spoken.precision === 'day' ? spoken.date : pubDate;
-    let resolved = resolveMention(mention, { date: reference ?? `${mention.year}-12-31`, future: c.future });
+    // 'will send relief after an earthquake hit the east on Wednesday': the day is the past verb's.
+    const future = c.future && !pastVerbBefore(c.text, mention.index);
+    let resolved = resolveMention(mention, { date: reference ?? `${mention.year}-12-31`, future });
     if (!resolved) return null;
     if (c.reportedOn && resolved.precision === 'day') {
       resolved = {
@@ -326,7 +329,7 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
       return { resolved, rule: 'reported-on', status: 'happened' };
     }
     // A plan with a past date: the date belongs to something earlier the sentence names ('… since May last year').
-    if (c.future && pubDate !== null && resolved.end < pubDate)
+    if (future && pubDate !== null && resolved.end < pubDate)
       return { reason: `planned; '${resolved.date_text}' names an earlier happening` };
     // A plan set for a named time is a scheduled happening until a later report says it took place; so is
     // whatever the text dates after its own publication ('expected a delegation next week').

@@ -212,6 +212,54 @@ export const FUTURE_MARKERS = [
   'intend to',
 ];
 
+/** Past forms that do not end in -ed: in a sentence about a plan, a date after one of them is of the past. */
+export const IRREGULAR_PAST_VERBS = [
+  'met',
+  'spoke',
+  'held',
+  'took',
+  'left',
+  'went',
+  'came',
+  'said',
+  'told',
+  'hit',
+  'struck',
+  'began',
+  'sent',
+  'gave',
+  'made',
+  'fled',
+  'flew',
+  'fell',
+  'won',
+  'wrote',
+  'shook',
+  'saw',
+  'became',
+  'brought',
+  'broke',
+  'fought',
+  'sought',
+  'led',
+];
+
+/** Participles in -ed that speak of a plan ('scheduled for Sunday'), not of a happening. */
+export const PLAN_PARTICIPLES = [
+  'scheduled',
+  'planned',
+  'expected',
+  'slated',
+  'aimed',
+  'intended',
+  'proposed',
+  'postponed',
+  'delayed',
+  'rescheduled',
+  'invited',
+  'needed',
+];
+
 /** A plan as it stood in the past ('US troops were to leave by May 2021'): neither a happening nor still to come. */
 export const PAST_PLAN_MARKERS = [
   'was to',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDateMentions, isFutureTense, isPastPlan, resolveMention } from '../../src/ingest/dates';
+import { findDateMentions, isFutureTense, isPastPlan, pastVerbBefore, resolveMention } from '../../src/ingest/dates';
 
 /** Resolves the first date expression of a sentence against a publication day. */
 function resolve(sentence: string, pub: string) {
@@ -257,4 +257,25 @@ test('days and months written in other languages are dates too (stamps and datel
   // A month name of another language needs a day number or a year beside it.
   assert.deepEqual(read('Mars is a planet; mai is a word.'), []);
   assert.deepEqual(read('on 31 juni'), [], 'no 31st of June');
+});
+
+test('in a sentence about a plan, a date after a past verb is of the past', () => {
+  const at = (text: string, date: string) => pastVerbBefore(text, text.indexOf(date));
+  assert.equal(at('Iran will send relief after an earthquake hit the east on Wednesday.', 'on Wednesday'), true);
+  assert.equal(
+    at('Muttaqi spoke by phone with his counterpart on Monday, and they agreed they will meet.', 'on Monday'),
+    true,
+  );
+  assert.equal(
+    at('Iran will permit transit, the minister was reported as saying after his trip in January.', 'in January'),
+    true,
+  );
+  assert.equal(at('The delegation will travel to Tehran on Sunday.', 'on Sunday'), false);
+  assert.equal(at('On Sunday, the delegation will travel to Tehran.', 'On Sunday'), false);
+  assert.equal(
+    at('Qureshi arrived in Tehran for a meeting of the neighbours being held on Wednesday.', 'on Wednesday'),
+    false,
+  );
+  assert.equal(at('Iran will hold talks with the newly appointed envoy on Sunday.', 'on Sunday'), false);
+  assert.equal(at('The talks will resume, as scheduled on Sunday.', 'on Sunday'), false);
 });

@@ -148,6 +148,13 @@ export function cleanArticle(article: Article): CleanArticle {
       continue;
     }
     if (/(…|\.\.\.)$/.test(line)) {
+      // A long excerpt cut off mid-sentence (an aggregator's copy) keeps its whole sentences; a teaser has none.
+      const whole = /^.*[.!?][”"’)]?(?=\s+\p{Lu})/su.exec(line)?.[0];
+      if (whole && wordCount(line) >= 40 && wordCount(whole) >= 25 && paragraphs.length === 0) {
+        removed.push({ line: line.slice(whole.length).trim(), reason: 'cut off mid-sentence' });
+        paragraphs.push({ text: whole });
+        continue;
+      }
       removed.push({ line, reason: 'teaser of another story (truncated)' });
       continue;
     }

@@ -58,15 +58,24 @@ const officeSchema = z.object({
 const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).min(1) });
 
 /** A site that numbers its articles in their addresses, with pages whose number and day are known. */
-const articleNumberingSchema = z.object({
-  host: z.string(),
-  /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
-  pattern: z.string().optional(),
-  points: z
-    .array(z.tuple([z.number().int().positive(), z.string().refine(isIsoDay, 'expected a calendar day YYYY-MM-DD')]))
-    .min(2),
-});
-export type ArticleNumbering = { host: string; pattern: RegExp | null; points: Array<[number, string]> };
+const articleNumberingSchema = z
+  .object({
+    host: z.string(),
+    /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
+    pattern: z.string().optional(),
+    /** The number is the day itself ('yymmdd'): no points are needed. */
+    dated: z.literal('yymmdd').optional(),
+    points: z
+      .array(z.tuple([z.number().int().positive(), z.string().refine(isIsoDay, 'expected a calendar day YYYY-MM-DD')]))
+      .default([]),
+  })
+  .refine((site) => site.dated !== undefined || site.points.length >= 2, 'expected at least two points');
+export type ArticleNumbering = {
+  host: string;
+  pattern: RegExp | null;
+  dated?: 'yymmdd';
+  points: Array<[number, string]>;
+};
 
 export type Actor = z.infer<typeof actorSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -223,6 +232,7 @@ export function loadKnowledge(): Knowledge {
     numbering: numbering.sites.map((site) => ({
       host: site.host,
       pattern: site.pattern ? new RegExp(site.pattern) : null,
+      ...(site.dated ? { dated: site.dated } : {}),
       points: [...site.points].sort((a, b) => a[0] - b[0]),
     })),
   };

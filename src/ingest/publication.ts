@@ -5,6 +5,7 @@
 // article number in the address).
 import { addDays, daysFrom, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
 import { monthName } from '../lib/format';
+import { isIsoDay } from '../lib/event-schema';
 import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { findDateMentions, isFutureTense, isPastPlan, resolveMention, type DateMention } from './dates';
 import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
@@ -190,10 +191,17 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
 /** 'TEHRAN, Jan. 16 (MNA) –' or a line 'TEHRAN, Iran, Jan. 19': a day and month but no year. */
 function yearlessStamp(line: string): { month: number; day: number; text: string } | null {
   if (EMBED_SIGNATURE.test(line) || line.length > 90) return null;
-  const m = findDateMentions(normaliseStamp(line), []).find(
+  const text = normaliseStamp(line);
+  const m = findDateMentions(text, []).find(
     (x) => x.kind === 'date' && x.year === undefined && x.month !== undefined && x.day !== undefined,
   );
-  return m ? { month: m.month!, day: m.day!, text: line.trim() } : null;
+  if (!m) return null;
+  // A place, an agency and a label at most: 'Taliban warn of attacks if troops stay past May 1' is a headline.
+  const words = (text.slice(0, m.index) + ' ' + text.slice(m.index + m.text.length))
+    .replace(STAMP_LABEL, ' ')
+    .split(/[\s|,;:()[\]/–—-]+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return words.length <= 6 ? { month: m.month!, day: m.day!, text: line.trim() } : null;
 }
 
 const TODAYS_WEEKDAY = new RegExp(
@@ -315,6 +323,13 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
   const site = sites.find((s) => host === s.host || host.endsWith(`.${s.host}`));
   const id = site ? articleNumber(m[2]!, site) : null;
   if (!site || !id) return null;
+  if (site.dated === 'yymmdd') {
+    // '…-121070800054_1.html': a 1, then 21-07-08, then the day's count.
+    const digits = String(id).padStart(6, '0');
+    const date = `20${digits.slice(0, 2)}-${digits.slice(2, 4)}-${digits.slice(4, 6)}`;
+    if (!isIsoDay(date)) return null;
+    return { date, from: date, to: date, likely: 0, evidence: `article ${id} of ${site.host}: its number is its day` };
+  }
   const points = site.points;
   const exact = points.find((p) => p[0] === id);
   if (exact)

@@ -165,3 +165,27 @@ test("a page that starts ' date 2024-02' (the month only) was filed that month",
   assert.equal(pub.precision, 'month');
   assert.equal(pub.rule, 'page-month');
 });
+
+test("clean: a long excerpt cut off mid-sentence (an aggregator's copy) keeps its whole sentences", () => {
+  const excerpt =
+    'A senior Taliban diplomat said on Saturday that the Afghan government has declined to take part in the regional meeting on Afghanistan held in Tehran. ' +
+    'Writing on X, the third political director of the foreign ministry said the government expects the mechanisms already in place to be used for talks. ' +
+    'The special representatives of Iran, Pakistan, Russia and China are meeting in Tehran today. ' +
+    'The United Nations is set to hold a meeting of special representatives later this…';
+  const { clean } = prepare('a.txt', ['Learn more', '', excerpt].join('\n'));
+  assert.equal(clean.paragraphs.length, 1);
+  assert.match(clean.paragraphs[0]!.text, /^A senior Taliban diplomat .* meeting in Tehran today\.$/);
+  const teaser = prepare(
+    'b.txt',
+    [
+      'Envoy meets minister',
+      '',
+      'KABUL – Iran’s envoy met the minister on Monday.',
+      'An Israeli attack on a building in central Beirut has killed…',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    teaser.clean.paragraphs.map((p) => p.text),
+    ['KABUL – Iran’s envoy met the minister on Monday.'],
+  );
+});

@@ -493,3 +493,32 @@ test("a day the Dari text plans ('بنا است … برگزار شود') is not
   );
   assert.equal(pub.date, '2023-09-30', pub.evidence ?? '');
 });
+
+test("an address whose number is the day itself ('dated': 'yymmdd') dates the page", async () => {
+  const { dateFromArticleNumber } = await import('../../src/ingest/publication');
+  const sites = [
+    { host: 'news.example', pattern: /-1(\d{6})\d{5}(?:_\d+)?\.html/, dated: 'yymmdd' as const, points: [] },
+  ];
+  assert.equal(
+    dateFromArticleNumber('https://www.news.example/article/talks-121070800054_1.html', sites)?.date,
+    '2021-07-08',
+  );
+  assert.equal(
+    dateFromArticleNumber('https://www.news.example/article/talks-121139900054_1.html', sites),
+    null,
+    'no 99th day',
+  );
+});
+
+test('a headline naming a day without a year is not a yearless stamp', () => {
+  const pub = publicationOf(
+    [
+      'ALSO READ',
+      'Taliban warn of attacks if foreign troops remain in Afghanistan past May 1',
+      '',
+      'Iran is hosting talks between Taliban negotiators and Afghan government officials.',
+      'Foreign Minister Mohammad Javad Zarif chaired the meeting in Tehran.',
+    ].join('\n'),
+  );
+  assert.notEqual(pub.rule, 'yearless-stamp', `${pub.date} (${pub.evidence})`);
+});

@@ -513,9 +513,11 @@ test("an address whose number is the day itself ('dated': 'yymmdd') dates the pa
 test('a headline naming a day without a year is not a yearless stamp', () => {
   const pub = publicationOf(
     [
+      '-',
       'ALSO READ',
+      'India vs Afghanistan highlights: full time ends India 1 | 1 Afghanistan',
       'Taliban warn of attacks if foreign troops remain in Afghanistan past May 1',
-      '',
+      '-',
       'Iran is hosting talks between Taliban negotiators and Afghan government officials.',
       'Foreign Minister Mohammad Javad Zarif chaired the meeting in Tehran.',
     ].join('\n'),

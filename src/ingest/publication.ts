@@ -489,6 +489,18 @@ function leadKnownHappening(
   return found.length ? found.reduce((a, b) => (b.date > a.date ? b : a)) : null;
 }
 
+/** 'closed on Monday, July 31': days without a year that their weekday places in one year of the window. */
+function datesTheirWeekdayFixes(sentences: readonly Sentence[], window: { from: string; to: string }): string[] {
+  return sentences.flatMap((s) =>
+    findDateMentions(s.text, s.quotes).flatMap((m) => {
+      if (m.quoted || m.year !== undefined || m.month === undefined || m.day === undefined || m.weekday === undefined)
+        return [];
+      const fits = yearsWhereWeekdayFits(m.month, m.day, m.weekday, yearOf(window.from), yearOf(window.to));
+      return fits.length === 1 ? [isoOf(fits[0]!, m.month, m.day)] : [];
+    }),
+  );
+}
+
 /** Full dates the text reports as past, unquoted: the story was published on or after them. */
 function explicitPastDates(sentences: readonly Sentence[]): Fact[] {
   const out: Fact[] = [];
@@ -739,11 +751,13 @@ export function findPublication(
     const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
+    const weekdayFixed = datesTheirWeekdayFixes(sentences, options.window);
     for (const c of widgets)
       if (
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
         // Half a year or more after every day the text writes out: the site's clock, not the story's.
         (latest && c.date > addDays(latest.date, 180)) ||
+        (weekdayFixed.length > 0 && weekdayFixed.every((d) => c.date > addDays(d, 180))) ||
         (placed.reasons.length > 0 && (c.date < placed.lo || c.date > placed.hi))
       )
         candidates.splice(candidates.indexOf(c), 1);

@@ -524,3 +524,17 @@ test('a headline naming a day without a year is not a yearless stamp', () => {
   );
   assert.notEqual(pub.rule, 'yearless-stamp', `${pub.date} (${pub.evidence})`);
 });
+
+test("a site's 'today' half a year after a day the text's weekday places ('Monday, July 31') is chrome", () => {
+  const pub = publicationOf(
+    [
+      'Sunday, June 23, 2024',
+      '',
+      'Taliban shut down offices of Iranian charity organization',
+      '',
+      'The Taliban have shut down the offices of an Iranian charity in Kabul, Mazar-e-Sharif and Herat.',
+      'The office in Kabul was closed a month ago, while the ones in Mazar-e-Sharif and Herat were closed on Monday, July 31.',
+    ].join('\n'),
+  );
+  assert.ok(pub.date?.startsWith('2023-0'), `${pub.date} (${pub.evidence})`);
+});

@@ -42,7 +42,7 @@ export function mainClause(text: string): string {
 
 /** 'since the takeover', 'after the 2021 takeover': a happening named only as a reference point. */
 const REFERENCE_BEFORE =
-  /\b(since|after|before|until|following|amid|during)\s+(the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+  /\b(?:(?:since|after|before|until|following|amid|during)\s+(?:the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}|(?:retaliation|revenge|reprisal|response|condolences?|sympathy)\s+(?:for|to|over|on)\s+(?:the|an?|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,3})$/iu;
 const globalPatterns = new WeakMap<TypeRule, RegExp>();
 
 const NAME_OF_BODY =

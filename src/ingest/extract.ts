@@ -80,7 +80,11 @@ export interface Extraction {
   unknownNames: string[];
 }
 
-const VAGUE_TIME = new RegExp(`\\b(?:${alternation(VAGUE_TIMES.filter((w) => w !== 'long' && w !== 'once'))})\\b`, 'i');
+// 'an earlier Israeli attack': after an article the word describes a thing, not when the clause happened.
+const VAGUE_TIME = new RegExp(
+  `(?<!\\b(?:an?|the|its|their|his|her)\\s+)\\b(?:${alternation(VAGUE_TIMES.filter((w) => w !== 'long' && w !== 'once'))})\\b`,
+  'i',
+);
 /** 'He …', '…, he …', 'and she …', or after a fronted time ('The next day he met …', 'On Sunday she said …'). */
 const PRONOUN_SUBJECT =
   /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;

@@ -141,3 +141,16 @@ test('"since it seized power": the pronoun of a subordinate clause is the name b
   assert.equal(takeover.actors[0], 'taliban');
   assert.equal(takeover.title, 'Taliban take over power');
 });
+
+test("what a reaction is to ('retaliation for an earlier attack') is not the news: the reaction is, on the news day", () => {
+  const result = extractFrom(
+    [
+      "The Islamic Emirate of Afghanistan (IEA) has justified Iran's retaliation for an earlier Israeli attack on its consulate in Damascus, saying Iran exercised its right to self-defense.",
+    ],
+    '2024-04-14',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date} ${e.rule}`),
+    ['statement 2024-04-14 news-day'],
+  );
+});

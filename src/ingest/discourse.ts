@@ -4,7 +4,7 @@
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
 import { addDays } from '../lib/days';
-import { findDateMentions, resolveMention, type ResolvedDate } from './dates';
+import { findDateMentions, isFutureTense, resolveMention, type ResolvedDate } from './dates';
 import { classify } from './clauses';
 import type { TypeRule } from './knowledge';
 import type { DraftEvent, Publication, Sentence } from './types';
@@ -192,6 +192,8 @@ export function dateFocusByReference(d: Discourse, sentence: Sentence, rules: re
     !m &&
     sentence.index === d.focus!.sentence + 1 &&
     /^\W*The\s/.test(sentence.text) &&
+    // 'The conference will run from September 28': a plan's days are not the lead's.
+    !isFutureTense(sentence.text, sentence.quotes) &&
     !classify(sentence.text, rules);
   if (!next && (!m || classify(`the ${m[1]}`, rules)?.rule.type !== event.type)) return false;
   const end = m ? m.index + m[0].length : 0;

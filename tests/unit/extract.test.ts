@@ -154,3 +154,15 @@ test("what a reaction is to ('retaliation for an earlier attack') is not the new
     ['statement 2024-04-14 news-day'],
   );
 });
+
+test("the next sentence's plan ('The conference will run from September 28') does not date the lead", () => {
+  const result = extractFrom(
+    [
+      "The Embassy of the Islamic Republic of Iran in Afghanistan has said that a delegation of Afghanistan's caretaker government is to arrive in Tehran for the Islamic Unity Conference.",
+      'The conference will run from September 28, 2023, until October 3, 2023, IRNA reported.',
+    ],
+    '2023-09-30',
+  );
+  const lead = result.events.find((e) => e.type === 'statement');
+  assert.equal(`${lead?.date} ${lead?.rule}`, '2023-09-30 news-day');
+});

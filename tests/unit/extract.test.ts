@@ -158,8 +158,8 @@ test("what a reaction is to ('retaliation for an earlier attack') is not the new
 test("the next sentence's plan ('The conference will run from September 28') does not date the lead", () => {
   const result = extractFrom(
     [
-      "The Embassy of the Islamic Republic of Iran in Afghanistan has said that a delegation of Afghanistan's caretaker government is to arrive in Tehran for the Islamic Unity Conference.",
-      'The conference will run from September 28, 2023, until October 3, 2023, IRNA reported.',
+      "Tehran, IRNA - The Embassy of the Islamic Republic of Iran in Afghanistan has said that a delegation of Afghanistan's caretaker government is to arrive in Tehran to take part in the 37th International Islamic Unity Conference (IIUC - 37th).",
+      'The IIUC - 37th will run from September 28, 2023, which opens Unity week, until October 3, 2023, the IRNA reported on Saturday.',
     ],
     '2023-09-30',
   );

@@ -231,7 +231,7 @@ function yearlessDateOfWriting(
 // ---------------------------------------------------------------------------------------------------------
 // The address
 
-const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'solar' }> = [
+const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'Mdy' | 'solar' }> = [
   // /2023/12/11/, /2023/5/27/ (not /2024/01/11-afghans-killed…, a month folder and a slug)
   { re: /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'ymd' },
   // /2023-12-11-, _2023_12_11
@@ -251,6 +251,14 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'sola
   { re: /\/(\d\d)(\d\d)((?:19|20)\d\d)(?=[-_/])/, order: 'dmy' },
   // /20-May-2024/
   { re: new RegExp(`[/_-](\\d{1,2})[-_](${MONTH_PATTERN})[-_]((?:19|20)\\d\\d)(?=[/_.-]|$)`, 'i'), order: 'dMy' },
+  // /wednesday-march-24-2021/ (month, day, year in the slug)
+  { re: new RegExp(`[/_-](${MONTH_PATTERN})[-_](\\d{1,2})[-_]((?:19|20)\\d\\d)(?=[/_.-]|$)`, 'i'), order: 'Mdy' },
+  // /n3/2023/1026/: the year as a folder, then month and day together
+  { re: /\/((?:19|20)\d\d)\/(\d\d)(\d\d)(?=\/)/, order: 'ymd' },
+  // /a/202310/26/: year and month together, then the day
+  { re: /\/(20[12]\d)(\d\d)\/(\d\d)(?=\/)/, order: 'ymd' },
+  // …-border-20210213-64ryv…: the date as a word of the slug
+  { re: /[-_]((?:19|20)\d\d)(\d\d)(\d\d)(?=[-_.])/, order: 'ymd' },
 ];
 
 /** The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date (Gregorian or Solar Hijri), '/20-May-2024/'. */
@@ -269,7 +277,16 @@ export function urlDate(url: string): string | null {
         ? [Number(m[1]), Number(m[2]), Number(m[3])]
         : order === 'dmy'
           ? [Number(m[3]), Number(m[2]), Number(m[1])]
-          : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
+          : order === 'Mdy'
+            ? [Number(m[3]), monthNumber(m[1]!) ?? 0, Number(m[2])]
+            : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
+  }
+  // /2024/iran-240207-irna04.htm: six digits whose first two are the year a folder names.
+  const year = /\/(20[12]\d)\//.exec(path)?.[1];
+  const short = year ? new RegExp(`[/_-]${year.slice(2)}(\\d\\d)(\\d\\d)(?=[-_.])`).exec(path) : null;
+  if (year && short) {
+    const [y, mo, d] = [Number(year), Number(short[1]), Number(short[2])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
   return null;

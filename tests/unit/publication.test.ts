@@ -35,6 +35,13 @@ test('publication dates from an address, and numeric stamps that read both ways'
     null,
     'an id, not 3 July 2023',
   );
+  assert.equal(urlDate('https://example.com/live/newsfeed/wednesday-march-24-2021/ghani-dam/'), '2021-03-24');
+  assert.equal(urlDate('https://example.cn/n3/2023/1026/c90000-20089180.html'), '2023-10-26', 'year, then month-day');
+  assert.equal(urlDate('https://example.com/a/202304/14/WS643962f8a310.html'), '2023-04-14', 'year-month, then day');
+  assert.equal(urlDate('https://example.com/news/world/ny-tanker-blast-20210213-64ryvpekq-story.html'), '2021-02-13');
+  assert.equal(urlDate('https://example.org/library/news/2022/12/mil-221222-irna01.htm'), '2022-12-22');
+  assert.equal(urlDate('https://example.org/library/news/2024/iran-240207-irna04.htm'), '2024-02-07');
+  assert.equal(urlDate('https://example.org/library/news/2024/iran-230207-irna04.htm'), null, 'not the folder year');
   const sentences = (texts: string[]) => texts.map((text, index) => ({ text, index, paragraph: 0, quotes: [] }));
   const spring = sentences(['They spoke by phone on March 21.']);
   assert.equal(readSlashedDate('10/04/2022', spring)?.date, '2022-04-10');

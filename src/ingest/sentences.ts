@@ -27,6 +27,18 @@ export function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+/** '… on Sunday has killed one person, an Afghan police official said.': an attribution of its own inside a quote. */
+const REPORTED_ATTRIBUTION = /,\s+(?:an?|the)\s+[^,“”"]{0,60}?\b(?:said|says|told|reported)\b/;
+
+/**
+ * A paragraph that is one quotation from start to end, with its own third-person attributions inside, is a news
+ * report quoted whole (a digest citing another outlet), not someone's words: its happenings are read.
+ */
+function isQuotedReport(text: string, [from, to]: [number, number]): boolean {
+  // Nothing but a date may follow it ('… to the east.” (07/31/22)').
+  return from === 0 && !/\p{L}/u.test(text.slice(to)) && REPORTED_ATTRIBUTION.test(text.slice(from, to));
+}
+
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -111,7 +123,7 @@ export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
-    const quotes = quotedRanges(text);
+    const quotes = quotedRanges(text).filter((q) => !isQuotedReport(text, q));
     const starts = sentenceStarts(text);
     starts.forEach((start, k) => {
       const stop = starts[k + 1] ?? text.length;

@@ -166,3 +166,22 @@ test("the next sentence's plan ('The conference will run from September 28') doe
   const lead = result.events.find((e) => e.type === 'statement');
   assert.equal(`${lead?.date} ${lead?.rule}`, '2023-09-30 news-day');
 });
+
+test("'Fighting between X and Y' is a clash; 'Iran charged Monday that …' an accusation", () => {
+  const clash = extractFrom(
+    ['Fighting between Taliban forces and Iranian border guards on Sunday has killed at least one person.'],
+    '2022-07-31',
+  );
+  assert.deepEqual(
+    clash.events.map((e) => `${e.type} ${e.date}`),
+    ['border-clash 2022-07-31'],
+  );
+  const charge = extractFrom(
+    ["Iran charged Monday that the Taliban's interim government is not inclusive."],
+    '2021-09-14',
+  );
+  assert.deepEqual(
+    charge.events.map((e) => `${e.type} ${e.date}`),
+    ['accusation 2021-09-13'],
+  );
+});

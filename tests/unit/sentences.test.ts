@@ -26,3 +26,14 @@ test('quotations are found, and blanked with their offsets kept', () => {
   assert.doesNotMatch(outside, /today/);
   assert.match(outside, /on Monday/);
 });
+
+test('a paragraph that quotes a news report whole is read; one that quotes a speaker is not', () => {
+  const [report] = splitSentences([
+    {
+      text: '“Fighting between Taliban forces and Iranian border guards on Sunday has killed at least one person, an Afghan police official said. The clash was brief.” (07/31/22)',
+    },
+  ]);
+  assert.deepEqual(report!.quotes, []);
+  const [speech] = splitSentences([{ text: '“We will never accept this, and we have told them so.”' }]);
+  assert.equal(speech!.quotes.length, 1);
+});

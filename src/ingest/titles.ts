@@ -25,7 +25,10 @@ export interface TitleParts {
 
 /** What a migration trigger says happened: deportation, or return. */
 export function migrationKind(trigger: string): 'deports' | 'returns' {
-  return /deport|expel|forc|pushed back|turned back|sent back|handed over/i.test(trigger) ? 'deports' : 'returns';
+  // Persian: 'اخراج' (expelled), 'دیپورت' (deported), 'رد مرز' (pushed back over the border).
+  return /deport|expel|forc|pushed back|turned back|sent back|handed over|اخراج|دیپورت|رد مرز/i.test(trigger)
+    ? 'deports'
+    : 'returns';
 }
 
 /** Titles stay within a line of a card or a timeline label. */

@@ -185,3 +185,20 @@ test("'Fighting between X and Y' is a clash; 'Iran charged Monday that …' an a
     ['accusation 2021-09-13'],
   );
 });
+
+test('Persian happenings: deportations, shooting at migrants, appointments and phone calls', () => {
+  const result = extractFrom(
+    [
+      'ایران ده‌ها مهاجر افغان را به افغانستان اخراج کرد.',
+      'مرزبانان ایرانی روز شنبه به سوی مهاجران افغان در نیمروز تیراندازی کردند.',
+      'وزیر خارجه ایران روز یکشنبه علیرضا بیگدلی را به عنوان نماینده ایران در کابل منصوب کرد.',
+      'حسن کاظمی قمی دیروز با امیرخان متقی تماس تلفنی داشت.',
+    ],
+    '2022-11-01',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['migration 2022-11-01', 'attack 2022-10-29', 'appointment 2022-10-30', 'call 2022-10-31'],
+  );
+  assert.match(result.events[0]!.title, /deports/);
+});

@@ -17,6 +17,7 @@ import {
   MONTHS,
   MONTH_PATTERN,
   NUMBER_PATTERN,
+  ORDINAL_WORDS,
   SPECULATION_MARKERS,
   STAMP_LABELS,
   WEEKDAY_PATTERN,
@@ -384,9 +385,17 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
 // ---------------------------------------------------------------------------------------------------------
 // What the text reports
 
-/** 'the 45th anniversary': the sentence is about a later year than its anchor. */
-export function anniversaryOf(sentence: string): RegExpExecArray | null {
-  return /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/i.exec(sentence);
+const ANNIVERSARY = new RegExp(
+  `\\b(\\d{1,3}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINAL_WORDS))})\\s+anniversary\\b`,
+  'i',
+);
+
+/** 'the 45th anniversary', 'the first anniversary': the sentence is about a later year than its anchor. */
+export function anniversaryOf(sentence: string): { years: number; text: string } | null {
+  const m = ANNIVERSARY.exec(sentence);
+  if (!m) return null;
+  const years = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? parseInt(m[1]!, 10);
+  return { years, text: m[0] };
 }
 
 /** A mention can stand for an anchor event when it names the anchor's month (and day, if it gives one). */
@@ -506,16 +515,31 @@ function leadKnownHappening(
   return found.length ? found.reduce((a, b) => (b.date > a.date ? b : a)) : null;
 }
 
-/** 'closed on Monday, July 31': days without a year that their weekday places in one year of the window. */
-function datesTheirWeekdayFixes(sentences: readonly Sentence[], window: { from: string; to: string }): string[] {
-  return sentences.flatMap((s) =>
-    findDateMentions(s.text, s.quotes).flatMap((m) => {
+function anniversaryDay(anchor: Anchor, years: number): string {
+  return isoOf(yearOf(anchor.date) + years, monthOf(anchor.date), Number(anchor.date.slice(8, 10)));
+}
+
+/**
+ * Days the text fixes without writing their year: 'closed on Monday, July 31' (the one year of the window where
+ * the weekday fits), 'marking the first anniversary of the takeover' (a known happening's day, years on).
+ */
+function daysTheTextFixes(sentences: readonly Sentence[], options: PublicationOptions): string[] {
+  const { window, anchors } = options;
+  return sentences.flatMap((s) => {
+    const anniversary = anniversaryOf(s.text);
+    const anniversaries = anniversary
+      ? knownHappeningsIn(s, anchors, options.title)
+          .map((a) => anniversaryDay(a, anniversary.years))
+          .filter((d) => d <= plausibleRange(window)[1])
+      : [];
+    const weekdays = findDateMentions(s.text, s.quotes).flatMap((m) => {
       if (m.quoted || m.year !== undefined || m.month === undefined || m.day === undefined || m.weekday === undefined)
         return [];
       const fits = yearsWhereWeekdayFits(m.month, m.day, m.weekday, yearOf(window.from), yearOf(window.to));
       return fits.length === 1 ? [isoOf(fits[0]!, m.month, m.day)] : [];
-    }),
-  );
+    });
+    return [...anniversaries, ...weekdays];
+  });
 }
 
 /** Full dates the text reports as past, unquoted: the story was published on or after them. */
@@ -768,7 +792,7 @@ export function findPublication(
     const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
-    const weekdayFixed = datesTheirWeekdayFixes(sentences, options.window);
+    const weekdayFixed = daysTheTextFixes(sentences, { ...options, title: clean.title });
     for (const c of widgets)
       if (
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
@@ -971,7 +995,15 @@ function inferFromFacts(
     const anchors = speculative(s.text) ? [] : knownHappeningsIn(s, options.anchors, options.title);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors)
-      if (anniversary) yearHints.push({ year: yearOf(a.date) + Number(anniversary[1]), text: anniversary[0] });
+      if (anniversary) {
+        // 'marking the first anniversary of the takeover': the story is of that day or after it. Not 'the fourth
+        // anniversary of his killing' beside a happening of this year: no later than the plausible years.
+        const day = anniversaryDay(a, anniversary.years);
+        if (day > plausibleRange(options.window)[1]) continue;
+        yearHints.push({ year: yearOf(day), text: anniversary.text });
+        if (!isFutureTense(s.text, s.quotes))
+          facts.push({ date: day, precision: 'day', text: `${anniversary.text} of ${a.name} (${day})`, known: true });
+      }
     // 'since the Islamic Emirate took power last year': the year of writing, counted from the happening's.
     const yearsSince = anchors.length === 1 && !anniversary ? yearsSinceHappening(s) : null;
     if (yearsSince)

@@ -112,6 +112,20 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Ordinals used for weeks of a month; -1 is the last. */
 export const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
+/** Ordinal words an anniversary is counted in ('the first anniversary of the takeover'). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 export type Part = 'early' | 'mid' | 'late';
 
 /** 'early', 'the beginning of', 'mid', 'the end of' … : which third of a month or year. */

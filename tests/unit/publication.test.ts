@@ -545,3 +545,16 @@ test("a site's 'today' half a year after a day the text's weekday places ('Monda
   );
   assert.ok(pub.date?.startsWith('2023-0'), `${pub.date} (${pub.evidence})`);
 });
+
+test("'the first anniversary of the takeover' dates the story a year on; a site's 'today' two years later is chrome", () => {
+  const pub = publicationOf(
+    [
+      'Friday, June 21, 2024',
+      '',
+      "Iranian official: Tehran won't recognize current Taliban government",
+      '',
+      "Hassan Kazemi Qomi, marking the first anniversary of the Taliban's takeover of Afghanistan, told a press conference on Wednesday in Tehran that the US had failed.",
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-08-18', `${pub.date} (${pub.evidence})`);
+});

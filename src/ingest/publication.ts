@@ -792,13 +792,13 @@ export function findPublication(
     const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
-    const weekdayFixed = daysTheTextFixes(sentences, { ...options, title: clean.title });
+    const fixedDays = daysTheTextFixes(sentences, { ...options, title: clean.title });
     for (const c of widgets)
       if (
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
         // Half a year or more after every day the text writes out: the site's clock, not the story's.
         (latest && c.date > addDays(latest.date, 180)) ||
-        (weekdayFixed.length > 0 && weekdayFixed.every((d) => c.date > addDays(d, 180))) ||
+        (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 180))) ||
         (placed.reasons.length > 0 && (c.date < placed.lo || c.date > placed.hi))
       )
         candidates.splice(candidates.indexOf(c), 1);

@@ -668,8 +668,22 @@ export function extractEvents(
         reported: reported !== null,
         offset: after?.offset ?? view.offset ?? null,
       };
+      let dating = dateOf(c, d, { outlets: options.outlets ?? [] });
+      // 'Iran is in talks to resume the railway and will invest, an official says': the plan has no day, but its
+      // announcement is a happening, dated as a statement is.
+      const speaking = 'reason' in dating && c.future && statementRule && !speech ? SPEECH_VERB.exec(text) : null;
+      if (
+        speaking &&
+        statementRule &&
+        !isFutureTense(text.slice(Math.max(0, speaking.index - 15), speaking.index), [])
+      ) {
+        const announced = { rule: statementRule, index: speaking.index };
+        const said = dateOf({ ...c, classified: announced, speech: true, future: false }, d, {
+          outlets: options.outlets ?? [],
+        });
+        if (!('reason' in said) && !('join' in said)) [dating, classified] = [said, announced];
+      }
       const base = { article, type: classified.rule.type, actors, quote: sentence.text };
-      const dating = dateOf(c, d, { outlets: options.outlets ?? [] });
       if ('reason' in dating) {
         undated.push({ ...base, reason: dating.reason });
         continue;

@@ -202,3 +202,18 @@ test('Persian happenings: deportations, shooting at migrants, appointments and p
   );
   assert.match(result.events[0]!.title, /deports/);
 });
+
+test("a plan without a day, announced ('… will invest, an official says'), is dated as its announcement", () => {
+  const result = extractFrom(
+    [
+      'Tehran, Iran – Iran is in talks with the Taliban about restarting work on a rail project and will invest more in it, an Iranian official says.',
+    ],
+    '2022-03-09',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date} ${e.rule}`),
+    ['statement 2022-03-09 news-day'],
+  );
+  const plan = extractFrom(['A Taliban delegation will visit Tehran soon.'], '2022-03-09');
+  assert.deepEqual(plan.events, [], 'a plan nobody is said to announce stays out');
+});

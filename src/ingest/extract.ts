@@ -668,7 +668,8 @@ export function extractEvents(
         reported: reported !== null,
         offset: after?.offset ?? view.offset ?? null,
       };
-      let dating = dateOf(c, d, { outlets: options.outlets ?? [] });
+      const chain = { outlets: options.outlets ?? [] };
+      let dating = dateOf(c, d, chain);
       // 'Iran is in talks to resume the railway and will invest, an official says': the plan has no day, but its
       // announcement is a happening, dated as a statement is.
       const speaking = 'reason' in dating && c.future && statementRule && !speech ? SPEECH_VERB.exec(text) : null;
@@ -678,9 +679,7 @@ export function extractEvents(
         !isFutureTense(text.slice(Math.max(0, speaking.index - 15), speaking.index), [])
       ) {
         const announced = { rule: statementRule, index: speaking.index };
-        const said = dateOf({ ...c, classified: announced, speech: true, future: false }, d, {
-          outlets: options.outlets ?? [],
-        });
+        const said = dateOf({ ...c, classified: announced, speech: true, future: false }, d, chain);
         if (!('reason' in said) && !('join' in said)) [dating, classified] = [said, announced];
       }
       const base = { article, type: classified.rule.type, actors, quote: sentence.text };

@@ -3,7 +3,18 @@
 // the address); a chooser weighs them against each other and against what the text itself reports; without
 // any candidate the date is inferred from the text and from knowledge (anchors, office-holders' terms, the
 // article number in the address).
-import { addDays, daysFrom, isoOf, lastDayOfMonth, maxIso, minIso, monthOf, weekdayOf, yearOf } from '../lib/days';
+import {
+  addDays,
+  dayOf,
+  daysFrom,
+  isoOf,
+  lastDayOfMonth,
+  maxIso,
+  minIso,
+  monthOf,
+  weekdayOf,
+  yearOf,
+} from '../lib/days';
 import { monthName } from '../lib/format';
 import { isIsoDay } from '../lib/event-schema';
 import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
@@ -401,7 +412,7 @@ export function anniversaryOf(sentence: string): { years: number; text: string }
 /** A mention can stand for an anchor event when it names the anchor's month (and day, if it gives one). */
 export function anchorFits(anchor: Anchor, m: DateMention): boolean {
   if (m.month === undefined || monthOf(anchor.date) !== m.month) return false;
-  return m.day === undefined || Number(anchor.date.slice(8, 10)) === m.day;
+  return m.day === undefined || dayOf(anchor.date) === m.day;
 }
 
 interface Fact {
@@ -516,7 +527,7 @@ function leadKnownHappening(
 }
 
 function anniversaryDay(anchor: Anchor, years: number): string {
-  return isoOf(yearOf(anchor.date) + years, monthOf(anchor.date), Number(anchor.date.slice(8, 10)));
+  return isoOf(yearOf(anchor.date) + years, monthOf(anchor.date), dayOf(anchor.date));
 }
 
 /**
@@ -525,12 +536,13 @@ function anniversaryDay(anchor: Anchor, years: number): string {
  */
 function daysTheTextFixes(sentences: readonly Sentence[], options: PublicationOptions): string[] {
   const { window, anchors } = options;
+  const latest = plausibleRange(window)[1];
   return sentences.flatMap((s) => {
     const anniversary = anniversaryOf(s.text);
     const anniversaries = anniversary
       ? knownHappeningsIn(s, anchors, options.title)
           .map((a) => anniversaryDay(a, anniversary.years))
-          .filter((d) => d <= plausibleRange(window)[1])
+          .filter((d) => d <= latest)
       : [];
     const weekdays = findDateMentions(s.text, s.quotes).flatMap((m) => {
       if (m.quoted || m.year !== undefined || m.month === undefined || m.day === undefined || m.weekday === undefined)

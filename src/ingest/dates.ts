@@ -183,7 +183,7 @@ export const FINDERS: readonly Finder[] = [
     name: 'solar-month-name',
     // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲, '۱۰عقرب/۱۴۰۱' in a dateline
     pattern: new RegExp(
-      `(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s*(${SOLAR_MONTHS})(?![\\p{L}])[,/]?\\s*(1[34]\\d\\d)(?!\\d)`,
+      `(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${SOLAR_MONTHS})(?![\\p{L}])[,/]?\\s*(1[34]\\d\\d)(?!\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -193,10 +193,10 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'solar-weekday-day-month',
-    // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد', 'شنبه‌شب، ۱۰ تیر' (Saturday night): no year, but
-    // within the corpus window the weekday allows only one
+    // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد', 'شنبه‌شب، ۱۰ تیر' (Saturday night), 'Tuesday night,
+    // the 9th of Juza': no year, but within the corpus window the weekday allows only one
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب)?[\\s,،–—/-]*\\(?\\s*(\\d{1,2})\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
+      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {

@@ -168,6 +168,15 @@ interface Stamp {
   note?: string;
 }
 
+const FIELD_SEPARATOR = /\s+[•·]\s+/;
+
+/** 'Aug 15, 2021 • 26 minutes ago • 1 minute read • Join the conversation': a bar of short fields, one the date. */
+function fieldWith(text: string, dateText: string): string {
+  const fields = text.split(FIELD_SEPARATOR);
+  if (fields.length < 2 || fields.some((f) => f.trim().split(/\s+/).length > 5)) return text;
+  return fields.find((f) => f.includes(dateText)) ?? text;
+}
+
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
 function readStampLine(line: string, sentences: readonly Sentence[] = [], dateline = false): Stamp | null {
   if ((EMBED_SIGNATURE.test(line) && !STAMP_LABEL.test(line)) || line.length > 120) return null;
@@ -178,7 +187,11 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
   const full = mentions.map((m) => ({ m, date: fullDate(m) })).find((x) => x.date !== null);
   const date = slashed?.date ?? full?.date ?? null;
   if (!date) return null;
-  let rest = text.replace(CLOCK, ' ').replace(ZONE, ' ').replace(STAMP_LABEL, ' ').replace(SLASHED, ' ');
+  let rest = (full ? fieldWith(text, full.m.text) : text)
+    .replace(CLOCK, ' ')
+    .replace(ZONE, ' ')
+    .replace(STAMP_LABEL, ' ')
+    .replace(SLASHED, ' ');
   if (full) rest = rest.replace(full.m.text, ' ');
   rest = rest.replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
   const words = rest

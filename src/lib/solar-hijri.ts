@@ -21,7 +21,7 @@ const IRANIAN_MONTHS: readonly (readonly string[])[] = [
 const AFGHAN_MONTHS: readonly (readonly string[])[] = [
   ['Hamal'],
   ['Sawr', 'Saur', 'Sowr', 'Thawr'],
-  ['Jawza', 'Jauza', 'Jowza', 'Jawzā'],
+  ['Jawza', 'Jauza', 'Jowza', 'Jawzā', 'Juza', 'Jauzā'],
   ['Saratan'],
   ['Asad'],
   ['Sunbula', 'Sonbola', 'Sumbula', 'Sunbulah'],

@@ -24,6 +24,11 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('Pakistan has recalled its ambassador from Tehran.'), 'downgrade');
   assert.equal(type('The Taliban took over Kabul.'), 'takeover');
   assert.equal(type('The weather was cold.'), undefined);
+  // Bodies or prisoners returned across the border are handed over, as when the text says 'handed over'.
+  assert.equal(
+    type('Iranian border guards returned their bodies to the Taliban authorities in Nimruz.'),
+    'cooperation',
+  );
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

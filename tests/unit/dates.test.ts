@@ -236,6 +236,9 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('منابع می‌گویند این حادثه شنبه‌شب، ۱۰ تیر/سرطان، رخ داده است'), '2023-7-1');
   // A dateline runs day, month and year together: '(سه‌شنبه/۱۰عقرب/۱۴۰۱)'.
   assert.equal(day('آسواکانیوز(سه‌شنبه/۱۰عقرب/۱۴۰۱)'), '2022-11-1');
+  // Afghan English: 'On Tuesday night, the 9th of Juza' (30 May 2023); the ordinal and 'of' also with a year.
+  assert.equal(day('On Tuesday night, the 9th of Juza, traders left the customs yard.'), '2023-5-30');
+  assert.equal(day('The decree of the 5th of Hamal 1402 was read out.'), '2023-3-25');
   // The weekday does not fit 21 Asad in any year of the window: no date.
   assert.equal(day('موسوی روز دوشنبه-۲۱ اسد- در تویتر نوشت'), null);
 });

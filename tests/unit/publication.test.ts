@@ -558,3 +558,18 @@ test("'the first anniversary of the takeover' dates the story a year on; a site'
   );
   assert.equal(pub.date, '2022-08-18', `${pub.date} (${pub.evidence})`);
 });
+
+test('a bar of short fields, one of them the date, is a stamp: "Aug 15, 2021 • 26 minutes ago • 1 minute read"', () => {
+  const page = (bar: string) =>
+    publicationOf(
+      `Iran sets up camps along its border\n\nReuters\n${bar}\n\nDUBAI — Iran said on Sunday it has built camps.\n`,
+    );
+  const bar = 'Aug 15, 2021  •  26 minutes ago  •  1 minute read  •  Join the conversation';
+  assert.equal(page(bar).date, '2021-08-15');
+  assert.equal(page(bar).rule, 'stamp');
+  // Fields of a sentence's length are prose around a date, not a bar.
+  assert.equal(
+    page('Aug 15, 2021 • officials in the border provinces said the camps would open within days').date,
+    null,
+  );
+});

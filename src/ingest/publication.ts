@@ -69,6 +69,12 @@ function fullDate(m: Pick<DateMention, 'year' | 'month' | 'day'>): string | null
   return isoOf(m.year, m.month, m.day);
 }
 
+/** 'On 6 and 7 March': the story reports the range, so it was written on or after its last day. */
+function lastDayOf<T extends Pick<DateMention, 'year' | 'month' | 'day' | 'endDay' | 'endMonth' | 'endYear'>>(m: T): T {
+  if (m.endDay === undefined) return m;
+  return { ...m, day: m.endDay, month: m.endMonth ?? m.month, year: m.endYear ?? m.year };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Stamps and datelines
 
@@ -1071,7 +1077,7 @@ function inferFromFacts(
       const background = BACKGROUND_CUE.test(s.text.slice(Math.max(0, m.index - 30), m.index));
       if (m.year !== undefined) {
         if (m.month !== undefined && m.day !== undefined) {
-          const d = fullDate(m);
+          const d = fullDate(lastDayOf(m));
           if (d) facts.push({ date: d, precision: 'day', text: m.text, background });
         } else if (m.month !== undefined) {
           // 'a report released in October 2023': a month with its year bounds the story, but is rarely its news.
@@ -1136,8 +1142,9 @@ function inferFromFacts(
         if (after(y) && inBounds(y)) year = y;
       how = `year from ${bounds.evidence.join('; ')}`;
     }
-    if (year !== undefined && m.day! <= lastDayOfMonth(year, m.month!)) {
-      const fact: Fact = { date: isoOf(year, m.month!, m.day!), precision: 'day', text: `${m.text} (${how})` };
+    const last = lastDayOf(m);
+    if (year !== undefined && last.day! <= lastDayOfMonth(year, last.month!)) {
+      const fact: Fact = { date: isoOf(year, last.month!, last.day!), precision: 'day', text: `${m.text} (${how})` };
       facts.push(fact);
       if ((yearHints.length > 0 || fits.length === 1) && (!newsDay || fact.date > newsDay.date)) newsDay = fact;
     }

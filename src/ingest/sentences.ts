@@ -104,7 +104,13 @@ function sentenceStarts(text: string): number[] {
     if (m[1] === '.' && endsWithAbbreviation(text.slice(0, m.index + 1))) continue;
     starts.push(m.index + m[0].length);
   }
-  return starts;
+  // Paragraphs a copy ran together: 'the Iranian side had started the incident.An interim government …'.
+  const glued = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}+\s)/gu;
+  for (let m = glued.exec(text); m; m = glued.exec(text)) {
+    if (!endsWithAbbreviation(text.slice(0, m.index))) starts.push(m.index);
+    glued.lastIndex++;
+  }
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
 /** The text with what `keep` rejects blanked out (same length, so offsets still hold). */

@@ -573,3 +573,10 @@ test('a bar of short fields, one of them the date, is a stamp: "Aug 15, 2021 •
     null,
   );
 });
+
+test('a story that reports a range of days ("On 6 and 7 March") was written on or after its last day', () => {
+  const page = publicationOf(
+    'Iran courts the Taliban\n\nOn 6 and 7 March, Iranian authorities handed over 457 Afghan prisoners. A week earlier, on 27 February 2023, a Taliban team reached Tehran.\n',
+  );
+  assert.equal(page.date, '2023-03-07');
+});

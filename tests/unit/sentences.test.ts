@@ -37,3 +37,21 @@ test('a paragraph that quotes a news report whole is read; one that quotes a spe
   const [speech] = splitSentences([{ text: '“We will never accept this, and we have told them so.”' }]);
   assert.equal(speech!.quotes.length, 1);
 });
+
+test('paragraphs a copy ran together are split where a word ends in a stop and the next begins', () => {
+  const s = splitSentences([
+    {
+      text: 'He said the other side had started it.An interim government took power last autumn.Last December, guards clashed.',
+    },
+    { text: 'See Trend.az, the U.S.Army and Mr.Smith.' },
+  ]);
+  assert.deepEqual(
+    s.map((x) => x.text),
+    [
+      'He said the other side had started it.',
+      'An interim government took power last autumn.',
+      'Last December, guards clashed.',
+      'See Trend.az, the U.S.Army and Mr.Smith.',
+    ],
+  );
+});

@@ -24,6 +24,9 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('Pakistan has recalled its ambassador from Tehran.'), 'downgrade');
   assert.equal(type('The Taliban took over Kabul.'), 'takeover');
   assert.equal(type('The weather was cold.'), undefined);
+  // A fire at a crossing is a happening of its own, as an earthquake is.
+  assert.equal(type('A fuel tanker exploded at the Islam Qala crossing.'), 'other');
+  assert.equal(type('The blaze destroyed more than 500 trucks.'), 'other');
   // Bodies or prisoners returned across the border are handed over, as when the text says 'handed over'.
   assert.equal(
     type('Iranian border guards returned their bodies to the Taliban authorities in Nimruz.'),

@@ -100,6 +100,7 @@ export const DATING_RULES = [
   'scheduled',
   'from-focus',
   'news-day',
+  'known-happening',
   'remarks-of-lead',
   'named-later',
   'after-dated-happening',

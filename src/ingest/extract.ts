@@ -46,7 +46,7 @@ import {
   type View,
 } from './clauses';
 import { anchorFits, anniversaryOf, leadStampLength } from './publication';
-import { matchAnchors, type Actor, type Knowledge, type TypeRule } from './knowledge';
+import { matchAnchors, type Actor, type Anchor, type Knowledge, type TypeRule } from './knowledge';
 import { borderHeadline, buildTitle, migrationKind } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
 import { HAPPENING_NOUNS, NUMBER_WORDS, NUMBER_PATTERN, VAGUE_TIMES, alternation } from './words';
@@ -421,7 +421,35 @@ function afterDatedHappening(c: Clause, d: Discourse): ResolvedDate | null {
 }
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
-function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating {
+/**
+ * 'A Taliban delegation led by Baradar has arrived in Iran', in a story of the day after: an undated lead that is
+ * a known happening of the past week takes its day rather than the publication day.
+ */
+function knownHappeningDay(c: Clause, d: Discourse, anchors: readonly Anchor[]): ResolvedDate | null {
+  const pub = d.pub.date;
+  if (!pub || d.pub.precision !== 'day') return null;
+  const days = [
+    ...new Set(
+      matchAnchors(c.text, anchors)
+        .filter((a) => !a.background && a.date <= pub && addDays(a.date, 7) > pub)
+        .map((a) => a.date),
+    ),
+  ];
+  if (days.length !== 1) return null;
+  const a = matchAnchors(c.text, anchors).find((x) => x.date === days[0])!;
+  return {
+    date: a.date,
+    end: a.date,
+    precision: 'day',
+    approximate: false,
+    date_text: '',
+    basis: 'explicit',
+    note: `the text gives no date; it reports ${a.name}, a known happening of ${a.date}`,
+    confidence: 0.6,
+  };
+}
+
+function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: readonly Anchor[] }): Dating {
   // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening.
   if (isPastPlan(c.speech && !c.reported ? mainClause(c.text) : c.text))
     return { reason: 'a plan as reported then (was to, were due to)' };
@@ -463,6 +491,8 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[] }): Dating
   if (link === 'adds') return { resolved: fromFocus(d.focus!), rule: 'from-focus', status: 'happened' };
   // The lead's undated happening, or what someone told the publishing outlet itself, is the news of the day.
   if ((c.view.main && inLead(d, c.sentence) && d.focus === null) || toOutlet) {
+    const known = toOutlet ? null : knownHappeningDay(c, d, options.anchors);
+    if (known) return { resolved: known, rule: 'known-happening', status: 'happened' };
     const resolved = newsDay(d.pub);
     if (resolved) return { resolved, rule: 'news-day', status: 'happened' };
   }
@@ -668,7 +698,7 @@ export function extractEvents(
         reported: reported !== null,
         offset: after?.offset ?? view.offset ?? null,
       };
-      const chain = { outlets: options.outlets ?? [] };
+      const chain = { outlets: options.outlets ?? [], anchors: options.knowledge.anchors };
       let dating = dateOf(c, d, chain);
       // 'Iran is in talks to resume the railway and will invest, an official says': the plan has no day, but its
       // announcement is a happening, dated as a statement is.
@@ -727,9 +757,11 @@ export function extractEvents(
       const basis =
         datedBy === 'news-day'
           ? 'news-day'
-          : datedBy === 'from-focus' || datedBy === 'counted-from-happening'
-            ? 'from-context'
-            : resolved.basis;
+          : datedBy === 'known-happening'
+            ? 'inferred'
+            : datedBy === 'from-focus' || datedBy === 'counted-from-happening'
+              ? 'from-context'
+              : resolved.basis;
       const notes = [
         resolved.note,
         pub.basis === 'inferred' && (basis === 'relative-to-publication' || basis === 'news-day')

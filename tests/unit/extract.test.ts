@@ -217,3 +217,15 @@ test("a plan without a day, announced ('… will invest, an official says'), is 
   const plan = extractFrom(['A Taliban delegation will visit Tehran soon.'], '2022-03-09');
   assert.deepEqual(plan.events, [], 'a plan nobody is said to announce stays out');
 });
+
+test('an undated lead that is a known happening of the past week takes its day, not the publication day', () => {
+  const lead = [
+    'A Taliban political delegation led by Mullah Baradar has arrived in Tehran for talks on the peace process.',
+  ];
+  const known = extractFrom(lead, '2021-01-27').events[0]!;
+  assert.equal(known.date, '2021-01-26');
+  assert.equal(known.rule, 'known-happening');
+  assert.equal(known.date_basis, 'inferred');
+  // A month later it is no longer the news of that day: the lead is dated as the news of the day.
+  assert.equal(extractFrom(lead, '2021-02-27').events[0]!.rule, 'news-day');
+});

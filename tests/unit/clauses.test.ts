@@ -27,6 +27,10 @@ test('classify: the main clause decides, reported speech does not', () => {
   // A fire at a crossing is a happening of its own, as an earthquake is.
   assert.equal(type('A fuel tanker exploded at the Islam Qala crossing.'), 'other');
   assert.equal(type('The blaze destroyed more than 500 trucks.'), 'other');
+  // Executions, and prisoners handed over or released, counted or not.
+  assert.equal(type('Iran publicly executed two Afghan citizens on Saturday.'), 'other');
+  assert.equal(type('Iranian authorities handed over 457 Afghan prisoners to Afghanistan.'), 'cooperation');
+  assert.equal(type('268 Afghan nationals, who were imprisoned in Iran, were released.'), 'cooperation');
   // Bodies or prisoners returned across the border are handed over, as when the text says 'handed over'.
   assert.equal(
     type('Iranian border guards returned their bodies to the Taliban authorities in Nimruz.'),

@@ -1373,7 +1373,9 @@ function daysOfKnownHappenings(
     hi = minIso(hi, to);
     used.add(`${s.index}:${relative[0]!.index}`);
     // Not when the weekday dates something else before it ('a post on Sunday, hours before the summit').
-    if (relative[0]!.kind === 'weekday' && !future && !/\b(?:before|ahead of|prior to)\b/i.test(s.text))
+    // Nor is a happening of 'this week' written of on its own day: that would be 'today'.
+    const thisWeek = relative[0]!.kind === 'this' && relative[0]!.unit === 'week';
+    if ((relative[0]!.kind === 'weekday' || thisWeek) && !future && !/\b(?:before|ahead of|prior to)\b/i.test(s.text))
       byWeekday = true;
     reasons.push(`'${relative[0]!.text}' of ${matched.map((a) => `${a.name} (${a.date})`).join(' and ')}`);
   }

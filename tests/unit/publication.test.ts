@@ -591,3 +591,11 @@ test('a site whose article number begins with its Solar Hijri day is dated by it
   // Not a day of the calendar: no date.
   assert.equal(day('https://www.farsnews.ir/en/news/14001399000439/x'), null);
 });
+
+test("a known happening of 'this week' is written of from the next day on", () => {
+  const page = publicationOf(
+    'Iran lobbies the Taliban\n\nThe Taliban seized the Islam Qala crossing on the Iranian border this week, and traders waited at the gate.\n',
+  );
+  // The Taliban took Islam Qala on Thursday 8 July 2021.
+  assert.equal(page.date, '2021-07-09');
+});

@@ -387,6 +387,8 @@ function spokenDate(text: string, m: DateMention): boolean {
   // Right after the verb ('announced in late February') a date is the speaking's; further on, a day may date the
   // speaking or what was said of that day (which the statement then stands for), a period only what was said.
   const distance = m.index - (verb.index + verb[0].length);
+  // '… says goods will start moving in the new year, which starts on March 20': a day of what is still to come.
+  if (distance > 25 && isFutureTense(text.slice(verb.index + verb[0].length, m.index))) return false;
   const fine =
     m.kind === 'weekday' ||
     m.kind === 'today' ||

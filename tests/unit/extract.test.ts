@@ -229,3 +229,11 @@ test('an undated lead that is a known happening of the past week takes its day, 
   // A month later it is no longer the news of that day: the lead is dated as the news of the day.
   assert.equal(extractFrom(lead, '2021-02-27').events[0]!.rule, 'news-day');
 });
+
+test('a day after a future verb in what someone says is of what is still to come, not of the speaking', () => {
+  const text = [
+    'The Afghanistan Railway Authority says goods will start moving on the Khaf-Herat line in the first month of the new solar year, which starts on March 20.',
+  ];
+  const dates = extractFrom(text, '2023-02-20').events.map((e) => e.date);
+  assert.ok(!dates.includes('2022-03-20'), dates.join(', '));
+});

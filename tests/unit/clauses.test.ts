@@ -32,6 +32,7 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('Iranian authorities handed over 457 Afghan prisoners to Afghanistan.'), 'cooperation');
   assert.equal(type('268 Afghan nationals, who were imprisoned in Iran, were released.'), 'cooperation');
   assert.equal(type('Hundreds of Afghans were allegedly killed by Iranian border forces last week.'), 'attack');
+  assert.equal(type('Iran and the Taliban are holding talks on restarting the railway.'), 'meeting');
   // Bodies or prisoners returned across the border are handed over, as when the text says 'handed over'.
   assert.equal(
     type('Iranian border guards returned their bodies to the Taliban authorities in Nimruz.'),

@@ -168,9 +168,15 @@ export function roleLabel(
   return { text: written.replace(/\s+/g, ' '), plural: /(s|forces|guards)$/i.test(role) && !/spokes/i.test(role) };
 }
 
-function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge): DateMention {
+/**
+ * 'the Kandahar bombing on 15 October': a yearless date of a known happening takes its year, unless the story's
+ * own day puts that happening more than a year back (the text would then have named the year).
+ */
+function withAnchorYear(m: DateMention, sentence: string, knowledge: Knowledge, pub: Publication): DateMention {
   if (m.year !== undefined || m.month === undefined || anniversaryOf(sentence)) return m;
-  const anchor = matchAnchors(sentence, knowledge.anchors).find((a) => anchorFits(a, m));
+  const recent = (a: Anchor) =>
+    !pub.date || pub.basis === 'inferred' || (a.date <= pub.date && addDays(a.date, 366) > pub.date);
+  const anchor = matchAnchors(sentence, knowledge.anchors).find((a) => anchorFits(a, m) && recent(a));
   return anchor ? { ...m, year: Number(anchor.date.slice(0, 4)) } : m;
 }
 
@@ -526,7 +532,7 @@ export function extractEvents(
     const first = previous === undefined || previous.paragraph !== sentence.paragraph;
     const stamp = first ? leadStampLength(sentence.text) : 0;
     const allMentions = findDateMentions(sentence.text, sentence.quotes).map((m) =>
-      withAnchorYear(m, sentence.text, knowledge),
+      withAnchorYear(m, sentence.text, knowledge, pub),
     );
     dateFocusByReference(d, sentence, knowledge.typeRules);
     let sentenceSubject: string | undefined;

@@ -240,9 +240,15 @@ export function loadKnowledge(): Knowledge {
 }
 
 /** The anchors a sentence speaks of. */
-/** Acronyms ('US ', 'UN') match as written; other phrases whatever their case ('Embassy', 'embassy'). */
+/**
+ * Acronyms ('US ', 'UN') match as written; other phrases whatever their case ('Embassy', 'embassy'). A phrase
+ * begins a word ('bomb' in 'bombing', not 'ban' in 'Taliban').
+ */
 function contains(sentence: string, lower: string, phrase: string): boolean {
-  return /\p{Ll}/u.test(phrase) ? lower.includes(phrase.toLowerCase()) : sentence.includes(phrase);
+  const [text, wanted] = /\p{Ll}/u.test(phrase) ? [lower, phrase.toLowerCase()] : [sentence, phrase];
+  for (let i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1))
+    if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!) || !/^[\p{L}\p{N}]/u.test(wanted)) return true;
+  return false;
 }
 
 const OTHER_PLACE =

@@ -56,3 +56,10 @@ test('article numbers: each site numbers its pages in the order they were publis
     }
   }
 });
+
+test('a phrase of a known happening begins a word: "ban" is not found in "Taliban"', () => {
+  const anchor = { id: 'x', date: '2022-12-20', name: 'ban', match: [['universit'], ['ban', 'barred']] };
+  assert.equal(matchAnchors('The Taliban visited a university.', [anchor]).length, 0);
+  assert.equal(matchAnchors('The Taliban ban on universities stays.', [anchor]).length, 1);
+  assert.equal(matchAnchors('Women were barred from universities.', [anchor]).length, 1);
+});

@@ -1179,11 +1179,13 @@ function inferFromFacts(
         ),
       ),
     ].filter((a) => !a.background);
-    if (whole.length === 1) {
+    // Happenings of one fortnight ('Iran's strikes … In response, Pakistan struck …'): the story follows the last.
+    const last = whole.reduce<Anchor | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
+    if (last && whole.every((a) => addDays(a.date, 14) >= last.date)) {
       const story: Fact = {
-        date: whole[0]!.date,
+        date: last.date,
         precision: 'day',
-        text: `${whole[0]!.name} (${whole[0]!.date}, a known happening the story speaks of)`,
+        text: `${last.name} (${last.date}, a known happening the story speaks of)`,
         known: true,
       };
       const placed = placeAfter(story, sentences, options.anchors, options.title);

@@ -281,13 +281,18 @@ test('a day the weekday fixes, and a later weekday in the lead: the story is of 
   const page = publicationOf(
     'Taliban condemn the attack in Shiraz\n\n' +
       'The Taliban spokesman wrote on Twitter on Friday that the Islamic Emirate condemns the assault on worshippers in Shiraz.\n\n' +
-      'On Wednesday (October 26) a gunman opened fire on pilgrims at the Shah Cheragh shrine, killing 15 people.\n',
+      'On Wednesday (October 26) a gunman opened fire on pilgrims at a shrine in the city, killing 15 people.\n',
   );
   assert.ok(page.date! >= '2022-10-28' && page.date! <= '2022-10-29', `${page.date}`);
   const same = publicationOf(
-    'Gunman attacks shrine\n\nOn Wednesday (October 26) a gunman opened fire on pilgrims at the Shah Cheragh shrine.\n',
+    'Gunman attacks shrine\n\nOn Wednesday (October 26) a gunman opened fire on pilgrims at a shrine in the city.\n',
   );
   assert.equal(same.date, '2022-10-26');
+  // Named as the known happening it is (the Shah Cheragh attack), it is written of from the next day on.
+  const known = publicationOf(
+    'Gunman attacks shrine\n\nOn Wednesday (October 26) a gunman opened fire on pilgrims at the Shah Cheragh shrine.\n',
+  );
+  assert.equal(known.date, '2022-10-27');
 });
 
 test("a site's 'today' above a story whose lead reports a known happening years earlier is page chrome", () => {
@@ -598,4 +603,19 @@ test("a known happening of 'this week' is written of from the next day on", () =
   );
   // The Taliban took Islam Qala on Thursday 8 July 2021.
   assert.equal(page.date, '2021-07-09');
+});
+
+test('a story that speaks of known happenings of one fortnight follows the last of them', () => {
+  const page = publicationOf(
+    [
+      'Taliban urge restraint',
+      '',
+      'The Taliban urged Iran and Pakistan to exercise restraint.',
+      '',
+      "The friction began when Iran launched missile strikes on Pakistan's Balochistan. In response, Pakistan carried out strikes inside Iran near Saravan.",
+      '',
+    ].join('\n'),
+  );
+  // Iran struck on 16 January 2024; Pakistan answered on the 18th: the story is of the 19th.
+  assert.equal(page.date, '2024-01-19');
 });

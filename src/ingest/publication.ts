@@ -842,7 +842,8 @@ export function findPublication(
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
         // Half a year or more after every day the text writes out: the site's clock, not the story's.
         (latest && c.date > addDays(latest.date, 180)) ||
-        (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 180))) ||
+        // A season after every day the text fixes by its weekday or an anniversary.
+        (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 90))) ||
         (placed.reasons.length > 0 && (c.date < placed.lo || c.date > placed.hi))
       )
         candidates.splice(candidates.indexOf(c), 1);

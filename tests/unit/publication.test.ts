@@ -619,3 +619,17 @@ test('a story that speaks of known happenings of one fortnight follows the last 
   // Iran struck on 16 January 2024; Pakistan answered on the 18th: the story is of the 19th.
   assert.equal(page.date, '2024-01-19');
 });
+
+test("a site's 'today' a season after the day the text's weekday fixes is page chrome", () => {
+  const page = publicationOf(
+    'Wednesday, May 1, 2024\n\nTaliban urge restraint\n\n' +
+      'On Thursday (January 18th), the Taliban foreign ministry urged two neighbours to exercise restraint.\n',
+  );
+  assert.equal(page.date, '2024-01-18');
+  // A few weeks later, the bar may well be the day of a report on it.
+  const near = publicationOf(
+    'Wednesday, February 14, 2024\n\nTaliban urge restraint\n\n' +
+      'On Thursday (January 18th), the Taliban foreign ministry urged two neighbours to exercise restraint.\n',
+  );
+  assert.equal(near.date, '2024-02-14');
+});

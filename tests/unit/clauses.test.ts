@@ -33,6 +33,12 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('268 Afghan nationals, who were imprisoned in Iran, were released.'), 'cooperation');
   assert.equal(type('Hundreds of Afghans were allegedly killed by Iranian border forces last week.'), 'attack');
   assert.equal(type('Iran and the Taliban are holding talks on restarting the railway.'), 'meeting');
+  assert.equal(type('Xi Jinping also spoke with the new Iranian president about Afghanistan.'), 'call');
+  assert.equal(type('A government delegation and Taliban envoys began talks in Tehran.'), 'meeting');
+  assert.equal(type('The Taliban had dispatched to the Iranian capital a seven-member diplomatic team.'), 'visit');
+  assert.equal(type('The Taliban released an Iranian border guard within hours.'), 'cooperation');
+  assert.equal(type('It set off protests aimed at Iranian diplomatic missions in Kabul and Herat.'), 'attack');
+  assert.equal(type('Borders between Iran and Afghanistan are officially closed, apart from two crossings.'), 'border');
   // Bodies or prisoners returned across the border are handed over, as when the text says 'handed over'.
   assert.equal(
     type('Iranian border guards returned their bodies to the Taliban authorities in Nimruz.'),

@@ -381,6 +381,9 @@ function saidClause(text: string, original: string): string | undefined {
   return rest.split(/,\s+(?:adding|according|he|she|it|they|the (?:ministry|spokesman|official|statement))\b|;\s/i)[0];
 }
 
+/** ', the ISNA news agency reported, quoting …': an outlet's report of someone's announcement. */
+const REPORTED_BY = /\b(?:reported|quoting|quoted)\b/i;
+
 /** Expressions a reported clause counts from the speaking, not from the day of writing. */
 const FROM_SPEAKER: ReadonlySet<DateMention['kind']> = new Set(['next', 'tomorrow']);
 
@@ -710,7 +713,10 @@ export function extractEvents(
       let dating = dateOf(c, d, chain);
       // 'Iran is in talks to resume the railway and will invest, an official says': the plan has no day, but its
       // announcement is a happening, dated as a statement is.
-      const speaking = 'reason' in dating && c.future && statementRule && !speech ? SPEECH_VERB.exec(text) : null;
+      const speaking =
+        'reason' in dating && c.future && statementRule && !speech
+          ? (SPEECH_VERB.exec(text) ?? REPORTED_BY.exec(text))
+          : null;
       if (
         speaking &&
         statementRule &&

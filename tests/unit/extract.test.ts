@@ -237,3 +237,13 @@ test('a day after a future verb in what someone says is of what is still to come
   const dates = extractFrom(text, '2023-02-20').events.map((e) => e.date);
   assert.ok(!dates.includes('2022-03-20'), dates.join(', '));
 });
+
+test("a plan without a day that an outlet reports, quoting someone, is dated as that someone's announcement", () => {
+  const text = [
+    'A representative of Tehran will attend the Moscow Format meeting on Afghanistan, which will be held in the Russian city of Kazan on September 29, the ISNA news agency reported, quoting Iranian Foreign Ministry Spokesman Nasser Kanaani.',
+  ];
+  const [event] = extractFrom(text, '2023-08-21').events;
+  assert.equal(event?.type, 'statement');
+  assert.equal(event?.date, '2023-08-21');
+  assert.ok(event?.actors.includes('nasser-kanaani'), event?.actors.join(', '));
+});

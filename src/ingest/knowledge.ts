@@ -239,15 +239,22 @@ export function loadKnowledge(): Knowledge {
   return cached;
 }
 
-/** The anchors a sentence speaks of. */
+/** Each phrase as matched: lower-cased, or null for an acronym matched as written. */
+const FOLDED = new Map<string, string | null>();
+
 /**
  * Acronyms ('US ', 'UN') match as written; other phrases whatever their case ('Embassy', 'embassy'). A phrase
  * begins a word ('bomb' in 'bombing', not 'ban' in 'Taliban').
  */
 function contains(sentence: string, lower: string, phrase: string): boolean {
-  const [text, wanted] = /\p{Ll}/u.test(phrase) ? [lower, phrase.toLowerCase()] : [sentence, phrase];
-  for (let i = text.indexOf(wanted); i >= 0; i = text.indexOf(wanted, i + 1))
-    if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!) || !/^[\p{L}\p{N}]/u.test(wanted)) return true;
+  let folded = FOLDED.get(phrase);
+  if (folded === undefined) FOLDED.set(phrase, (folded = /\p{Ll}/u.test(phrase) ? phrase.toLowerCase() : null));
+  const [text, wanted] = folded === null ? [sentence, phrase] : [lower, folded];
+  const first = text.indexOf(wanted);
+  if (first < 0) return false;
+  if (!/^[\p{L}\p{N}]/u.test(wanted)) return true;
+  for (let i = first; i >= 0; i = text.indexOf(wanted, i + 1))
+    if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) return true;
   return false;
 }
 

@@ -959,7 +959,9 @@ export function findPublication(
       ? inferred.date
       : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast
         ? monthLast
-        : null;
+        : inferred.date === null && inAddressMonth(inferred.floor)
+          ? dayAfterLeadWeekday(inferred.floor!, monthLast, sentences)
+          : null;
     return {
       date: inMonth ?? isoOf(month.year, month.month, 15),
       precision: inMonth ? 'day' : 'month',
@@ -1328,6 +1330,18 @@ function leadWeekday(
       ({ m, s, key }) =>
         !m.quoted && m.kind === 'weekday' && !/^(?:last|previous|past)\b/i.test(m.text) && keep(s, key),
     )?.m;
+}
+
+/**
+ * '/2023/11/' in the address, a trip of 5 November the text names only as what came before ('back home after the
+ * six-day trip'), and the lead's 'on Friday evening': the day after that weekday, from the trip to the month's end.
+ */
+function dayAfterLeadWeekday(floor: string, last: string, sentences: readonly Sentence[]): string | null {
+  const lead = leadWeekday(sentences);
+  if (!lead) return null;
+  for (let p = addDays(floor, 1); p <= last; p = addDays(p, 1))
+    if (weekdayOf(addDays(p, -1)) === lead.weekday) return p;
+  return null;
 }
 
 /**

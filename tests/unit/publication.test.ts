@@ -633,3 +633,14 @@ test("a site's 'today' a season after the day the text's weekday fixes is page c
   );
   assert.equal(near.date, '2024-02-14');
 });
+
+test('a month in the address, a known happening of that month named as what came before, and the lead weekday', () => {
+  const page = publicationOf(
+    '---\nurl: https://example.af/en/2023/11/baradar-calls-trip-productive/\n---\n\nBaradar calls his Iran trip a success\n\n' +
+      'KABUL – Abdul Ghani Baradar, the deputy prime minister for economic affairs, is back home after the six-day trip to Iran.\n\n' +
+      'Speaking at a press conference at Kabul airport on Friday evening, he said memorandums had been signed.\n',
+  );
+  // The trip began on 5 November 2023; the first Friday after it is the 10th: the story is of the 11th.
+  assert.equal(page.date, '2023-11-11');
+  assert.equal(page.precision, 'day');
+});

@@ -470,6 +470,7 @@ function speculative(text: string): boolean {
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
 const BACKGROUND_CUE =
   /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
+const SOON_AFTER = /\b(?:shortly|soon|just|hours|days|a day)\s+after\b/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
 
 /** A known happening named inside such a span: its last matched phrase lies in one. */
@@ -1062,7 +1063,9 @@ function inferFromFacts(
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
       if (anniversary) continue;
-      if (future) upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
+      // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
+      if (future && !SOON_AFTER.test(outsideQuotes(s)))
+        upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
       else if (DAYS_AFTER.test(outsideQuotes(s))) {
         // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.
         const m = DAYS_AFTER.exec(outsideQuotes(s))!;
@@ -1071,6 +1074,14 @@ function inferFromFacts(
           date: addDays(a.date, m[2]!.toLowerCase().startsWith('week') ? 7 * n : n),
           precision: 'day',
           text: `${m[0]} ${a.name} (${a.date})`,
+          known: true,
+        });
+      } else if (SOON_AFTER.test(outsideQuotes(s))) {
+        // 'a boost that comes shortly after an agreement granted India the port': the news of the days after it.
+        facts.push({
+          date: addDays(a.date, 1),
+          precision: 'day',
+          text: `${SOON_AFTER.exec(outsideQuotes(s))![0]} ${a.name} (${a.date})`,
           known: true,
         });
       } else {

@@ -644,3 +644,12 @@ test('a month in the address, a known happening of that month named as what came
   assert.equal(page.date, '2023-11-11');
   assert.equal(page.precision, 'day');
 });
+
+test('a story that comes "shortly after" a known happening is of the days after it, even beside a future clause', () => {
+  const page = publicationOf(
+    'Taliban welcome Chabahar expansion\n\n' +
+      'The Taliban welcomed the move, noting that the port will provide an alternative to Karachi, a boost for the Chabahar port that comes shortly after an agreement granted India ten years of management rights over the port.\n',
+  );
+  // India and Iran signed the ten-year Chabahar contract on 13 May 2024.
+  assert.ok(page.date! >= '2024-05-14' && page.date! <= '2024-05-16', `${page.date}`);
+});

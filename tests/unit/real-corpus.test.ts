@@ -19,27 +19,27 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 });
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
-// anywhere, and no known happening to place them), and their events go with them. The 30 pages of the last
-// blind part joined dev this round. The floors hold what is reached (recall 0.760, precision 0.935, publication
-// 0.794), a little below it.
-test('with the page address in front matter: recall ≥ 0.75, precision ≥ 0.93, publication date ≥ 0.79', () => {
+// anywhere, and no known happening to place them), and their events go with them. The 30 pages of the last blind
+// part and 58 new pages joined dev this round. The floors hold what is reached (recall 0.777, precision 0.940,
+// publication 0.807), a little below it.
+test('with the page address in front matter: recall ≥ 0.77, precision ≥ 0.93, publication date ≥ 0.80', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.75 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.79, summary(withUrl));
+  assert.ok(r.recall >= 0.77 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.8, summary(withUrl));
 });
 
-// With its address, three pages land four events in a forbidden range: one whose article number puts it three
-// days after its day (numbers grow unevenly between known pages), and two that show only the site's own 'today'
-// above an older story (one two years older, told only as 'the first anniversary of the takeover'; one five days
-// older, told only as 'earlier this month'). As copied, a few more cannot be told from their chrome.
+// With its address, three pages land an event in a forbidden range: one whose article number puts it a few days
+// after its day (numbers grow unevenly between known pages), one that shows only the site's own 'today' above a
+// story told as 'earlier this month', and one plan for a named day resolved a week late. As copied, a few
+// more cannot be told from their chrome, among them two pages whose own weekdays do not fit their dates.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 4, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 6, summary(asCopied));
+  assert.ok(asCopied.result.forbiddenHits <= 7, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.645, 0.929 and 0.632 are reached.
-test('as copied, without the address: recall ≥ 0.64, precision ≥ 0.92, publication date ≥ 0.63', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.669, 0.936 and 0.644 are reached.
+test('as copied, without the address: recall ≥ 0.66, precision ≥ 0.93, publication date ≥ 0.64', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.64 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.63, summary(asCopied));
+  assert.ok(r.recall >= 0.66 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.64, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

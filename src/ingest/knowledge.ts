@@ -64,7 +64,7 @@ const articleNumberingSchema = z
     /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
     pattern: z.string().optional(),
     /** The number is the day itself ('yymmdd'): no points are needed. */
-    dated: z.enum(['yymmdd', 'solar-yyyymmdd']).optional(),
+    dated: z.literal('yymmdd').optional(),
     points: z
       .array(z.tuple([z.number().int().positive(), z.string().refine(isIsoDay, 'expected a calendar day YYYY-MM-DD')]))
       .default([]),
@@ -73,7 +73,7 @@ const articleNumberingSchema = z
 export type ArticleNumbering = {
   host: string;
   pattern: RegExp | null;
-  dated?: 'yymmdd' | 'solar-yyyymmdd';
+  dated?: 'yymmdd';
   points: Array<[number, string]>;
 };
 

@@ -378,19 +378,6 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
     if (!isIsoDay(date)) return null;
     return { date, from: date, to: date, likely: 0, evidence: `article ${id} of ${site.host}: its number is its day` };
   }
-  if (site.dated === 'solar-yyyymmdd') {
-    // 'farsnews.ir/news/14000704000439': the Solar Hijri day 1400-07-04, then the day's count.
-    const digits = String(id);
-    const date = solarToIso(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8)));
-    if (!date) return null;
-    return {
-      date,
-      from: date,
-      to: date,
-      likely: 0,
-      evidence: `article ${id} of ${site.host}: its number begins with its Solar Hijri day`,
-    };
-  }
   const points = site.points;
   const exact = points.find((p) => p[0] === id);
   if (exact)

@@ -586,17 +586,6 @@ test('a story that reports a range of days ("On 6 and 7 March") was written on o
   assert.equal(page.date, '2023-03-07');
 });
 
-test('a site whose article number begins with its Solar Hijri day is dated by it', async () => {
-  const { dateFromArticleNumber } = await import('../../src/ingest/publication');
-  const { loadKnowledge } = await import('../../src/ingest/knowledge');
-  const sites = loadKnowledge().numbering;
-  const day = (url: string) => dateFromArticleNumber(url, sites)?.date ?? null;
-  assert.equal(day('https://www.farsnews.ir/en/news/14000704000439/Iran-Sends-2nd-Consignment'), '2021-09-26');
-  assert.equal(day('https://www.isna.ir/news/1402061307542/Iran-Afghanistan'), '2023-09-04');
-  // Not a day of the calendar: no date.
-  assert.equal(day('https://www.farsnews.ir/en/news/14001399000439/x'), null);
-});
-
 test("a known happening of 'this week' is written of from the next day on", () => {
   const page = publicationOf(
     'Iran lobbies the Taliban\n\nThe Taliban seized the Islam Qala crossing on the Iranian border this week, and traders waited at the gate.\n',

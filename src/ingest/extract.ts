@@ -431,7 +431,6 @@ function afterDatedHappening(c: Clause, d: Discourse): ResolvedDate | null {
   };
 }
 
-/** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 /**
  * 'A Taliban delegation led by Baradar has arrived in Iran', in a story of the day after: an undated lead that is
  * a known happening of the past week takes its day rather than the publication day.
@@ -439,15 +438,11 @@ function afterDatedHappening(c: Clause, d: Discourse): ResolvedDate | null {
 function knownHappeningDay(c: Clause, d: Discourse, anchors: readonly Anchor[]): ResolvedDate | null {
   const pub = d.pub.date;
   if (!pub || d.pub.precision !== 'day') return null;
-  const days = [
-    ...new Set(
-      matchAnchors(c.text, anchors)
-        .filter((a) => !a.background && a.date <= pub && addDays(a.date, 7) > pub)
-        .map((a) => a.date),
-    ),
-  ];
-  if (days.length !== 1) return null;
-  const a = matchAnchors(c.text, anchors).find((x) => x.date === days[0])!;
+  const recent = matchAnchors(c.text, anchors).filter(
+    (a) => !a.background && a.date <= pub && addDays(a.date, 7) > pub,
+  );
+  if (recent.length === 0 || recent.some((x) => x.date !== recent[0]!.date)) return null;
+  const a = recent[0]!;
   return {
     date: a.date,
     end: a.date,
@@ -460,6 +455,7 @@ function knownHappeningDay(c: Clause, d: Discourse, anchors: readonly Anchor[]):
   };
 }
 
+/** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: readonly Anchor[] }): Dating {
   // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening.
   if (isPastPlan(c.speech && !c.reported ? mainClause(c.text) : c.text))

@@ -18,7 +18,7 @@ import {
 import { monthName } from '../lib/format';
 import { isIsoDay } from '../lib/event-schema';
 import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
-import { findDateMentions, isFutureTense, isPastPlan, resolveMention, type DateMention } from './dates';
+import { findDateMentions, isFutureTense, isPastPlan, pastVerbBefore, resolveMention, type DateMention } from './dates';
 import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
 import { backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
@@ -1082,9 +1082,11 @@ function inferFromFacts(
         });
       }
     }
-    // 'US troops were to leave by May 2021': a plan's date is not a day the story reports as past.
-    if (future || isPastPlan(outsideQuotes(s))) continue;
+    // 'US troops were to leave by May 2021': a plan's date is not a day the story reports as past; but 'stated on
+    // Saturday, July 15, that they will not give up': a day before the plan, after a past verb, is past.
+    if (isPastPlan(outsideQuotes(s))) continue;
     for (const m of findDateMentions(s.text, s.quotes)) {
+      if (future && !pastVerbBefore(s.text, m.index)) continue;
       // A quoted letter's 'December 26, 2022' is still a past date; a quoted 'today' is rhetoric.
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
       if (m.earlierIn && m.month !== undefined) currentMonth = m.month;

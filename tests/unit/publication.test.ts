@@ -642,3 +642,24 @@ test('a story that comes "shortly after" a known happening is of the days after 
   // India and Iran signed the ten-year Chabahar contract on 13 May 2024.
   assert.ok(page.date! >= '2024-05-14' && page.date! <= '2024-05-16', `${page.date}`);
 });
+
+test('a day said before a plan is past: the weekday fixes its year even in a sentence about what will be', () => {
+  const said = publicationOf(
+    [
+      'Minister: we will not give ground on water',
+      '',
+      'The energy minister stated on Saturday, July 15, that Iran will not give up its share of the Helmand.',
+      'He added that talks go on.',
+    ].join('\n'),
+  );
+  assert.equal(said.date, '2023-07-15', said.evidence ?? '');
+  const planned = publicationOf(
+    [
+      'Minister to visit Kabul',
+      '',
+      'The energy minister will travel to Kabul on Saturday, July 15, for talks on the Helmand.',
+      'He added that talks go on.',
+    ].join('\n'),
+  );
+  assert.notEqual(planned.date, '2023-07-15', planned.evidence ?? '');
+});

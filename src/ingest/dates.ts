@@ -623,8 +623,8 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     name: 'date-of-now',
-    // 'Yesterday on May 27th, 2023', 'this morning (Saturday, May 20)', 'News Today August 28': the text says how
-    // far the written date lies before the day of writing.
+    // 'Yesterday on May 27th, 2023', 'this morning (Saturday, May 20)', 'News Today August 28', 'Today is May 11':
+    // the text says how far the written date lies before the day of writing.
     refine: (mentions, { sentence, text }) => markDateOfNow(mentions, sentence, text),
   },
   {
@@ -671,7 +671,7 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
       b.day !== undefined
     ) {
       const gap = text.slice(a.index + a.text.length, b.index);
-      if (/^\s*(?:,|\(|on|[—–-])?\s*$/i.test(gap)) {
+      if (/^\s*(?:,|\(|on|is|[—–-])?\s*$/i.test(gap)) {
         const close = text.slice(b.index + b.text.length).match(/^\s*\)/)?.[0] ?? '';
         const end = b.index + b.text.length + close.length;
         out.push({

@@ -57,7 +57,7 @@ test('publication dates from an address, and numeric stamps that read both ways'
   );
 });
 
-test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)": a date beside the day of writing dates the page', () => {
+test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)", "today is May 11": a date beside the day of writing dates the page', () => {
   const yesterday = publicationOf(
     'Border clash explained\n\nYesterday on May 27th, 2023, border guards of Iran and Taliban fighters clashed on the border.\n',
   );
@@ -68,6 +68,10 @@ test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)": a date b
   );
   assert.equal(morning.date, '2023-05-20', 'the only year of the window whose 20 May is a Saturday');
   assert.deepEqual(yearsWhereWeekdayFits(5, 20, 6, 2021, 2024), [2023]);
+  const todayIs = publicationOf(
+    'Publishers stay away\n\nToday is May 11, 2024, the fourth day of the book fair, which runs from May 8 to May 18, 2024.\n',
+  );
+  assert.equal(todayIs.date, '2024-05-11', "'Today is …' names the day of writing, not the fair's last day");
 });
 
 test('a headline closing with a full date dates a report; a bare 1 January page stamp is a placeholder', () => {

@@ -96,8 +96,14 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
     const samePeople = (e: DraftEvent) =>
       shareActors(e.actors, lead.actors, gazetteer) ||
       (e.actors.length === 0 && e.places.some((p) => lead.places.includes(p)));
+    // Not a span that only contains it ('the 11th shipment in the past two months').
     const host = dated.find(
-      (e) => e.status === 'happened' && compatibleTypes(e.type, lead.type) && overlaps(e, days) && samePeople(e),
+      (e) =>
+        e.status === 'happened' &&
+        PRECISION_RANK[e.precision] <= PRECISION_RANK.week &&
+        compatibleTypes(e.type, lead.type) &&
+        overlaps(e, days) &&
+        samePeople(e),
     );
     if (host) {
       host.actors = union(host.actors, lead.actors);

@@ -23,3 +23,18 @@ test('an undated lead folds into the dated report of the same happening; a repea
   assert.equal(merged.length, 1, merged.map((e) => `${e.date} ${e.title}`).join('; '));
   assert.equal(merged[0]!.date, '2024-07-23');
 });
+
+test('an undated lead does not fold into a span that only contains it', () => {
+  const r = extractFrom(
+    [
+      'The 11th consignment of Iranian humanitarian aid for the people of Afghanistan has arrived at Kabul Airport.',
+      'It is the 11th Iranian humanitarian aid shipment to the people of Afghanistan in the past two months.',
+    ],
+    '2021-11-10',
+  );
+  const merged = mergeWithinArticle(r.events, gazetteer);
+  assert.ok(
+    merged.some((e) => e.date === '2021-11-10' && e.end === '2021-11-10'),
+    merged.map((e) => `${e.date}..${e.end} ${e.title}`).join('; '),
+  );
+});

@@ -270,6 +270,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'Mdy'
   { re: /[/_-]((?:19|20)\d\d)_(\d{1,2})_(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   // /20240109/, /en/202302274067, /en/20210918335888e (an id that begins with the date)
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}[a-z]?(?:[/_.?#-]|$))/, order: 'ymd' },
+  // /20210707120533151983.html: an id that begins with the date and a time of day
+  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?:[/_.?#-]|$))/, order: 'ymd' },
   // /1400/04/16/: Solar Hijri year, month and day as folders (Afghan and Iranian sites)
   { re: /\/(1(?:39|4[01])\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'solar' },
   // /news/1402030604523/: an Iranian agency's id that begins with the Solar Hijri date (1402/03/06)
@@ -292,7 +294,10 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'Mdy'
   { re: /[-_]((?:19|20)\d\d)(\d\d)(\d\d)(?=[-_.])/, order: 'ymd' },
 ];
 
-/** The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date (Gregorian or Solar Hijri), '/20-May-2024/'. */
+/**
+ * The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date (Gregorian or Solar
+ * Hijri), '/20-May-2024/', a Unix timestamp.
+ */
 export function urlDate(url: string): string | null {
   const path = url.replace(/^https?:\/\/[^/]+/i, '');
   for (const { re, order } of URL_DAY_PATTERNS) {
@@ -313,6 +318,9 @@ export function urlDate(url: string): string | null {
             : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
+  // …-crossing-with-iran-1625800278, /1641824186-iran-not-at…: a Unix timestamp (seconds) closing or opening a slug.
+  const unix = /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path);
+  if (unix) return new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10);
   // /2024/iran-240207-irna04.htm: six digits whose first two are the year a folder names.
   const year = /\/(20[12]\d)\//.exec(path)?.[1];
   const short = year ? new RegExp(`[/_-]${year.slice(2)}(\\d\\d)(\\d\\d)(?=[-_.])`).exec(path) : null;

@@ -455,6 +455,33 @@ function knownHappeningDay(c: Clause, d: Discourse, anchors: readonly Anchor[]):
   };
 }
 
+/**
+ * 'since the former insurgents seized power a year ago': a period that holds the day of the one known happening
+ * the clause reports is that day.
+ */
+function onKnownDay(
+  dating: Extract<Dating, { resolved: ResolvedDate }>,
+  c: Clause,
+  anchors: readonly Anchor[],
+): Dating {
+  const { resolved } = dating;
+  if (resolved.precision === 'day') return dating;
+  const inside = matchAnchors(c.text, anchors).filter((a) => a.date >= resolved.date && a.date <= resolved.end);
+  if (inside.length === 0 || inside.some((a) => a.date !== inside[0]!.date)) return dating;
+  const a = inside[0]!;
+  return {
+    ...dating,
+    resolved: {
+      ...resolved,
+      date: a.date,
+      end: a.date,
+      precision: 'day',
+      approximate: false,
+      note: `'${resolved.date_text}' holds ${a.name}, a known happening of ${a.date}`,
+    },
+  };
+}
+
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: readonly Anchor[] }): Dating {
   // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening.
@@ -464,7 +491,7 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
   if (HABITUAL.test(c.text) && !c.resolvable.some((m) => m.day !== undefined || m.kind === 'weekday'))
     return { reason: 'habitual (often, repeatedly), not one happening' };
   const own = ownDate(c, d);
-  if (own) return own;
+  if (own) return 'resolved' in own && own.status === 'happened' ? onKnownDay(own, c, options.anchors) : own;
   if (c.future) return { reason: 'planned (future tense, no named day)' };
   const after = afterDatedHappening(c, d);
   if (after) return { resolved: after, rule: 'after-dated-happening', status: 'happened' };

@@ -247,3 +247,18 @@ test("a plan without a day that an outlet reports, quoting someone, is dated as 
   assert.equal(event?.date, '2023-08-21');
   assert.ok(event?.actors.includes('nasser-kanaani'), event?.actors.join(', '));
 });
+
+test('a period that holds the day of the known happening the sentence reports is that day', () => {
+  const r = extractFrom(
+    ['Iranian border guards clashed with the Taliban, who seized power in Afghanistan a year ago.'],
+    '2022-08-01',
+  );
+  const takeover = r.events.find((e) => e.date.startsWith('2021'));
+  assert.equal(takeover?.date, '2021-08-15', r.events.map((e) => `${e.date}..${e.end} ${e.title}`).join('; '));
+  assert.equal(takeover?.precision, 'day');
+  const vague = extractFrom(['Iranian border guards clashed with Afghan forces a year ago.'], '2022-08-01');
+  assert.ok(
+    vague.events.every((e) => e.precision !== 'day'),
+    vague.events.map((e) => `${e.date}..${e.end} ${e.title}`).join('; '),
+  );
+});

@@ -31,7 +31,7 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian spellings of the Gregorian months), read
+ * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian and the Urdu spellings of the Gregorian months), read
  * only beside a day number or a year ('23 августа', '12. März 2022', '15 mars 2023', '12 de abril de 2022').
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
@@ -52,11 +52,11 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     ['марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس'],
     ['апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل'],
-    ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می'],
+    ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می', 'مئی', 'مئ'],
     ['июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن'],
-    ['июля', 'июль', 'جولای', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ'],
+    ['июля', 'июль', 'جولای', 'جولائی', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ'],
     ['августа', 'август', 'اگست', 'août', 'aout', 'agosto', 'اوت', 'آگوست'],
-    ['сентября', 'сентябрь', 'سپتمبر', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
+    ['сентября', 'сентябрь', 'سپتمبر', 'ستمبر', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
     ['октября', 'октябрь', 'اکتوبر', 'octobre', 'ottobre', 'octubre', 'outubro', 'oktober', 'اکتبر'],
     ['ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر'],
     ['декабря', 'декабрь', 'دسمبر', 'décembre', 'decembre', 'dicembre', 'diciembre', 'dezembro', 'dezember', 'دسامبر'],

@@ -253,6 +253,9 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('mercredi 15 mars 2023 13:50:38'), ['2023-3-15']);
   assert.deepEqual(read('el 12 de abril de 2022'), ['2022-4-12']);
   assert.deepEqual(read('نشست ۲۳ دسامبر در تهران'), ['-12-23']);
+  // Urdu stamps.
+  assert.deepEqual(read('شائع 03 مئ 2024 09:29am'), ['2024-5-3']);
+  assert.deepEqual(read('اپ ڈیٹ 14 جولائی 2023'), ['2023-7-14']);
   // Afghan spellings; a Persian weekday before the day fixes the one year of the window it fits.
   assert.deepEqual(read('یک هیئت ایرانی روز شنبه(۱۷ اگست) وارد کابل شد'), ['2024-8-17']);
   assert.deepEqual(read('روز دوشنبه (۱۷ اگست) گفت'), ['-8-17'], 'no year of the window has 17 August on a Monday');

@@ -268,11 +268,14 @@ const OTHER_PLACE =
 export function matchAnchors(sentence: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
   const lower = sentence.toLowerCase();
   const contextLower = context?.toLowerCase() ?? '';
+  // At most one group may be missing, and only with a headline to find it in.
+  const allowed = context == null ? 0 : 1;
   return anchors.filter((a) => {
-    const missing = a.match.flatMap((group, i) =>
-      group.some((phrase) => contains(sentence, lower, phrase)) ? [] : [i],
-    );
+    const missing: number[] = [];
+    for (let i = 0; i < a.match.length && missing.length <= allowed; i++)
+      if (!a.match[i]!.some((phrase) => contains(sentence, lower, phrase))) missing.push(i);
     if (missing.length === 0) return true;
+    if (missing.length > allowed) return false;
     // A place the headline names stands in only when the sentence names no other ('the city of Firuz Koh').
     if (a.placeGroups?.includes(missing[0]!) && OTHER_PLACE.test(sentence)) return false;
     // The headline may name who or where ('the embassy' of 'the Afghan embassy in Tehran'), not what happened:

@@ -456,8 +456,8 @@ function knownHappeningDay(c: Clause, d: Discourse, anchors: readonly Anchor[]):
 }
 
 /**
- * 'since the former insurgents seized power a year ago': a period that holds the day of the one known happening
- * the clause reports is that day.
+ * 'clashed with the Taliban, … since the former insurgents seized power a year ago': a period that holds the day of
+ * the one known happening its sentence names is that day (the sentence, for the clause may leave out who did it).
  */
 function onKnownDay(
   dating: Extract<Dating, { resolved: ResolvedDate }>,
@@ -466,7 +466,9 @@ function onKnownDay(
 ): Dating {
   const { resolved } = dating;
   if (resolved.precision === 'day') return dating;
-  const inside = matchAnchors(c.text, anchors).filter((a) => a.date >= resolved.date && a.date <= resolved.end);
+  const inside = matchAnchors(c.sentence.text, anchors).filter(
+    (a) => a.date >= resolved.date && a.date <= resolved.end,
+  );
   if (inside.length === 0 || inside.some((a) => a.date !== inside[0]!.date)) return dating;
   const a = inside[0]!;
   return {

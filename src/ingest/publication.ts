@@ -468,20 +468,10 @@ const BACKGROUND_CUE =
 const SOON_AFTER = /\b(?:shortly|soon|just|hours|days|a day)\s+after\b/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
 
-/** A known happening named inside such a span: its last matched phrase lies in one. */
+/** A known happening named inside such a span: one span names it whole ('after the Taliban captured Islam Qala'). */
 function namedAsBackground(text: string, anchor: Anchor): boolean {
   if (anchor.background) return true;
-  const lower = text.toLowerCase();
-  const last = Math.max(
-    ...anchor.match.map((group) =>
-      Math.min(
-        ...group
-          .map((p) => (/\p{Ll}/u.test(p) ? lower.indexOf(p.toLowerCase()) : text.indexOf(p)))
-          .filter((i) => i >= 0),
-      ),
-    ),
-  );
-  return backgroundSpans(text).some(([a, b]) => last >= a && last < b);
+  return backgroundSpans(text).some(([a, b]) => matchAnchors(text.slice(a, b), [anchor]).length > 0);
 }
 
 /** 'last year', 'two years ago', 'this year' in a sentence about a known happening: how many years before writing it was. */

@@ -672,3 +672,23 @@ test('a day said before a plan is past: the weekday fixes its year even in a sen
   );
   assert.notEqual(planned.date, '2023-07-15', planned.evidence ?? '');
 });
+
+test('a known happening is background only when a background span names it whole', () => {
+  const pub = publicationOf(
+    [
+      'One dead after clashes between Taliban and Iran border forces',
+      '',
+      'Fighting between Taliban forces and Iran border guards on Sunday has left at least one dead, a police official said.',
+      "Iran's Tasnim news agency said the clashes started after Taliban forces tried to hoist their flag in an area that is not Afghan territory.",
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-08-01', pub.evidence ?? '');
+  const background = publicationOf(
+    [
+      'Border trade slows',
+      '',
+      'Traders say that trade has slowed since the Taliban forces and Iran clashed over a flag.',
+    ].join('\n'),
+  );
+  assert.equal(background.date, null, background.evidence ?? '');
+});

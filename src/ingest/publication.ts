@@ -146,6 +146,8 @@ const ZONE =
   /\b(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
 /** A tweet embedded in a page ends with '— Name (@handle) December 30, 2021': that is the tweet's date. */
 const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s/;
+/** 'Today: Saturday, 18 May 2024': the site's clock on the day of the copy, labelled so. */
+const TODAY_LABEL = /^\s*(?:today|امروز|сегодня|heute|aujourd['’]hui)\s*:/iu;
 
 /** 'posted onJuly 7, 2021' → 'posted on July 7, 2021'. */
 const GLUED_MONTH = new RegExp(
@@ -185,7 +187,8 @@ function fieldWith(text: string, dateText: string): string {
 
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
 function readStampLine(line: string, sentences: readonly Sentence[] = [], dateline = false): Stamp | null {
-  if ((EMBED_SIGNATURE.test(line) && !STAMP_LABEL.test(line)) || line.length > 120) return null;
+  if ((EMBED_SIGNATURE.test(line) && !STAMP_LABEL.test(line)) || TODAY_LABEL.test(line) || line.length > 120)
+    return null;
   const text = normaliseStamp(line);
   const labelled = STAMP_LABEL.test(text.trim());
   const slashed = readSlashedDate(text, sentences);

@@ -692,3 +692,26 @@ test('a known happening is background only when a background span names it whole
   );
   assert.equal(background.date, null, background.evidence ?? '');
 });
+
+test("a line labelled 'Today:' is the site's clock, not the story's stamp", () => {
+  const clock = publicationOf(
+    [
+      'Today: Saturday, 18 May 2024',
+      '',
+      'Iran and Afghanistan agree on renovating border posts',
+      '',
+      'The deputy foreign ministers of Afghanistan and Iran met on April 1 at the Dogharoon-Islam Qala border.',
+    ].join('\n'),
+  );
+  assert.notEqual(clock.date, '2024-05-18', clock.evidence ?? '');
+  const stamp = publicationOf(
+    [
+      'Published: Saturday, 18 May 2024',
+      '',
+      'Iran and Afghanistan agree on renovating border posts',
+      '',
+      'The deputy foreign ministers of Afghanistan and Iran met on Saturday at the Dogharoon-Islam Qala border.',
+    ].join('\n'),
+  );
+  assert.equal(stamp.date, '2024-05-18', stamp.evidence ?? '');
+});

@@ -265,7 +265,7 @@ function yearlessDateOfWriting(
 // ---------------------------------------------------------------------------------------------------------
 // The address
 
-const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'Mdy' | 'solar' }> = [
+const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy' | 'Mdy' | 'solar' }> = [
   // /2023/12/11/, /2023/5/27/ (not /2024/01/11-afghans-killed…, a month folder and a slug)
   { re: /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'ymd' },
   // /2023-12-11-, _2023_12_11
@@ -273,8 +273,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'Mdy'
   { re: /[/_-]((?:19|20)\d\d)_(\d{1,2})_(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   // /20240109/, /en/202302274067, /en/20210918335888e (an id that begins with the date)
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}[a-z]?(?:[/_.?#-]|$))/, order: 'ymd' },
-  // /20210707120533151983.html: an id that begins with the date and a time of day
-  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?:[/_.?#-]|$))/, order: 'ymd' },
+  // /20210707120533151983.html, ?story=20230717201358188: an id that begins with the date and a time of day
+  { re: /[/=]((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?:[/_.?#&-]|$))/, order: 'ymd' },
   // /1400/04/16/: Solar Hijri year, month and day as folders (Afghan and Iranian sites)
   { re: /\/(1(?:39|4[01])\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'solar' },
   // /news/1402030604523/: an Iranian agency's id that begins with the Solar Hijri date (1402/03/06)
@@ -283,6 +283,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dMy' | 'Mdy'
   { re: /[a-z-]((?:19|20)\d\d)(\d\d)(\d\d)\d{4,6}(?=[/?#]|$)/, order: 'ymd' },
   // /archives/22/06/2022/34769/ (day, month, year as folders)
   { re: /\/(\d{2})\/(\d{2})\/((?:19|20)\d\d)(?=\/)/, order: 'dmy' },
+  // /blog-09-09-2022-the-emerging… (day, month and year as words of the slug; read only when the order is clear)
+  { re: /[/_-](\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?=[/_.-]|$)/, order: 'dmy?' },
   // /25112021-iran-and-taliban (day, month, year)
   { re: /\/(\d\d)(\d\d)((?:19|20)\d\d)(?=[-_/])/, order: 'dmy' },
   // /20-May-2024/
@@ -309,6 +311,15 @@ export function urlDate(url: string): string | null {
     if (order === 'solar') {
       const iso = solarToIso(Number(m[1]), Number(m[2]), Number(m[3]));
       if (iso) return iso;
+      continue;
+    }
+    if (order === 'dmy?') {
+      // '09-09-2022', '25-11-2021', '11-25-2021': day and month told apart by a number above 12, or equal.
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a <= 12 && b <= 12 && a !== b) continue;
+      const [mo, d] = a > 12 ? [b, a] : [a, b];
+      const y = Number(m[3]);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
       continue;
     }
     const [y, mo, d] =

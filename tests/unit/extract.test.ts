@@ -262,3 +262,20 @@ test('a period that holds the day of the known happening the sentence reports is
     vague.events.map((e) => `${e.date}..${e.end} ${e.title}`).join('; '),
   );
 });
+
+test('a video of abuse that spreads, and an air crash, are happenings of their own kind', () => {
+  const video = extractFrom(
+    ['A video going viral on social media appears to show Afghan refugees being harassed in Iran.'],
+    '2022-04-09',
+  ).events;
+  assert.deepEqual(
+    video.map((e) => [e.type, e.title]),
+    [['other', 'Afghanistan seen in a viral video']],
+  );
+  const crash = extractFrom(
+    ['The helicopter with Raisi and several senior officials on board crashed in East Azerbaijan on Sunday.'],
+    '2024-05-20',
+  ).events;
+  assert.equal(crash[0]?.date, '2024-05-19');
+  assert.match(crash[0]?.title ?? '', /in an air crash/);
+});

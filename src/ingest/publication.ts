@@ -798,6 +798,43 @@ export function findPublication(
   sentences: readonly Sentence[],
   options: PublicationOptions,
 ): Publication {
+  return notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
+}
+
+/** '— rasoul mousavi (@rasmou) December 24, 2022': the signature of a post the page embeds, with its day. */
+const EMBEDDED_POST = /^\s*[—–-]\s*[^()]{1,80}\(@\w{2,}\)\s*(.{6,40})$/u;
+
+/**
+ * A story quotes the post it embeds, so it was written on or after the post's day: an inferred date (or none)
+ * before it gives way to it. Stamps and addresses stand.
+ */
+function notBeforeEmbeddedPost(found: Publication, clean: CleanArticle): Publication {
+  if (found.basis !== 'inferred' && found.basis !== 'none') return found;
+  const lines = [...clean.headerLines, ...clean.footerLines, ...clean.paragraphs.flatMap((p) => p.text.split('\n'))];
+  const posted = lines
+    .flatMap((line) => {
+      const signature = EMBEDDED_POST.exec(line);
+      const m = signature ? findDateMentions(signature[1]!, []).find((x) => fullDate(x) !== null) : undefined;
+      return m ? [{ date: fullDate(m)!, text: line.trim() }] : [];
+    })
+    .reduce<{ date: string; text: string } | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
+  if (!posted || (found.date !== null && found.date >= posted.date)) return found;
+  return {
+    date: posted.date,
+    precision: 'day',
+    basis: 'inferred',
+    rule: 'embedded-post',
+    confidence: 0.5,
+    evidence: posted.text,
+    warnings: found.warnings.filter((w) => !w.startsWith('no publication date')),
+  };
+}
+
+function publicationOfPage(
+  clean: CleanArticle,
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): Publication {
   const warnings: string[] = [];
   const reported = explicitPastDates(sentences);
   const latest = reported.length ? reported.reduce((a, b) => (b.date > a.date ? b : a)) : null;

@@ -720,3 +720,18 @@ test("a line labelled 'Today:' is the site's clock, not the story's stamp", () =
   );
   assert.equal(stamp.date, '2024-05-18', stamp.evidence ?? '');
 });
+
+test('a story is written on or after the day of a post it embeds', () => {
+  const pub = publicationOf(
+    [
+      'Iran offers help to Afghan women after university ban',
+      '',
+      'On Tuesday, Taliban authorities banned women from universities.',
+      'An Iranian official said he had met the head of the Afghan embassy in Tehran about the ban.',
+      'امروز سرپرست سفارت افغانستان را دعوت کردم pic.twitter.com/H79egFlYyu',
+      '— rasoul mousavi (@rasmou) December 24, 2022',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-12-24', pub.evidence ?? '');
+  assert.equal(pub.rule, 'embedded-post');
+});

@@ -469,11 +469,25 @@ interface Fact {
 /** 'Some claimed the trip would result in the embassy being handed over, but X ruled it out': no happening. */
 const SPECULATION = new RegExp(`\\b(?:${alternation(SPECULATION_MARKERS)})\\b`, 'i');
 
-const AHEAD = new RegExp(`\\b(?:${alternation(AHEAD_MARKERS)})\\b`, 'i');
+const AHEAD = new RegExp(`\\b(?:${alternation(AHEAD_MARKERS)})\\b[^,;]*`, 'gi');
 
-/** Speculation, or a happening still ahead: neither says the story came after it. */
-function speculative(text: string): boolean {
-  return SPECULATION.test(text) || AHEAD.test(text);
+/** 'as the militants seize territory ahead of the full withdrawal': what a sentence names as still ahead, blanked. */
+function withoutAhead(text: string): string {
+  return text.replace(AHEAD, (m) => ' '.repeat(m.length));
+}
+
+/** What a sentence reports as having come to pass: nothing of speculation, and not what it names as ahead. */
+function reportedPart(text: string): string {
+  return SPECULATION.test(text) ? '' : withoutAhead(text);
+}
+
+/**
+ * The known happenings a sentence reports as past; the headline completes a happening only when nothing of the
+ * sentence was set aside as still ahead (else it would complete the one set aside).
+ */
+function pastHappeningsIn(s: Sentence, anchors: readonly Anchor[], context: string | null | undefined, text: string) {
+  const reported = reportedPart(text);
+  return knownHappeningsIn(s, anchors, reported === text ? context : null, reported);
 }
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
@@ -553,8 +567,8 @@ function leadKnownHappening(
 ): Anchor | null {
   const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
   const found = lead
-    .filter((s) => !isFutureTense(s.text, s.quotes) && !speculative(s.text) && !anniversaryOf(s.text))
-    .flatMap((s) => knownHappeningsIn(s, anchors, title, outsideQuotes(s)).filter((a) => !a.background));
+    .filter((s) => !isFutureTense(s.text, s.quotes) && !anniversaryOf(s.text))
+    .flatMap((s) => pastHappeningsIn(s, anchors, title, outsideQuotes(s)).filter((a) => !a.background));
   return found.length ? found.reduce((a, b) => (b.date > a.date ? b : a)) : null;
 }
 
@@ -1076,7 +1090,7 @@ function inferFromFacts(
   let upcoming: string | null = null;
 
   for (const s of sentences) {
-    const anchors = speculative(s.text) ? [] : knownHappeningsIn(s, options.anchors, options.title);
+    const anchors = pastHappeningsIn(s, options.anchors, options.title, s.text);
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors)
       if (anniversary) {
@@ -1226,9 +1240,11 @@ function inferFromFacts(
     ].join(' ');
     const whole = [
       ...new Set(
-        sentences.flatMap((x) =>
-          AHEAD.test(x.text) ? [] : knownHappeningsIn(x, options.anchors, lead, outsideQuotes(x)),
-        ),
+        sentences.flatMap((x) => {
+          const text = outsideQuotes(x);
+          const past = withoutAhead(text);
+          return knownHappeningsIn(x, options.anchors, past === text ? lead : null, past);
+        }),
       ),
     ].filter((a) => !a.background);
     // Happenings of one fortnight ('Iran's strikes … In response, Pakistan struck …'): the story follows the last.
@@ -1409,7 +1425,7 @@ function daysOfKnownHappenings(
   const used = new Set<string>();
   let byWeekday = false;
   for (const s of sentences) {
-    const matched = speculative(s.text) ? [] : knownHappeningsIn(s, anchors, title);
+    const matched = pastHappeningsIn(s, anchors, title, s.text);
     if (matched.length === 0 || anniversaryOf(s.text)) continue;
     const future = isFutureTense(s.text, s.quotes);
     const relative = findDateMentions(s.text, s.quotes).filter(

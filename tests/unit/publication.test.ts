@@ -735,3 +735,16 @@ test('a story is written on or after the day of a post it embeds', () => {
   assert.equal(pub.date, '2022-12-24', pub.evidence ?? '');
   assert.equal(pub.rule, 'embedded-post');
 });
+
+test("only what a sentence names as still ahead is set aside: 'hosting talks … ahead of the withdrawal' reports the talks", () => {
+  const pub = publicationOf(
+    [
+      'Talks in Tehran',
+      '',
+      'Iran is hosting talks between senior Taliban negotiators and Afghan government officials, as the militants seize territory ahead of the full withdrawal of US forces.',
+      '',
+      'On Wednesday Iranian media published video of the meeting in Tehran.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2021-07-08', pub.evidence ?? '');
+});

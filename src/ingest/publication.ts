@@ -1440,8 +1440,12 @@ function daysOfKnownHappenings(
         if (r && r.date <= anchor.date && anchor.date <= r.end) days.push(p);
       }
       // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called
-      // 'earlier this month' (or 'last month') lies a week or more before the story, when the month allows it.
-      if (relative[0]!.kind !== 'weekday' && (relative[0]!.unit === 'month' || relative[0]!.unit === 'year')) {
+      // 'earlier this month' ('last month', 'last week') lies a week or more before the story, when the span allows.
+      const rel = relative[0]!;
+      if (
+        rel.kind !== 'weekday' &&
+        (rel.unit === 'month' || rel.unit === 'year' || (rel.unit === 'week' && rel.kind === 'last'))
+      ) {
         const weekOn = days.filter((p) => p >= addDays(anchor.date, 7));
         if (weekOn.length > 0) return weekOn;
       }

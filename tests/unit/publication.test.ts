@@ -748,3 +748,15 @@ test("only what a sentence names as still ahead is set aside: 'hosting talks …
   );
   assert.equal(pub.date, '2021-07-08', pub.evidence ?? '');
 });
+
+test("a known happening called 'last week' lies a week or more before the story when the week allows", () => {
+  // The Saravan shooting (a known happening) was on Sunday 13 October 2024.
+  const pub = publicationOf(
+    [
+      'Second shooting reported',
+      '',
+      'Rights groups said Iranian forces fired on Afghan migrants near Saravan last week, and reported a second shooting.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2024-10-20', pub.evidence ?? '');
+});

@@ -31,6 +31,7 @@ import {
   ORDINAL_WORDS,
   SPECULATION_MARKERS,
   STAMP_LABELS,
+  TODAY_LABELS,
   WEEKDAY_PATTERN,
   alternation,
   countOf,
@@ -147,7 +148,9 @@ const ZONE =
 /** A tweet embedded in a page ends with '— Name (@handle) December 30, 2021': that is the tweet's date. */
 const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s/;
 /** 'Today: Saturday, 18 May 2024': the site's clock on the day of the copy, labelled so. */
-const TODAY_LABEL = /^\s*(?:today|امروز|сегодня|heute|aujourd['’]hui)\s*:/iu;
+const TODAY_LABEL = new RegExp(`^\\s*(?:${alternation(TODAY_LABELS)})\\s*:`, 'iu');
+/** '— rasoul mousavi (@rasmou) December 24, 2022': the signature of a post the page embeds, with its day. */
+const EMBEDDED_POST = /^\s*[—–-]\s*[^()]{1,80}\(@\w{2,}\)\s*(.{6,40})$/u;
 
 /** 'posted onJuly 7, 2021' → 'posted on July 7, 2021'. */
 const GLUED_MONTH = new RegExp(
@@ -814,9 +817,6 @@ export function findPublication(
 ): Publication {
   return notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
 }
-
-/** '— rasoul mousavi (@rasmou) December 24, 2022': the signature of a post the page embeds, with its day. */
-const EMBEDDED_POST = /^\s*[—–-]\s*[^()]{1,80}\(@\w{2,}\)\s*(.{6,40})$/u;
 
 /**
  * A story quotes the post it embeds, so it was written on or after the post's day: an inferred date (or none)

@@ -31,8 +31,8 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian and the Urdu spellings of the Gregorian months), read
- * only beside a day number or a year ('23 августа', '12. März 2022', '15 mars 2023', '12 de abril de 2022').
+ * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian and the Urdu spellings of the Gregorian
+ * months), read only beside a day number or a year ('23 августа', '12. März 2022', '15 mars 2023', '03 مئ 2024').
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
@@ -396,6 +396,9 @@ export const TAKING_OFFICE = [
   'confirmed as',
   'vote of confidence',
 ];
+
+/** Labels in front of a site's clock, the day of the copy: 'Today: Saturday, 18 May 2024'. */
+export const TODAY_LABELS = ['today', 'امروز', 'сегодня', 'heute', "aujourd'hui", 'aujourd’hui'];
 
 /** Labels in front of a page's own date stamp. */
 export const STAMP_LABELS = [

@@ -9,7 +9,8 @@ import { NUMBER_PATTERN, SPEECH_VERBS, alternation } from './words';
 
 export { outsideQuotes };
 
-export const SPEECH_VERB = new RegExp(`\\b(${alternation(SPEECH_VERBS)})\\b`, 'i');
+// Word edges that hold for Persian letters too (\\b does not).
+export const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(SPEECH_VERBS)})(?![\\p{L}\\p{N}_])`, 'iu');
 export const SPEECH_TYPES: ReadonlySet<EventType> = new Set([
   'statement',
   'interview',

@@ -187,6 +187,15 @@ export const SPEECH_VERBS = [
   'tweeted',
   'wrote',
   'confirmed',
+  // Persian (Dari and Farsi): 'said', 'announced', 'added', 'wrote'
+  'گفته است',
+  'گفته',
+  'گفت',
+  'اعلام کرده است',
+  'اعلام کرده',
+  'اعلام کرد',
+  'افزود',
+  'نوشت',
 ];
 
 /** Words that put a clause in the future: a plan, not (yet) a happening. */

@@ -279,3 +279,14 @@ test('a video of abuse that spreads, and an air crash, are happenings of their o
   assert.equal(crash[0]?.date, '2024-05-19');
   assert.match(crash[0]?.title ?? '', /in an air crash/);
 });
+
+test('a Persian announcement of a plan without a day is dated as the announcement', () => {
+  const events = extractFrom(
+    ['وزارت مهاجرین طالبان اعلام کرده که هیاتی به ریاست خلیل‌الرحمان حقانی قرار است به ایران سفر کند.'],
+    '2022-04-25',
+  ).events;
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date, e.status]),
+    [['statement', '2022-04-25', 'happened']],
+  );
+});

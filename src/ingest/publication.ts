@@ -20,7 +20,7 @@ import { isIsoDay } from '../lib/event-schema';
 import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { findDateMentions, isFutureTense, isPastPlan, pastVerbBefore, resolveMention, type DateMention } from './dates';
 import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
-import { backgroundSpans } from './clauses';
+import { SPEECH_VERB, backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import {
@@ -491,6 +491,15 @@ function reportedPart(text: string): string {
 function pastHappeningsIn(s: Sentence, anchors: readonly Anchor[], context: string | null | undefined, text: string) {
   const reported = reportedPart(text);
   return knownHappeningsIn(s, anchors, reported === text ? context : null, reported);
+}
+
+/**
+ * 'On Monday, the minister said Iran will host the talks', 'امروز سه‌شنبه گفته که … آغاز خواهد شد': a day before the
+ * speech verb, with nothing still to come before that verb, is the day of the speaking.
+ */
+function saidOn(text: string, index: number): boolean {
+  const verb = SPEECH_VERB.exec(text);
+  return verb !== null && index < verb.index && !isFutureTense(text.slice(0, verb.index + verb[0].length), []);
 }
 
 /** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
@@ -1149,7 +1158,7 @@ function inferFromFacts(
     // Saturday, July 15, that they will not give up': a day before the plan, after a past verb, is past.
     if (isPastPlan(outsideQuotes(s))) continue;
     for (const m of findDateMentions(s.text, s.quotes)) {
-      if (future && !pastVerbBefore(s.text, m.index)) continue;
+      if (future && !pastVerbBefore(s.text, m.index) && !saidOn(s.text, m.index)) continue;
       // A quoted letter's 'December 26, 2022' is still a past date; a quoted 'today' is rhetoric.
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
       if (m.earlierIn && m.month !== undefined) currentMonth = m.month;

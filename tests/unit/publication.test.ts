@@ -760,3 +760,14 @@ test("a known happening called 'last week' lies a week or more before the story 
   );
   assert.equal(pub.date, '2024-10-20', pub.evidence ?? '');
 });
+
+test('a day said before the speech verb is the speaking, even when what is said is still to come', () => {
+  const pub = publicationOf(
+    [
+      'آغاز ترانسپورت آزمایشی در خط آهن هرات-خواف',
+      '',
+      'این وزارت امروز سه‌شنبه (19 ثور) گفته که مرحله دائمی ترانسپورت به زودی آغاز خواهد شد.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2023-05-09', pub.evidence ?? '');
+});

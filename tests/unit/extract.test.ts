@@ -290,3 +290,19 @@ test('a Persian announcement of a plan without a day is dated as the announcemen
     [['statement', '2022-04-25', 'happened']],
   );
 });
+
+test('a protest against another side is a happening, and the videos that set it off keep their own weekend', () => {
+  const events = extractFrom(
+    [
+      'KABUL, Apr 12: Dozens of Afghans protested Tuesday against Iranian "cruelties" after videos that seemed to show refugees being beaten circulated widely over the weekend.',
+    ],
+    '2022-04-13',
+  ).events;
+  assert.deepEqual(
+    events.map((e) => [e.title, e.date, e.end]),
+    [
+      ['Afghanistan protests against Iran', '2022-04-12', '2022-04-12'],
+      ['Afghanistan seen in a viral video', '2022-04-09', '2022-04-10'],
+    ],
+  );
+});

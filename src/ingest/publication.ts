@@ -1042,9 +1042,10 @@ function publicationOfPage(
     !(inferred.date && inferred.precision === 'day' && within(inferred.date, numbered))
   ) {
     // The text places the story nowhere inside the days its article number allows: the number decides, to the
-    // day, so that 'on Sunday' resolves (usually a few days off at most; the confidence says how close).
+    // day, so that 'on Sunday' resolves (usually a few days off at most; the confidence says how close). The lead's
+    // 'on Friday' moves it to the nearest day after a Friday within the likely days.
     return {
-      date: numbered.date,
+      date: nearestDayAfterLeadWeekday(numbered.date, numbered.likely, sentences) ?? numbered.date,
       precision: 'day',
       basis: 'url',
       rule: 'article-number',
@@ -1415,6 +1416,16 @@ function dayAfterLeadWeekday(floor: string, last: string, sentences: readonly Se
   if (!lead) return null;
   for (let p = addDays(floor, 1); p <= last; p = addDays(p, 1))
     if (weekdayOf(addDays(p, -1)) === lead.weekday) return p;
+  return null;
+}
+
+/** The day nearest to `date`, at most `reach` days away, that follows the weekday the lead names. */
+function nearestDayAfterLeadWeekday(date: string, reach: number, sentences: readonly Sentence[]): string | null {
+  const lead = leadWeekday(sentences);
+  if (!lead) return null;
+  for (let k = 0; k <= reach; k++)
+    for (const p of k === 0 ? [date] : [addDays(date, k), addDays(date, -k)])
+      if (weekdayOf(addDays(p, -1)) === lead.weekday) return p;
   return null;
 }
 

@@ -195,6 +195,11 @@ test('an article number dates a page between the known pages around it; the text
   assert.equal(weekday.date, '2022-01-07', 'a day the text reports inside the range is kept');
   const wide = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/a/1500');
   assert.notEqual(wide.rule, 'article-number', 'between known pages a year apart, a number only bounds the text');
+  // 6 January 2022 was a Thursday: the lead's 'on Thursday' moves the story to the Friday, within the likely day.
+  const thursday = publication('Iran and the Taliban held talks in Kabul on Thursday.', 'https://news.example/a/1050');
+  assert.equal(`${thursday.date} ${thursday.rule}`, '2022-01-07 article-number');
+  const sunday = publication('Iran and the Taliban held talks in Kabul on Sunday.', 'https://news.example/a/1050');
+  assert.equal(`${sunday.date} ${sunday.rule}`, '2022-01-06 article-number', 'no Monday within the likely day');
 });
 
 test('a known happening the text looks ahead to places a page its article number only bounds', () => {

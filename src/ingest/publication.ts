@@ -1020,7 +1020,7 @@ function publicationOfPage(
       : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast
         ? monthLast
         : inferred.date === null && inAddressMonth(inferred.floor)
-          ? dayAfterLeadWeekday(inferred.floor!, monthLast, sentences)
+          ? firstDayAfterLeadWeekday(daysAfter(inferred.floor!, monthLast), sentences)
           : null;
     return {
       date: inMonth ?? isoOf(month.year, month.month, 15),
@@ -1045,7 +1045,7 @@ function publicationOfPage(
     // day, so that 'on Sunday' resolves (usually a few days off at most; the confidence says how close). The lead's
     // 'on Friday' moves it to the nearest day after a Friday within the likely days.
     return {
-      date: nearestDayAfterLeadWeekday(numbered.date, numbered.likely, sentences) ?? numbered.date,
+      date: firstDayAfterLeadWeekday(daysAround(numbered.date, numbered.likely), sentences) ?? numbered.date,
       precision: 'day',
       basis: 'url',
       rule: 'article-number',
@@ -1407,26 +1407,23 @@ function leadWeekday(
     )?.m;
 }
 
-/**
- * '/2023/11/' in the address, a trip of 5 November the text names only as what came before ('back home after the
- * six-day trip'), and the lead's 'on Friday evening': the day after that weekday, from the trip to the month's end.
- */
-function dayAfterLeadWeekday(floor: string, last: string, sentences: readonly Sentence[]): string | null {
+/** Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'). */
+function firstDayAfterLeadWeekday(days: Iterable<string>, sentences: readonly Sentence[]): string | null {
   const lead = leadWeekday(sentences);
   if (!lead) return null;
-  for (let p = addDays(floor, 1); p <= last; p = addDays(p, 1))
-    if (weekdayOf(addDays(p, -1)) === lead.weekday) return p;
+  for (const p of days) if (weekdayOf(addDays(p, -1)) === lead.weekday) return p;
   return null;
 }
 
-/** The day nearest to `date`, at most `reach` days away, that follows the weekday the lead names. */
-function nearestDayAfterLeadWeekday(date: string, reach: number, sentences: readonly Sentence[]): string | null {
-  const lead = leadWeekday(sentences);
-  if (!lead) return null;
-  for (let k = 0; k <= reach; k++)
-    for (const p of k === 0 ? [date] : [addDays(date, k), addDays(date, -k)])
-      if (weekdayOf(addDays(p, -1)) === lead.weekday) return p;
-  return null;
+/** The days after `floor` up to `last`: '/2023/11/' in the address and a trip of 5 November, to the month's end. */
+function* daysAfter(floor: string, last: string): Generator<string> {
+  for (let p = addDays(floor, 1); p <= last; p = addDays(p, 1)) yield p;
+}
+
+/** `date`, then the days around it, nearest first, at most `reach` days away: an article number's likely days. */
+function* daysAround(date: string, reach: number): Generator<string> {
+  yield date;
+  for (let k = 1; k <= reach; k++) yield* [addDays(date, k), addDays(date, -k)];
 }
 
 /**

@@ -62,6 +62,8 @@ function looksLikeHeadline(line: string): boolean {
   const digits = (line.match(/\p{Nd}/gu) ?? []).length; // Persian and Arabic-Indic digits too
   return (
     !TERMINAL.test(line) &&
+    // '| Welcome to …': the tail of a browser title after its separator, not a headline.
+    !/^[|»·•]/.test(line) &&
     words >= 3 &&
     words <= 30 &&
     digits < 4 &&

@@ -189,3 +189,17 @@ test("clean: a long excerpt cut off mid-sentence (an aggregator's copy) keeps it
     ['KABUL – Iran’s envoy met the minister on Monday.'],
   );
 });
+
+test("a browser title's tail ('| Welcome to …') above the story is not its headline", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      '| Welcome to Example Space',
+      '',
+      'Blaze erupts at a border crossing, 100 fuel tankers destroyed',
+      '',
+      'A fire broke out on Saturday at the crossing, officials said.',
+    ].join('\n'),
+  );
+  assert.equal(clean.title, 'Blaze erupts at a border crossing, 100 fuel tankers destroyed');
+});

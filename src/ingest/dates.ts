@@ -17,7 +17,7 @@ import {
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
-import { allSolarMonthSpellings, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
+import { allSolarMonthSpellings, isoToSolar, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
@@ -29,6 +29,8 @@ import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
   PART_PATTERN,
+  PERSIAN_ORDINAL_DAYS,
+  PERSIAN_ORDINAL_DAY_PATTERN,
   PERSIAN_RELATIVE_DAYS,
   PERSIAN_WEEKDAY_PATTERN,
   SCHEDULE_PRESENT,
@@ -83,6 +85,8 @@ export interface DateMention {
   amount?: number;
   /** Solar Hijri in the text: already converted; kept for notes. */
   solar?: boolean;
+  /** '۹ جوزا' without a year: the Solar Hijri month and day, converted once the year is known. */
+  solarMonthDay?: { month: number; day: number };
   /** 'December last year': the year counted from publication (-1, 0, +1) instead of named. */
   yearOffset?: number;
   /** Seasons and halves: the months a part of a year covers. */
@@ -153,7 +157,16 @@ interface Finder {
 const SOLAR_MONTHS = allSolarMonthSpellings()
   .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
+/** In Persian script only: 'Mehr' and 'Tir' are also a news agency and a word. */
+const PERSIAN_SOLAR_MONTHS = allSolarMonthSpellings()
+  .filter((name) => /\p{Script=Arabic}/u.test(name))
+  .join('|');
 const YEAR = '((?:19|20)\\d\\d)';
+/** A Solar Hijri day: digits, or a Persian ordinal word ('دوازدهم', the twelfth). */
+const SOLAR_DAY = `(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})`;
+const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[text] ?? Number(text);
+/** 'دوم ماه جدی': the word for month may stand between day and month. */
+const MONTH_WORD = '(?:\\s*ماه)?';
 const MONTH = `(${MONTH_PATTERN})`;
 const PART = `(${PART_PATTERN}|mid)`;
 const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
@@ -183,12 +196,12 @@ export const FINDERS: readonly Finder[] = [
     name: 'solar-month-name',
     // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲, '۱۰عقرب/۱۴۰۱' in a dateline
     pattern: new RegExp(
-      `(?<![\\w])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${SOLAR_MONTHS})(?![\\p{L}])[,/]?\\s*(1[34]\\d\\d)(?!\\d)`,
+      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])[,/]?\\s*(1[34]\\d\\d)(?!\\d)`,
       'giu',
     ),
     build: (m) => {
       const month = solarMonthNumber(m[2]!);
-      return month ? solarComponents(Number(m[3]), month, Number(m[1])) : null;
+      return month ? solarComponents(Number(m[3]), month, solarDayNumber(m[1]!)) : null;
     },
   },
   {
@@ -196,7 +209,7 @@ export const FINDERS: readonly Finder[] = [
     // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد', 'شنبه‌شب، ۱۰ تیر' (Saturday night), 'Tuesday night,
     // the 9th of Juza': no year, but within the corpus window the weekday allows only one
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
+      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -204,13 +217,31 @@ export const FINDERS: readonly Finder[] = [
       const month = solarMonthNumber(m[3]!);
       if (weekday === null || !month) return null;
       const fits = [1399, 1400, 1401, 1402, 1403, 1404]
-        .map((jy) => solarComponents(jy, month, Number(m[2])))
+        .map((jy) => solarComponents(jy, month, solarDayNumber(m[2]!)))
         .filter((c): c is NonNullable<typeof c> => c !== null)
         .filter((c) => {
           const iso = isoOf(c.year!, c.month!, c.day!);
           return iso >= SITE_WINDOW.from && iso <= SITE_WINDOW.to && weekdayOf(iso) === weekday;
         });
       return fits.length === 1 ? { ...fits[0]!, weekday } : null;
+    },
+  },
+  {
+    name: 'solar-day-month',
+    // '۹ جوزا', 'دوازدهم سنبله', '۲۱ جوزای' without a year or weekday (a weekday that fits no year of the
+    // window leaves no date): the year comes from the publication date
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}\u200c])(?<!(?:${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*)${SOLAR_DAY}${MONTH_WORD}\\s*(${PERSIAN_SOLAR_MONTHS})ی?(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = solarMonthNumber(m[2]!);
+      const day = solarDayNumber(m[1]!);
+      // A year whose Nowruz falls on 21 March gives the usual Gregorian day, until the year is known.
+      const usual = month ? solarComponents(1401, month, day) : null;
+      return usual && month
+        ? { kind: 'date', month: usual.month, day: usual.day, solar: true, solarMonthDay: { month, day } }
+        : null;
     },
   },
   {
@@ -792,6 +823,13 @@ function yearFor(month: number, day: number, ref: Reference): number {
   return candidate > ref.date ? y - 1 : y;
 }
 
+/** A Solar Hijri day without its year: the latest on or before publication, or the next one for a plan. */
+function solarDayFor(md: { month: number; day: number }, ref: Reference): string | null {
+  const sy = isoToSolar(ref.date).year;
+  const days = [sy - 1, sy, sy + 1].map((jy) => solarToIso(jy, md.month, md.day)).filter((d): d is string => !!d);
+  return ref.future ? (days.find((d) => d >= ref.date) ?? null) : (days.filter((d) => d <= ref.date).pop() ?? null);
+}
+
 function partRange(year: number, month: number, part: Part): [string, string] {
   if (part === 'early') return [isoOf(year, month, 1), isoOf(year, month, 10)];
   if (part === 'mid') return [isoOf(year, month, 11), isoOf(year, month, 20)];
@@ -1043,7 +1081,7 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
   // Without a year, a leap year's month lengths: 29 February may yet be right.
   if (m.day > lastDayOfMonth(m.year ?? LEAP_YEAR, month)) return null;
   const y = m.year ?? yearFor(month, m.day, ref);
-  const date = isoOf(y, month, m.day);
+  const date = (!explicitYear && m.solarMonthDay && solarDayFor(m.solarMonthDay, ref)) || isoOf(y, month, m.day);
   let end = date;
   if (m.endDay !== undefined) {
     const endMonth = m.endMonth ?? month;

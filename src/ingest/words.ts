@@ -535,6 +535,33 @@ export const PERSIAN_RELATIVE_DAYS: Record<string, 0 | 1> = {
   دیشب: 1,
 };
 
+/** Persian ordinal day words ('دوازدهم سنبله', the twelfth of Sonbola), 1 to 31. */
+const PERSIAN_ORDINAL_UNITS = ['یکم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم', 'نهم'];
+const PERSIAN_ORDINAL_TEENS = [
+  'یازدهم',
+  'دوازدهم',
+  'سیزدهم',
+  'چهاردهم',
+  'پانزدهم',
+  'شانزدهم',
+  'هفدهم',
+  'هجدهم',
+  'نوزدهم',
+];
+export const PERSIAN_ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
+  ['اول', 1],
+  ...PERSIAN_ORDINAL_UNITS.map((w, i) => [w, i + 1]),
+  ['دهم', 10],
+  ...PERSIAN_ORDINAL_TEENS.map((w, i) => [w, i + 11]),
+  ['هیجدهم', 18],
+  ['بیستم', 20],
+  ...PERSIAN_ORDINAL_UNITS.map((w, i) => [`بیست و ${w}`, i + 21]),
+  ['سی‌ام', 30],
+  ['سی ام', 30],
+  ['سی و یکم', 31],
+]);
+export const PERSIAN_ORDINAL_DAY_PATTERN = alternation(Object.keys(PERSIAN_ORDINAL_DAYS));
+
 /** A weekday's number (Sunday 0) from its English or Persian name. */
 export function anyWeekdayNumber(word: string): number | null {
   return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[word] ?? null;

@@ -162,6 +162,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-month-name': 'on 21 Dalw 1402',
     'solar-month-name-first': 'on Dalw 21, 1402',
     'solar-weekday-day-month': 'today Wednesday (22 Qaws)',
+    'solar-day-month': 'در تاریخ 9 جوزا',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'dotted-numeric': 'on 14.02.2024',
@@ -241,6 +242,19 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('The decree of the 5th of Hamal 1402 was read out.'), '2023-3-25');
   // The weekday does not fit 21 Asad in any year of the window: no date.
   assert.equal(day('موسوی روز دوشنبه-۲۱ اسد- در تویتر نوشت'), null);
+  // A Persian ordinal day: 'Sunday, the twelfth of Sonbola' (3 September 2023).
+  assert.equal(day('تکل روز یکشنبه، دوازدهم سنبله، خبر داد'), '2023-9-3');
+});
+
+test('a Solar Hijri day and month alone takes its year from publication, converted in that year', () => {
+  // 9 Jawza is 30 May in 1402 (2023) but 29 May in 1403 (2024), after a Gregorian leap day.
+  assert.equal(span('هیئت در ۹ جوزا به کابل رسید', '2023-06-10'), '2023-05-30..2023-05-30 day');
+  assert.equal(span('هیئت در ۹ جوزا به کابل رسید', '2024-06-10'), '2024-05-29..2024-05-29 day');
+  assert.equal(span('هیئت در ۹ جوزا به کابل رسید', '2024-05-10'), '2023-05-30..2023-05-30 day');
+  // 'the second of the month of Jadi': an ordinal and the word for month.
+  assert.equal(span('نشست در دوم ماه جدی برگزار شد', '2023-12-30'), '2023-12-23..2023-12-23 day');
+  // Latin spellings alone are left to the other finders: 'Mehr' is also a news agency.
+  assert.equal(findDateMentions('He told 12 Mehr reporters.').length, 0);
 });
 
 test('days and months written in other languages are dates too (stamps and datelines of copied pages)', () => {

@@ -467,6 +467,8 @@ interface Fact {
   known?: boolean;
   /** Named as background ('since August 2021', 'after the takeover'): the story is later, but not then. */
   background?: boolean;
+  /** A known happening texts only name as background, often years on (the takeover, the US withdrawal). */
+  era?: boolean;
 }
 
 /** 'Some claimed the trip would result in the embassy being handed over, but X ruled it out': no happening. */
@@ -1152,6 +1154,7 @@ function inferFromFacts(
           text: `${a.name} (${a.date}, a known happening)`,
           known: true,
           background,
+          ...(a.background ? { era: true } : {}),
         });
       }
     }
@@ -1507,7 +1510,9 @@ function placeAfter(
   if (reasons.length === 0) {
     // A known happening the lead reports, or the latest day the text writes out, with nothing relative beside it:
     // the story follows within the week, on the day its lead's weekday says.
-    if (latest.background) return null;
+    // 'On Sunday, firefighters battled the blaze since a tanker exploded': the lead's weekday is the news, days after
+    // the happening it names as background, unless that is an era's start (the takeover), named years on.
+    if (latest.background && !(latest.known && !latest.era && leadWeekday(sentences))) return null;
     hi = addDays(lo, 6);
     reasons.push(latest.text);
   }

@@ -776,3 +776,25 @@ test('a day said before the speech verb is the speaking, even when what is said 
   );
   assert.equal(pub.date, '2023-05-09', pub.evidence ?? '');
 });
+
+test("a known happening named as background dates the lead's weekday after it, unless it is an era's start", () => {
+  // The Islam Qala tanker fire (Saturday 13 February 2021): 'On Sunday' is the 14th, written of then or the next day.
+  const fire = publicationOf(
+    [
+      'Firefighters fight a border blaze into a second day',
+      '',
+      'On Sunday, firefighters battled for another day against a fire raging since a fuel tanker exploded at the Islam Qala border crossing.',
+    ].join('\n'),
+  );
+  assert.equal(fire.rule, 'relative-to-known-happening');
+  assert.ok(fire.date === '2021-02-14' || fire.date === '2021-02-15', String(fire.date));
+  // The takeover is named as background years on: no day follows from it.
+  const era = publicationOf(
+    [
+      'Iran urges an inclusive government',
+      '',
+      'On Tuesday, Iran repeated its call for an inclusive government, as it has since the Taliban took over Afghanistan.',
+    ].join('\n'),
+  );
+  assert.equal(era.date, null);
+});

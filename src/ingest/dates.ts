@@ -17,7 +17,14 @@ import {
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
-import { allSolarMonthSpellings, isoToSolar, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
+import {
+  allSolarMonthSpellings,
+  isoToSolar,
+  persianSpelling,
+  solarMonthNumber,
+  solarToIso,
+  toLatinDigits,
+} from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
@@ -164,7 +171,7 @@ const PERSIAN_SOLAR_MONTHS = allSolarMonthSpellings()
 const YEAR = '((?:19|20)\\d\\d)';
 /** A Solar Hijri day: digits, or a Persian ordinal word ('دوازدهم', the twelfth). */
 const SOLAR_DAY = `(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})`;
-const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[text] ?? Number(text);
+const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[persianSpelling(text)] ?? Number(text);
 /** 'دوم ماه جدی': the word for month may stand between day and month. */
 const MONTH_WORD = '(?:\\s*ماه)?';
 const MONTH = `(${MONTH_PATTERN})`;

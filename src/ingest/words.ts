@@ -1,5 +1,6 @@
 // English word lists, one home for each: every date and clause pattern of the pipeline is built from these
 // (as chrono's locales/en/constants.ts). Add a spelling here and every finder that uses the list knows it.
+import { persianSpelling, withArabicLetters } from '../lib/solar-hijri';
 
 /** Month names and their abbreviations, 1–12. */
 export const MONTHS: Record<string, number> = {
@@ -523,7 +524,7 @@ const PERSIAN_WEEKDAYS: Record<string, number> = {
   جمعه: 5,
   شنبه: 6,
 };
-export const PERSIAN_WEEKDAY_PATTERN = alternation(Object.keys(PERSIAN_WEEKDAYS));
+export const PERSIAN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(PERSIAN_WEEKDAYS)));
 
 /** Days counted back from the day of writing, in Persian ('today', 'yesterday', 'last night'). */
 export const PERSIAN_RELATIVE_DAYS: Record<string, 0 | 1> = {
@@ -560,11 +561,11 @@ export const PERSIAN_ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
   ['سی ام', 30],
   ['سی و یکم', 31],
 ]);
-export const PERSIAN_ORDINAL_DAY_PATTERN = alternation(Object.keys(PERSIAN_ORDINAL_DAYS));
+export const PERSIAN_ORDINAL_DAY_PATTERN = alternation(withArabicLetters(Object.keys(PERSIAN_ORDINAL_DAYS)));
 
 /** A weekday's number (Sunday 0) from its English or Persian name. */
 export function anyWeekdayNumber(word: string): number | null {
-  return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[word] ?? null;
+  return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[persianSpelling(word)] ?? null;
 }
 
 export const FOREIGN_MONTH_PATTERN = alternation(Object.keys(FOREIGN_MONTHS));

@@ -53,8 +53,18 @@ const IRANIAN_DISPLAY = IRANIAN_MONTHS.map((names) => names[0]!);
 const AFGHAN_DISPLAY = AFGHAN_MONTHS.map((names) => names[0]!);
 
 /** Maps a month name in any listed spelling (case-insensitive) to 1–12, or null. */
+/** Persian written with Arabic yeh and kaf ('تير', 'يكشنبه'), as some sites and keyboards do. */
+export function persianSpelling(word: string): string {
+  return word.replace(/\u064A/g, '\u06CC').replace(/\u0643/g, '\u06A9');
+}
+
+/** A Persian word and its spelling with Arabic yeh and kaf, when that differs. */
+export function withArabicLetters(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => [w, w.replace(/\u06CC/g, '\u064A').replace(/\u06A9/g, '\u0643')]))];
+}
+
 export function solarMonthNumber(name: string): number | null {
-  const wanted = name.normalize('NFC').toLowerCase();
+  const wanted = persianSpelling(name.normalize('NFC')).toLowerCase();
   for (const table of [IRANIAN_MONTHS, AFGHAN_MONTHS, PERSIAN_SCRIPT_MONTHS]) {
     const index = table.findIndex((names) => names.some((n) => n.toLowerCase() === wanted));
     if (index >= 0) return index + 1;
@@ -64,7 +74,9 @@ export function solarMonthNumber(name: string): number | null {
 
 /** Every month spelling, longest first, for building regular expressions. */
 export function allSolarMonthSpellings(): string[] {
-  return [...IRANIAN_MONTHS, ...AFGHAN_MONTHS, ...PERSIAN_SCRIPT_MONTHS].flat().sort((a, b) => b.length - a.length);
+  return withArabicLetters([...IRANIAN_MONTHS, ...AFGHAN_MONTHS, ...PERSIAN_SCRIPT_MONTHS].flat()).sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits to Latin, one character for one, so offsets are kept. */

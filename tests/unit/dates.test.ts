@@ -253,6 +253,9 @@ test('a Solar Hijri day and month alone takes its year from publication, convert
   assert.equal(span('هیئت در ۹ جوزا به کابل رسید', '2024-05-10'), '2023-05-30..2023-05-30 day');
   // 'the second of the month of Jadi': an ordinal and the word for month.
   assert.equal(span('نشست در دوم ماه جدی برگزار شد', '2023-12-30'), '2023-12-23..2023-12-23 day');
+  // Persian typed with Arabic yeh and kaf: 'شنبه 4 تير 1401' (Saturday, 25 June 2022), 'يكشنبه'.
+  assert.equal(span('شنبه 4 تير 1401 - 10:38', '2022-07-01'), '2022-06-25..2022-06-25 day');
+  assert.equal(span('روز يكشنبه ۱۲ سنبله گفت', '2023-09-10'), '2023-09-03..2023-09-03 day');
   // Latin spellings alone are left to the other finders: 'Mehr' is also a news agency.
   assert.equal(findDateMentions('He told 12 Mehr reporters.').length, 0);
 });

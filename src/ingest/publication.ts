@@ -188,6 +188,14 @@ function fieldWith(text: string, dateText: string): string {
   return fields.find((f) => f.includes(dateText)) ?? text;
 }
 
+/** '68.4 F', '16.9 C': a weather widget's reading. */
+const TEMPERATURE = /^\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\s*$/;
+
+/** '16.9 C' then 'Tuesday, September 28, 2021' (a city may stand between): the site's clock beside its weather. */
+function afterWeather(lines: readonly string[], i: number): boolean {
+  return lines.slice(Math.max(0, i - 2), i).some((line) => TEMPERATURE.test(line));
+}
+
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
 function readStampLine(line: string, sentences: readonly Sentence[] = [], dateline = false): Stamp | null {
   if ((EMBED_SIGNATURE.test(line) && !STAMP_LABEL.test(line)) || TODAY_LABEL.test(line) || line.length > 120)
@@ -666,7 +674,9 @@ function candidatesOf(
     .map((p) => p.text.slice(0, leadStampLength(p.text)).trim())
     .filter(Boolean);
   const lines = [
-    ...clean.headerLines.map((line) => ({ line, lead: false, below: false })),
+    ...clean.headerLines
+      .filter((_, i) => !afterWeather(clean.headerLines, i))
+      .map((line) => ({ line, lead: false, below: false })),
     ...leads.map((line) => ({ line, lead: true, below: false })),
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];

@@ -798,3 +798,20 @@ test("a known happening named as background dates the lead's weekday after it, u
   );
   assert.equal(era.date, null);
 });
+
+test("a date beside the site's weather reading is its clock, not the story's stamp", () => {
+  const page = (weather: string) =>
+    publicationOf(
+      [
+        weather,
+        'New York',
+        'Tuesday, September 27, 2022',
+        '',
+        'Iran shuts its border',
+        '',
+        'Iran closed its border to Afghanistan on Wednesday, an official said.',
+      ].join('\n'),
+    );
+  assert.equal(page('68.4 F').date, null);
+  assert.equal(page('Weather').date, '2022-09-27');
+});

@@ -41,9 +41,12 @@ export function mainClause(text: string): string {
   return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
 }
 
-/** 'since the takeover', 'after the 2021 takeover': a happening named only as a reference point. */
+/**
+ * 'since the takeover', 'after the 2021 takeover', '…, where the Taliban seized control last month': a happening
+ * named only as a reference point.
+ */
 const REFERENCE_BEFORE =
-  /\b(?:(?:since|after|before|until|following|amid|during)\s+(?:the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}|(?:retaliation|revenge|reprisal|response|condolences?|sympathy)\s+(?:for|to|over|on)\s+(?:the|an?|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,3})$/iu;
+  /(?:\b(?:since|after|before|until|following|amid|during)\s+(?:the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}|\b(?:retaliation|revenge|reprisal|response|condolences?|sympathy)\s+(?:for|to|over|on)\s+(?:the|an?|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,3}|,\s+(?:where|which)\s+([\p{L}\p{N}'’-]+\s+){0,3})$/iu;
 const globalPatterns = new WeakMap<TypeRule, RegExp>();
 
 const NAME_OF_BODY =

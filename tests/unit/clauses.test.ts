@@ -23,6 +23,8 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('Today, Iran launched missiles into Pakistan.'), 'strike');
   assert.equal(type('Pakistan has recalled its ambassador from Tehran.'), 'downgrade');
   assert.equal(type('The Taliban took over Kabul.'), 'takeover');
+  assert.equal(type('Amir-Abdollahian spoke to his Afghan counterpart last month.'), 'call');
+  assert.notEqual(type('Amir-Abdollahian spoke to reporters in Tehran.'), 'call');
   assert.equal(type('The weather was cold.'), undefined);
   // A fire at a crossing is a happening of its own, as an earthquake is.
   assert.equal(type('A fuel tanker exploded at the Islam Qala crossing.'), 'other');

@@ -1,5 +1,6 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
+import { withArabicLetters } from '../lib/arabic-script';
 import { escapeRegExp } from './words';
 
 export interface NameMatch<T> {
@@ -19,7 +20,9 @@ const COMPOUND_SUFFIXES =
 
 function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
   const byAlias = new Map<string, T>();
-  for (const entry of entries) for (const alias of entry.aliases) if (!byAlias.has(alias)) byAlias.set(alias, entry);
+  // Persian names also as Arabic script writes them ('كاظمي قمي' for 'کاظمی قمی').
+  for (const entry of entries)
+    for (const alias of withArabicLetters(entry.aliases)) if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
   const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.

@@ -1,6 +1,6 @@
 // English word lists, one home for each: every date and clause pattern of the pipeline is built from these
 // (as chrono's locales/en/constants.ts). Add a spelling here and every finder that uses the list knows it.
-import { persianSpelling, withArabicLetters } from '../lib/solar-hijri';
+import { persianSpelling, withArabicLetters } from '../lib/arabic-script';
 
 /** Month names and their abbreviations, 1–12. */
 export const MONTHS: Record<string, number> = {
@@ -32,12 +32,27 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian and the Urdu spellings of the Gregorian
- * months), read only beside a day number or a year ('23 августа', '12. März 2022', '15 mars 2023', '03 مئ 2024').
+ * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
+ * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
+ * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
-    ['января', 'январь', 'جنوری', 'janvier', 'gennaio', 'enero', 'janeiro', 'januar', 'jänner', 'ژانویه', 'ژانویهٔ'],
+    [
+      'января',
+      'январь',
+      'جنوری',
+      'janvier',
+      'gennaio',
+      'enero',
+      'janeiro',
+      'januar',
+      'jänner',
+      'ژانویه',
+      'ژانویهٔ',
+      'يناير',
+      'كانون الثاني',
+    ],
     [
       'февраля',
       'февраль',
@@ -50,17 +65,73 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'februar',
       'فوریه',
       'فوریهٔ',
+      'فبراير',
+      'شباط',
     ],
-    ['марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس'],
-    ['апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل'],
-    ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می', 'مئی', 'مئ'],
-    ['июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن'],
-    ['июля', 'июль', 'جولای', 'جولائی', 'juillet', 'luglio', 'julio', 'julho', 'juli', 'ژوئیه', 'ژوئیهٔ'],
-    ['августа', 'август', 'اگست', 'août', 'aout', 'agosto', 'اوت', 'آگوست'],
-    ['сентября', 'сентябрь', 'سپتمبر', 'ستمبر', 'septembre', 'settembre', 'septiembre', 'setembro', 'سپتامبر'],
-    ['октября', 'октябрь', 'اکتوبر', 'octobre', 'ottobre', 'octubre', 'outubro', 'oktober', 'اکتبر'],
-    ['ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر'],
-    ['декабря', 'декабрь', 'دسمبر', 'décembre', 'decembre', 'dicembre', 'diciembre', 'dezembro', 'dezember', 'دسامبر'],
+    ['марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس', 'آذار'],
+    ['апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
+    ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می', 'مئی', 'مئ', 'مايو', 'أيار', 'ايار'],
+    ['июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن', 'يونيو', 'يونيه', 'حزيران'],
+    [
+      'июля',
+      'июль',
+      'جولای',
+      'جولائی',
+      'juillet',
+      'luglio',
+      'julio',
+      'julho',
+      'juli',
+      'ژوئیه',
+      'ژوئیهٔ',
+      'يوليو',
+      'يوليه',
+      'تموز',
+    ],
+    ['августа', 'август', 'اگست', 'août', 'aout', 'agosto', 'اوت', 'آگوست', 'أغسطس', 'اغسطس', 'آب'],
+    [
+      'сентября',
+      'сентябрь',
+      'سپتمبر',
+      'ستمبر',
+      'septembre',
+      'settembre',
+      'septiembre',
+      'setembro',
+      'سپتامبر',
+      'سبتمبر',
+      'أيلول',
+      'ايلول',
+    ],
+    [
+      'октября',
+      'октябрь',
+      'اکتوبر',
+      'octobre',
+      'ottobre',
+      'octubre',
+      'outubro',
+      'oktober',
+      'اکتبر',
+      'أكتوبر',
+      'اكتوبر',
+      'تشرين الأول',
+    ],
+    ['ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر', 'نوفمبر', 'تشرين الثاني'],
+    [
+      'декабря',
+      'декабрь',
+      'دسمبر',
+      'décembre',
+      'decembre',
+      'dicembre',
+      'diciembre',
+      'dezembro',
+      'dezember',
+      'دسامبر',
+      'ديسمبر',
+      'كانون الأول',
+    ],
   ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );
 
@@ -197,6 +268,19 @@ export const SPEECH_VERBS = [
   'اعلام کرد',
   'افزود',
   'نوشت',
+  // Arabic: 'said', 'announced', 'stated', 'added', with the 'and' that joins them to what comes before
+  'قال',
+  'وقال',
+  'قالت',
+  'وقالت',
+  'أعلن',
+  'وأعلن',
+  'أعلنت',
+  'وأعلنت',
+  'صرح',
+  'وصرح',
+  'أضاف',
+  'وأضاف',
 ];
 
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
@@ -510,8 +594,18 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
 
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 
-/** Weekdays in Persian script (Dari and Farsi), with and without the zero-width joiner. */
+/** Weekdays in Persian script (Dari and Farsi, with and without the zero-width joiner) and in Arabic. */
 const PERSIAN_WEEKDAYS: Record<string, number> = {
+  الأحد: 0,
+  الاحد: 0,
+  الاثنين: 1,
+  الإثنين: 1,
+  الثلاثاء: 2,
+  الأربعاء: 3,
+  الاربعاء: 3,
+  الخميس: 4,
+  الجمعة: 5,
+  السبت: 6,
   یکشنبه: 0,
   'یک\u200cشنبه': 0,
   دوشنبه: 1,
@@ -526,8 +620,11 @@ const PERSIAN_WEEKDAYS: Record<string, number> = {
 };
 export const PERSIAN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(PERSIAN_WEEKDAYS)));
 
-/** Days counted back from the day of writing, in Persian ('today', 'yesterday', 'last night'). */
+/** Days counted back from the day of writing, in Persian and Arabic ('today', 'yesterday', 'last night'). */
 export const PERSIAN_RELATIVE_DAYS: Record<string, 0 | 1> = {
+  اليوم: 0,
+  أمس: 1,
+  امس: 1,
   امروز: 0,
   'صبح امروز': 0,
   دیروز: 1,
@@ -565,7 +662,7 @@ export const PERSIAN_ORDINAL_DAY_PATTERN = alternation(withArabicLetters(Object.
 
 /** A weekday's number (Sunday 0) from its English or Persian name. */
 export function anyWeekdayNumber(word: string): number | null {
-  return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[persianSpelling(word)] ?? null;
+  return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[word] ?? PERSIAN_WEEKDAYS[persianSpelling(word)] ?? null;
 }
 
 export const FOREIGN_MONTH_PATTERN = alternation(Object.keys(FOREIGN_MONTHS));

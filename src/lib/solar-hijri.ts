@@ -1,5 +1,6 @@
 // Solar Hijri (Iranian and Afghan) calendar: conversion, month names, digits.
 import jalaali from 'jalaali-js';
+import { persianSpelling, withArabicLetters } from './arabic-script';
 
 /** Iranian month names, in order, with common Latin spellings. */
 const IRANIAN_MONTHS: readonly (readonly string[])[] = [
@@ -53,16 +54,6 @@ const IRANIAN_DISPLAY = IRANIAN_MONTHS.map((names) => names[0]!);
 const AFGHAN_DISPLAY = AFGHAN_MONTHS.map((names) => names[0]!);
 
 /** Maps a month name in any listed spelling (case-insensitive) to 1–12, or null. */
-/** Persian written with Arabic yeh and kaf ('تير', 'يكشنبه'), as some sites and keyboards do. */
-export function persianSpelling(word: string): string {
-  return word.replace(/\u064A/g, '\u06CC').replace(/\u0643/g, '\u06A9');
-}
-
-/** A Persian word and its spelling with Arabic yeh and kaf, when that differs. */
-export function withArabicLetters(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((w) => [w, w.replace(/\u06CC/g, '\u064A').replace(/\u06A9/g, '\u0643')]))];
-}
-
 export function solarMonthNumber(name: string): number | null {
   const wanted = persianSpelling(name.normalize('NFC')).toLowerCase();
   for (const table of [IRANIAN_MONTHS, AFGHAN_MONTHS, PERSIAN_SCRIPT_MONTHS]) {

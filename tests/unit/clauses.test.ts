@@ -24,6 +24,10 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('Pakistan has recalled its ambassador from Tehran.'), 'downgrade');
   assert.equal(type('The Taliban took over Kabul.'), 'takeover');
   assert.equal(type('Amir-Abdollahian spoke to his Afghan counterpart last month.'), 'call');
+  // Arabic triggers, with the 'and' that joins a verb to what comes before.
+  assert.equal(type('والتقى السفير الإيراني وزير الخارجية في كابول'), 'meeting');
+  assert.equal(type('أجرى الوزيران اتصالا هاتفيا'), 'call');
+  assert.equal(type('اندلعت اشتباكات بين حرس الحدود الإيراني وقوات طالبان'), 'border-clash');
   assert.notEqual(type('Amir-Abdollahian spoke to reporters in Tehran.'), 'call');
   assert.equal(type('The weather was cold.'), undefined);
   // A fire at a crossing is a happening of its own, as an earthquake is.

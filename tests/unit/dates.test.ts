@@ -277,6 +277,11 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('یک هیئت ایرانی روز شنبه(۱۷ اگست) وارد کابل شد'), ['2024-8-17']);
   assert.deepEqual(read('روز دوشنبه (۱۷ اگست) گفت'), ['-8-17'], 'no year of the window has 17 August on a Monday');
   assert.deepEqual(read('с мая 2020 года по май 2021 года'), ['2020-5-', '2021-5-']);
+  // Arabic: the Egyptian and the Levantine names of the months, alone or together; Arabic-Indic digits.
+  assert.deepEqual(read('التقى السفير يوم الأحد 12 يناير 2022 في كابول'), ['2022-1-12']);
+  assert.deepEqual(read('في 5 آب/أغسطس 2021'), ['2021-8-5']);
+  assert.deepEqual(read('في 3 تشرين الأول 2022'), ['2022-10-3']);
+  assert.deepEqual(read('١٢ ديسمبر ٢٠٢٢'), ['2022-12-12']);
   // A month name of another language needs a day number or a year beside it.
   assert.deepEqual(read('Mars is a planet; mai is a word.'), []);
   assert.deepEqual(read('on 31 juni'), [], 'no 31st of June');
@@ -301,4 +306,10 @@ test('in a sentence about a plan, a date after a past verb is of the past', () =
   );
   assert.equal(at('Iran will hold talks with the newly appointed envoy on Sunday.', 'on Sunday'), false);
   assert.equal(at('The talks will resume, as scheduled on Sunday.', 'on Sunday'), false);
+});
+
+test('Arabic weekdays and days counted from the day of writing', () => {
+  assert.equal(span('وقال أمس الاثنين إن الوفد وصل', '2022-01-12'), '2022-01-11..2022-01-11 day');
+  assert.equal(span('التقى الوزير يوم الأحد بالسفير', '2022-01-12'), '2022-01-09..2022-01-09 day');
+  assert.equal(span('والتقى السفير اليوم عبد الله عبد الله', '2022-01-12'), '2022-01-12..2022-01-12 day');
 });

@@ -12,6 +12,9 @@ test('gazetteer: aliases and transliterations name one actor', () => {
   assert.deepEqual(ids('Bigdeli met Bikdeli'), ['alireza-bikdeli', 'alireza-bikdeli']);
   assert.deepEqual(ids('Estanikzai and Stanikzai'), ['abbas-stanikzai', 'abbas-stanikzai']);
   assert.deepEqual(ids('Iranian border guards'), ['iran']);
+  // Arabic: its own names, and Persian names as Arabic letters write them ('كاظمي قمي', 'متقي').
+  assert.deepEqual(ids('والتقى كاظمي قمي بالوزير متقي'), ['hassan-kazemi-qomi', 'amir-khan-muttaqi']);
+  assert.deepEqual(ids('سفير إيران لدى أفغانستان وحركة طالبان'), ['iran', 'afghanistan', 'taliban']);
   assert.deepEqual(ids('Kyrgyzstani'), []);
   assert.deepEqual(gazetteer.unknownNames('Then Zeynab Alipour met Hassan Kazemi Qomi.'), ['Zeynab Alipour']);
 });

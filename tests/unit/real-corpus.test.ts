@@ -36,7 +36,7 @@ test('with the page address in front matter: recall ≥ 0.76, precision ≥ 0.93
 // dates.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 8, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 17, summary(asCopied));
+  assert.ok(asCopied.result.forbiddenHits <= 18, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.680, 0.926 and 0.643 are reached.

@@ -32,8 +32,8 @@ import {
   PART_PATTERN,
   PERSIAN_ORDINAL_DAYS,
   PERSIAN_ORDINAL_DAY_PATTERN,
-  PERSIAN_RELATIVE_DAYS,
-  PERSIAN_WEEKDAY_PATTERN,
+  FOREIGN_RELATIVE_DAYS,
+  FOREIGN_WEEKDAY_PATTERN,
   SCHEDULE_PRESENT,
   SEASONS,
   WEEK_ORDINALS,
@@ -210,7 +210,7 @@ export const FINDERS: readonly Finder[] = [
     // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد', 'شنبه‌شب، ۱۰ تیر' (Saturday night), 'Tuesday night,
     // the 9th of Juza': no year, but within the corpus window the weekday allows only one
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
+      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -232,7 +232,7 @@ export const FINDERS: readonly Finder[] = [
     // '۹ جوزا', 'دوازدهم سنبله', '۲۱ جوزای' without a year or weekday (a weekday that fits no year of the
     // window leaves no date): the year comes from the publication date
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}\u200c])(?<!(?:${WEEKDAY_PATTERN}|${PERSIAN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*)${SOLAR_DAY}${MONTH_WORD}\\s*(${PERSIAN_SOLAR_MONTHS})ی?(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?<![\\p{L}\\p{N}\u200c])(?<!(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*)${SOLAR_DAY}${MONTH_WORD}\\s*(${PERSIAN_SOLAR_MONTHS})ی?(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -249,7 +249,7 @@ export const FINDERS: readonly Finder[] = [
     name: 'persian-weekday',
     // 'روز یکشنبه' (on Sunday): a weekday alone, not one that opens a Solar Hijri day and month
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${PERSIAN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
+      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
       'gu',
     ),
     build: (m) => {
@@ -261,10 +261,10 @@ export const FINDERS: readonly Finder[] = [
     name: 'persian-relative-day',
     // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night)
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${alternation(Object.keys(PERSIAN_RELATIVE_DAYS))})(?![\\p{L}\u200c])`,
+      `(?<![\\p{L}\u200c])(${alternation(Object.keys(FOREIGN_RELATIVE_DAYS))})(?![\\p{L}\u200c])`,
       'gu',
     ),
-    build: (m) => (PERSIAN_RELATIVE_DAYS[m[1]!] === 0 ? { kind: 'today' } : { kind: 'yesterday' }),
+    build: (m) => (FOREIGN_RELATIVE_DAYS[m[1]!] === 0 ? { kind: 'today' } : { kind: 'yesterday' }),
   },
   {
     name: 'nowruz',
@@ -288,7 +288,7 @@ export const FINDERS: readonly Finder[] = [
     // ('روز شنبه(۱۷ اگست)': a Persian weekday before it fixes the year, the one of the window it fits; '5 آب/أغسطس
     // 2021': the Levantine and the Egyptian name of the month together)
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\u200c])(${PERSIAN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?\\s+(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?\\s+(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {

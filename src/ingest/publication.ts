@@ -29,7 +29,7 @@ import {
   MONTH_PATTERN,
   NUMBER_PATTERN,
   ORDINAL_WORDS,
-  PERSIAN_WEEKDAY_PATTERN,
+  FOREIGN_WEEKDAY_PATTERN,
   SPECULATION_MARKERS,
   STAMP_LABELS,
   TODAY_LABELS,
@@ -252,7 +252,7 @@ function yearlessStamp(line: string): { month: number; day: number; text: string
 }
 
 const TODAYS_WEEKDAY = new RegExp(
-  `\\btoday\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|\\b(${WEEKDAY_PATTERN})\\s*[,(]?\\s*today\\b|(?<![\\p{L}])(?:امروز|اليوم)\\s*[,،(]?\\s*(?:روز\\s+|يوم\\s+)?(${PERSIAN_WEEKDAY_PATTERN})(?![\\p{L}])`,
+  `\\btoday\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|\\b(${WEEKDAY_PATTERN})\\s*[,(]?\\s*today\\b|(?<![\\p{L}])(?:امروز|اليوم)\\s*[,،(]?\\s*(?:روز\\s+|يوم\\s+)?(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}])`,
   'iu',
 );
 

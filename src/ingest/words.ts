@@ -32,13 +32,15 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
+ * French, Italian, Spanish, Portuguese, Turkish, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
  * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
     [
+      'ocak',
+      'januari',
       'января',
       'январь',
       'جنوری',
@@ -54,6 +56,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'كانون الثاني',
     ],
     [
+      'şubat',
+      'februari',
       'февраля',
       'февраль',
       'فبروری',
@@ -68,11 +72,29 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'فبراير',
       'شباط',
     ],
-    ['марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس', 'آذار'],
-    ['апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
-    ['мая', 'май', 'mai', 'maggio', 'mayo', 'maio', 'مه', 'مهٔ', 'می', 'مئی', 'مئ', 'مايو', 'أيار', 'ايار'],
-    ['июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن', 'يونيو', 'يونيه', 'حزيران'],
+    ['mart', 'maret', 'марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس', 'آذار'],
+    ['nisan', 'апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
     [
+      'mayıs',
+      'mei',
+      'мая',
+      'май',
+      'mai',
+      'maggio',
+      'mayo',
+      'maio',
+      'مه',
+      'مهٔ',
+      'می',
+      'مئی',
+      'مئ',
+      'مايو',
+      'أيار',
+      'ايار',
+    ],
+    ['haziran', 'июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن', 'يونيو', 'يونيه', 'حزيران'],
+    [
+      'temmuz',
       'июля',
       'июль',
       'جولای',
@@ -88,8 +110,23 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'يوليه',
       'تموز',
     ],
-    ['августа', 'август', 'اگست', 'août', 'aout', 'agosto', 'اوت', 'آگوست', 'أغسطس', 'اغسطس', 'آب'],
     [
+      'ağustos',
+      'agustus',
+      'августа',
+      'август',
+      'اگست',
+      'août',
+      'aout',
+      'agosto',
+      'اوت',
+      'آگوست',
+      'أغسطس',
+      'اغسطس',
+      'آب',
+    ],
+    [
+      'eylül',
       'сентября',
       'сентябрь',
       'سپتمبر',
@@ -104,6 +141,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ايلول',
     ],
     [
+      'ekim',
       'октября',
       'октябрь',
       'اکتوبر',
@@ -117,8 +155,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'اكتوبر',
       'تشرين الأول',
     ],
-    ['ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر', 'نوفمبر', 'تشرين الثاني'],
+    ['kasım', 'ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر', 'نوفمبر', 'تشرين الثاني'],
     [
+      'aralık',
+      'desember',
       'декабря',
       'декабрь',
       'دسمبر',
@@ -600,8 +640,34 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
 
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 
-/** Weekdays in Persian script (Dari and Farsi, with and without the zero-width joiner) and in Arabic. */
-const PERSIAN_WEEKDAYS: Record<string, number> = {
+/**
+ * Weekdays of the other languages: Persian script (Dari and Farsi, with and without the zero-width joiner),
+ * Arabic, German, Turkish (not 'Pazar', also a market) and Russian (as after 'в': 'в среду').
+ */
+const FOREIGN_WEEKDAYS: Record<string, number> = {
+  Sonntag: 0,
+  Montag: 1,
+  Dienstag: 2,
+  Mittwoch: 3,
+  Donnerstag: 4,
+  Freitag: 5,
+  Samstag: 6,
+  Pazartesi: 1,
+  Salı: 2,
+  Çarşamba: 3,
+  Perşembe: 4,
+  Cuma: 5,
+  Cumartesi: 6,
+  воскресенье: 0,
+  понедельник: 1,
+  вторник: 2,
+  среду: 3,
+  среда: 3,
+  четверг: 4,
+  пятницу: 5,
+  пятница: 5,
+  субботу: 6,
+  суббота: 6,
   الأحد: 0,
   الاحد: 0,
   الاثنين: 1,
@@ -624,10 +690,10 @@ const PERSIAN_WEEKDAYS: Record<string, number> = {
   جمعه: 5,
   شنبه: 6,
 };
-export const PERSIAN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(PERSIAN_WEEKDAYS)));
+export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
 
 /** Days counted back from the day of writing, in Persian and Arabic ('today', 'yesterday', 'last night'). */
-export const PERSIAN_RELATIVE_DAYS: Record<string, 0 | 1> = {
+export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1> = {
   اليوم: 0,
   أمس: 1,
   امس: 1,
@@ -668,7 +734,7 @@ export const PERSIAN_ORDINAL_DAY_PATTERN = alternation(withArabicLetters(Object.
 
 /** A weekday's number (Sunday 0) from its English or Persian name. */
 export function anyWeekdayNumber(word: string): number | null {
-  return weekdayNumber(word) ?? PERSIAN_WEEKDAYS[word] ?? PERSIAN_WEEKDAYS[persianSpelling(word)] ?? null;
+  return weekdayNumber(word) ?? FOREIGN_WEEKDAYS[word] ?? FOREIGN_WEEKDAYS[persianSpelling(word)] ?? null;
 }
 
 export const FOREIGN_MONTH_PATTERN = alternation(Object.keys(FOREIGN_MONTHS));

@@ -28,6 +28,11 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('والتقى السفير الإيراني وزير الخارجية في كابول'), 'meeting');
   assert.equal(type('أجرى الوزيران اتصالا هاتفيا'), 'call');
   assert.equal(type('اندلعت اشتباكات بين حرس الحدود الإيراني وقوات طالبان'), 'border-clash');
+  // German, Turkish, Russian and Indonesian: the main kinds, as their news words them.
+  assert.equal(type('Der iranische Außenminister traf am Montag den Taliban-Vertreter.'), 'meeting');
+  assert.equal(type('İran ile Taliban arasında sınırda çatışma çıktı.'), 'border-clash');
+  assert.equal(type('Министр иностранных дел Пакистана прибыл в Тегеран.'), 'visit');
+  assert.equal(type('Sebanyak 3.123 migran diusir dari Iran.'), 'migration');
   assert.notEqual(type('Amir-Abdollahian spoke to reporters in Tehran.'), 'call');
   assert.equal(type('The weather was cold.'), undefined);
   // A fire at a crossing is a happening of its own, as an earthquake is.

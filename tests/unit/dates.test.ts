@@ -282,6 +282,10 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('في 5 آب/أغسطس 2021'), ['2021-8-5']);
   assert.deepEqual(read('في 3 تشرين الأول 2022'), ['2022-10-3']);
   assert.deepEqual(read('١٢ ديسمبر ٢٠٢٢'), ['2022-12-12']);
+  // Turkish and Indonesian months; German and Russian weekdays joined to their dates.
+  assert.deepEqual(read('5 Ekim 2021 tarihinde'), ['2021-10-5']);
+  assert.deepEqual(read('pada 25 Januari 2023'), ['2023-1-25']);
+  assert.deepEqual(read('am Montag, 12. März 2022'), ['2022-3-12']);
   // A month name of another language needs a day number or a year beside it.
   assert.deepEqual(read('Mars is a planet; mai is a word.'), []);
   assert.deepEqual(read('on 31 juni'), [], 'no 31st of June');

@@ -16,6 +16,8 @@ test('gazetteer: aliases and transliterations name one actor', () => {
   assert.deepEqual(ids('والتقى كاظمي قمي بالوزير متقي'), ['hassan-kazemi-qomi', 'amir-khan-muttaqi']);
   assert.deepEqual(ids('سفير إيران لدى أفغانستان وحركة طالبان'), ['iran', 'afghanistan', 'taliban']);
   assert.deepEqual(ids('سفير ايران لدى افغانستان'), ['iran', 'afghanistan'], 'alef without its hamza');
+  assert.deepEqual(ids('İran ile Afganistan'), ['iran', 'afghanistan']);
+  assert.deepEqual(ids('Иран и Афганистан'), ['iran', 'afghanistan']);
   assert.deepEqual(ids('Kyrgyzstani'), []);
   assert.deepEqual(gazetteer.unknownNames('Then Zeynab Alipour met Hassan Kazemi Qomi.'), ['Zeynab Alipour']);
 });

@@ -246,6 +246,35 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'solar-month-day',
+    // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), '(کب ۱۸)'; a weekday before it fixes the
+    // year, the one of the window it fits, else the year comes from the publication date
+    pattern: new RegExp(
+      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      'gu',
+    ),
+    build: (m) => {
+      const month = solarMonthNumber(m[2] ?? m[4]!);
+      const day = Number(m[3] ?? m[5]);
+      if (!month) return null;
+      const weekday = m[1] ? anyWeekdayNumber(m[1]) : null;
+      if (weekday !== null) {
+        const fits = [1399, 1400, 1401, 1402, 1403, 1404]
+          .map((jy) => solarComponents(jy, month, day))
+          .filter((c): c is NonNullable<typeof c> => c !== null)
+          .filter((c) => {
+            const iso = isoOf(c.year!, c.month!, c.day!);
+            return iso >= SITE_WINDOW.from && iso <= SITE_WINDOW.to && weekdayOf(iso) === weekday;
+          });
+        return fits.length === 1 ? { ...fits[0]!, weekday } : null;
+      }
+      const usual = solarComponents(1401, month, day);
+      return usual
+        ? { kind: 'date', month: usual.month, day: usual.day, solar: true, solarMonthDay: { month, day } }
+        : null;
+    },
+  },
+  {
     name: 'persian-weekday',
     // 'روز یکشنبه' (on Sunday): a weekday alone, not one that opens a Solar Hijri day and month
     pattern: new RegExp(

@@ -33,6 +33,9 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('İran ile Taliban arasında sınırda çatışma çıktı.'), 'border-clash');
   assert.equal(type('Министр иностранных дел Пакистана прибыл в Тегеран.'), 'visit');
   assert.equal(type('Sebanyak 3.123 migran diusir dari Iran.'), 'migration');
+  // Urdu and Pashto.
+  assert.equal(type('افغان فورسز اور ایرانی سرحدی محافظوں کے مابین سرحد پر جھڑپ ہوئی'), 'border-clash');
+  assert.equal(type('متقي نن په کابل کې له کاظمي قمي سره لیدلي'), 'meeting');
   assert.notEqual(type('Amir-Abdollahian spoke to reporters in Tehran.'), 'call');
   assert.equal(type('The weather was cold.'), undefined);
   // A fire at a crossing is a happening of its own, as an earthquake is.

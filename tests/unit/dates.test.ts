@@ -163,6 +163,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-month-name-first': 'on Dalw 21, 1402',
     'solar-weekday-day-month': 'today Wednesday (22 Qaws)',
     'solar-day-month': 'در تاریخ 9 جوزا',
+    'solar-month-day': 'تاند (چهارشنبه، د حوت 23 مه)',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'dotted-numeric': 'on 14.02.2024',
@@ -256,6 +257,9 @@ test('a Solar Hijri day and month alone takes its year from publication, convert
   // Persian typed with Arabic yeh and kaf: 'شنبه 4 تير 1401' (Saturday, 25 June 2022), 'يكشنبه'.
   assert.equal(span('شنبه 4 تير 1401 - 10:38', '2022-07-01'), '2022-06-25..2022-06-25 day');
   assert.equal(span('روز يكشنبه ۱۲ سنبله گفت', '2023-09-10'), '2023-09-03..2023-09-03 day');
+  // Pashto: the month first ('the 23rd of Hut', Wednesday 13 March 2024), its own month names ('کب', Hut).
+  assert.equal(span('تاند (چهارشنبه، د حوت ۲۳ مه) د طالبانو', '2024-03-20'), '2024-03-13..2024-03-13 day');
+  assert.equal(span('ویاند (کب ۱۸) خبریالانو ته وویل', '2023-03-10'), '2023-03-09..2023-03-09 day');
   // Latin spellings alone are left to the other finders: 'Mehr' is also a news agency.
   assert.equal(findDateMentions('He told 12 Mehr reporters.').length, 0);
 });

@@ -596,6 +596,25 @@ function leadKnownHappening(
   return found.length ? found.reduce((a, b) => (b.date > a.date ? b : a)) : null;
 }
 
+/** The one day, years after a full date the text writes before the window, that falls within the window. */
+function anniversaryOfDatedPast(
+  sentences: readonly Sentence[],
+  years: number,
+  window: { from: string; to: string },
+): { date: string; of: string } | null {
+  const days = new Map<string, string>();
+  for (const s of sentences)
+    for (const m of findDateMentions(s.text, s.quotes)) {
+      const date = fullDate(m);
+      if (!date || date >= window.from) continue;
+      const day = isoOf(yearOf(date) + years, monthOf(date), dayOf(date));
+      if (day >= window.from && day <= window.to) days.set(day, m.text);
+    }
+  if (days.size !== 1) return null;
+  const [date, of] = [...days][0]!;
+  return { date, of };
+}
+
 function anniversaryDay(anchor: Anchor, years: number): string {
   return isoOf(yearOf(anchor.date) + years, monthOf(anchor.date), dayOf(anchor.date));
 }
@@ -1126,6 +1145,15 @@ function inferFromFacts(
         if (!isFutureTense(s.text, s.quotes))
           facts.push({ date: day, precision: 'day', text: `${anniversary.text} of ${a.name} (${day})`, known: true });
       }
+    // 'Tuesday marks the 25th anniversary of the incident', of an attack the text dates 'Aug. 8, 1998'.
+    if (anniversary && anchors.length === 0) {
+      const day = anniversaryOfDatedPast(sentences, anniversary.years, options.window);
+      if (day) {
+        yearHints.push({ year: yearOf(day.date), text: anniversary.text });
+        if (!isFutureTense(s.text, s.quotes))
+          facts.push({ date: day.date, precision: 'day', text: `${anniversary.text} of ${day.of} (${day.date})` });
+      }
+    }
     // 'since the Islamic Emirate took power last year': the year of writing, counted from the happening's.
     const yearsSince = anchors.length === 1 && !anniversary ? yearsSinceHappening(s) : null;
     if (yearsSince)

@@ -827,3 +827,17 @@ test("'today, Wednesday' in Arabic or Persian: the story is written that weekday
   );
   assert.equal(page.date, '2022-06-29');
 });
+
+test("'the 25th anniversary of the incident' the text dates 'Aug. 8, 1998' fixes the year of writing", () => {
+  const page = publicationOf(
+    [
+      'Iran again asks the Taliban to clarify the consulate attack',
+      '',
+      'Iran has again stressed the need to shed light on an attack on its consulate in Mazar-e-Sharif on Aug. 8, 1998.',
+      'Tuesday marks the 25th anniversary of the incident.',
+      'In a statement released Tuesday, the Foreign Ministry called the day a bitter memory.',
+    ].join('\n'),
+  );
+  // Written that Tuesday or the day after.
+  assert.ok(page.date === '2023-08-08' || page.date === '2023-08-09', String(page.date));
+});

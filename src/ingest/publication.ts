@@ -162,11 +162,17 @@ const GLUED_MONTH = new RegExp(
   'gu',
 );
 
+const DASHED_DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\s+-\\s+(${MONTH_PATTERN})`, 'gi');
+
 function normaliseStamp(line: string): string {
   // 'Publish date15 Aug 2022 - 22:58': a label run into the day.
-  return toLatinDigits(line)
-    .replace(GLUED_MONTH, '$1 $2')
-    .replace(/\b(date|published|posted|updated)(?=\d)/gi, '$1 ');
+  return (
+    toLatinDigits(line)
+      .replace(GLUED_MONTH, '$1 $2')
+      // 'Wed 12 - May 2021 - 19:37': a dash between day and month.
+      .replace(DASHED_DAY_MONTH, '$1 $2')
+      .replace(/\b(date|published|posted|updated)(?=\d)/gi, '$1 ')
+  );
 }
 
 interface Stamp {

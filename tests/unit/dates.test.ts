@@ -257,6 +257,7 @@ test('a Solar Hijri day and month alone takes its year from publication, convert
   // Persian typed with Arabic yeh and kaf: 'شنبه 4 تير 1401' (Saturday, 25 June 2022), 'يكشنبه'.
   assert.equal(span('شنبه 4 تير 1401 - 10:38', '2022-07-01'), '2022-06-25..2022-06-25 day');
   assert.equal(span('روز يكشنبه ۱۲ سنبله گفت', '2023-09-10'), '2023-09-03..2023-09-03 day');
+  assert.equal(span('from Hamal to the 10th of Saratan in 1403', '2024-07-10'), '2024-06-30..2024-06-30 day');
   // Pashto: the month first ('the 23rd of Hut', Wednesday 13 March 2024), its own month names ('کب', Hut).
   assert.equal(span('تاند (چهارشنبه، د حوت ۲۳ مه) د طالبانو', '2024-03-20'), '2024-03-13..2024-03-13 day');
   assert.equal(span('ویاند (کب ۱۸) خبریالانو ته وویل', '2023-03-10'), '2023-03-09..2023-03-09 day');

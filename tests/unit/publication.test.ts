@@ -841,3 +841,16 @@ test("'the 25th anniversary of the incident' the text dates 'Aug. 8, 1998' fixes
   // Written that Tuesday or the day after.
   assert.ok(page.date === '2023-08-08' || page.date === '2023-08-09', String(page.date));
 });
+
+test("a stamp with a dash between day and month ('Wed 12 - May 2021 - 19:37')", () => {
+  const page = publicationOf(
+    [
+      'Rouhani and Ghani speak by phone',
+      '',
+      'Wed 12 - May 2021 - 19:37',
+      '',
+      'The two presidents spoke by phone.',
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2021-05-12');
+});

@@ -1,7 +1,7 @@
 // Clean: decoded text → title, header lines and body paragraphs, without page chrome.
 import { isIsoDay } from '../lib/event-schema';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
-import { alternation, STAMP_LABELS } from './words';
+import { alternation, MONTH_PATTERN, STAMP_LABELS } from './words';
 
 /** Headings after which a page has only other stories and widgets. */
 const END_OF_ARTICLE =
@@ -12,6 +12,10 @@ const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
 
 const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
+
+/** 'BAKU, Azerbaijan, Feb.2': a wire dateline on a line of its own (a city in capitals), not a headline. */
+const DATELINE_END = new RegExp(`,\\s*(?:${MONTH_PATTERN})\\.?\\s*\\d{1,2}(?:,?\\s*\\d{4})?\\s*$`, 'i');
+const isDatelineLine = (line: string) => /^\p{Lu}{3,}\b/u.test(line) && DATELINE_END.test(line);
 /** '(Last Updated On: August 28, 2023)': a labelled stamp in brackets ends like a sentence but is none. */
 const BRACKETED_STAMP = new RegExp(
   `^\\(\\s*(?:${alternation(STAMP_LABELS)})\\s*:?\\s*[^()]{0,40}\\d[^()]{0,20}\\)$`,
@@ -64,6 +68,7 @@ function looksLikeHeadline(line: string): boolean {
     !TERMINAL.test(line) &&
     // '| Welcome to …': the tail of a browser title after its separator, not a headline.
     !/^[|»·•]/.test(line) &&
+    !isDatelineLine(line) &&
     words >= 3 &&
     words <= 30 &&
     digits < 4 &&

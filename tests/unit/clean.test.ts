@@ -203,3 +203,21 @@ test("a browser title's tail ('| Welcome to …') above the story is not its hea
   );
   assert.equal(clean.title, 'Blaze erupts at a border crossing, 100 fuel tankers destroyed');
 });
+
+test("a wire dateline on a line of its own ('BAKU, Azerbaijan, Feb.2') is not the headline", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'BAKU, Azerbaijan, Feb.2',
+      '',
+      'Trend:',
+      '',
+      'Iran told the Afghan government about its talks, a spokesman said.',
+    ].join('\n'),
+  );
+  assert.notEqual(clean.title, 'BAKU, Azerbaijan, Feb.2');
+  assert.equal(
+    prepare('a.txt', 'Iran and Taliban hold talks in Doha\n\nThey met on Monday.').clean.title,
+    'Iran and Taliban hold talks in Doha',
+  );
+});

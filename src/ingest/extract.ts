@@ -433,13 +433,15 @@ function afterDatedHappening(c: Clause, d: Discourse): ResolvedDate | null {
 
 /**
  * 'A Taliban delegation led by Baradar has arrived in Iran', in a story of the day after: an undated lead that is
- * a known happening of the past week takes its day rather than the publication day.
+ * a known happening of the past week takes its day rather than the publication day; an undated happening further
+ * on that is a known one, of any day before publication, takes that day.
  */
-function knownHappeningDay(c: Clause, d: Discourse, anchors: readonly Anchor[]): ResolvedDate | null {
+function knownHappeningDay(c: Clause, d: Discourse, anchors: readonly Anchor[], lead = true): ResolvedDate | null {
   const pub = d.pub.date;
   if (!pub || d.pub.precision !== 'day') return null;
-  const recent = matchAnchors(c.text, anchors).filter(
-    (a) => !a.background && a.date <= pub && addDays(a.date, 7) > pub,
+  // In the lead, only a happening of the past week is the news; further on, any earlier one is told as such.
+  const recent = matchAnchors(c.text, anchors).filter((a) =>
+    lead ? !a.background && a.date <= pub && addDays(a.date, 7) > pub : a.date <= pub,
   );
   if (recent.length === 0 || recent.some((x) => x.date !== recent[0]!.date)) return null;
   const a = recent[0]!;
@@ -524,6 +526,14 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
   const toOutlet = c.speech && options.outlets.some((o) => toThisOutlet(c.text, o));
   const link = toOutlet ? 'none' : linkToFocus(c.sentence, d.focus, c.speech);
   if (link === 'elaborates') return { join: d.focus!, rule: 'elaborates-focus' };
+  // A known happening of another day than the story's ('… clashed at the Sasuli border post') is not part of it.
+  // Not its anniversary ('referred to the second anniversary of the Taliban's return to power').
+  const known =
+    c.speech || inLead(d, c.sentence) || anniversaryOf(c.sentence.text)
+      ? null
+      : knownHappeningDay(c, d, options.anchors, false);
+  if (known && known.date !== d.focus?.event.date)
+    return { resolved: known, rule: 'known-happening', status: 'happened' };
   if (link === 'adds') return { resolved: fromFocus(d.focus!), rule: 'from-focus', status: 'happened' };
   // The lead's undated happening, or what someone told the publishing outlet itself, is the news of the day.
   if ((c.view.main && inLead(d, c.sentence) && d.focus === null) || toOutlet) {
@@ -532,6 +542,9 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
     const resolved = newsDay(d.pub);
     if (resolved) return { resolved, rule: 'news-day', status: 'happened' };
   }
+  // 'ISIS-claimed attack on the Shah Cheragh shrine killed 15': an undated happening the text tells, not what
+  // someone says, that is a known one takes its day.
+  if (known) return { resolved: known, rule: 'known-happening', status: 'happened' };
   return {
     reason: d.pub.date
       ? 'no date in the sentence or in the happening it follows'

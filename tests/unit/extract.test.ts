@@ -230,6 +230,20 @@ test('an undated lead that is a known happening of the past week takes its day, 
   assert.equal(extractFrom(lead, '2021-02-27').events[0]!.rule, 'news-day');
 });
 
+test('an undated happening further on that is a known one takes its day; what someone says does not', () => {
+  const first = 'Iran hanged two Afghan men in Shiraz on Saturday.';
+  const told = extractFrom(
+    [first, 'Iranian border guards and Taliban forces clashed at the Sasuli border post, killing three people.'],
+    '2023-07-09',
+  ).events.map((e) => `${e.type} ${e.date} ${e.rule}`);
+  assert.ok(told.includes('border-clash 2023-05-27 known-happening'), told.join('; '));
+  const said = extractFrom(
+    [first, 'A Taliban official said Iranian border guards and Taliban forces clashed at the Sasuli border post.'],
+    '2023-07-09',
+  ).events;
+  assert.ok(!said.some((e) => e.rule === 'known-happening'), said.map((e) => e.rule).join('; '));
+});
+
 test('a day after a future verb in what someone says is of what is still to come, not of the speaking', () => {
   const text = [
     'The Afghanistan Railway Authority says goods will start moving on the Khaf-Herat line in the first month of the new solar year, which starts on March 20.',

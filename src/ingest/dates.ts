@@ -217,14 +217,7 @@ export const FINDERS: readonly Finder[] = [
       const weekday = anyWeekdayNumber(m[1]!);
       const month = solarMonthNumber(m[3]!);
       if (weekday === null || !month) return null;
-      const fits = [1399, 1400, 1401, 1402, 1403, 1404]
-        .map((jy) => solarComponents(jy, month, solarDayNumber(m[2]!)))
-        .filter((c): c is NonNullable<typeof c> => c !== null)
-        .filter((c) => {
-          const iso = isoOf(c.year!, c.month!, c.day!);
-          return iso >= SITE_WINDOW.from && iso <= SITE_WINDOW.to && weekdayOf(iso) === weekday;
-        });
-      return fits.length === 1 ? { ...fits[0]!, weekday } : null;
+      return solarDayOnWeekday(month, solarDayNumber(m[2]!), weekday);
     },
   },
   {
@@ -237,12 +230,7 @@ export const FINDERS: readonly Finder[] = [
     ),
     build: (m) => {
       const month = solarMonthNumber(m[2]!);
-      const day = solarDayNumber(m[1]!);
-      // A year whose Nowruz falls on 21 March gives the usual Gregorian day, until the year is known.
-      const usual = month ? solarComponents(1401, month, day) : null;
-      return usual && month
-        ? { kind: 'date', month: usual.month, day: usual.day, solar: true, solarMonthDay: { month, day } }
-        : null;
+      return month ? yearlessSolarDay(month, solarDayNumber(m[1]!)) : null;
     },
   },
   {
@@ -258,20 +246,7 @@ export const FINDERS: readonly Finder[] = [
       const day = Number(m[3] ?? m[5]);
       if (!month) return null;
       const weekday = m[1] ? anyWeekdayNumber(m[1]) : null;
-      if (weekday !== null) {
-        const fits = [1399, 1400, 1401, 1402, 1403, 1404]
-          .map((jy) => solarComponents(jy, month, day))
-          .filter((c): c is NonNullable<typeof c> => c !== null)
-          .filter((c) => {
-            const iso = isoOf(c.year!, c.month!, c.day!);
-            return iso >= SITE_WINDOW.from && iso <= SITE_WINDOW.to && weekdayOf(iso) === weekday;
-          });
-        return fits.length === 1 ? { ...fits[0]!, weekday } : null;
-      }
-      const usual = solarComponents(1401, month, day);
-      return usual
-        ? { kind: 'date', month: usual.month, day: usual.day, solar: true, solarMonthDay: { month, day } }
-        : null;
+      return weekday !== null ? solarDayOnWeekday(month, day, weekday) : yearlessSolarDay(month, day);
     },
   },
   {
@@ -519,6 +494,30 @@ export const FINDERS: readonly Finder[] = [
     build: (m) => ({ kind: 'date', year: Number(m[1]) }),
   },
 ];
+
+/** A Solar Hijri day and month with a weekday: the one year of the site's window where they fit, else none. */
+function solarDayOnWeekday(
+  month: number,
+  day: number,
+  weekday: number,
+): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+  const fits = [1399, 1400, 1401, 1402, 1403, 1404]
+    .map((jy) => solarComponents(jy, month, day))
+    .filter((c): c is NonNullable<typeof c> => c !== null)
+    .filter((c) => {
+      const iso = isoOf(c.year!, c.month!, c.day!);
+      return iso >= SITE_WINDOW.from && iso <= SITE_WINDOW.to && weekdayOf(iso) === weekday;
+    });
+  return fits.length === 1 ? { ...fits[0]!, weekday } : null;
+}
+
+/** A Solar Hijri day without a year: a year whose Nowruz falls on 21 March gives the usual day until it is known. */
+function yearlessSolarDay(month: number, day: number): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+  const usual = solarComponents(1401, month, day);
+  return usual
+    ? { kind: 'date', month: usual.month, day: usual.day, solar: true, solarMonthDay: { month, day } }
+    : null;
+}
 
 function solarComponents(jy: number, jm: number, jd: number): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
   const iso = solarToIso(jy, jm, jd);

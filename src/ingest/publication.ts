@@ -1306,6 +1306,17 @@ function inferFromFacts(
         }),
       ),
     ].filter((a) => !a.background);
+    // 'Taliban hold talks with an Afghan group … over the weekend in Iran' and then 'The alliance is headed by …
+    // Massoud': a sentence of the opening may leave one name of a known happening to the others.
+    if (whole.length === 0) {
+      const first = sentences.slice(0, 4);
+      const opening = [options.title ?? '', ...first.map((x) => withoutAhead(outsideQuotes(x)))].join(' ');
+      const found = [
+        ...matchAnchors(options.title ?? '', options.anchors, opening),
+        ...first.flatMap((x) => knownHappeningsIn(x, options.anchors, opening, withoutAhead(outsideQuotes(x)))),
+      ];
+      whole.push(...new Set(found.filter((a) => !a.background)));
+    }
     // Happenings of one fortnight ('Iran's strikes … In response, Pakistan struck …'): the story follows the last.
     const last = whole.reduce<Anchor | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
     if (last && whole.every((a) => addDays(a.date, 14) >= last.date)) {

@@ -854,3 +854,17 @@ test("a stamp with a dash between day and month ('Wed 12 - May 2021 - 19:37')", 
   );
   assert.equal(page.date, '2021-05-12');
 });
+
+test("the opening may name a known happening across its sentences: one name left to another sentence", () => {
+  // Iran shut the Islam Qala–Dogharoun crossing on 23 April 2022 over Taliban road-building at the border.
+  const page = publicationOf(
+    [
+      'Iran shuts a border crossing with Afghanistan',
+      '',
+      'Iran closed the crossing after Taliban forces began building a road on the frontier, officials said.',
+      'Islam Qala is the busiest crossing between the two countries.',
+    ].join('\n'),
+  );
+  assert.equal(page.rule, 'story-of-known-happening');
+  assert.ok(page.date === '2022-04-23' || page.date === '2022-04-24', String(page.date));
+});

@@ -242,7 +242,15 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
 }
 
 /** 'TEHRAN, Jan. 16 (MNA) –' or a line 'TEHRAN, Iran, Jan. 19': a day and month but no year. */
-function yearlessStamp(line: string): { month: number; day: number; text: string } | null {
+/** A day and month without a year; a Solar Hijri one keeps its own, converted once the year is known. */
+interface YearlessDay {
+  month: number;
+  day: number;
+  text: string;
+  solarMonthDay?: { month: number; day: number };
+}
+
+function yearlessStamp(line: string): YearlessDay | null {
   if (EMBED_SIGNATURE.test(line) || line.length > 90) return null;
   const text = normaliseStamp(line);
   const m = findDateMentions(text, []).find(
@@ -254,7 +262,7 @@ function yearlessStamp(line: string): { month: number; day: number; text: string
     .replace(STAMP_LABEL, ' ')
     .split(/[\s|,;:()[\]/–—-]+/)
     .filter((w) => /\p{L}/u.test(w));
-  return words.length <= 6 ? { month: m.month!, day: m.day!, text: line.trim() } : null;
+  return words.length <= 6 ? yearlessDay(m, line.trim()) : null;
 }
 
 const TODAYS_WEEKDAY = new RegExp(
@@ -276,9 +284,25 @@ function leadTodaysWeekday(sentences: readonly Sentence[]): number | null {
 function yearlessDateOfWriting(
   sentences: readonly Sentence[],
   window: { from: string; to: string },
-): { month: number; day: number; text: string } | null {
+): YearlessDay | null {
   const found = datesOfWriting(sentences, window).find((d) => d.date === null && d.mention.daysBeforeNow === 0);
-  return found ? { month: found.mention.month!, day: found.mention.day!, text: found.mention.text } : null;
+  return found ? yearlessDay(found.mention, found.mention.text) : null;
+}
+
+function yearlessDay(m: DateMention, text: string): YearlessDay {
+  return { month: m.month!, day: m.day!, text, ...(m.solarMonthDay ? { solarMonthDay: m.solarMonthDay } : {}) };
+}
+
+/** The day of a yearless day in a Gregorian year: '۸ دلو' in 2021 is 27 January (1399), not the usual 28th. */
+function yearlessDayIn(p: YearlessDay, y: number): string {
+  const solar = p.solarMonthDay;
+  if (solar) {
+    const day = [y - 622, y - 621]
+      .map((jy) => solarToIso(jy, solar.month, solar.day))
+      .find((d) => d?.startsWith(`${y}-`));
+    if (day) return day;
+  }
+  return isoOf(y, p.month, Math.min(p.day, lastDayOfMonth(y, p.month)));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -736,7 +760,7 @@ function candidatesOf(
     const partial = yearlessStamp(line);
     if (!partial) continue;
     for (const c of dated) {
-      const day = isoOf(yearOf(c.date), partial.month, partial.day);
+      const day = yearlessDayIn(partial, yearOf(c.date));
       // A day apart is the same story across time zones; the stamp stands.
       if (day < addDays(c.date, -1) && day >= addDays(c.date, -14))
         out.push({
@@ -996,7 +1020,7 @@ function publicationOfPage(
   const month = addressMonth ?? clean.pageMonth;
   if (partial) {
     // A stamp with day and month: the year from the address, else the first year on or after what the text reports.
-    const on = (y: number) => isoOf(y, partial.month, Math.min(partial.day, lastDayOfMonth(y, partial.month)));
+    const on = (y: number) => yearlessDayIn(partial, y);
     let year: number | null = month && month.month === partial.month ? month.year : null;
     let how = year !== null ? 'year from the address' : '';
     const today = leadTodaysWeekday(sentences);

@@ -868,3 +868,15 @@ test("the opening may name a known happening across its sentences: one name left
   assert.equal(page.rule, 'story-of-known-happening');
   assert.ok(page.date === '2022-04-23' || page.date === '2022-04-24', String(page.date));
 });
+
+test("a yearless Solar Hijri day of writing is converted in the year found for it ('۸ دلو' of 1399 is 27 January 2021)", () => {
+  const page = publicationOf(
+    [
+      'دیدار رهبران طالبان با مقام های ایران',
+      '',
+      'رهبران طالبان در سفر به تهران درباره روند صلح گفتگو کردند.',
+      'ملاعبدالغنی برادر امروز (۸دلو) با علی شمخانی دیدار کرده است.',
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2021-01-27');
+});

@@ -1382,8 +1382,10 @@ function inferFromFacts(
     // 'condemned it on Friday … On Wednesday (October 26) a gunman …': the lead's other weekday is the news, after it.
     const placed =
       leadWeekday(sentences)?.weekday === weekdayOf(newsDay.date) ? null : placeAfter(newsDay, sentences, [], null);
+    // 'last Saturday, November 4': written a day or more after it.
+    const earliest = /^(?:last|past|previous)\b/i.test(newsDay.text) ? addDays(newsDay.date, 1) : newsDay.date;
     return {
-      date: placed?.date ?? newsDay.date,
+      date: maxIso(placed?.date ?? newsDay.date, earliest),
       precision: 'day',
       basis: 'inferred',
       rule: 'weekday-fixes-year',

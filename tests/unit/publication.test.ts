@@ -855,7 +855,7 @@ test("a stamp with a dash between day and month ('Wed 12 - May 2021 - 19:37')", 
   assert.equal(page.date, '2021-05-12');
 });
 
-test("the opening may name a known happening across its sentences: one name left to another sentence", () => {
+test('the opening may name a known happening across its sentences: one name left to another sentence', () => {
   // Iran shut the Islam Qala–Dogharoun crossing on 23 April 2022 over Taliban road-building at the border.
   const page = publicationOf(
     [
@@ -879,4 +879,15 @@ test("a yearless Solar Hijri day of writing is converted in the year found for i
     ].join('\n'),
   );
   assert.equal(page.date, '2021-01-27');
+});
+
+test("'last Saturday, November 4' fixes the year and says the story was written after that day", () => {
+  const page = publicationOf(
+    [
+      'Baradar discusses trade in Tehran',
+      '',
+      'Mullah Baradar, who arrived in Tehran last Saturday, November 4, met Iranian officials to discuss trade.',
+    ].join('\n'),
+  );
+  assert.ok(page.date !== null && page.date > '2023-11-04' && page.date <= '2023-11-11', String(page.date));
 });

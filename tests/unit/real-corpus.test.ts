@@ -19,30 +19,30 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 });
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
-// anywhere, and no known happening to place them), and their events go with them. The 31 pages of the last blind
-// part and 8 new pages joined dev last round, and that round's blind part (30 pages) at the start of this one.
-// The floors hold what is reached (recall 0.766, precision 0.938, publication 0.798), a little below it.
-test('with the page address in front matter: recall ≥ 0.76, precision ≥ 0.93, publication date ≥ 0.79', () => {
+// anywhere, and no known happening to place them), and their events go with them. The last round's blind part
+// (30 pages) joined dev at the start of this one, and 25 new pages in five batches (Arabic, Urdu and Pashto,
+// other languages, pages with no date of their own) during it. The floors hold what is reached (recall 0.777,
+// precision 0.943, publication 0.809), a little below it.
+test('with the page address in front matter: recall ≥ 0.77, precision ≥ 0.94, publication date ≥ 0.80', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.76 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.79, summary(withUrl));
+  assert.ok(r.recall >= 0.77 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.8, summary(withUrl));
 });
 
-// With its address, eight pages land an event in a forbidden range: one whose article number puts it a few days
-// after its day (numbers grow unevenly between known pages), one that shows only the site's own 'today' above a
-// story told as 'earlier this month', one plan for a named day resolved a week late, a clash dated from a photo
-// caption's day, a page placed the day after a known happening it reports on the day itself, and three pages of
-// the last blind part (a site's clock a year after the story, a stamp after a wire copy's day).
-// As copied, a few more cannot be told from their chrome, among them two pages whose own weekdays do not fit their
-// dates.
+// With its address, eight events of seven pages land in a forbidden range: a page placed the day after a known
+// happening it reports on its day, one placed after a later known happening it names as to come, a site's 'today' a
+// few days after an AP story, a plan for a named day resolved a week late, a clash dated from a photo caption's day,
+// a blog's stamp weeks after the story it copies, and a page whose 'takeover of the border crossings' reads as the
+// Taliban's takeover of the country (two events). As copied, more cannot be told from their chrome, among them two
+// pages whose own weekdays do not fit their dates.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 8, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 18, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.680, 0.926 and 0.643 are reached.
-test('as copied, without the address: recall ≥ 0.67, precision ≥ 0.92, publication date ≥ 0.63', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.700, 0.933 and 0.655 are reached.
+test('as copied, without the address: recall ≥ 0.69, precision ≥ 0.93, publication date ≥ 0.65', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.67 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.63, summary(asCopied));
+  assert.ok(r.recall >= 0.69 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.65, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

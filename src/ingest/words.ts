@@ -555,6 +555,9 @@ export const STAMP_LABELS = [
   'created',
   'release date',
   'dated',
+  // Swissinfo's wire pages, and the sites that copy them.
+  'this content was published on',
+  'this content was released on',
   // Other languages: Persian, Urdu, Russian, German, French, Italian, Spanish, Turkish.
   'تاریخ انتشار',
   'زمان انتشار',

@@ -891,3 +891,18 @@ test("'last Saturday, November 4' fixes the year and says the story was written 
   );
   assert.ok(page.date !== null && page.date > '2023-11-04' && page.date <= '2023-11-11', String(page.date));
 });
+
+test("'This content was released on October 27, 2021 – 1:15 pm' is the stamp, not the site's date above it", () => {
+  const page = publicationOf(
+    [
+      'September 30, 2022',
+      '',
+      'Iran counts on a friendly settlement between the Taliban and its neighbours',
+      '',
+      'This content was released on October 27, 2021 – 1:15 pm',
+      '',
+      'Iran on Wednesday called on the Taliban to take a friendly stance toward its neighbours.',
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2021-10-27');
+});

@@ -166,6 +166,8 @@ const YEAR = '((?:19|20)\\d\\d)';
 /** A Solar Hijri day: digits, or a Persian ordinal word ('دوازدهم', the twelfth). */
 const SOLAR_DAY = `(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})`;
 const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[persianSpelling(text)] ?? Number(text);
+/** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
+const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
 /** 'دوم ماه جدی': the word for month may stand between day and month. */
 const MONTH_WORD = '(?:\\s*ماه)?';
 const MONTH = `(${MONTH_PATTERN})`;
@@ -225,11 +227,12 @@ export const FINDERS: readonly Finder[] = [
     // '۹ جوزا', 'دوازدهم سنبله', '۲۱ جوزای' without a year or weekday (a weekday that fits no year of the
     // window leaves no date): the year comes from the publication date
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}\u200c])(?<!(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*)${SOLAR_DAY}${MONTH_WORD}\\s*(${PERSIAN_SOLAR_MONTHS})ی?(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}${MONTH_WORD}\\s*(${PERSIAN_SOLAR_MONTHS})ی?(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {
       const month = solarMonthNumber(m[2]!);
+      if (WEEKDAY_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))) return null;
       return month ? yearlessSolarDay(month, solarDayNumber(m[1]!)) : null;
     },
   },

@@ -260,6 +260,30 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   return false;
 }
 
+/** Which scripts a text is written in: phrases of the other never match it, so they are not looked for. */
+interface Scripts {
+  arabic: boolean;
+  other: boolean;
+}
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const OTHER_LETTER = /[^\P{L}\p{Script=Arabic}]/u;
+
+function scriptsOf(text: string): Scripts {
+  return { arabic: ARABIC_SCRIPT.test(text), other: OTHER_LETTER.test(text) };
+}
+
+const SPLIT_GROUPS = new WeakMap<readonly string[], { arabic: string[]; other: string[] }>();
+
+function phrasesIn(group: readonly string[], scripts: Scripts): readonly string[] {
+  let split = SPLIT_GROUPS.get(group);
+  if (!split) {
+    split = { arabic: group.filter((p) => ARABIC_SCRIPT.test(p)), other: group.filter((p) => !ARABIC_SCRIPT.test(p)) };
+    SPLIT_GROUPS.set(group, split);
+  }
+  if (scripts.arabic && scripts.other) return group;
+  return scripts.arabic ? split.arabic : scripts.other ? split.other : [];
+}
+
 /** 'وطالبان', 'لإيران': Arabic writes 'and', 'with', 'for', 'so' as one letter joined to the word after it. */
 const PROCLITIC = /^[وبلف]$/;
 const ARABIC_LETTER = /^\p{Script=Arabic}$/u;
@@ -278,14 +302,30 @@ const OTHER_PLACE =
  * found there instead: 'Iran will hand over the embassy on Sunday' under 'Iran set to give Afghan embassy in Tehran …'.
  */
 export function matchAnchors(sentence: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
+  // The stages ask about the same sentences again and again: remember the last answers, per list of happenings.
+  let memo = MATCHED.get(anchors);
+  if (!memo) MATCHED.set(anchors, (memo = new Map()));
+  const key = context == null ? sentence : `${sentence}\u0000${context}`;
+  const known = memo.get(key);
+  if (known) return [...known];
+  if (memo.size > 20_000) memo.clear();
+  const found = findAnchors(sentence, anchors, context);
+  memo.set(key, found);
+  return [...found];
+}
+
+const MATCHED = new WeakMap<readonly Anchor[], Map<string, Anchor[]>>();
+
+function findAnchors(sentence: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
   const lower = sentence.toLowerCase();
   const contextLower = context?.toLowerCase() ?? '';
   // At most one group may be missing, and only with a headline to find it in.
   const allowed = context == null ? 0 : 1;
+  const scripts = scriptsOf(sentence);
   return anchors.filter((a) => {
     const missing: number[] = [];
     for (let i = 0; i < a.match.length && missing.length <= allowed; i++)
-      if (!a.match[i]!.some((phrase) => contains(sentence, lower, phrase))) missing.push(i);
+      if (!phrasesIn(a.match[i]!, scripts).some((phrase) => contains(sentence, lower, phrase))) missing.push(i);
     if (missing.length === 0) return true;
     if (missing.length > allowed) return false;
     // A place the headline names stands in only when the sentence names no other ('the city of Firuz Koh').

@@ -277,7 +277,12 @@ const SPLIT_GROUPS = new WeakMap<readonly string[], { arabic: string[]; other: s
 function phrasesIn(group: readonly string[], scripts: Scripts): readonly string[] {
   let split = SPLIT_GROUPS.get(group);
   if (!split) {
-    split = { arabic: group.filter((p) => ARABIC_SCRIPT.test(p)), other: group.filter((p) => !ARABIC_SCRIPT.test(p)) };
+    // A phrase without letters ('2679', '6.5') is looked for in any text.
+    const letterless = (p: string) => !/\p{L}/u.test(p);
+    split = {
+      arabic: group.filter((p) => ARABIC_SCRIPT.test(p) || letterless(p)),
+      other: group.filter((p) => !ARABIC_SCRIPT.test(p)),
+    };
     SPLIT_GROUPS.set(group, split);
   }
   if (scripts.arabic && scripts.other) return group;
@@ -286,12 +291,11 @@ function phrasesIn(group: readonly string[], scripts: Scripts): readonly string[
 
 /** 'وطالبان', 'لإيران': Arabic writes 'and', 'with', 'for', 'so' as one letter joined to the word after it. */
 const PROCLITIC = /^[وبلف]$/;
-const ARABIC_LETTER = /^\p{Script=Arabic}$/u;
 
 function beginsWord(text: string, i: number): boolean {
   const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   if (!letter(text[i - 1])) return true;
-  return PROCLITIC.test(text[i - 1]!) && !letter(text[i - 2]) && ARABIC_LETTER.test(text[i]!);
+  return PROCLITIC.test(text[i - 1]!) && !letter(text[i - 2]) && ARABIC_SCRIPT.test(text[i]!);
 }
 
 const OTHER_PLACE =

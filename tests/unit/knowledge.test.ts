@@ -70,4 +70,10 @@ test("Arabic joins 'and' or 'for' to the word after it: a phrase still begins th
   assert.deepEqual(found('اندلعت اشتباكات بين حرس الحدود الإيراني وطالبان'), ['test-clash']);
   assert.deepEqual(found('اندلعت اشتباكات بين حرس الحدود الإيراني ومقاتلي طالبان'), ['test-clash']);
   assert.deepEqual(found('اندلعت اشتباكات مع الحركة الطالبانية'), [], 'two letters before it: another word');
+  // A phrase without letters is looked for in text of any script.
+  const resolution = { ...clash, id: 'test-resolution', match: [['2679'], ['resolution', 'القرار']] };
+  assert.deepEqual(
+    matchAnchors('وتبنى مجلس الأمن القرار 2679', [resolution]).map((a) => a.id),
+    ['test-resolution'],
+  );
 });

@@ -23,6 +23,7 @@ import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
   FOREIGN_MONTH_PATTERN,
+  LAST_BEFORE,
   FUTURE_MARKERS,
   IRREGULAR_PAST_VERBS,
   PLAN_PARTICIPLES,
@@ -925,7 +926,7 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
     case 'weekday': {
       const wd = m.weekday!;
       // 'last Thursday' on a Thursday is a week back; plain 'on Thursday' may be the day itself.
-      const back = (weekdayOf(pub) - wd + 7) % 7 || (/^(last|previous|past)\b/i.test(m.text) ? 7 : 0);
+      const back = (weekdayOf(pub) - wd + 7) % 7 || (LAST_BEFORE.test(m.text) ? 7 : 0);
       // Forward, the same weekday is the day itself: 'set to take place on Sunday', written on that Sunday.
       const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7) : addDays(pub, -back);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });

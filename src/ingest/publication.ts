@@ -30,6 +30,7 @@ import {
   NUMBER_PATTERN,
   ORDINAL_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
+  LAST_BEFORE,
   SPECULATION_MARKERS,
   STAMP_LABELS,
   TODAY_LABELS,
@@ -1383,7 +1384,7 @@ function inferFromFacts(
     const placed =
       leadWeekday(sentences)?.weekday === weekdayOf(newsDay.date) ? null : placeAfter(newsDay, sentences, [], null);
     // 'last Saturday, November 4': written a day or more after it.
-    const earliest = /^(?:last|past|previous)\b/i.test(newsDay.text) ? addDays(newsDay.date, 1) : newsDay.date;
+    const earliest = LAST_BEFORE.test(newsDay.text) ? addDays(newsDay.date, 1) : newsDay.date;
     return {
       date: maxIso(placed?.date ?? newsDay.date, earliest),
       precision: 'day',
@@ -1487,10 +1488,7 @@ function leadWeekday(
     .slice(0, 8)
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, s, key: `${s.index}:${m.index}` })))
-    .find(
-      ({ m, s, key }) =>
-        !m.quoted && m.kind === 'weekday' && !/^(?:last|previous|past)\b/i.test(m.text) && keep(s, key),
-    )?.m;
+    .find(({ m, s, key }) => !m.quoted && m.kind === 'weekday' && !LAST_BEFORE.test(m.text) && keep(s, key))?.m;
 }
 
 /** Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'). */

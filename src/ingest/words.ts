@@ -329,6 +329,9 @@ export const SPEECH_VERBS = [
   'واضاف',
 ];
 
+/** 'last Thursday', 'past Saturday, November 4': a day named as gone by before the day of writing. */
+export const LAST_BEFORE = /^(?:last|previous|past)\b/i;
+
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [
   'will',

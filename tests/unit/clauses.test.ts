@@ -67,6 +67,7 @@ test('references to a happening ("since the takeover") do not decide the type', 
   assert.equal(type('Muttaqi visited Tehran on January 8-10, 2022, the first such visit since the takeover.'), 'visit');
   assert.equal(type('Iran kept its embassy open after the Taliban seized power on 15 August 2021.'), 'takeover');
   assert.equal(type("Iran summoned the Taliban's chargé d'affaires in Tehran."), 'accusation');
+  assert.equal(type("Iran on Monday censured the Taliban's armed push into the Panjshir valley."), 'accusation');
   // A clause on the place before it ('…, where the Taliban seized control last month') is a reference too.
   assert.equal(
     type(

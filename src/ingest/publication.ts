@@ -1588,6 +1588,8 @@ function placeAfter(
     byWeekday,
   } = daysOfKnownHappenings(sentences, anchors, title, latest.date, addDays(latest.date, 400));
   let hi = until;
+  // 'a year ago' of the takeover fits months of days: no one of them is the story's.
+  if (reasons.length > 0 && daysFrom(lo, hi) > 31) return null;
   if (reasons.length === 0) {
     // A known happening the lead reports, or the latest day the text writes out, with nothing relative beside it:
     // the story follows within the week, on the day its lead's weekday says.

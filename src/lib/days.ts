@@ -18,12 +18,12 @@ export function addDays(iso: string, days: number): string {
   return toIso(d);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
 /** Whole days from one day to another (negative when 'to' is earlier). */
 export function daysFrom(from: string, to: string): number {
   return Math.round((fromIso(to).getTime() - fromIso(from).getTime()) / 86_400_000);
 }
 
+/** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(iso: string): number {
   return fromIso(iso).getUTCDay();
 }

@@ -906,3 +906,26 @@ test("'This content was released on October 27, 2021 – 1:15 pm' is the stamp, 
   );
   assert.equal(page.date, '2021-10-27');
 });
+
+test('a known happening placed only by a vague span (a year ago) gives no day of publication', () => {
+  // 'A year ago' of the takeover fits any day from June to October 2022: none of them can be told.
+  const vague = publicationOf(
+    [
+      'Taliban and Iranian guards trade fire',
+      '',
+      'One Taliban soldier died in yesterday’s fighting on the border of Nimroz province.',
+      '',
+      'Since the Taliban took over Afghanistan a year ago, there have been several clashes along the border.',
+    ].join('\n'),
+  );
+  assert.equal(vague.date, null, vague.evidence ?? '');
+  // 'Last week' of the same happening fits a single week: the earliest day of it stands.
+  const week = publicationOf(
+    [
+      'Iran calls for calm',
+      '',
+      'Iran called for calm after the Taliban took over Kabul last week.',
+    ].join('\n'),
+  );
+  assert.ok(week.date !== null && week.date >= '2021-08-16' && week.date <= '2021-08-29', String(week.date));
+});

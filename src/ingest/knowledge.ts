@@ -44,6 +44,8 @@ const anchorSchema = z.object({
   match: z.array(z.array(z.string()).min(1)).min(1),
   /** Named only as background ('since the takeover'): it bounds a story's date, never sets it. */
   background: z.boolean().optional(),
+  /** Opens a period the news speaks of for months (an order, a ban): naming it does not put a story in its week. */
+  lasting: z.boolean().optional(),
 });
 const officeSchema = z.object({
   person: z.string(),

@@ -508,7 +508,7 @@ interface Fact {
   known?: boolean;
   /** Named as background ('since August 2021', 'after the takeover'): the story is later, but not then. */
   background?: boolean;
-  /** A known happening texts only name as background, often years on (the takeover, the US withdrawal). */
+  /** A known happening that opens a long period (the takeover, Pakistan's deportation order), named months on. */
   era?: boolean;
 }
 
@@ -1225,7 +1225,7 @@ function inferFromFacts(
           text: `${a.name} (${a.date}, a known happening)`,
           known: true,
           background,
-          ...(a.background ? { era: true } : {}),
+          ...(a.background || a.lasting ? { era: true } : {}),
         });
       }
     }

@@ -929,3 +929,17 @@ test('a known happening placed only by a vague span (a year ago) gives no day of
   );
   assert.ok(week.date !== null && week.date >= '2021-08-16' && week.date <= '2021-08-29', String(week.date));
 });
+
+test('a lasting happening named as background (an order) does not put the story in its week', () => {
+  // Pakistan's deportation order (3 October 2023) is spoken of for months: 'said Wednesday' is no day after it.
+  const order = publicationOf(
+    [
+      'Returns from Iran double',
+      '',
+      'Afghans returning from Iran have doubled over the past month, a border official said Wednesday.',
+      '',
+      'The rise comes after Islamabad ordered 1.7 million Afghans it called illegal to leave or be deported.',
+    ].join('\n'),
+  );
+  assert.equal(order.date, null, order.evidence ?? '');
+});

@@ -31,6 +31,7 @@ import {
   ORDINAL_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
   LAST_BEFORE,
+  DEADLINE_BEFORE,
   SPECULATION_MARKERS,
   STAMP_LABELS,
   TODAY_LABELS,
@@ -1236,6 +1237,8 @@ function inferFromFacts(
       if (future && !pastVerbBefore(s.text, m.index) && !saidOn(s.text, m.index)) continue;
       // A quoted letter's 'December 26, 2022' is still a past date; a quoted 'today' is rhetoric.
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
+      // 'to deport two million by the end of March 2025': a target, not a day the story reports.
+      if (DEADLINE_BEFORE.test(s.text.slice(0, m.index))) continue;
       if (m.earlierIn && m.month !== undefined) currentMonth = m.month;
       const background = BACKGROUND_CUE.test(s.text.slice(Math.max(0, m.index - 30), m.index));
       if (m.year !== undefined) {
@@ -1281,8 +1284,11 @@ function inferFromFacts(
     const lastYear = Math.min(yearOf(options.window.to), yearOf(bounds.to));
     const fits = m.weekday !== undefined ? yearsWhereWeekdayFits(m.month!, m.day!, m.weekday, firstYear, lastYear) : [];
     const after = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) >= bounds.from;
-    // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint.
-    const sameSentence = findDateMentions(m.sentence, []).find((x) => x.year !== undefined && x.month !== undefined);
+    // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint,
+    // unless it is a deadline's ('On 10 September, he said they would deport two million by the end of March 2025').
+    const sameSentence = findDateMentions(m.sentence, []).find(
+      (x) => x.year !== undefined && x.month !== undefined && !DEADLINE_BEFORE.test(m.sentence.slice(0, x.index)),
+    );
     if (sameSentence) {
       year = sameSentence.year!;
       how = `year of '${sameSentence.text}' in the same sentence`;

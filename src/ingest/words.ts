@@ -332,6 +332,9 @@ export const SPEECH_VERBS = [
 /** 'last Thursday', 'past Saturday, November 4': a day named as gone by before the day of writing. */
 export const LAST_BEFORE = /^(?:last|previous|past)\b/i;
 
+/** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
+export const DEADLINE_BEFORE = /\b(?:by|until|till|no later than)\s+$/i;
+
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [
   'will',

@@ -943,3 +943,16 @@ test('a lasting happening named as background (an order) does not put the story 
   );
   assert.equal(order.date, null, order.evidence ?? '');
 });
+
+test("a deadline's year ('by the end of March 2025') is not the year of the story's days", () => {
+  const pub = publicationOf(
+    [
+      'Iran builds a wall on its border',
+      '',
+      'On 9 September, Interior Minister Eskandar Momeni announced the closure of the borders.',
+      '',
+      'On 10 September, the police chief said the authorities wanted to deport two million migrants by the end of March 2025.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2024-09-10', pub.evidence ?? '');
+});

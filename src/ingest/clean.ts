@@ -66,8 +66,9 @@ function looksLikeHeadline(line: string): boolean {
   const digits = (line.match(/\p{Nd}/gu) ?? []).length; // Persian and Arabic-Indic digits too
   return (
     !TERMINAL.test(line) &&
-    // '| Welcome to …': the tail of a browser title after its separator, not a headline.
+    // '| Welcome to …', 'Translate This News In |': a title's tail or a table's cell, not a headline.
     !/^[|»·•]/.test(line) &&
+    !/\|\s*$/.test(line) &&
     !isDatelineLine(line) &&
     words >= 3 &&
     words <= 30 &&

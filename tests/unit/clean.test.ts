@@ -202,6 +202,12 @@ test("a browser title's tail ('| Welcome to …') above the story is not its hea
     ].join('\n'),
   );
   assert.equal(clean.title, 'Blaze erupts at a border crossing, 100 fuel tankers destroyed');
+  // A widget's table cell ('Translate This News In |') is no headline either.
+  const widget = prepare(
+    'b.txt',
+    ['Translate This News In |', '', 'Neighbours meet in Tehran', '', 'Ministers met on Wednesday.'].join('\n'),
+  );
+  assert.equal(widget.clean.title, 'Neighbours meet in Tehran');
 });
 
 test("a wire dateline on a line of its own ('BAKU, Azerbaijan, Feb.2') is not the headline", () => {

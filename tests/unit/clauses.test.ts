@@ -62,6 +62,23 @@ test('classify: the main clause decides, reported speech does not', () => {
   );
 });
 
+test('classify: arrests, bans, a city taken, guards freed, committees and fairs opened, walls on borders', () => {
+  const rule = (s: string) => {
+    const c = classify(s, knowledge.typeRules);
+    return c ? `${c.rule.type}: ${c.rule.headline}` : null;
+  };
+  assert.equal(rule('Five Iranian border guards have been arrested by the Taliban in Farah.'), 'other: arrests');
+  assert.equal(rule('The Taliban detained an Iranian photographer at Kabul airport.'), 'other: arrests');
+  assert.equal(rule('Taliban authorities implemented a nationwide ban on university education for women.'), 'other: bans');
+  assert.equal(rule('The Taliban seized Herat, 115 km from the Iranian border.'), 'takeover: takes over');
+  assert.equal(rule('Iranian state media reported that the guards were freed.'), 'cooperation: cooperate');
+  assert.equal(rule('The seven joint committees started operating in Kabul.'), 'cooperation: cooperate');
+  assert.equal(rule('A joint exhibition of Iranian and Afghan goods opened in Herat.'), 'cooperation: cooperate');
+  assert.equal(rule('Iran has started building walls along its eastern borders.'), 'border: builds on the border');
+  // An arrest needs someone arrested: 'arrested development' of trade is no happening.
+  assert.equal(rule('Trade between the two remains in a state of arrested development.'), null);
+});
+
 test('references to a happening ("since the takeover") do not decide the type', () => {
   const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
   assert.equal(type('Muttaqi visited Tehran on January 8-10, 2022, the first such visit since the takeover.'), 'visit');

@@ -69,12 +69,24 @@ test('classify: arrests, bans, a city taken, guards freed, committees and fairs 
   };
   assert.equal(rule('Five Iranian border guards have been arrested by the Taliban in Farah.'), 'other: arrests');
   assert.equal(rule('The Taliban detained an Iranian photographer at Kabul airport.'), 'other: arrests');
-  assert.equal(rule('Taliban authorities implemented a nationwide ban on university education for women.'), 'other: bans');
+  assert.equal(
+    rule('Taliban authorities implemented a nationwide ban on university education for women.'),
+    'other: bans',
+  );
   assert.equal(rule('The Taliban seized Herat, 115 km from the Iranian border.'), 'takeover: takes over');
   assert.equal(rule('Iranian state media reported that the guards were freed.'), 'cooperation: cooperate');
   assert.equal(rule('The seven joint committees started operating in Kabul.'), 'cooperation: cooperate');
   assert.equal(rule('A joint exhibition of Iranian and Afghan goods opened in Herat.'), 'cooperation: cooperate');
   assert.equal(rule('Iran has started building walls along its eastern borders.'), 'border: builds on the border');
+  assert.equal(rule('Iran had shut the "Dogharoon" crossing over road-building.'), 'border: border crossing');
+  assert.equal(rule('Iran is sealing its eastern border with Afghanistan.'), 'border: border crossing');
+  assert.equal(
+    rule('They crossed into Afghanistan through the Islam Qala border on Tuesday.'),
+    'migration: deports migrants',
+  );
+  assert.equal(rule('The 11 bodies were transported to Nimroz on March 15.'), 'cooperation: cooperate');
+  assert.equal(rule('At least 1,000 were killed in the quake that struck near Khost.'), 'other: hit by an earthquake');
+  assert.equal(rule('Hostilities between Iranian and Taliban border guards have escalated.'), 'border-clash: clash');
   // An arrest needs someone arrested: 'arrested development' of trade is no happening.
   assert.equal(rule('Trade between the two remains in a state of arrested development.'), null);
 });

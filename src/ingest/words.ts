@@ -358,6 +358,13 @@ export const FUTURE_MARKERS = [
   'are expected to',
   'upcoming',
   'would travel',
+  // The future as reported ('told TASS that Kazan would host the talks on September 29').
+  'would host',
+  'would be held',
+  'would hold',
+  'would take place',
+  'would visit',
+  'would attend',
   'is set to',
   'are set to',
   'is slated to',

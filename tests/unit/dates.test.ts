@@ -322,3 +322,11 @@ test('Arabic weekdays and days counted from the day of writing', () => {
   assert.equal(span('التقى الوزير يوم الأحد بالسفير', '2022-01-12'), '2022-01-09..2022-01-09 day');
   assert.equal(span('والتقى السفير اليوم عبد الله عبد الله', '2022-01-12'), '2022-01-12..2022-01-12 day');
 });
+
+test("the future as reported ('said Kazan would host the talks on September 29') looks forward", () => {
+  assert.equal(
+    span('Kabulov told TASS that Kazan would host the consultations on September 29.', '2023-08-21'),
+    '2023-09-29..2023-09-29 day',
+  );
+  assert.equal(span('Kabulov said the talks were held on September 29.', '2023-08-21'), '2022-09-29..2022-09-29 day');
+});

@@ -31,6 +31,7 @@ import {
   ORDINAL_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
   LAST_BEFORE,
+  NAVIGATION_LABELS,
   DEADLINE_BEFORE,
   SPECULATION_MARKERS,
   STAMP_LABELS,
@@ -204,6 +205,14 @@ const TEMPERATURE = /^\s*-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\s*$/;
 /** '16.9 C' then 'Tuesday, September 28, 2021' (a city may stand between): the site's clock beside its weather. */
 function afterWeather(lines: readonly string[], i: number): boolean {
   return lines.slice(Math.max(0, i - 2), i).some((line) => TEMPERATURE.test(line));
+}
+
+/** 'Main Menu', 'Search', 'جستجو': a site's navigation, whose bar often shows the day the page was copied. */
+const NAVIGATION_LINE = new RegExp(`^(?:${alternation(NAVIGATION_LABELS)})[.:]?$`, 'i');
+
+/** 'Tuesday, November 5, 2024' then 'Main Menu': the date in a site's top bar is its clock, not the story's. */
+function beforeNavigation(lines: readonly string[], i: number): boolean {
+  return NAVIGATION_LINE.test(lines[i + 1]?.trim() ?? '');
 }
 
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
@@ -728,7 +737,7 @@ function candidatesOf(
     .filter(Boolean);
   const lines = [
     ...clean.headerLines
-      .filter((_, i) => !afterWeather(clean.headerLines, i))
+      .filter((_, i) => !afterWeather(clean.headerLines, i) && !beforeNavigation(clean.headerLines, i))
       .map((line) => ({ line, lead: false, below: false })),
     ...leads.map((line) => ({ line, lead: true, below: false })),
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),

@@ -329,6 +329,20 @@ export const SPEECH_VERBS = [
   'واضاف',
 ];
 
+/** Lines of a site's navigation bar ('Main Menu', Persian 'search'). */
+export const NAVIGATION_LABELS = [
+  'main menu',
+  'menu',
+  'navigation',
+  'search',
+  'skip to content',
+  'skip to main content',
+  'close this search box',
+  'جستجو',
+  'منو',
+  'بحث',
+];
+
 /** 'last Thursday', 'past Saturday, November 4': a day named as gone by before the day of writing. */
 export const LAST_BEFORE = /^(?:last|previous|past)\b/i;
 

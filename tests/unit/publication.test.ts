@@ -956,3 +956,20 @@ test("a deadline's year ('by the end of March 2025') is not the year of the stor
   );
   assert.equal(pub.date, '2024-09-10', pub.evidence ?? '');
 });
+
+test("a date right above a site's navigation ('Main Menu') is its clock, not the story's stamp", () => {
+  const page = (nav: string) =>
+    publicationOf(
+      [
+        'Tuesday, November 5, 2024',
+        nav,
+        '',
+        'Taliban say explosions in Iran killed Afghans',
+        '',
+        'The Taliban said on Friday that explosions in Iran killed two Afghans.',
+      ].join('\n'),
+    );
+  assert.notEqual(page('Main Menu').date, '2024-11-05');
+  // Followed by the story itself, the same line is the page's stamp.
+  assert.equal(page('').date, '2024-11-05');
+});

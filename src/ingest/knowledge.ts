@@ -258,7 +258,10 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   const first = text.indexOf(wanted);
   if (first < 0) return false;
   if (!/^[\p{L}\p{N}]/u.test(wanted)) return true;
-  for (let i = first; i >= 0; i = text.indexOf(wanted, i + 1)) if (beginsWord(text, i)) return true;
+  // A name begins with a capital in the text too: 'Raisi' is not the start of 'raising'.
+  const capital = folded !== null && /^\p{Lu}/u.test(phrase);
+  for (let i = first; i >= 0; i = text.indexOf(wanted, i + 1))
+    if (beginsWord(text, i) && (!capital || /\p{Lu}/u.test(sentence[i] ?? ''))) return true;
   return false;
 }
 

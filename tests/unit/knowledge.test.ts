@@ -64,6 +64,13 @@ test('a phrase of a known happening begins a word: "ban" is not found in "Taliba
   assert.equal(matchAnchors('Women were barred from universities.', [anchor]).length, 1);
 });
 
+test('a name begins with a capital: "Raisi" is not found in "raising"', () => {
+  const death = { id: 'x', date: '2024-05-19', name: 'death', match: [['Raisi'], ['killed', 'death']] };
+  assert.equal(matchAnchors('Twenty were killed in crashes, raising alarm.', [death]).length, 0);
+  assert.equal(matchAnchors("After Raisi's death, Iran mourned.", [death]).length, 1);
+  assert.equal(matchAnchors('RAISI KILLED IN CRASH', [death]).length, 1);
+});
+
 test("Arabic joins 'and' or 'for' to the word after it: a phrase still begins that word", () => {
   const clash = { ...knowledge.anchors[0]!, id: 'test-clash', match: [['طالبان'], ['اشتباك']] };
   const found = (s: string) => matchAnchors(s, [clash]).map((a) => a.id);

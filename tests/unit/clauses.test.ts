@@ -97,6 +97,9 @@ test('references to a happening ("since the takeover") do not decide the type', 
   assert.equal(type('Iran kept its embassy open after the Taliban seized power on 15 August 2021.'), 'takeover');
   assert.equal(type("Iran summoned the Taliban's chargé d'affaires in Tehran."), 'accusation');
   assert.equal(type("Iran on Monday censured the Taliban's armed push into the Panjshir valley."), 'accusation');
+  // The visit that frames a meeting ('on the fourth day of his visit') is not what the sentence reports.
+  assert.equal(type('On the fourth day of his visit to Kabul, the envoy sat down with Abdullah Abdullah.'), 'meeting');
+  assert.equal(type('On the sidelines of her visit to Tehran, she met the minister.'), 'meeting');
   // A clause on the place before it ('…, where the Taliban seized control last month') is a reference too.
   assert.equal(
     type(

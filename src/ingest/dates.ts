@@ -837,9 +837,17 @@ export function isFutureTense(
   sentence: string,
   quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence),
 ): boolean {
+  return futureIndex(sentence, quotes) >= 0;
+}
+
+/** Where the first word that puts a sentence in the future stands ('… and intend to lengthen it'), or -1. */
+export function futureIndex(
+  sentence: string,
+  quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence),
+): number {
   let outside = '';
   for (let i = 0; i < sentence.length; i++) outside += inRanges(i, quotes) ? ' ' : sentence[i];
-  return FUTURE.test(outside);
+  return FUTURE.exec(outside)?.index ?? -1;
 }
 
 function weekdayNote(iso: string, weekday: number, text: string): string | undefined {

@@ -18,7 +18,15 @@ import {
 import { monthName } from '../lib/format';
 import { isIsoDay } from '../lib/event-schema';
 import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
-import { findDateMentions, isFutureTense, isPastPlan, pastVerbBefore, resolveMention, type DateMention } from './dates';
+import {
+  findDateMentions,
+  futureIndex,
+  isFutureTense,
+  isPastPlan,
+  pastVerbBefore,
+  resolveMention,
+  type DateMention,
+} from './dates';
 import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
 import { SPEECH_VERB, backgroundSpans } from './clauses';
 import { outsideQuotes } from './sentences';
@@ -1202,12 +1210,16 @@ function inferFromFacts(
         year: yearOf(anchors[0]!.date) + yearsSince.years,
         text: `${yearsSince.text} (${anchors[0]!.name})`,
       });
-    const future = isFutureTense(s.text, s.quotes);
+    const futureAt = futureIndex(s.text, s.quotes);
+    const future = futureAt >= 0;
+    // 'Iran has finished building a 10-km wall … and intends to lengthen it': told before the plan, it is past.
+    const toldBefore = (a: Anchor) =>
+      futureAt > 0 && pastHappeningsIn(s, [a], options.title, s.text.slice(0, futureAt)).length > 0;
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
       if (anniversary) continue;
       // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
-      if (future && !SOON_AFTER.test(outsideQuotes(s)))
+      if (future && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
         upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
       else if (DAYS_AFTER.test(outsideQuotes(s))) {
         // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.

@@ -973,3 +973,15 @@ test("a date right above a site's navigation ('Main Menu') is its clock, not the
   // Followed by the story itself, the same line is the page's stamp.
   assert.equal(page('').date, '2024-11-05');
 });
+
+test('a known happening told before a plan in the same sentence is past, not still to come', () => {
+  // Nemati's 10 km of wall (23 September 2024), told before 'intend to lengthen it'.
+  const pub = publicationOf(
+    [
+      'Iran builds a wall on the Afghan border',
+      '',
+      'Iranian authorities have finished building a 10-kilometer wall on the border with Afghanistan and intend to lengthen it by another 50 kilometers, General Nemati said.',
+    ].join('\n'),
+  );
+  assert.ok(pub.date !== null && pub.date >= '2024-09-23' && pub.date <= '2024-09-30', String(pub.date));
+});

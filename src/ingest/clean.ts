@@ -60,6 +60,14 @@ function unwrap(block: string[]): string[] {
   return out;
 }
 
+/** A text copy whose lines break mid-sentence at a fixed width ('… from the Taliban' / 'government. Emboldened …'). */
+function hardWrapped(block: string[]): boolean {
+  let breaks = 0;
+  for (let i = 1; i < block.length; i++)
+    if (block[i - 1]!.length >= 50 && !TERMINAL.test(block[i - 1]!) && /^\p{Ll}/u.test(block[i]!)) breaks++;
+  return breaks >= 2 && breaks * 2 >= block.length - 1;
+}
+
 /** A headline: a few words, no final full stop, not a stamp such as '1401/4/6 19:41' or 'Code: 123'. */
 function looksLikeHeadline(line: string): boolean {
   const words = wordCount(line);
@@ -118,7 +126,7 @@ export function cleanArticle(article: Article): CleanArticle {
       .map((l) => l.trim())
       .filter(Boolean),
   );
-  const lines = blocks.flatMap((block) => (article.format === 'txt' ? block : unwrap(block)));
+  const lines = blocks.flatMap((block) => (article.format === 'txt' && !hardWrapped(block) ? block : unwrap(block)));
 
   let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;
   let ended = false;

@@ -227,3 +227,19 @@ test("a wire dateline on a line of its own ('BAKU, Azerbaijan, Feb.2') is not th
     'Iran and Taliban hold talks in Doha',
   );
 });
+
+test('a copy hard-wrapped at a fixed width is joined back into its paragraphs', () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Iran sells fuel again',
+      '',
+      'Iran has restarted its fuel exports to Afghanistan, after a request from the Taliban',
+      'government. Emboldened by the withdrawal of the United States from Afghanistan, the Taliban feel able',
+      'to purchase Iranian oil more openly, traders said on Monday in Tehran and in Kabul.',
+    ].join('\n'),
+  );
+  assert.equal(clean.paragraphs.length, 1);
+  assert.match(clean.paragraphs[0]!.text, /^Iran has restarted .* in Kabul\.$/);
+  assert.deepEqual(clean.headerLines, []);
+});

@@ -87,6 +87,13 @@ test('classify: arrests, bans, a city taken, guards freed, committees and fairs 
   assert.equal(rule('The 11 bodies were transported to Nimroz on March 15.'), 'cooperation: cooperate');
   assert.equal(rule('At least 1,000 were killed in the quake that struck near Khost.'), 'other: hit by an earthquake');
   assert.equal(rule('Hostilities between Iranian and Taliban border guards have escalated.'), 'border-clash: clash');
+  assert.equal(
+    rule("Iran's army has built a wall more than 10 kilometers long on the border."),
+    'border: builds on the border',
+  );
+  assert.equal(rule('Intelligence personnel arrested a seven-member Taliban cell in Herat.'), 'other: arrests');
+  assert.equal(rule('The cameraman was targeted by two assailants on a motorcycle.'), 'attack: attack');
+  assert.equal(rule('Afghans staged a rally outside the Iranian embassy.'), 'accusation: protests');
   // An arrest needs someone arrested: 'arrested development' of trade is no happening.
   assert.equal(rule('Trade between the two remains in a state of arrested development.'), null);
 });

@@ -164,7 +164,8 @@ test("the next sentence's plan ('The conference will run from September 28') doe
     '2023-09-30',
   );
   const lead = result.events.find((e) => e.type === 'statement');
-  assert.equal(`${lead?.date} ${lead?.rule}`, '2023-09-30 news-day');
+  // The news of the day, or the known arrival of the delegation that day: not the conference's 28 September.
+  assert.ok(['2023-09-30 news-day', '2023-09-30 known-happening'].includes(`${lead?.date} ${lead?.rule}`), lead?.rule);
 });
 
 test("'Fighting between X and Y' is a clash; 'Iran charged Monday that …' an accusation", () => {

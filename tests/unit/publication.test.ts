@@ -921,11 +921,7 @@ test('a known happening placed only by a vague span (a year ago) gives no day of
   assert.equal(vague.date, null, vague.evidence ?? '');
   // 'Last week' of the same happening fits a single week: the earliest day of it stands.
   const week = publicationOf(
-    [
-      'Iran calls for calm',
-      '',
-      'Iran called for calm after the Taliban took over Kabul last week.',
-    ].join('\n'),
+    ['Iran calls for calm', '', 'Iran called for calm after the Taliban took over Kabul last week.'].join('\n'),
   );
   assert.ok(week.date !== null && week.date >= '2021-08-16' && week.date <= '2021-08-29', String(week.date));
 });

@@ -267,12 +267,15 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'persian-relative-day',
-    // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night)
+    // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night), 'فردا' (tomorrow)
     pattern: new RegExp(
       `(?<![\\p{L}\u200c])(${alternation(Object.keys(FOREIGN_RELATIVE_DAYS))})(?![\\p{L}\u200c])`,
       'gu',
     ),
-    build: (m) => (FOREIGN_RELATIVE_DAYS[m[1]!] === 0 ? { kind: 'today' } : { kind: 'yesterday' }),
+    build: (m) => {
+      const back = FOREIGN_RELATIVE_DAYS[m[1]!];
+      return { kind: back === 0 ? 'today' : back === 1 ? 'yesterday' : 'tomorrow' };
+    },
   },
   {
     name: 'nowruz',

@@ -1212,9 +1212,12 @@ function inferFromFacts(
       });
     const futureAt = futureIndex(s.text, s.quotes);
     const future = futureAt >= 0;
-    // 'Iran has finished building a 10-km wall … and intends to lengthen it': told before the plan, it is past.
+    // 'Iran has finished building a 10-km wall … and intends to lengthen it': told before the plan, it is past. Not
+    // where the future comes last in its clause, as in Persian ('… در مراسم تحلیف … شرکت خواهد کرد').
     const toldBefore = (a: Anchor) =>
-      futureAt > 0 && pastHappeningsIn(s, [a], options.title, s.text.slice(0, futureAt)).length > 0;
+      futureAt > 0 &&
+      /\p{Script=Latin}/u.test(s.text[futureAt] ?? '') &&
+      pastHappeningsIn(s, [a], options.title, s.text.slice(0, futureAt)).length > 0;
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
       if (anniversary) continue;

@@ -354,6 +354,10 @@ export const FUTURE_MARKERS = [
   'will',
   // Persian: 'is to' (Iranian and Dari), 'will'
   'قرار است',
+  // Persian and Arabic 'tomorrow', with a present that stands for the future ('فردا سه‌شنبه انجام می‌شود')
+  'فردا',
+  'غدا',
+  'غداً',
   'بنا است',
   'بناست',
   'خواهد',
@@ -737,8 +741,8 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
 };
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
 
-/** Days counted back from the day of writing, in Persian and Arabic ('today', 'yesterday', 'last night'). */
-export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1> = {
+/** Days counted back from the day of writing, in Persian and Arabic ('today', 'yesterday', 'last night'; -1 'tomorrow'). */
+export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   اليوم: 0,
   أمس: 1,
   امس: 1,
@@ -748,6 +752,10 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1> = {
   'روز گذشته': 1,
   'شب گذشته': 1,
   دیشب: 1,
+  // 'tomorrow'
+  فردا: -1,
+  غدا: -1,
+  غداً: -1,
 };
 
 /** Persian ordinal day words ('دوازدهم سنبله', the twelfth of Sonbola), 1 to 31. */

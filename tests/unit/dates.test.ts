@@ -330,3 +330,9 @@ test("the future as reported ('said Kazan would host the talks on September 29')
   );
   assert.equal(span('Kabulov said the talks were held on September 29.', '2023-08-21'), '2022-09-29..2022-09-29 day');
 });
+
+test("Persian and Arabic 'tomorrow' is the day after writing, and puts a present-tense sentence in the future", () => {
+  assert.equal(span('مراسم سوگند فردا انجام می‌شود', '2024-07-29'), '2024-07-30..2024-07-30 day');
+  assert.equal(span('يعقد الاجتماع غدا في طهران', '2024-07-29'), '2024-07-30..2024-07-30 day');
+  assert.ok(isFutureTense('مراسم سوگند رئیس جمهور ایران فردا سه‌شنبه انجام می‌شود'));
+});

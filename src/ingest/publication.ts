@@ -289,6 +289,20 @@ const TODAYS_WEEKDAY = new RegExp(
   'iu',
 );
 
+const TOMORROWS_WEEKDAY = new RegExp(
+  `\\btomorrow\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|(?<![\\p{L}])(?:فردا|غدا|غداً)\\s*[,،(]?\\s*(?:روز\\s+|يوم\\s+)?(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}])`,
+  'iu',
+);
+
+/** The weekday the opening gives its 'tomorrow' ('the ceremony is held tomorrow, Tuesday'), if it does. */
+function leadTomorrowsWeekday(sentences: readonly Sentence[]): number | null {
+  for (const s of sentences.slice(0, 4)) {
+    const m = TOMORROWS_WEEKDAY.exec(outsideQuotes(s));
+    if (m) return anyWeekdayNumber(m[1] ?? m[2]!);
+  }
+  return null;
+}
+
 /** The weekday the lead gives its 'today' ('met … today, Saturday'), if it does. */
 function leadTodaysWeekday(sentences: readonly Sentence[]): number | null {
   const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
@@ -1657,6 +1671,11 @@ function placeAfter(
   // A happening named by its weekday ('handed over on Sunday') is written of from the next day on, too.
   const nextDay = (latest.known && reasons.length === 1 && reasons[0] === latest.text) || byWeekday;
   const fallback = nextDay && days.length > 1 && !sameDay ? days[1]! : lo;
+  // 'فردا سه‌شنبه', 'tomorrow, Tuesday': written the day before that weekday.
+  const tomorrow = leadTomorrowsWeekday(sentences);
+  // Only the first days after the happening: a week on, 'tomorrow' would name another week's weekday.
+  const dayBefore = tomorrow === null ? undefined : days.slice(0, 2).find((p) => weekdayOf(addDays(p, 1)) === tomorrow);
+  if (dayBefore) return { date: dayBefore, evidence: `${reasons.join('; ')}; the lead's 'tomorrow' before a weekday` };
   if (!latest.known && !lead) return null;
   // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself.
   const writtenThatDay = lead !== undefined && leadTodaysWeekday(sentences) === lead.weekday;

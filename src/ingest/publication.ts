@@ -1570,8 +1570,10 @@ function daysOfKnownHappenings(
   title: string | null | undefined,
   lo: string,
   hi: string,
-): { lo: string; hi: string; reasons: string[]; used: Set<string>; byWeekday: boolean } {
+): { lo: string; hi: string; reasons: string[]; used: Set<string>; byWeekday: boolean; wide: [string, string] } {
   const reasons: string[] = [];
+  // The days without the 'a week or more before' reading of 'last week', 'earlier this month'.
+  const wide: [string, string] = [lo, hi];
   const used = new Set<string>();
   let byWeekday = false;
   for (const s of sentences) {
@@ -1597,16 +1599,19 @@ function daysOfKnownHappenings(
         (rel.unit === 'month' || rel.unit === 'year' || (rel.unit === 'week' && rel.kind === 'last'))
       ) {
         const weekOn = days.filter((p) => p >= addDays(anchor.date, 7));
-        if (weekOn.length > 0) return weekOn;
+        if (weekOn.length > 0) return { days: weekOn, all: days };
       }
-      return days;
+      return { days, all: days };
     });
-    const feasible = fitting.reduce((a, b) => a.filter((p) => b.includes(p)));
+    const feasible = fitting.map((f) => f.days).reduce((a, b) => a.filter((p) => b.includes(p)));
     if (feasible.length === 0) continue;
     const [from, to] = [feasible[0]!, feasible[feasible.length - 1]!];
     if (to < lo || from > hi) continue;
     lo = maxIso(lo, from);
     hi = minIso(hi, to);
+    const all = fitting.map((f) => f.all).reduce((a, b) => a.filter((p) => b.includes(p)));
+    wide[0] = maxIso(wide[0], all[0]!);
+    wide[1] = minIso(wide[1], all[all.length - 1]!);
     used.add(`${s.index}:${relative[0]!.index}`);
     // Not when the weekday dates something else before it ('a post on Sunday, hours before the summit').
     // Nor is a happening of 'this week' written of on its own day: that would be 'today'.
@@ -1615,7 +1620,7 @@ function daysOfKnownHappenings(
       byWeekday = true;
     reasons.push(`'${relative[0]!.text}' of ${matched.map((a) => `${a.name} (${a.date})`).join(' and ')}`);
   }
-  return { lo, hi, reasons, used, byWeekday };
+  return { lo, hi, reasons, used, byWeekday, wide };
 }
 
 /**
@@ -1630,13 +1635,14 @@ function placeAfter(
   title?: string | null,
 ): { date: string; evidence: string } | null {
   const {
-    lo,
+    lo: from,
     hi: until,
     reasons,
     used,
     byWeekday,
+    wide,
   } = daysOfKnownHappenings(sentences, anchors, title, latest.date, addDays(latest.date, 400));
-  let hi = until;
+  let [lo, hi] = [from, until];
   // 'a year ago' of the takeover fits months of days: no one of them is the story's.
   if (reasons.length > 0 && daysFrom(lo, hi) > 31) return null;
   if (reasons.length === 0) {
@@ -1662,6 +1668,12 @@ function placeAfter(
   // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
   // was published the day after it, or that day.
   const lead = leadWeekday(sentences, (s, key) => !elsewhere.has(s.paragraph) && !used.has(key));
+  // 'said on Monday … last week': the lead's weekday outweighs reading 'last week' as a week or more before.
+  const fits = (a: string, b: string) => {
+    for (let p = addDays(a, 1); p <= b; p = addDays(p, 1)) if (weekdayOf(addDays(p, -1)) === lead?.weekday) return true;
+    return false;
+  };
+  if (lead && !fits(addDays(lo, -1), hi) && fits(addDays(wide[0], -1), wide[1])) [lo, hi] = wide;
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   // Without a weekday, a story that names a known happening without its day is the next day's report of it,

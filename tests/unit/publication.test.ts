@@ -766,6 +766,21 @@ test("a known happening called 'last week' lies a week or more before the story 
   assert.equal(pub.date, '2024-10-20', pub.evidence ?? '');
 });
 
+test("the lead's weekday outweighs reading 'last week' as a week or more before", () => {
+  // The Taliban committee's Kalgan findings (a known happening) came on Thursday 31 October 2024; the Monday after
+  // it is 4 November, three days before a week has passed.
+  const pub = publicationOf(
+    [
+      'Tehran rejects border killing reports',
+      '',
+      "Iran's foreign ministry said on Monday that the reports of migrants killed at the border were baseless.",
+      '',
+      'The Taliban said last week that explosions and gunfire had hit Afghans in the Kalgan Valley inside Iran.',
+    ].join('\n'),
+  );
+  assert.ok(pub.date === '2024-11-04' || pub.date === '2024-11-05', `${pub.date}: ${pub.evidence}`);
+});
+
 test('a day said before the speech verb is the speaking, even when what is said is still to come', () => {
   const pub = publicationOf(
     [

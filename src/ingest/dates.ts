@@ -293,6 +293,18 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'solar-year-first',
+    // '۱۴۰۱ اسفند ۱۲, جمعه': year, month name, day (a stamp of Deutsche Welle's Persian and Pashto pages)
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(1[34]\\d\\d)\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(\\d{1,2})(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    build: (m) => {
+      const month = solarMonthNumber(m[2]!);
+      return month ? solarComponents(Number(m[1]), month, Number(m[3])) : null;
+    },
+  },
+  {
     name: 'day-month-other-language',
     // '23 августа', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر', and the
     // German '12. Apr' of a Reuters dateline; an English month only after a dotted day (chrono reads the rest)

@@ -140,6 +140,7 @@ test('the day before yesterday, the weekend, the first week of a month, earlier 
 
 test('Solar Hijri day-first stamps, and no Gregorian year before 1900', () => {
   assert.equal(span('Kabul, 21/12/1402', '2024-06-01'), '2024-03-11..2024-03-11 day');
+  assert.equal(span('۱۴۰۱ اسفند ۱۲, جمعه', '2024-06-01'), '2023-03-03..2023-03-03 day');
   assert.equal(findDateMentions('In 1402 a new road was opened.').length, 0);
   assert.equal(findDateMentions('The treaty was signed on 13 March 1800.').length, 0);
 });
@@ -161,6 +162,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-numeric-day-first': 'on 21/12/1402',
     'solar-month-name': 'on 21 Dalw 1402',
     'solar-month-name-first': 'on Dalw 21, 1402',
+    'solar-year-first': '1401 اسفند 12، جمعه',
     'solar-weekday-day-month': 'today Wednesday (22 Qaws)',
     'solar-day-month': 'در تاریخ 9 جوزا',
     'solar-month-day': 'تاند (چهارشنبه، د حوت 23 مه)',

@@ -321,3 +321,28 @@ test('a protest against another side is a happening, and the videos that set it 
     ],
   );
 });
+
+test('a road accident, offices shut and a meeting one sat down to are happenings of their own kind', () => {
+  const crash = extractFrom(
+    ['A collision involving two buses on Tuesday killed six Afghan migrants on a highway in Kerman province.'],
+    '2022-03-10',
+  ).events;
+  assert.deepEqual(
+    crash.map((e) => [e.date, e.title]),
+    [['2022-03-08', 'Afghanistan in a road accident in Kerman']],
+  );
+  const offices = extractFrom(
+    ["The Taliban shut down the Iranian charity's offices in Herat and Mazar-e-Sharif on Monday."],
+    '2023-08-02',
+  ).events;
+  assert.deepEqual(
+    offices.map((e) => [e.date, e.title]),
+    [['2023-07-31', 'Taliban close offices in Herat']],
+  );
+  const met = extractFrom(
+    ['Iran’s envoy Kazemi Qomi sat down with Abdullah Abdullah in Kabul on Thursday.'],
+    '2021-11-20',
+  ).events;
+  assert.equal(met[0]?.type, 'meeting');
+  assert.equal(met[0]?.date, '2021-11-18');
+});

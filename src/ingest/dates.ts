@@ -1002,7 +1002,8 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
     case 'this':
     case 'next': {
       const step = m.kind === 'last' ? -1 : m.kind === 'next' ? 1 : 0;
-      const upToPub = m.kind === 'this' && !ref.future;
+      // 'earlier this month' is past even in a sentence about a plan.
+      const upToPub = m.kind === 'this' && (!ref.future || m.earlierIn === true);
       if (m.unit === 'week') {
         const start = addDays(weekStart(pub), 7 * step);
         const end = upToPub ? pub : addDays(start, 6);

@@ -338,3 +338,11 @@ test("Persian and Arabic 'tomorrow' is the day after writing, and puts a present
   assert.equal(span('يعقد الاجتماع غدا في طهران', '2024-07-29'), '2024-07-30..2024-07-30 day');
   assert.ok(isFutureTense('مراسم سوگند رئیس جمهور ایران فردا سه‌شنبه انجام می‌شود'));
 });
+
+test("'earlier this month' ends at publication, even in a sentence about what is still to come", () => {
+  const sentence =
+    'The minister confirmed earlier in the month that the border blockade will be carried out as planned.';
+  assert.ok(isFutureTense(sentence));
+  assert.equal(span(sentence, '2024-02-16'), '2024-02-01..2024-02-16 month');
+  assert.equal(span('The talks will resume later this month.', '2024-02-16'), '2024-02-01..2024-02-29 month');
+});

@@ -656,8 +656,10 @@ function leadKnownHappening(
   sentences: readonly Sentence[],
   anchors: readonly Anchor[],
   title: string | null,
+  paragraphs = 1,
 ): Anchor | null {
-  const lead = sentences.filter((s) => s.paragraph === sentences[0]?.paragraph);
+  const first = sentences[0]?.paragraph ?? 0;
+  const lead = sentences.filter((s) => s.paragraph < first + paragraphs);
   const found = lead
     .filter((s) => !isFutureTense(s.text, s.quotes) && !anniversaryOf(s.text))
     .flatMap((s) => pastHappeningsIn(s, anchors, title, outsideQuotes(s)).filter((a) => !a.background));
@@ -995,12 +997,15 @@ function publicationOfPage(
   const widgets = candidates.filter((c) => c.todayWidget);
   if (widgets.length > 0) {
     const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
+    const openingNews = leadKnownHappening(sentences, options.anchors, clean.title, 3);
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
     const fixedDays = daysTheTextFixes(sentences, { ...options, title: clean.title });
     for (const c of widgets)
       if (
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
+        // … or the first paragraphs do, with no day the text writes out near it.
+        (openingNews && c.date > addDays(openingNews.date, 180) && (!latest || c.date > addDays(latest.date, 90))) ||
         // Half a year or more after every day the text writes out: the site's clock, not the story's.
         (latest && c.date > addDays(latest.date, 180)) ||
         // A season after every day the text fixes by its weekday or an anniversary.

@@ -329,6 +329,19 @@ test("a site's 'today' above a story whose lead reports a known happening years 
   assert.equal(fresh.date, '2024-09-28', 'without a known happening, the stamp stands');
 });
 
+test("a site's 'today' two years after a known happening the opening paragraphs report is page chrome", () => {
+  // Kazemi Qomi's announcement of a joint committee with the Taliban defence ministry followed the clash of 31 July 2022.
+  const page = publicationOf(
+    'Tuesday, June 18, 2024\n\nIran and the Taliban to form a committee on border clashes\n\n' +
+      'Iran and Afghanistan have met after the recent clashes between their border guards.\n\n' +
+      'Hassan Kazemi Qomi said the Taliban defence ministry pledged to set up a joint committee so that such incidents do not recur.\n',
+  );
+  assert.ok(
+    page.date !== null && page.date >= '2022-07-31' && page.date <= '2022-08-07',
+    `${page.date}: ${page.evidence}`,
+  );
+});
+
 test("'earlier this month' names a happening a week or more before the story, not one of the past week", () => {
   const page = publicationOf(
     'Border clash on the Helmand\n\n' +

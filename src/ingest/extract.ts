@@ -85,6 +85,8 @@ const VAGUE_TIME = new RegExp(
   `(?<!\\b(?:an?|the|its|their|his|her)\\s+)\\b(?:${alternation(VAGUE_TIMES.filter((w) => w !== 'long' && w !== 'once'))})\\b`,
   'i',
 );
+/** ', previously the ministry's deputy for consular affairs,': someone's former post, not when anything happened. */
+const PAST_POST = /,\s*(?:previously|formerly)\s+(?:the|a|an|his|her|its)\s[^,;]{0,80},/gi;
 /** 'He …', '…, he …', 'and she …', or after a fronted time ('The next day he met …', 'On Sunday she said …'). */
 const PRONOUN_SUBJECT =
   /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;
@@ -504,7 +506,7 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
     return {
       reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against',
     };
-  if (VAGUE_TIME.test(c.text)) {
+  if (VAGUE_TIME.test(c.text.replace(PAST_POST, ','))) {
     // 'A Taliban delegation has recently travelled to Iran', leading the story: the news of the past week.
     const lead =
       c.view.main && inLead(d, c.sentence) && d.focus === null && RECENT.test(c.text) && !EARLIER.test(c.text);

@@ -363,3 +363,16 @@ test('a story that opens on a known happening of an earlier day tells the reacti
     ],
   );
 });
+
+test("someone's former post (', previously the …,') does not make the lead's happening vague", () => {
+  const [named] = extractFrom(
+    [
+      "By a decree of Foreign Minister Abbas Araghchi, Alireza Bigdeli, previously the ministry's deputy for consular affairs, has been named the new head of Iran's mission in Kabul.",
+    ],
+    '2024-11-25',
+  ).events;
+  assert.equal(named?.type, 'appointment');
+  assert.ok(named.date >= '2024-11-24' && named.date <= '2024-11-25', named.date);
+  const vague = extractFrom(['Iran previously named a new head of its mission in Kabul.'], '2024-11-25');
+  assert.equal(vague.events.length, 0);
+});

@@ -150,6 +150,23 @@ test("a caption closed by 'Photo courtesy of …' or 'Photo by …' is not artic
   );
 });
 
+test("a caption closed by '(Credit: name/agency (full name) via Reuters)' is not article text", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Journalist freed',
+      '',
+      'The Taliban freed the photographer, his agency said on Saturday.',
+      'A flag flies at the Milak crossing, Sistan and Baluchestan Province, Iran on September 8, 2021 (Credit: Jane Roe/WANA (West Asia News Agency) via Reuters)',
+      'He had been held for a week.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    ['The Taliban freed the photographer, his agency said on Saturday.', 'He had been held for a week.'],
+  );
+});
+
 test("a page that starts ' date 2024-02' (the month only) was filed that month", () => {
   const { clean, pub } = prepare(
     'a.txt',

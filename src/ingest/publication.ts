@@ -1594,7 +1594,14 @@ function daysOfKnownHappenings(
       const days: string[] = [];
       for (let p = addDays(anchor.date, future ? -30 : 0); p <= addDays(anchor.date, 400); p = addDays(p, 1)) {
         const r = resolveMention(relative[0]!, { date: p, future });
-        if (r && r.date <= anchor.date && anchor.date <= r.end) days.push(p);
+        // 'This week' in news is the past seven days as often as the calendar week.
+        const rolling = !future && relative[0]!.kind === 'this' && relative[0]!.unit === 'week';
+        if (
+          rolling
+            ? anchor.date >= addDays(p, -6) && anchor.date <= p
+            : r && r.date <= anchor.date && anchor.date <= r.end
+        )
+          days.push(p);
       }
       // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called
       // 'earlier this month' ('last month', 'last week') lies a week or more before the story, when the span allows.

@@ -767,6 +767,21 @@ test("only what a sentence names as still ahead is set aside: 'hosting talks …
   assert.equal(pub.date, '2021-07-08', pub.evidence ?? '');
 });
 
+test("a known happening told 'this week' lies within the seven days before the story, not only in its calendar week", () => {
+  // The Islam Qala skirmish over Taliban road-building, and Iran's closing of the crossing, came on Saturday 23 April
+  // 2022; a story of the next Wednesday still calls it this week's.
+  const pub = publicationOf(
+    [
+      'Tensions rise between the neighbours',
+      '',
+      'Officials in Tehran said on Wednesday that talks with the Taliban were under way.',
+      '',
+      'This week Tehran moved tanks to the border after a skirmish at Islam Qala when the Taliban tried to build a road there.',
+    ].join('\n'),
+  );
+  assert.ok(pub.date !== null && pub.date >= '2022-04-27' && pub.date <= '2022-04-28', `${pub.date}: ${pub.evidence}`);
+});
+
 test("a known happening called 'last week' lies a week or more before the story when the week allows", () => {
   // The Saravan shooting (a known happening) was on Sunday 13 October 2024.
   const pub = publicationOf(

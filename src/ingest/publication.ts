@@ -384,6 +384,9 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy
  * The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date (Gregorian or Solar
  * Hijri), '/20-May-2024/', a Unix timestamp.
  */
+/** The epoch of the time-ordered post ids of social sites (Twitter's 'snowflake' ids), in Unix milliseconds. */
+const POST_ID_EPOCH = 1288834974657;
+
 export function urlDate(url: string): string | null {
   const path = url.replace(/^https?:\/\/[^/]+/i, '');
   for (const { re, order } of URL_DAY_PATTERNS) {
@@ -416,6 +419,9 @@ export function urlDate(url: string): string | null {
   // …-crossing-with-iran-1625800278, /1641824186-iran-not-at…: a Unix timestamp (seconds) closing or opening a slug.
   const unix = /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path);
   if (unix) return new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10);
+  // /status/1662490243378057216, /thread/…: a post id whose high bits are its time in milliseconds since 2010-11-04.
+  const post = /\/(?:status|statuses|thread|scrolly)\/(\d{18,20})(?=[/?#]|$)/.exec(path);
+  if (post) return new Date(Number(BigInt(post[1]!) >> 22n) + POST_ID_EPOCH).toISOString().slice(0, 10);
   // /2024/iran-240207-irna04.htm: six digits whose first two are the year a folder names.
   const year = /\/(20[12]\d)\//.exec(path)?.[1];
   const short = year ? new RegExp(`[/_-]${year.slice(2)}(\\d\\d)(\\d\\d)(?=[-_.])`).exec(path) : null;

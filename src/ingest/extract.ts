@@ -469,6 +469,21 @@ function onKnownDay(
   anchors: readonly Anchor[],
 ): Dating {
   const { resolved } = dating;
+  // 'travelled to Tehran last Tuesday' written on a Wednesday: this week's Tuesday or the one before; the known
+  // happening the sentence reports says which.
+  if (resolved.precision === 'day' && /^last\s/i.test(resolved.date_text)) {
+    const weekEarlier = matchAnchors(c.sentence.text, anchors).find((a) => a.date === addDays(resolved.date, -7));
+    if (weekEarlier)
+      return {
+        ...dating,
+        resolved: {
+          ...resolved,
+          date: weekEarlier.date,
+          end: weekEarlier.date,
+          note: `'${resolved.date_text}' is the week before: ${weekEarlier.name}, a known happening of ${weekEarlier.date}`,
+        },
+      };
+  }
   if (resolved.precision === 'day') return dating;
   const inside = matchAnchors(c.sentence.text, anchors).filter(
     (a) => a.date >= resolved.date && a.date <= resolved.end,

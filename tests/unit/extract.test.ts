@@ -376,3 +376,16 @@ test("someone's former post (', previously the …,') does not make the lead's h
   const vague = extractFrom(['Iran previously named a new head of its mission in Kabul.'], '2024-11-25');
   assert.equal(vague.events.length, 0);
 });
+
+test("'last Tuesday' is the week before when the known happening the sentence reports falls then", () => {
+  // Baradar's delegation arrived in Tehran on Tuesday 26 January 2021; written on Wednesday 3 February.
+  const [visit] = extractFrom(
+    [
+      'Mullah Abdul Ghani Baradar and his delegation travelled to Tehran last Tuesday at the invitation of the Iranian Foreign Ministry.',
+    ],
+    '2021-02-03',
+  ).events;
+  assert.equal(visit?.date, '2021-01-26');
+  const [other] = extractFrom(['Iran’s envoy met Abdullah Abdullah in Kabul last Tuesday.'], '2021-02-03').events;
+  assert.equal(other?.date, '2021-02-02');
+});

@@ -286,6 +286,8 @@ interface Clause {
   classified: { rule: TypeRule; index: number };
   /** The date only bounds the happening: an unnamed source said it on that day. */
   reportedOn: boolean;
+  /** 'X stressed that …, IRNA reported on Sunday': the date is the outlet's report of the statement. */
+  reportedDay: boolean;
   speech: boolean;
   /** A reported happening: the clause dated is the reported one. */
   reported: boolean;
@@ -308,7 +310,7 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   const own = c.resolvable.filter(
     (m) =>
       (spanOf(m.index) ?? triggerSpan) === triggerSpan &&
-      (!c.speech || c.reported || spokenDate(c.text, m)) &&
+      (!c.speech || c.reported || c.reportedDay || spokenDate(c.text, m)) &&
       !datesOnlyItsNoun(c.text, m, c.classified.index),
   );
   const mention = pickMention(own, c.classified.index);
@@ -382,6 +384,9 @@ function saidClause(text: string, original: string): string | undefined {
   if (/^(?:on|in|at|during|after|before|in a|to|told)\b/i.test(rest)) return undefined;
   return rest.split(/,\s+(?:adding|according|he|she|it|they|the (?:ministry|spokesman|official|statement))\b|;\s/i)[0];
 }
+
+/** ', IRNA reported on Sunday.': an outlet's report closing the sentence. */
+const OUTLET_REPORTED = /,\s+(?:[^,]{0,60}?\s)?(?:reported|quoted)\b[^,]*$/i;
 
 /** ', the ISNA news agency reported, quoting …': an outlet's report of someone's announcement. */
 const REPORTED_BY = /\b(?:reported|quoting|quoted)\b/i;
@@ -660,6 +665,14 @@ export function extractEvents(
           clause = [attribution.index, text.length];
         } else reportedOn = true;
       }
+      // 'Kazemi Qomi stressed that …, IRNA reported on Sunday': a statement is dated by the outlet's report of it.
+      const reportedBy =
+        !reported && classified && SPEECH_TYPES.has(classified.rule.type) ? OUTLET_REPORTED.exec(text) : null;
+      const reportedDay =
+        reportedBy !== null &&
+        reportedBy.index > classified!.index &&
+        resolvable.length > 0 &&
+        resolvable.every((m) => m.index > reportedBy.index);
       const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
       // Who told of a happening is not among those it happened to.
       const found = [...gazetteer.findActors(text), ...governmentOf(text, gazetteer)]
@@ -773,6 +786,7 @@ export function extractEvents(
         resolvable,
         classified,
         reportedOn,
+        reportedDay,
         speech,
         reported: reported !== null,
         offset: after?.offset ?? view.offset ?? null,

@@ -389,3 +389,12 @@ test("'last Tuesday' is the week before when the known happening the sentence re
   const [other] = extractFrom(['Iran’s envoy met Abdullah Abdullah in Kabul last Tuesday.'], '2021-02-03').events;
   assert.equal(other?.date, '2021-02-02');
 });
+
+test("a statement closed by ', IRNA reported on Sunday' is dated by the outlet's report", () => {
+  const [said] = extractFrom(
+    ['Kazemi Qomi stressed that any UN envoy for Afghanistan must have clear qualifications, IRNA reported on Sunday.'],
+    '2024-04-29',
+  ).events;
+  assert.equal(said?.type, 'statement');
+  assert.equal(said?.date, '2024-04-28');
+});

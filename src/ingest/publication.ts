@@ -346,6 +346,9 @@ function yearlessDayIn(p: YearlessDay, y: number): string {
 // ---------------------------------------------------------------------------------------------------------
 // The address
 
+/** The epoch of the time-ordered post ids of social sites (Twitter's 'snowflake' ids), in Unix milliseconds. */
+const POST_ID_EPOCH = 1288834974657;
+
 const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy' | 'Mdy' | 'solar' }> = [
   // /2023/12/11/, /2023/5/27/ (not /2024/01/11-afghans-killed…, a month folder and a slug)
   { re: /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'ymd' },
@@ -384,9 +387,6 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy
  * The day an article's address gives: '/2023/12/11/', '/20240109/', an id beginning with the date (Gregorian or Solar
  * Hijri), '/20-May-2024/', a Unix timestamp.
  */
-/** The epoch of the time-ordered post ids of social sites (Twitter's 'snowflake' ids), in Unix milliseconds. */
-const POST_ID_EPOCH = 1288834974657;
-
 export function urlDate(url: string): string | null {
   const path = url.replace(/^https?:\/\/[^/]+/i, '');
   for (const { re, order } of URL_DAY_PATTERNS) {
@@ -1598,16 +1598,11 @@ function daysOfKnownHappenings(
     // 'last month, in the turmoil around the US withdrawal and the Taliban takeover': the days that fit them all.
     const fitting = matched.map((anchor) => {
       const days: string[] = [];
+      // 'This week' in news is the past seven days as often as the calendar week.
+      const rolling = !future && relative[0]!.kind === 'this' && relative[0]!.unit === 'week';
       for (let p = addDays(anchor.date, future ? -30 : 0); p <= addDays(anchor.date, 400); p = addDays(p, 1)) {
-        const r = resolveMention(relative[0]!, { date: p, future });
-        // 'This week' in news is the past seven days as often as the calendar week.
-        const rolling = !future && relative[0]!.kind === 'this' && relative[0]!.unit === 'week';
-        if (
-          rolling
-            ? anchor.date >= addDays(p, -6) && anchor.date <= p
-            : r && r.date <= anchor.date && anchor.date <= r.end
-        )
-          days.push(p);
+        const r = rolling ? { date: addDays(p, -6), end: p } : resolveMention(relative[0]!, { date: p, future });
+        if (r && r.date <= anchor.date && anchor.date <= r.end) days.push(p);
       }
       // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called
       // 'earlier this month' ('last month', 'last week') lies a week or more before the story, when the span allows.
@@ -1687,11 +1682,11 @@ function placeAfter(
   // was published the day after it, or that day.
   const lead = leadWeekday(sentences, (s, key) => !elsewhere.has(s.paragraph) && !used.has(key));
   // 'said on Monday … last week': the lead's weekday outweighs reading 'last week' as a week or more before.
-  const fits = (a: string, b: string) => {
-    for (let p = addDays(a, 1); p <= b; p = addDays(p, 1)) if (weekdayOf(addDays(p, -1)) === lead?.weekday) return true;
+  const weekdayWithin = (a: string, b: string) => {
+    for (let d = addDays(a, -1); d <= b; d = addDays(d, 1)) if (weekdayOf(d) === lead?.weekday) return true;
     return false;
   };
-  if (lead && !fits(addDays(lo, -1), hi) && fits(addDays(wide[0], -1), wide[1])) [lo, hi] = wide;
+  if (lead && !weekdayWithin(lo, hi) && weekdayWithin(wide[0], wide[1])) [lo, hi] = wide;
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   // Without a weekday, a story that names a known happening without its day is the next day's report of it,

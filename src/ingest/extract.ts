@@ -295,6 +295,9 @@ interface Clause {
   offset: string | null;
 }
 
+/** How many days before an unnamed source's report the happening it reports may lie. */
+const REPORTED_WITHIN_DAYS = 2;
+
 /** The clause's own date: the nearest date expression, or one counted from the last dated happening. */
 function ownDate(c: Clause, d: Discourse): Dating | null {
   // 'Since the Taliban took power in August 2021, Iran has …': a date inside a background clause dates only
@@ -331,10 +334,11 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
     const future = c.future && !pastVerbBefore(c.text, mention.index);
     let resolved = resolveMention(mention, { date: reference ?? `${mention.year}-12-31`, future });
     if (!resolved) return null;
+    // 'Iranian media reported on Sunday that …': news reports a happening within a day or two of it.
     if (c.reportedOn && resolved.precision === 'day') {
       resolved = {
         ...resolved,
-        date: addDays(resolved.date, -6),
+        date: addDays(resolved.date, -REPORTED_WITHIN_DAYS),
         precision: 'week',
         approximate: true,
         confidence: resolved.confidence * 0.8,

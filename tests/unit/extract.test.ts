@@ -92,9 +92,9 @@ test('a capital opening a sentence stands for its government; a closing attribut
   const statement = result.events.find((e) => e.date === '2023-12-10')!;
   assert.equal(statement.type, 'statement');
   assert.equal(statement.actors[0], 'taliban');
-  // An unnamed speaker's date only bounds the happening: the week up to the report.
+  // An unnamed speaker's date only bounds the happening: the days up to the report.
   const meeting2 = result.events.find((e) => e.type === 'meeting' && e.actors[0] === 'amir-khan-muttaqi')!;
-  assert.deepEqual([meeting2.date, meeting2.end, meeting2.precision], ['2023-12-04', '2023-12-10', 'week']);
+  assert.deepEqual([meeting2.date, meeting2.end, meeting2.precision], ['2023-12-08', '2023-12-10', 'week']);
 });
 
 test('coordinated clauses with their own dates are separate happenings; each clause has its own tense', async () => {

@@ -3,7 +3,7 @@
 // discussed …') without repeating its date, or add a separate act dated from it ('He also met …'). The state
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
-import { addDays } from '../lib/days';
+import { addDays, weekdayOf } from '../lib/days';
 import { findDateMentions, isFutureTense, resolveMention, type ResolvedDate } from './dates';
 import { classify } from './clauses';
 import type { TypeRule } from './knowledge';
@@ -36,10 +36,32 @@ export interface Discourse {
   lastParties: string[];
   /** The paragraph of the first sentence that reports a happening: the lead. */
   leadParagraph: number | null;
+  /** Weekdays the text tells as past days before publication ('early Thursday'): days of the week it was written. */
+  pastWeekdays: ReadonlySet<number>;
 }
 
-export function startDiscourse(pub: Publication): Discourse {
-  return { pub, focus: null, lastDay: null, lastPerson: null, lastParties: [], leadParagraph: null };
+export function startDiscourse(pub: Publication, sentences: readonly Sentence[] = []): Discourse {
+  return {
+    pub,
+    focus: null,
+    lastDay: null,
+    lastPerson: null,
+    lastParties: [],
+    leadParagraph: null,
+    pastWeekdays: weekdaysToldAsPast(sentences, pub),
+  };
+}
+
+/** 'In a tweet early Thursday …': the weekdays past sentences name, other than the publication's own. */
+function weekdaysToldAsPast(sentences: readonly Sentence[], pub: Publication): Set<number> {
+  const days = new Set<number>();
+  if (!pub.date || pub.precision !== 'day') return days;
+  for (const s of sentences) {
+    if (isFutureTense(s.text, s.quotes)) continue;
+    for (const m of findDateMentions(s.text, s.quotes))
+      if (!m.quoted && m.kind === 'weekday' && m.weekday !== weekdayOf(pub.date)) days.add(m.weekday!);
+  }
+  return days;
 }
 
 /** How a sentence with no date of its own relates to the focus. */

@@ -346,6 +346,23 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
       };
       return { resolved, rule: 'reported-on', status: 'happened' };
     }
+    // 'will be held Thursday' in a story that tells of 'early Thursday': written that Thursday, in a later copy.
+    if (
+      future &&
+      mention.kind === 'weekday' &&
+      pubDate !== null &&
+      resolved.date > pubDate &&
+      d.pastWeekdays.has(mention.weekday!)
+    ) {
+      const day = addDays(resolved.date, -7);
+      resolved = {
+        ...resolved,
+        date: day,
+        end: day,
+        note: `the story was written on the ${resolved.date_text} it tells of as past`,
+      };
+      return { resolved, rule: 'scheduled', status: 'scheduled' };
+    }
     // A plan with a past date: the date belongs to something earlier the sentence names ('… since May last year').
     if (future && pubDate !== null && resolved.end < pubDate)
       return { reason: `planned; '${resolved.date_text}' names an earlier happening` };
@@ -604,7 +621,7 @@ export function extractEvents(
   const undated: UndatedMention[] = [];
   const outOfWindow: OutOfWindow[] = [];
   const unknown = new Set<string>();
-  const d = startDiscourse(pub);
+  const d = startDiscourse(pub, sentences);
   const statementRule = knowledge.typeRules.find((r) => r.type === 'statement' && r.with === undefined);
 
   let previous: Sentence | undefined;

@@ -398,3 +398,21 @@ test("a statement closed by ', IRNA reported on Sunday' is dated by the outlet's
   assert.equal(said?.type, 'statement');
   assert.equal(said?.date, '2024-04-28');
 });
+
+test("a plan for 'Thursday' in a story that tells of 'early Thursday' as past is that Thursday, in a later copy", () => {
+  // Copied on Friday 14 April 2023 from a story written on Thursday 13 April.
+  const events = extractFrom(
+    [
+      'In a tweet early Thursday, the Taliban foreign ministry said Muttaqi had left Kabul for Uzbekistan.',
+      'The meeting of the foreign ministers of Afghanistan’s neighbours will be held Thursday in Samarkand.',
+    ],
+    '2023-04-14',
+  ).events;
+  const meeting = events.find((e) => e.status === 'scheduled');
+  assert.equal(meeting?.date, '2023-04-13');
+  const [plan] = extractFrom(
+    ['The meeting of the foreign ministers of Afghanistan’s neighbours will be held Thursday in Samarkand.'],
+    '2023-04-14',
+  ).events;
+  assert.equal(plan?.date, '2023-04-20', 'without a past Thursday, the next one');
+});

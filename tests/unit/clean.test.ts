@@ -150,7 +150,7 @@ test("a caption closed by 'Photo courtesy of …' or 'Photo by …' is not artic
   );
 });
 
-test("a caption closed by '(Credit: name/agency (full name) via Reuters)' is not article text", () => {
+test("a caption closed by '(Credit: name/agency (full name) via Reuters)' or '(Name/AFP)' is not article text", () => {
   const { clean } = prepare(
     'a.txt',
     [
@@ -158,6 +158,7 @@ test("a caption closed by '(Credit: name/agency (full name) via Reuters)' is not
       '',
       'The Taliban freed the photographer, his agency said on Saturday.',
       'A flag flies at the Milak crossing, Sistan and Baluchestan Province, Iran on September 8, 2021 (Credit: Jane Roe/WANA (West Asia News Agency) via Reuters)',
+      'Displaced families rest in the courtyard of a mosque in Kabul on August 13, 2021. (Jane Roe/AFP)',
       'He had been held for a week.',
     ].join('\n'),
   );

@@ -32,7 +32,7 @@ const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File
 
 /** A photo caption: it speaks of another moment (a file photo, another story's picture), never of this story's news. */
 function isCaption(line: string): boolean {
-  return CAPTION_START.test(line) || (PHOTO_CREDIT.test(line) && line.split(/\s+/).length <= 60);
+  return CAPTION_START.test(line) || (PHOTO_CREDIT.test(line) && line.split(/\s+/).length <= 90);
 }
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 

@@ -1210,6 +1210,7 @@ function inferFromFacts(
   const undatedMonths: Array<DateMention & { sentence: string }> = [];
   let currentMonth: number | null = null;
   let upcoming: string | null = null;
+  const named = sentences.flatMap((s) => pastHappeningsIn(s, options.anchors, options.title, s.text));
 
   for (const s of sentences) {
     const anchors = pastHappeningsIn(s, options.anchors, options.title, s.text);
@@ -1306,7 +1307,11 @@ function inferFromFacts(
           facts.push({ date: isoOf(m.year, 1, 1), precision: 'year', text: m.text, background: true });
         continue;
       }
-      const anchor = anniversary ? undefined : anchors.find((a) => anchorFits(a, m));
+      // 'Since Kabul's government fell on Aug. 15': a yearless day of a known happening the text names elsewhere.
+      const anchor = anniversary
+        ? undefined
+        : (anchors.find((a) => anchorFits(a, m)) ??
+          (m.day !== undefined ? named.find((a) => anchorFits(a, m)) : undefined));
       if (anchor) {
         const date = isoOf(yearOf(anchor.date), m.month!, m.day ?? 1);
         facts.push({
@@ -1343,9 +1348,16 @@ function inferFromFacts(
     const sameSentence = findDateMentions(m.sentence, []).find(
       (x) => x.year !== undefined && x.month !== undefined && !DEADLINE_BEFORE.test(m.sentence.slice(0, x.index)),
     );
+    // 'On August 15 last year … and on September 7': the year the same sentence counts back.
+    const countedBack = findDateMentions(m.sentence, []).find(
+      (x) => x.yearOffset !== undefined && x.month !== undefined,
+    );
     if (sameSentence) {
       year = sameSentence.year!;
       how = `year of '${sameSentence.text}' in the same sentence`;
+    } else if (countedBack && yearHints.length > 0) {
+      year = yearHints[0]!.year + countedBack.yearOffset!;
+      how = `year of '${countedBack.text}' in the same sentence, counted from '${yearHints[0]!.text}'`;
     } else if (yearHints.length > 0) {
       year = yearHints[0]!.year;
       how = `year from '${yearHints[0]!.text}'`;

@@ -1050,3 +1050,27 @@ test("'tomorrow, Tuesday' in the opening puts the story on the day before that w
   );
   assert.equal(dari.date, '2024-07-29', dari.evidence ?? '');
 });
+
+test("a yearless day of a known happening named elsewhere is that happening's, and 'last year' lends its year to the sentence", () => {
+  // The takeover of Kabul (15 August 2021) is told 'in August last year': the story is of 2022; 'Aug. 15' is the takeover.
+  const since = publicationOf(
+    [
+      'Taliban minister in Iran for talks',
+      '',
+      'It is the first such visit since the Taliban seized power in Afghanistan in August last year.',
+      '',
+      'Since the Western-backed government fell on Aug. 15, billions of dollars of aid have been suspended.',
+    ].join('\n'),
+  );
+  assert.notEqual(since.date, '2022-08-15', `${since.date}: ${since.evidence}`);
+  const counted = publicationOf(
+    [
+      'Iran offers to host Afghan talks',
+      '',
+      'On Wednesday Iran said it was ready to host talks between the Taliban and their opponents.',
+      '',
+      'On August 15 last year the Taliban took Kabul without a fight, and on September 7 they named an interim government.',
+    ].join('\n'),
+  );
+  assert.ok(counted.date === null || counted.date < '2022-09-07', `${counted.date}: ${counted.evidence}`);
+});

@@ -416,3 +416,12 @@ test("a plan for 'Thursday' in a story that tells of 'early Thursday' as past is
   ).events;
   assert.equal(plan?.date, '2023-04-20', 'without a past Thursday, the next one');
 });
+
+test("'rights groups say' reports a happening as 'said' does", () => {
+  const [fired] = extractFrom(
+    ['Rights groups say Iranian forces fired on a group of Afghan migrants on Sunday.'],
+    '2024-10-17',
+  ).events;
+  assert.deepEqual([fired?.type, fired?.date], ['attack', '2024-10-13']);
+  assert.equal(extractFrom(['Iran wants a say in the Helmand talks.'], '2024-10-17').events.length, 0);
+});

@@ -425,3 +425,21 @@ test("'rights groups say' reports a happening as 'said' does", () => {
   assert.deepEqual([fired?.type, fired?.date], ['attack', '2024-10-13']);
   assert.equal(extractFrom(['Iran wants a say in the Helmand talks.'], '2024-10-17').events.length, 0);
 });
+
+test('floods, a stabbing and a rally outside a consulate are happenings of their own kind', () => {
+  const [floods] = extractFrom(
+    ['On May 10, floods tore through many villages in northern Afghanistan, killing more than 300 people.'],
+    '2024-05-28',
+  ).events;
+  assert.deepEqual([floods?.date, floods?.title], ['2024-05-10', 'Afghanistan hit by floods']);
+  const [stabbing] = extractFrom(
+    ['On Tuesday, an Afghan assailant stabbed three Iranian clerics at the Imam Reza shrine in Mashhad.'],
+    '2022-04-07',
+  ).events;
+  assert.deepEqual([stabbing?.type, stabbing?.date], ['attack', '2022-04-05']);
+  const [rally] = extractFrom(
+    ['There was a rally by dozens of Afghans on Monday outside the Iranian consulate in Herat.'],
+    '2022-04-12',
+  ).events;
+  assert.deepEqual([rally?.type, rally?.date], ['attack', '2022-04-11']);
+});

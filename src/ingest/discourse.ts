@@ -4,7 +4,7 @@
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
 import { addDays, weekdayOf } from '../lib/days';
-import { findDateMentions, isFutureTense, resolveMention, type ResolvedDate } from './dates';
+import { findDateMentions, futureIndex, isFutureTense, resolveMention, type ResolvedDate } from './dates';
 import { classify } from './clauses';
 import type { TypeRule } from './knowledge';
 import type { DraftEvent, Publication, Sentence } from './types';
@@ -57,9 +57,11 @@ function weekdaysToldAsPast(sentences: readonly Sentence[], pub: Publication): S
   const days = new Set<number>();
   if (!pub.date || pub.precision !== 'day') return days;
   for (const s of sentences) {
-    if (isFutureTense(s.text, s.quotes)) continue;
+    // 'In a tweet early Thursday, he said Muttaqi is expected to …': told before the sentence's plan, it is past.
+    const plan = futureIndex(s.text, s.quotes);
     for (const m of findDateMentions(s.text, s.quotes))
-      if (!m.quoted && m.kind === 'weekday' && m.weekday !== weekdayOf(pub.date)) days.add(m.weekday!);
+      if (!m.quoted && m.kind === 'weekday' && m.weekday !== weekdayOf(pub.date) && (plan < 0 || m.index < plan))
+        days.add(m.weekday!);
   }
   return days;
 }

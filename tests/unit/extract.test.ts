@@ -403,7 +403,7 @@ test("a plan for 'Thursday' in a story that tells of 'early Thursday' as past is
   // Copied on Friday 14 April 2023 from a story written on Thursday 13 April.
   const events = extractFrom(
     [
-      'In a tweet early Thursday, the Taliban foreign ministry said Muttaqi had left Kabul for Uzbekistan.',
+      'In a tweet early Thursday, the Taliban foreign ministry said Muttaqi is expected to hold talks in Uzbekistan.',
       'The meeting of the foreign ministers of Afghanistan’s neighbours will be held Thursday in Samarkand.',
     ],
     '2023-04-14',

@@ -20,29 +20,27 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. The last round's blind part
-// (55 pages) joined dev this round; 65 of the 429 known happenings were written for stories dev pages tell without
-// a date, so dev overstates what unseen pages get (see the README). The floors hold what is reached (recall 0.836,
-// precision 0.943, publication 0.890), a little below it.
-test('with the page address in front matter: recall ≥ 0.83, precision ≥ 0.94, publication date ≥ 0.88', () => {
+// (55 pages) and 55 pages of this round joined dev; 65 of the 458 known happenings were written for stories dev
+// pages tell without a date, so dev overstates what unseen pages get (see the README). The floors hold what is
+// reached (recall 0.850, precision 0.952, publication 0.887), a little below it.
+test('with the page address in front matter: recall ≥ 0.84, precision ≥ 0.95, publication date ≥ 0.88', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.83 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.88, summary(withUrl));
+  assert.ok(r.recall >= 0.84 && r.precision >= 0.95 && (r.publicationAccuracy ?? 0) >= 0.88, summary(withUrl));
 });
 
-// With its address, ten events of ten pages (one from the joined blind part, one a site clock years after the story) land in a forbidden range: a page placed the day after a known
-// happening it reports on its day, one placed after a later known happening it names as to come, a plan for a named
-// day resolved a week late, two more plans dated after the page, a blog's stamp weeks after the story it copies, a
-// forum's first-line date, and a 'last month' tied to the happening its headline names rather than its own
-// sentence's. As copied, more cannot be told from their chrome, among them two pages whose own weekdays do not fit
-// their dates.
+// With its address, four events of four pages land in a forbidden range: a page placed the day after a known
+// happening it reports on its day, a 'last month' tied to the happening its headline names rather than its own
+// sentence's, a blog's stamp days after the story it copies, and a forum's first-line date weeks before the story.
+// As copied, more cannot be told from their chrome.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 10, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 24, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 4, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 17, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.766, 0.934 and 0.742 are reached.
-test('as copied, without the address: recall ≥ 0.76, precision ≥ 0.93, publication date ≥ 0.73', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.779, 0.945 and 0.739 are reached.
+test('as copied, without the address: recall ≥ 0.77, precision ≥ 0.94, publication date ≥ 0.73', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.76 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.73, summary(asCopied));
+  assert.ok(r.recall >= 0.77 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.73, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

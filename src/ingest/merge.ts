@@ -16,8 +16,11 @@ export interface MergedEvent extends Omit<DraftEvent, 'article' | 'quote' | 'sen
   sources: SourceRef[];
 }
 
-/** How many days before publication an undated lead's happening may lie, for folding it into a dated report. */
-const NEWS_DAY_REACH = 6;
+/**
+ * How many days before publication an undated lead's happening may lie, for folding it into a dated report: a day or
+ * two, as news goes (a week folded 'a second consignment' into the first, sent five days before).
+ */
+const NEWS_DAY_REACH = 3;
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, 'part-of-month': 2, month: 3, year: 4 };
 const SPEECH: ReadonlySet<EventType> = new Set(['statement', 'interview', 'accusation', 'appeal', 'threat']);

@@ -38,3 +38,19 @@ test('an undated lead does not fold into a span that only contains it', () => {
     merged.map((e) => `${e.date}..${e.end} ${e.title}`).join('; '),
   );
 });
+
+test('an undated lead does not fold into a report of the same kind five days before it', () => {
+  const r = extractFrom(
+    [
+      'A second consignment of humanitarian aid has been dispatched by the Iranian Red Crescent to flood-hit Afghanistan.',
+      'On May 23, the Iranian Red Crescent sent its first consignment of relief goods to the flood victims in Afghanistan.',
+    ],
+    '2024-05-28',
+  );
+  const merged = mergeWithinArticle(r.events, gazetteer);
+  assert.deepEqual(
+    merged.map((e) => e.date).sort(),
+    ['2024-05-23', '2024-05-28'],
+    merged.map((e) => `${e.date} ${e.title}`).join('; '),
+  );
+});

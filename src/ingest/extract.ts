@@ -510,6 +510,23 @@ function onKnownDay(
         },
       };
   }
+  // 'This comes two days after Araghchi appointed Bikdeli': a count from a day known only roughly yields to the
+  // known happening the sentence names, when they lie a day or two apart.
+  if (dating.rule === 'counted-from-happening' && resolved.precision === 'day') {
+    const near = matchAnchors(c.sentence.text, anchors).find(
+      (a) => a.date !== resolved.date && a.date >= addDays(resolved.date, -2) && a.date <= addDays(resolved.date, 2),
+    );
+    if (near)
+      return {
+        ...dating,
+        resolved: {
+          ...resolved,
+          date: near.date,
+          end: near.date,
+          note: `${near.name}, a known happening of ${near.date} ('${resolved.date_text}' counted ${resolved.date})`,
+        },
+      };
+  }
   if (resolved.precision === 'day') return dating;
   const inside = matchAnchors(c.sentence.text, anchors).filter(
     (a) => a.date >= resolved.date && a.date <= resolved.end,
@@ -560,7 +577,11 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
     const f = d.focus.event;
     const resolved = countFrom({ date: f.date, end: f.end, text: f.date_text || f.date }, c.offset);
     if (resolved)
-      return { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' };
+      return onKnownDay(
+        { resolved: { ...resolved, basis: 'explicit' }, rule: 'counted-from-happening', status: 'happened' },
+        c,
+        options.anchors,
+      );
   }
   if (c.offset === null && c.text.trimStart() !== c.sentence.text.trimStart() && afterClause(c.sentence.text)) {
     return { reason: 'named only as what the happening came after' };

@@ -443,3 +443,16 @@ test('floods, a stabbing and a rally outside a consulate are happenings of their
   ).events;
   assert.deepEqual([rally?.type, rally?.date], ['attack', '2022-04-11']);
 });
+
+test('a count from a day known only roughly yields to the known happening the sentence names', () => {
+  // Araghchi named Bikdeli head of the mission in Kabul on 24 November 2024; the lead is the news of 27 November.
+  const events = extractFrom(
+    [
+      'Foreign ministry spokesman Esmaeil Baghaei said that replacing Iran’s envoy in Kabul was a regular matter.',
+      'This comes two days after Foreign Minister Abbas Araghchi appointed Alireza Bikdeli as head of the Iranian mission in Kabul.',
+    ],
+    '2024-11-27',
+  ).events;
+  const appointed = events.find((e) => e.type === 'appointment');
+  assert.equal(appointed?.date, '2024-11-24');
+});

@@ -495,55 +495,37 @@ function onKnownDay(
   anchors: readonly Anchor[],
 ): Dating {
   const { resolved } = dating;
-  // 'travelled to Tehran last Tuesday' written on a Wednesday: this week's Tuesday or the one before; the known
-  // happening the sentence reports says which.
-  if (resolved.precision === 'day' && /^last\s/i.test(resolved.date_text)) {
-    const weekEarlier = matchAnchors(c.sentence.text, anchors).find((a) => a.date === addDays(resolved.date, -7));
-    if (weekEarlier)
-      return {
-        ...dating,
-        resolved: {
-          ...resolved,
-          date: weekEarlier.date,
-          end: weekEarlier.date,
-          note: `'${resolved.date_text}' is the week before: ${weekEarlier.name}, a known happening of ${weekEarlier.date}`,
-        },
-      };
-  }
-  // 'This comes two days after Araghchi appointed Bikdeli': a count from a day known only roughly yields to the
-  // known happening the sentence names, when they lie a day or two apart.
-  if (dating.rule === 'counted-from-happening' && resolved.precision === 'day') {
-    const near = matchAnchors(c.sentence.text, anchors).find(
-      (a) => a.date !== resolved.date && a.date >= addDays(resolved.date, -2) && a.date <= addDays(resolved.date, 2),
-    );
-    if (near)
-      return {
-        ...dating,
-        resolved: {
-          ...resolved,
-          date: near.date,
-          end: near.date,
-          note: `${near.name}, a known happening of ${near.date} ('${resolved.date_text}' counted ${resolved.date})`,
-        },
-      };
-  }
-  if (resolved.precision === 'day') return dating;
-  const inside = matchAnchors(c.sentence.text, anchors).filter(
-    (a) => a.date >= resolved.date && a.date <= resolved.end,
-  );
-  if (inside.length === 0 || inside.some((a) => a.date !== inside[0]!.date)) return dating;
-  const a = inside[0]!;
-  return {
+  const named = () => matchAnchors(c.sentence.text, anchors);
+  const onDayOf = (a: Anchor, note: string): Dating => ({
     ...dating,
-    resolved: {
-      ...resolved,
-      date: a.date,
-      end: a.date,
-      precision: 'day',
-      approximate: false,
-      note: `'${resolved.date_text}' holds ${a.name}, a known happening of ${a.date}`,
-    },
-  };
+    resolved: { ...resolved, date: a.date, end: a.date, precision: 'day', approximate: false, note },
+  });
+  if (resolved.precision === 'day') {
+    // 'travelled to Tehran last Tuesday' written on a Wednesday: this week's Tuesday or the one before; the known
+    // happening the sentence reports says which.
+    const weekEarlier = /^last\s/i.test(resolved.date_text)
+      ? named().find((a) => a.date === addDays(resolved.date, -7))
+      : undefined;
+    if (weekEarlier) return onDayOf(weekEarlier, `'${resolved.date_text}' is the week before: ${weekEarlier.name}`);
+    // 'This comes two days after Araghchi appointed Bikdeli': a count from a day known only roughly yields to the
+    // known happening the sentence names, when they lie a day or two apart.
+    const near =
+      dating.rule === 'counted-from-happening'
+        ? named().find(
+            (a) =>
+              a.date !== resolved.date && a.date >= addDays(resolved.date, -2) && a.date <= addDays(resolved.date, 2),
+          )
+        : undefined;
+    if (near)
+      return onDayOf(near, `${near.name}, a known happening ('${resolved.date_text}' counted ${resolved.date})`);
+    return dating;
+  }
+  const inside = named().filter((a) => a.date >= resolved.date && a.date <= resolved.end);
+  if (inside.length === 0 || inside.some((a) => a.date !== inside[0]!.date)) return dating;
+  return onDayOf(
+    inside[0]!,
+    `'${resolved.date_text}' holds ${inside[0]!.name}, a known happening of ${inside[0]!.date}`,
+  );
 }
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */

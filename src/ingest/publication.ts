@@ -1210,10 +1210,11 @@ function inferFromFacts(
   const undatedMonths: Array<DateMention & { sentence: string }> = [];
   let currentMonth: number | null = null;
   let upcoming: string | null = null;
-  const named = sentences.flatMap((s) => pastHappeningsIn(s, options.anchors, options.title, s.text));
+  const happeningsBySentence = sentences.map((s) => pastHappeningsIn(s, options.anchors, options.title, s.text));
+  const named = happeningsBySentence.flat();
 
-  for (const s of sentences) {
-    const anchors = pastHappeningsIn(s, options.anchors, options.title, s.text);
+  for (const [i, s] of sentences.entries()) {
+    const anchors = happeningsBySentence[i]!;
     const anniversary = anniversaryOf(s.text);
     for (const a of anchors)
       if (anniversary) {

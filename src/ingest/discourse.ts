@@ -37,10 +37,11 @@ export interface Discourse {
   /** The paragraph of the first sentence that reports a happening: the lead. */
   leadParagraph: number | null;
   /** Weekdays the text tells as past days before publication ('early Thursday'): days of the week it was written. */
-  pastWeekdays: ReadonlySet<number>;
+  pastWeekdays: () => ReadonlySet<number>;
 }
 
 export function startDiscourse(pub: Publication, sentences: readonly Sentence[] = []): Discourse {
+  let told: ReadonlySet<number> | undefined;
   return {
     pub,
     focus: null,
@@ -48,7 +49,8 @@ export function startDiscourse(pub: Publication, sentences: readonly Sentence[] 
     lastPerson: null,
     lastParties: [],
     leadParagraph: null,
-    pastWeekdays: weekdaysToldAsPast(sentences, pub),
+    // Found only when a plan asks: it reads every sentence's dates again.
+    pastWeekdays: () => (told ??= weekdaysToldAsPast(sentences, pub)),
   };
 }
 

@@ -352,7 +352,7 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
       mention.kind === 'weekday' &&
       pubDate !== null &&
       resolved.date > pubDate &&
-      d.pastWeekdays.has(mention.weekday!)
+      d.pastWeekdays().has(mention.weekday!)
     ) {
       const day = addDays(resolved.date, -7);
       resolved = {

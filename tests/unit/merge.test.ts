@@ -3,6 +3,12 @@ import assert from 'node:assert/strict';
 import { compatibleTypes, mergeWithinArticle } from '../../src/ingest/merge';
 import { extractFrom, gazetteer } from './support';
 
+/** The events of one article published on `date`, merged within it, and a line describing them for a failure. */
+function mergedFrom(texts: string[], date: string) {
+  const merged = mergeWithinArticle(extractFrom(texts, date).events, gazetteer);
+  return { merged, described: merged.map((e) => `${e.date}..${e.end} ${e.title}`).join('; ') };
+}
+
 test('merge: compatible types', () => {
   assert.equal(compatibleTypes('statement', 'interview'), true);
   assert.equal(compatibleTypes('visit', 'meeting'), true);
@@ -11,7 +17,7 @@ test('merge: compatible types', () => {
 });
 
 test('an undated lead folds into the dated report of the same happening; a repeated lead with it', () => {
-  const r = extractFrom(
+  const { merged, described } = mergedFrom(
     [
       "Iran's deputy energy minister held talks on Helmand water with Amir Khan Muttaqi.",
       "Iran's deputy energy minister held talks on Helmand water with Amir Khan Muttaqi.",
@@ -19,38 +25,31 @@ test('an undated lead folds into the dated report of the same happening; a repea
     ],
     '2024-07-24',
   );
-  const merged = mergeWithinArticle(r.events, gazetteer);
-  assert.equal(merged.length, 1, merged.map((e) => `${e.date} ${e.title}`).join('; '));
+  assert.equal(merged.length, 1, described);
   assert.equal(merged[0]!.date, '2024-07-23');
 });
 
 test('an undated lead does not fold into a span that only contains it', () => {
-  const r = extractFrom(
+  const { merged, described } = mergedFrom(
     [
       'The 11th consignment of Iranian humanitarian aid for the people of Afghanistan has arrived at Kabul Airport.',
       'It is the 11th Iranian humanitarian aid shipment to the people of Afghanistan in the past two months.',
     ],
     '2021-11-10',
   );
-  const merged = mergeWithinArticle(r.events, gazetteer);
   assert.ok(
     merged.some((e) => e.date === '2021-11-10' && e.end === '2021-11-10'),
-    merged.map((e) => `${e.date}..${e.end} ${e.title}`).join('; '),
+    described,
   );
 });
 
 test('an undated lead does not fold into a report of the same kind five days before it', () => {
-  const r = extractFrom(
+  const { merged, described } = mergedFrom(
     [
       'A second consignment of humanitarian aid has been dispatched by the Iranian Red Crescent to flood-hit Afghanistan.',
       'On May 23, the Iranian Red Crescent sent its first consignment of relief goods to the flood victims in Afghanistan.',
     ],
     '2024-05-28',
   );
-  const merged = mergeWithinArticle(r.events, gazetteer);
-  assert.deepEqual(
-    merged.map((e) => e.date).sort(),
-    ['2024-05-23', '2024-05-28'],
-    merged.map((e) => `${e.date} ${e.title}`).join('; '),
-  );
+  assert.deepEqual(merged.map((e) => e.date).sort(), ['2024-05-23', '2024-05-28'], described);
 });

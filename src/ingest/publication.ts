@@ -756,7 +756,7 @@ function candidatesOf(
 ): Candidate[] {
   const out: Candidate[] = [];
   // A bare 1 January, without a time, is what a site's template shows when a story has no date of its own.
-  if (clean.pageStamp && !(clean.pageStamp.date.endsWith('-01-01') && !/\d:\d\d/.test(clean.pageStamp.text))) {
+  if (clean.pageStamp && !isTemplateDay(clean.pageStamp)) {
     out.push({
       rule: 'page-stamp',
       date: clean.pageStamp.date,
@@ -1166,7 +1166,24 @@ function publicationOfPage(
       warnings: [...warnings, ...settled],
     };
   }
+  // Nothing else dates the page: its template's 1 January is as likely as not the story's own day.
+  if (inferred.date === null && clean.pageStamp && isTemplateDay(clean.pageStamp)) {
+    return {
+      date: clean.pageStamp.date,
+      precision: 'day',
+      basis: 'dateline',
+      rule: 'page-stamp',
+      confidence: 0.3,
+      evidence: clean.pageStamp.text,
+      warnings: [...warnings, ...inferred.warnings.filter((w) => !w.startsWith('no publication date'))],
+    };
+  }
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
+}
+
+/** A bare 1 January without a time: what a site's template shows when a story has no date of its own. */
+function isTemplateDay(stamp: { date: string; text: string }): boolean {
+  return stamp.date.endsWith('-01-01') && !/\d:\d\d/.test(stamp.text);
 }
 
 /** An article number dates a page when it most likely lies within this many days; beyond, it only bounds the text. */

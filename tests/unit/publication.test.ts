@@ -97,10 +97,16 @@ test('a headline closing with a full date dates a report; a bare 1 January page 
     '2023-12-23',
   );
   assert.equal(titleDate('Talks held in Tehran December 23, 2023'), null, 'a date run on in the prose, not set apart');
+  // A template's 1 January yields to anything the text says; with nothing else, it is the day, with low confidence.
   const placeholder = publicationOf(
-    ' date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul to discuss transit through Iran.\n',
+    " date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul on Thursday to discuss transit through Iran, weeks after Iran's president Raisi died in a helicopter crash.\n",
   );
   assert.notEqual(placeholder.date, '2024-01-01');
+  const onlyStamp = publicationOf(
+    ' date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul to discuss transit through Iran.\n',
+  );
+  assert.equal(onlyStamp.date, '2024-01-01');
+  assert.ok(onlyStamp.confidence < 0.5, String(onlyStamp.confidence));
 });
 
 test('known happenings: the end of a term dates "relieved of his posts"; the place a headline names does not stand in for another', () => {

@@ -352,6 +352,15 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'ordinal-day-comma-month',
+    // '8th, February 2024': a site's stamp with a comma after the ordinal day, which chrono does not join
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th),\\s*${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),
+    build: (m) => {
+      const [day, month, year] = [Number(m[1]), monthNumber(m[2]!), Number(m[3])];
+      return month && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
+    },
+  },
+  {
     name: 'day-of-relative-year',
     // July 14 of this year, 3 March last year
     pattern: new RegExp(

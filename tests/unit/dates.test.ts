@@ -153,6 +153,7 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('They met last summer.', '2024-12-20'), '2024-06-01..2024-08-31 year ~');
   assert.equal(span('They met last summer.', '2024-07-01'), '2023-06-01..2023-08-31 year ~');
   assert.equal(span('They met on February 5 and 6.', '2024-12-20'), '2024-02-05..2024-02-06 day');
+  assert.equal(span('Published: 8th, February 2024 GMT', '2024-12-20'), '2024-02-08..2024-02-08 day');
 });
 
 test('each named finder reads the expressions it is named for, before chrono, in one ordered list', async () => {
@@ -169,6 +170,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'dotted-numeric': 'on 14.02.2024',
+    'ordinal-day-comma-month': 'Published: 8th, February 2024 GMT',
     'day-of-relative-year': 'on July 14 of this year',
     'month-of-relative-year': 'in December last year',
     'time-of-day-of-date': 'on the evening of January 3',

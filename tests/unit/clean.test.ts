@@ -150,7 +150,7 @@ test("a caption closed by 'Photo courtesy of …' or 'Photo by …' is not artic
   );
 });
 
-test("a caption closed by '(Credit: name/agency (full name) via Reuters)' or '(Name/AFP)' is not article text", () => {
+test("a caption closed by '(Credit: name/agency (full name) via Reuters)', '(Name/AFP)' or '[Name/AFP]' is not article text", () => {
   const { clean } = prepare(
     'a.txt',
     [
@@ -159,6 +159,7 @@ test("a caption closed by '(Credit: name/agency (full name) via Reuters)' or '(N
       'The Taliban freed the photographer, his agency said on Saturday.',
       'A flag flies at the Milak crossing, Sistan and Baluchestan Province, Iran on September 8, 2021 (Credit: Jane Roe/WANA (West Asia News Agency) via Reuters)',
       'Displaced families rest in the courtyard of a mosque in Kabul on August 13, 2021. (Jane Roe/AFP)',
+      'Protesters gather outside the consulate in Herat April 11, 2022, after reports of abuse. A video appeared this month showing more of it. [Jane Roe/AFP]',
       'Security personnel keep watch beside a road during the continuing fighting between government forces and Taliban fighters in the western city of Qala-i-Naw, the capital of Badghis province, on July 7, 2021 - The Taliban launched a major assault on a provincial capital on July 7, their first since the US military started its final troop drawdown in the country, as the insurgents push ahead with a fierce offensive across the north and the west. (Photo by - / AFP)',
       'He had been held for a week.',
     ].join('\n'),

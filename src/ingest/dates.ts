@@ -484,6 +484,22 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'cross-month-range',
+    // '(March 21-Aug. 22)', 'Dec. 22 to Jan. 20, 2023': chrono reads '21-Aug. 22' alone as 21 August 2022
+    pattern: new RegExp(
+      `\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|to|until)\\s*${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${YEAR})?`,
+      'gi',
+    ),
+    build: (m) => {
+      const [month, endMonth] = [monthNumber(m[1]!), monthNumber(m[3]!)];
+      const [day, endDay] = [Number(m[2]), Number(m[4])];
+      if (!month || !endMonth || month === endMonth || day < 1 || day > 31 || endDay < 1 || endDay > 31) return null;
+      const endYear = m[5] ? Number(m[5]) : undefined;
+      const year = endYear === undefined ? undefined : endMonth < month ? endYear - 1 : endYear;
+      return { kind: 'date', month, day, endDay, endMonth, ...(year ? { year, endYear } : {}) };
+    },
+  },
+  {
     name: 'day-range',
     // 27-28 May 2023, between 27 and 28 May, from 8 to 10 January 2022
     pattern: new RegExp(

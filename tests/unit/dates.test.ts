@@ -154,6 +154,8 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('They met last summer.', '2024-07-01'), '2023-06-01..2023-08-31 year ~');
   assert.equal(span('They met on February 5 and 6.', '2024-12-20'), '2024-02-05..2024-02-06 day');
   assert.equal(span('Published: 8th, February 2024 GMT', '2024-12-20'), '2024-02-08..2024-02-08 day');
+  assert.equal(span('Exports rose in the five months (March 21-Aug. 22).', '2022-08-25'), '2022-03-21..2022-08-22 day');
+  assert.equal(span('It ran from Dec. 22 to Jan. 20, 2023.', '2024-12-20'), '2022-12-22..2023-01-20 day');
 });
 
 test('each named finder reads the expressions it is named for, before chrono, in one ordered list', async () => {
@@ -184,6 +186,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'past-span': 'in the past ten days',
     'week-of-month': 'the first week of January 2024',
     'day-range': 'on 27-28 May 2023',
+    'cross-month-range': 'in the five months (March 21-Aug. 22)',
     'part-of-relative-month': 'late last month',
     'persian-weekday': 'روز یکشنبه',
     'persian-relative-day': 'امروز',

@@ -87,6 +87,14 @@ const VAGUE_TIME = new RegExp(
 );
 /** ', previously the ministry's deputy for consular affairs,': someone's former post, not when anything happened. */
 const PAST_POST = /,\s*(?:previously|formerly)\s+(?:the|a|an|his|her|its)\s[^,;]{0,80},/gi;
+/** ', an Afghan prisoner who had earlier been arrested …,': what a relative clause tells of someone. */
+const RELATIVE_ASIDE = /,\s*(?:[^,;]{0,40}\s)?(?:who|whom)\s[^,;]{0,120},/gi;
+
+/** The clause without the asides that tell of someone's past, unless the trigger lies inside one. */
+function withoutAsides(text: string, trigger: number): string {
+  const blank = (m: string, at: number) => (trigger >= at && trigger < at + m.length ? m : ',');
+  return text.replace(PAST_POST, blank).replace(RELATIVE_ASIDE, blank);
+}
 /** 'He …', '…, he …', 'and she …', or after a fronted time ('The next day he met …', 'On Sunday she said …'). */
 const PRONOUN_SUBJECT =
   /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;
@@ -546,7 +554,7 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
     return {
       reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against',
     };
-  if (VAGUE_TIME.test(c.text.replace(PAST_POST, ','))) {
+  if (VAGUE_TIME.test(withoutAsides(c.text, c.classified.index))) {
     // 'A Taliban delegation has recently travelled to Iran', leading the story: the news of the past week.
     const lead =
       c.view.main && inLead(d, c.sentence) && d.focus === null && RECENT.test(c.text) && !EARLIER.test(c.text);

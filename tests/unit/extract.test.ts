@@ -377,6 +377,24 @@ test("someone's former post (', previously the …,') does not make the lead's h
   assert.equal(vague.events.length, 0);
 });
 
+test("what a relative clause tells of someone's past (', who had earlier been …,') does not make the happening vague", () => {
+  const [executed] = extractFrom(
+    [
+      "The death sentence of Abuzar Salem, an Afghan prisoner who had earlier been arrested for homicide and condemned to death, has been carried out in Isfahan's Dastgerd Central Prison.",
+    ],
+    '2024-04-14',
+  ).events;
+  assert.equal(executed?.type, 'other');
+  assert.match(executed.title, /executes/);
+  assert.equal(executed.date, '2024-04-14');
+  const vague = extractFrom(
+    ["The death sentence of Abuzar Salem, an Afghan prisoner, was carried out earlier in Isfahan's central prison."],
+    '2024-04-14',
+  );
+  assert.equal(vague.events.length, 0);
+  assert.match(vague.undated[0]?.reason ?? '', /vague/);
+});
+
 test("'last Tuesday' is the week before when the known happening the sentence reports falls then", () => {
   // Baradar's delegation arrived in Tehran on Tuesday 26 January 2021; written on Wednesday 3 February.
   const [visit] = extractFrom(

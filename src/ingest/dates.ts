@@ -17,7 +17,7 @@ import {
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
-import { persianSpelling } from '../lib/arabic-script';
+import { persianSpelling, withArabicLetters } from '../lib/arabic-script';
 import { allSolarMonthSpellings, isoToSolar, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
@@ -34,6 +34,7 @@ import {
   PERSIAN_ORDINAL_DAYS,
   PERSIAN_ORDINAL_DAY_PATTERN,
   FOREIGN_RELATIVE_DAYS,
+  FOREIGN_RELATIVE_PERIODS,
   FOREIGN_WEEKDAY_PATTERN,
   SCHEDULE_PRESENT,
   SEASONS,
@@ -275,6 +276,19 @@ export const FINDERS: readonly Finder[] = [
     build: (m) => {
       const back = FOREIGN_RELATIVE_DAYS[m[1]!];
       return { kind: back === 0 ? 'today' : back === 1 ? 'yesterday' : 'tomorrow' };
+    },
+  },
+  {
+    name: 'foreign-relative-period',
+    // 'ماه گذشته' (last month), 'العام الماضي' (last year), 'в прошлом месяце'; not 'در ۲۰ سال گذشته' (in the past
+    // 20 years) nor 'تا پایان سال جاری' (by the end of this year), a deadline
+    pattern: new RegExp(
+      `(?<!(?:\\p{N}|(?<![\\p{L}\u200c])(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|یک))\\s?)(?<!(?:تا|بحلول|حتى) (?:پایان|آخر|انتهای|نهاية) )(?<![\\p{L}\u200c])(${alternation(withArabicLetters(Object.keys(FOREIGN_RELATIVE_PERIODS)))})(?![\\p{L}\u200c])`,
+      'giu',
+    ),
+    build: (m) => {
+      const found = FOREIGN_RELATIVE_PERIODS[m[1]!.toLowerCase()] ?? FOREIGN_RELATIVE_PERIODS[persianSpelling(m[1]!)];
+      return found ? { kind: found[0], unit: found[1] } : null;
     },
   },
   {

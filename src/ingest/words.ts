@@ -758,6 +758,39 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   غداً: -1,
 };
 
+/** 'last month', 'this year', 'next week' in Persian, Arabic, Urdu and Russian: the kind and the unit. */
+export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'week' | 'month' | 'year']> = {
+  'هفته گذشته': ['last', 'week'],
+  'ماه گذشته': ['last', 'month'],
+  'سال گذشته': ['last', 'year'],
+  'هفته جاری': ['this', 'week'],
+  'ماه جاری': ['this', 'month'],
+  'سال جاری': ['this', 'year'],
+  'هفته آینده': ['next', 'week'],
+  'ماه آینده': ['next', 'month'],
+  'سال آینده': ['next', 'year'],
+  'الأسبوع الماضي': ['last', 'week'],
+  'الشهر الماضي': ['last', 'month'],
+  'العام الماضي': ['last', 'year'],
+  'السنة الماضية': ['last', 'year'],
+  'الشهر الجاري': ['this', 'month'],
+  'العام الجاري': ['this', 'year'],
+  'الأسبوع المقبل': ['next', 'week'],
+  'الشهر المقبل': ['next', 'month'],
+  'العام المقبل': ['next', 'year'],
+  'گزشتہ ہفتے': ['last', 'week'],
+  'گزشتہ ماہ': ['last', 'month'],
+  'گزشتہ سال': ['last', 'year'],
+  'на прошлой неделе': ['last', 'week'],
+  'в прошлом месяце': ['last', 'month'],
+  'в прошлом году': ['last', 'year'],
+  'в этом месяце': ['this', 'month'],
+  'в этом году': ['this', 'year'],
+  'на следующей неделе': ['next', 'week'],
+  'в следующем месяце': ['next', 'month'],
+  'в следующем году': ['next', 'year'],
+};
+
 /** Persian ordinal day words ('دوازدهم سنبله', the twelfth of Sonbola), 1 to 31. */
 const PERSIAN_ORDINAL_UNITS = ['یکم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم', 'نهم'];
 const PERSIAN_ORDINAL_TEENS = [

@@ -156,6 +156,11 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Published: 8th, February 2024 GMT', '2024-12-20'), '2024-02-08..2024-02-08 day');
   assert.equal(span('Exports rose in the five months (March 21-Aug. 22).', '2022-08-25'), '2022-03-21..2022-08-22 day');
   assert.equal(span('It ran from Dec. 22 to Jan. 20, 2023.', '2024-12-20'), '2022-12-22..2023-01-20 day');
+  assert.equal(span('ایران ماه گذشته از طالبان خواست', '2022-06-14'), '2022-05-01..2022-05-31 month');
+  assert.equal(span('وقد اخترقت الشهر الماضي وكالة فارس', '2022-12-17'), '2022-11-01..2022-11-30 month');
+  assert.equal(span('Это произошло в прошлом году', '2022-12-17'), '2021-01-01..2021-12-31 year');
+  assert.deepEqual(findDateMentions('در ۲۰ سال گذشته'), [], 'the past twenty years is a span');
+  assert.deepEqual(findDateMentions('تا پایان سال جاری'), [], 'by the end of this year is a deadline');
 });
 
 test('each named finder reads the expressions it is named for, before chrono, in one ordered list', async () => {
@@ -190,6 +195,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'part-of-relative-month': 'late last month',
     'persian-weekday': 'روز یکشنبه',
     'persian-relative-day': 'امروز',
+    'foreign-relative-period': 'ایران ماه گذشته خواست',
     nowruz: 'during the Nowruz 1403 holidays',
     'part-of-month': 'in mid-January',
     'part-of-year': 'in mid-2023',

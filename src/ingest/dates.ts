@@ -747,6 +747,22 @@ export const REFINERS: readonly Refiner[] = [
     refine: (mentions, { sentence, text }) => markDateOfNow(mentions, sentence, text),
   },
   {
+    name: 'today-with-weekday',
+    // 'was held today Tuesday', 'امروز شنبه': the weekday says which day 'today' was, when a copy runs a day late.
+    refine: (mentions, { sentence, text }) => {
+      const out: DateMention[] = [];
+      for (let i = 0; i < mentions.length; i++) {
+        const [a, b] = [mentions[i]!, mentions[i + 1]];
+        const between = b ? text.slice(a.index + a.text.length, b.index) : '';
+        if (a.kind === 'today' && b?.kind === 'weekday' && /^[\s,،(]*$/.test(between)) {
+          out.push({ ...b, index: a.index, text: sentence.slice(a.index, b.index + b.text.length) });
+          i++;
+        } else out.push(a);
+      }
+      return out;
+    },
+  },
+  {
     name: 'trailing-punctuation',
     refine: (mentions) => mentions.map((m) => ({ ...m, text: m.text.replace(/[\s,;:.]+$/, '') })),
   },

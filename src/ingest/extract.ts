@@ -209,6 +209,19 @@ function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor
   return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
 }
 
+/** 'the Herat and Khorasan Razavi delegations', 'Nimroz officials': a province's people stand for its country. */
+const PLACE_PEOPLE =
+  /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:provincial\s+)?(?:delegations?|officials|authorities|governor|police|traders|merchants)\b/u;
+
+function peopleOfPlaces(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor>> {
+  return gazetteer.findPlaces(text).flatMap((place) => {
+    const actor = PLACE_PEOPLE.test(text.slice(place.index + place.text.length))
+      ? gazetteer.actor(place.entry.country)
+      : undefined;
+    return actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
+  });
+}
+
 const REMARKS = /\b(these|those|the|his|her|such) (remarks|statements|comments)\b/i;
 // As the subject: at the start of the sentence, or after an opening phrase ('On Wednesday, the two sides …').
 const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?rs|governments|delegations|parties)\b/i;
@@ -707,7 +720,11 @@ export function extractEvents(
         resolvable.every((m) => m.index > reportedBy.index);
       const inFocus = (m: { index: number }) => m.index >= clause[0] && m.index < clause[1];
       // Who told of a happening is not among those it happened to.
-      const found = [...gazetteer.findActors(text), ...governmentOf(text, gazetteer)]
+      const found = [
+        ...gazetteer.findActors(text),
+        ...governmentOf(text, gazetteer),
+        ...peopleOfPlaces(text, gazetteer),
+      ]
         .filter((m) => !told || inFocus(m))
         .sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
       const actors: string[] = [];

@@ -149,9 +149,10 @@ test("what a reaction is to ('retaliation for an earlier attack') is not the new
     ],
     '2024-04-14',
   );
+  // The day of the news, whether read as the news day or as the known happening of the Taliban's reaction.
   assert.deepEqual(
-    result.events.map((e) => `${e.type} ${e.date} ${e.rule}`),
-    ['statement 2024-04-14 news-day'],
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['statement 2024-04-14'],
   );
 });
 
@@ -393,6 +394,17 @@ test("what a relative clause tells of someone's past (', who had earlier been â€
   );
   assert.equal(vague.events.length, 0);
   assert.match(vague.undated[0]?.reason ?? '', /vague/);
+});
+
+test("a province's delegations or officials stand for its country ('the Herat and Khorasan Razavi delegations')", () => {
+  const [meeting] = extractFrom(
+    ['The fifth joint economic meeting between the Herat and Khorasan Razavi delegations was held on Tuesday in Herat.'],
+    '2022-11-23',
+  ).events;
+  assert.equal(meeting?.type, 'meeting');
+  assert.deepEqual([...meeting.actors].sort(), ['afghanistan', 'iran']);
+  const places = extractFrom(['A joint economic meeting was held on Tuesday in Herat and Mashhad.'], '2022-11-23');
+  assert.equal(places.events.length, 0, 'places where it happened are not its parties');
 });
 
 test("'last Tuesday' is the week before when the known happening the sentence reports falls then", () => {

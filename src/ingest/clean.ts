@@ -150,7 +150,7 @@ export function cleanArticle(article: Article): CleanArticle {
       continue;
     }
     // A bare stamp such as '1402/11/21 - 19:41': no words, but a dateline candidate.
-    if (!/\p{L}/u.test(line) && /\p{Nd}{1,4}\s*[/.-]\s*\p{Nd}{1,2}\s*[/.-]\s*\p{Nd}{1,4}/u.test(line)) {
+    if (!/\p{L}/u.test(line) && /\p{Nd}{1,4}\s*[/.\\-]\s*\p{Nd}{1,2}\s*[/.\\-]\s*\p{Nd}{1,4}/u.test(line)) {
       setAside(line);
       continue;
     }

@@ -187,9 +187,9 @@ function yearsOfWindow(): number[] {
 export const FINDERS: readonly Finder[] = [
   {
     name: 'solar-numeric',
-    // 1401/4/6, 1402-11-21 (years 1300–1499 only)
-    pattern: /(?<![\d/.-])(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?![\d/])/g,
-    build: (m) => solarComponents(Number(m[1]), Number(m[2]), Number(m[3])),
+    // 1401/4/6, 1402-11-21, 1401\05\22 (years 1300–1499 only)
+    pattern: /(?<![\d/.\\-])(1[34]\d\d)([/.\\-])(\d{1,2})\2(\d{1,2})(?![\d/\\])/g,
+    build: (m) => solarComponents(Number(m[1]), Number(m[3]), Number(m[4])),
   },
   {
     name: 'solar-numeric-day-first',

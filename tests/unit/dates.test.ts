@@ -161,6 +161,7 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Это произошло в прошлом году', '2022-12-17'), '2021-01-01..2021-12-31 year');
   assert.deepEqual(findDateMentions('در ۲۰ سال گذشته'), [], 'the past twenty years is a span');
   assert.deepEqual(findDateMentions('تا پایان سال جاری'), [], 'by the end of this year is a deadline');
+  assert.equal(span('1401\\05\\22 16:48:05', '2024-12-20'), '2022-08-13..2022-08-13 day');
   // 'today Tuesday' in a copy of Wednesday: the weekday says which day 'today' was.
   assert.equal(span('The meeting was held today Tuesday in Herat.', '2022-11-23'), '2022-11-22..2022-11-22 day');
   assert.equal(span('The meeting was held today in Herat.', '2022-11-23'), '2022-11-23..2022-11-23 day');

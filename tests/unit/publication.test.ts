@@ -138,6 +138,8 @@ test('publication date: front matter first, then a Solar Hijri dateline, then th
   );
   assert.equal(hijri.pub.date, '2022-06-27');
   assert.equal(hijri.pub.basis, 'dateline');
+  const backslashed = prepare('f.txt', '1401\\05\\22 16:48:05\nIran and the Taliban discussed the border on Monday.');
+  assert.equal(backslashed.pub.date, '2022-08-13', 'a bare stamp written with backslashes');
   const afghan = prepare('c.txt', 'Kabul, 18 Aqrab 1402\nThe Taliban said the talks went well.');
   assert.equal(afghan.pub.date, '2023-11-09');
   const weekday = prepare('d.txt', 'Qomi made these statements on Tuesday, January 16th, in Islamabad.');

@@ -361,11 +361,15 @@ test("'earlier this month' names a happening a week or more before the story, no
   assert.ok(page.date! >= '2023-05-27' && page.date! <= '2023-05-28', `${page.date} (${page.evidence})`);
 });
 
-test("a six-digit month folder in the address ('/page/202109/…') files the story in that month; '/live/195408/' is a number", () => {
+test("a month folder in the address ('/page/202109/…', '/2022/02/1465074.html') files the story in that month; '/live/195408/' is a number", () => {
   const filed = publicationOf(
     '---\nurl: https://example.com/page/202109/1234565.shtml\n---\n\nFour ministers meet on Afghanistan\n\nThe foreign ministers of China, Iran, Pakistan and Russia met on Afghanistan in Dushanbe.\n',
   );
   assert.equal(filed.date?.slice(0, 7), '2021-09');
+  const monthThenNumber = publicationOf(
+    '---\nurl: https://example.com/Web/News/2022/02/1465074.html\n---\n\nFour ministers meet on Afghanistan\n\nThe foreign ministers of China, Iran, Pakistan and Russia met on Afghanistan in Dushanbe.\n',
+  );
+  assert.equal(monthThenNumber.date?.slice(0, 7), '2022-02', 'an article number after the month folder');
   const numbered = publicationOf(
     '---\nurl: https://example.com/live/195408/two-guards-killed\n---\n\nTwo guards killed\n\nTwo Iranian border guards were killed in a clash with Taliban forces.\n',
   );

@@ -438,7 +438,10 @@ function urlMonth(url: string): { year: number; month: number } | null {
   // A six-digit folder is a month only in this century's twenties: '/195408/' is an article number. After the
   // month, an article number may follow ('/2022/02/1465074.html'), not a day.
   const m =
-    /\/((?:19|20)\d\d)\/(\d{1,2})\/(?!\d{1,2}(?:[/_.-]|$))/.exec(path) ?? /\/(20[12]\d)(0[1-9]|1[0-2])\//.exec(path);
+    /\/((?:19|20)\d\d)\/(\d{1,2})\/(?!\d{1,2}(?:[/_.-]|$))/.exec(path) ??
+    /\/(20[12]\d)(0[1-9]|1[0-2])\//.exec(path) ??
+    // '…-after-afghanistan-blackouts-2021-11': a slug closed by its year and month.
+    /[a-z]-(20[12]\d)-(0[1-9]|1[0-2])\/?(?:[?#]|$)/.exec(path);
   if (!m) return null;
   const month = Number(m[2]);
   return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;

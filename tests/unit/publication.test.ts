@@ -370,6 +370,10 @@ test("a month folder in the address ('/page/202109/…', '/2022/02/1465074.html'
     '---\nurl: https://example.com/Web/News/2022/02/1465074.html\n---\n\nFour ministers meet on Afghanistan\n\nThe foreign ministers of China, Iran, Pakistan and Russia met on Afghanistan in Dushanbe.\n',
   );
   assert.equal(monthThenNumber.date?.slice(0, 7), '2022-02', 'an article number after the month folder');
+  const slugMonth = publicationOf(
+    '---\nurl: https://example.com/taliban-bought-electricity-from-iran-after-blackouts-2021-11\n---\n\nFour ministers meet on Afghanistan\n\nThe foreign ministers of China, Iran, Pakistan and Russia met on Afghanistan in Dushanbe.\n',
+  );
+  assert.equal(slugMonth.date?.slice(0, 7), '2021-11', 'a slug closed by its year and month');
   const numbered = publicationOf(
     '---\nurl: https://example.com/live/195408/two-guards-killed\n---\n\nTwo guards killed\n\nTwo Iranian border guards were killed in a clash with Taliban forces.\n',
   );

@@ -674,18 +674,74 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
 
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 
+/** Each word as written and with a capital, as it opens a sentence ('Dimanche, le ministre …'). */
+function withCapitals<T>(words: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(words).flatMap(([w, v]) => [
+      [w, v],
+      [w[0]!.toUpperCase() + w.slice(1), v],
+    ]),
+  );
+}
+
+/** German weekdays alone and run together with a time of day: 'Freitagmittag', 'Sonntagabend'. */
+function withTimesOfDay(days: Record<string, number>): Record<string, number> {
+  const times = ['', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
+  return Object.fromEntries(Object.entries(days).flatMap(([w, v]) => times.map((t) => [w + t, v])));
+}
+
 /**
  * Weekdays of the other languages: Persian script (Dari and Farsi, with and without the zero-width joiner),
- * Arabic, German, Turkish (not 'Pazar', also a market) and Russian (as after 'в': 'в среду').
+ * Arabic, German, Turkish (not 'Pazar', also a market), Russian (as after 'в': 'в среду') and the languages of Europe.
  */
 const FOREIGN_WEEKDAYS: Record<string, number> = {
-  Sonntag: 0,
-  Montag: 1,
-  Dienstag: 2,
-  Mittwoch: 3,
-  Donnerstag: 4,
-  Freitag: 5,
-  Samstag: 6,
+  // German, also run together with the time of day ('Freitagmittag', Friday noon)
+  ...withTimesOfDay({ Sonntag: 0, Montag: 1, Dienstag: 2, Mittwoch: 3, Donnerstag: 4, Freitag: 5, Samstag: 6 }),
+  // French, Italian, Spanish, Dutch, Norwegian and Polish ('Domingo' is also a name: lower case only)
+  ...withCapitals({
+    lundi: 1,
+    mardi: 2,
+    mercredi: 3,
+    jeudi: 4,
+    vendredi: 5,
+    samedi: 6,
+    dimanche: 0,
+    lunedì: 1,
+    martedì: 2,
+    mercoledì: 3,
+    giovedì: 4,
+    venerdì: 5,
+    sabato: 6,
+    domenica: 0,
+    lunes: 1,
+    miércoles: 3,
+    jueves: 4,
+    viernes: 5,
+    sábado: 6,
+    maandag: 1,
+    dinsdag: 2,
+    woensdag: 3,
+    donderdag: 4,
+    vrijdag: 5,
+    zaterdag: 6,
+    zondag: 0,
+    mandag: 1,
+    tirsdag: 2,
+    onsdag: 3,
+    torsdag: 4,
+    fredag: 5,
+    lørdag: 6,
+    søndag: 0,
+    poniedziałek: 1,
+    wtorek: 2,
+    środę: 3,
+    czwartek: 4,
+    piątek: 5,
+    sobotę: 6,
+    niedzielę: 0,
+  }),
+  martes: 2,
+  domingo: 0,
   Pazartesi: 1,
   Salı: 2,
   Çarşamba: 3,
@@ -752,6 +808,29 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   'روز گذشته': 1,
   'شب گذشته': 1,
   دیشب: 1,
+  // German, French, Italian, Spanish, Dutch, Norwegian, Polish and Turkish ('hier' is also German 'here',
+  // 'Morgen' the morning)
+  ...withCapitals({
+    heute: 0,
+    gestern: 1,
+    "aujourd'hui": 0,
+    oggi: 0,
+    ieri: 1,
+    hoy: 0,
+    ayer: 1,
+    vandaag: 0,
+    gisteren: 1,
+    'i dag': 0,
+    'i går': 1,
+    dzisiaj: 0,
+    wczoraj: 1,
+    bugün: 0,
+    dün: 1,
+  } as Record<string, 0 | 1 | -1>),
+  morgen: -1,
+  demain: -1,
+  domani: -1,
+  yarın: -1,
   // 'tomorrow'
   فردا: -1,
   غدا: -1,

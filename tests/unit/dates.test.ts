@@ -162,6 +162,11 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.deepEqual(findDateMentions('در ۲۰ سال گذشته'), [], 'the past twenty years is a span');
   assert.deepEqual(findDateMentions('تا پایان سال جاری'), [], 'by the end of this year is a deadline');
   assert.equal(span('1401\\05\\22 16:48:05', '2024-12-20'), '2022-08-13..2022-08-13 day');
+  // The weekdays and days of writing of Europe's languages, as written and opening a sentence.
+  assert.equal(span('Dimanche, le ministre est arrivé à Kaboul.', '2022-04-27'), '2022-04-24..2022-04-24 day');
+  assert.equal(span('Il ministero ha fatto sapere ieri.', '2022-04-27'), '2022-04-26..2022-04-26 day');
+  assert.equal(span('Am Freitagmittag zündete ein Attentäter eine Bombe.', '2021-10-10'), '2021-10-08..2021-10-08 day');
+  assert.equal(span('Gestern traf sich der Minister mit Muttaqi.', '2021-10-10'), '2021-10-09..2021-10-09 day');
   // 'today Tuesday' in a copy of Wednesday: the weekday says which day 'today' was.
   assert.equal(span('The meeting was held today Tuesday in Herat.', '2022-11-23'), '2022-11-22..2022-11-22 day');
   assert.equal(span('The meeting was held today in Herat.', '2022-11-23'), '2022-11-23..2022-11-23 day');

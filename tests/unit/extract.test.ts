@@ -407,6 +407,18 @@ test("a province's delegations or officials stand for its country ('the Herat an
   assert.equal(places.events.length, 0, 'places where it happened are not its parties');
 });
 
+test('the main happenings in the languages of Europe: a visit, a deportation, a clash', () => {
+  const events = extractFrom(
+    [
+      'Dimanche, le ministre iranien des Affaires étrangères a rencontré à Téhéran son homologue afghan.',
+      'Binnen eines Monats haben iranische Grenzbeamte mehr als 60.000 Afghanen abgeschoben, berichtete die Agentur Tasnim am Freitag.',
+      'Domenica ci sono stati scontri tra le guardie di frontiera iraniane e i talebani.',
+    ],
+    '2023-12-29',
+  ).events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(events.sort(), ['border-clash 2023-12-24', 'meeting 2023-12-24', 'migration 2023-12-29'].sort());
+});
+
 test("'last Tuesday' is the week before when the known happening the sentence reports falls then", () => {
   // Baradar's delegation arrived in Tehran on Tuesday 26 January 2021; written on Wednesday 3 February.
   const [visit] = extractFrom(

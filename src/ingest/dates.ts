@@ -256,7 +256,7 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'persian-weekday',
-    // 'روز یکشنبه' (on Sunday): a weekday alone, not one that opens a Solar Hijri day and month
+    // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'dimanche': a weekday alone, not one that opens a Solar Hijri day and month
     pattern: new RegExp(
       `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
       'gu',
@@ -268,7 +268,7 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'persian-relative-day',
-    // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night), 'فردا' (tomorrow)
+    // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night), 'فردا' (tomorrow), 'gestern', 'ieri'
     pattern: new RegExp(
       `(?<![\\p{L}\u200c])(${alternation(Object.keys(FOREIGN_RELATIVE_DAYS))})(?![\\p{L}\u200c])`,
       'gu',
@@ -368,7 +368,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'ordinal-day-comma-month',
     // '8th, February 2024': a site's stamp with a comma after the ordinal day, which chrono does not join
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th),\\s*${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th),\\s*${MONTH},?\\s+((?:19|20)\\d\\d)(?!\\d)`,
+      'giu',
+    ),
     build: (m) => {
       const [day, month, year] = [Number(m[1]), monthNumber(m[2]!), Number(m[3])];
       return month && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;

@@ -797,7 +797,10 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
 };
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
 
-/** Days counted back from the day of writing, in Persian and Arabic ('today', 'yesterday', 'last night'; -1 'tomorrow'). */
+/**
+ * Days counted back from the day of writing ('today', 'yesterday', 'last night'; -1 'tomorrow'), in Persian, Arabic
+ * and the languages of Europe.
+ */
 export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   اليوم: 0,
   أمس: 1,
@@ -837,7 +840,7 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   غداً: -1,
 };
 
-/** 'last month', 'this year', 'next week' in Persian, Arabic, Urdu and Russian: the kind and the unit. */
+/** 'last month', 'this year', 'next week' in Persian, Arabic, Urdu, Russian and the languages of Europe. */
 export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'week' | 'month' | 'year']> = {
   'هفته گذشته': ['last', 'week'],
   'ماه گذشته': ['last', 'month'],
@@ -868,6 +871,27 @@ export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next',
   'на следующей неделе': ['next', 'week'],
   'в следующем месяце': ['next', 'month'],
   'в следующем году': ['next', 'year'],
+  'letzte woche': ['last', 'week'],
+  'vergangene woche': ['last', 'week'],
+  'letzten monat': ['last', 'month'],
+  'vergangenen monat': ['last', 'month'],
+  'letztes jahr': ['last', 'year'],
+  'vergangenes jahr': ['last', 'year'],
+  'im vergangenen jahr': ['last', 'year'],
+  'la semaine dernière': ['last', 'week'],
+  'le mois dernier': ['last', 'month'],
+  "l'année dernière": ['last', 'year'],
+  "l'an dernier": ['last', 'year'],
+  'la settimana scorsa': ['last', 'week'],
+  'il mese scorso': ['last', 'month'],
+  "l'anno scorso": ['last', 'year'],
+  'lo scorso anno': ['last', 'year'],
+  'la semana pasada': ['last', 'week'],
+  'el mes pasado': ['last', 'month'],
+  'el año pasado': ['last', 'year'],
+  'geçen hafta': ['last', 'week'],
+  'geçen ay': ['last', 'month'],
+  'geçen yıl': ['last', 'year'],
 };
 
 /** Persian ordinal day words ('دوازدهم سنبله', the twelfth of Sonbola), 1 to 31. */

@@ -167,6 +167,7 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Il ministero ha fatto sapere ieri.', '2022-04-27'), '2022-04-26..2022-04-26 day');
   assert.equal(span('Am Freitagmittag zündete ein Attentäter eine Bombe.', '2021-10-10'), '2021-10-08..2021-10-08 day');
   assert.equal(span('Gestern traf sich der Minister mit Muttaqi.', '2021-10-10'), '2021-10-09..2021-10-09 day');
+  assert.equal(span('Le ministre a visité Kaboul la semaine dernière.', '2021-10-10'), '2021-09-27..2021-10-03 week');
   // 'today Tuesday' in a copy of Wednesday: the weekday says which day 'today' was.
   assert.equal(span('The meeting was held today Tuesday in Herat.', '2022-11-23'), '2022-11-22..2022-11-22 day');
   assert.equal(span('The meeting was held today in Herat.', '2022-11-23'), '2022-11-23..2022-11-23 day');

@@ -398,7 +398,9 @@ test("what a relative clause tells of someone's past (', who had earlier been â€
 
 test("a province's delegations or officials stand for its country ('the Herat and Khorasan Razavi delegations')", () => {
   const [meeting] = extractFrom(
-    ['The fifth joint economic meeting between the Herat and Khorasan Razavi delegations was held on Tuesday in Herat.'],
+    [
+      'The fifth joint economic meeting between the Herat and Khorasan Razavi delegations was held on Tuesday in Herat.',
+    ],
     '2022-11-23',
   ).events;
   assert.equal(meeting?.type, 'meeting');

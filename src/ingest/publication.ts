@@ -846,6 +846,17 @@ function candidatesOf(
 
 /** A full date closing a headline, after a comma or dash, or run into the place before it. */
 export function titleDate(title: string): { date: string; text: string } | null {
+  // 'Ties of friendship … — EADaily, May 28, 2023 — Politics': a part of the title set apart by dashes or bars.
+  const [, ...parts] = title.split(/\s+[—–|]\s+/);
+  for (const part of parts) {
+    const found = closingDate(part);
+    if (found) return found;
+  }
+  return closingDate(title);
+}
+
+/** A full date that closes a headline (or a part of it), set apart by a comma or a dash. */
+function closingDate(title: string): { date: string; text: string } | null {
   const trimmed = normaliseStamp(title).replace(/[\s.)]+$/, '');
   const m = findDateMentions(trimmed, []).at(-1);
   if (!m || m.index + m.text.length < trimmed.length) return null;

@@ -97,6 +97,11 @@ test('a headline closing with a full date dates a report; a bare 1 January page 
     '2023-12-23',
   );
   assert.equal(titleDate('Talks held in Tehran December 23, 2023'), null, 'a date run on in the prose, not set apart');
+  assert.equal(
+    titleDate('Ties of friendship with Iran are part of our policy — EADaily, May 28, 2023 — Politics')?.date,
+    '2023-05-28',
+    'a part of the title set apart by dashes',
+  );
   // A template's 1 January yields to anything the text says; with nothing else, it is the day, with low confidence.
   const placeholder = publicationOf(
     " date 2024-01-01 KABUL (BNA): The deputy prime minister met the Iranian ambassador in Kabul on Thursday to discuss transit through Iran, weeks after Iran's president Raisi died in a helicopter crash.\n",

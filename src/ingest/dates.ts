@@ -35,6 +35,8 @@ import {
   PERSIAN_ORDINAL_DAY_PATTERN,
   FOREIGN_RELATIVE_DAYS,
   FOREIGN_RELATIVE_PERIODS,
+  FOREIGN_DEADLINE_OPENERS,
+  PERSIAN_COUNT_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
   SCHEDULE_PRESENT,
   SEASONS,
@@ -283,7 +285,7 @@ export const FINDERS: readonly Finder[] = [
     // 'ماه گذشته' (last month), 'العام الماضي' (last year), 'в прошлом месяце'; not 'در ۲۰ سال گذشته' (in the past
     // 20 years) nor 'تا پایان سال جاری' (by the end of this year), a deadline
     pattern: new RegExp(
-      `(?<!(?:\\p{N}|(?<![\\p{L}\u200c])(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|یک))\\s?)(?<!(?:تا|بحلول|حتى) (?:پایان|آخر|انتهای|نهاية) )(?<![\\p{L}\u200c])(${alternation(withArabicLetters(Object.keys(FOREIGN_RELATIVE_PERIODS)))})(?![\\p{L}\u200c])`,
+      `(?<!(?:\\p{N}|(?<![\\p{L}\u200c])(?:${alternation(PERSIAN_COUNT_WORDS)}))\\s?)(?<!(?:${alternation(FOREIGN_DEADLINE_OPENERS)})\\s)(?<![\\p{L}\u200c])(${alternation(withArabicLetters(Object.keys(FOREIGN_RELATIVE_PERIODS)))})(?![\\p{L}\u200c])`,
       'giu',
     ),
     build: (m) => {

@@ -840,6 +840,11 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   غداً: -1,
 };
 
+/** Persian counts before 'ماه گذشته' / 'سال گذشته' that make a span of them ('در دو ماه گذشته', in the past two months). */
+export const PERSIAN_COUNT_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'];
+/** 'by the end of' in Persian and Arabic: what follows is a deadline, not a date ('تا پایان سال جاری'). */
+export const FOREIGN_DEADLINE_OPENERS = ['تا پایان', 'تا آخر', 'تا انتهای', 'بحلول نهاية', 'حتى نهاية'];
+
 /** 'last month', 'this year', 'next week' in Persian, Arabic, Urdu, Russian and the languages of Europe. */
 export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'week' | 'month' | 'year']> = {
   'هفته گذشته': ['last', 'week'],

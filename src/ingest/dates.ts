@@ -257,7 +257,7 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
-    name: 'persian-weekday',
+    name: 'foreign-weekday',
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'dimanche': a weekday alone, not one that opens a Solar Hijri day and month
     pattern: new RegExp(
       `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
@@ -269,7 +269,7 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
-    name: 'persian-relative-day',
+    name: 'foreign-relative-day',
     // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night), 'فردا' (tomorrow), 'gestern', 'ieri'
     pattern: new RegExp(
       `(?<![\\p{L}\u200c])(${alternation(Object.keys(FOREIGN_RELATIVE_DAYS))})(?![\\p{L}\u200c])`,

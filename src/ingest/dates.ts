@@ -38,6 +38,7 @@ import {
   FOREIGN_DEADLINE_OPENERS,
   PERSIAN_COUNT_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
+  GERMAN_TIMES_OF_DAY,
   SCHEDULE_PRESENT,
   SEASONS,
   WEEK_ORDINALS,
@@ -258,9 +259,9 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'foreign-weekday',
-    // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'dimanche': a weekday alone, not one that opens a Solar Hijri day and month
+    // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar Hijri day and month
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
+      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(GERMAN_TIMES_OF_DAY)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
       'gu',
     ),
     build: (m) => {

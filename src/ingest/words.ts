@@ -684,19 +684,21 @@ function withCapitals<T>(words: Record<string, T>): Record<string, T> {
   );
 }
 
-/** German weekdays alone and run together with a time of day: 'Freitagmittag', 'Sonntagabend'. */
-function withTimesOfDay(days: Record<string, number>): Record<string, number> {
-  const times = ['', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
-  return Object.fromEntries(Object.entries(days).flatMap(([w, v]) => times.map((t) => [w + t, v])));
-}
+/** What German runs together with a weekday: 'Freitagmittag' (Friday noon), 'Sonntagabend'. */
+export const GERMAN_TIMES_OF_DAY = ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
 
 /**
  * Weekdays of the other languages: Persian script (Dari and Farsi, with and without the zero-width joiner),
  * Arabic, German, Turkish (not 'Pazar', also a market), Russian (as after 'в': 'в среду') and the languages of Europe.
  */
 const FOREIGN_WEEKDAYS: Record<string, number> = {
-  // German, also run together with the time of day ('Freitagmittag', Friday noon)
-  ...withTimesOfDay({ Sonntag: 0, Montag: 1, Dienstag: 2, Mittwoch: 3, Donnerstag: 4, Freitag: 5, Samstag: 6 }),
+  Sonntag: 0,
+  Montag: 1,
+  Dienstag: 2,
+  Mittwoch: 3,
+  Donnerstag: 4,
+  Freitag: 5,
+  Samstag: 6,
   // French, Italian, Spanish, Dutch, Norwegian and Polish ('Domingo' is also a name: lower case only)
   ...withCapitals({
     lundi: 1,

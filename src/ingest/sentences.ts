@@ -39,6 +39,17 @@ function isQuotedReport(text: string, [from, to]: [number, number]): boolean {
   return from === 0 && !/\p{L}/u.test(text.slice(to)) && REPORTED_ATTRIBUTION.test(text.slice(from, to));
 }
 
+/** ', the company said in a statement on Thursday.': the words of a written statement, closing the quotation. */
+const STATEMENT_ATTRIBUTION =
+  /^,?\s*(?:the|an?|its)?\s*[^,.“”"]{0,50}?\b(?:said|stated|announced)\s+in\s+(?:a|its|the)\s+(?:written\s+)?statement\b/i;
+const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
+
+/** A written statement quoted whole, in the third person, is a report of what happened, not someone's words. */
+function isQuotedStatement(text: string, [from, to]: [number, number]): boolean {
+  const opensSentence = from === 0 || /[.!?]\s+$/.test(text.slice(0, from));
+  return opensSentence && STATEMENT_ATTRIBUTION.test(text.slice(to)) && !FIRST_PERSON.test(text.slice(from, to));
+}
+
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -129,7 +140,7 @@ export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
-    const quotes = quotedRanges(text).filter((q) => !isQuotedReport(text, q));
+    const quotes = quotedRanges(text).filter((q) => !isQuotedReport(text, q) && !isQuotedStatement(text, q));
     const starts = sentenceStarts(text);
     starts.forEach((start, k) => {
       const stop = starts[k + 1] ?? text.length;

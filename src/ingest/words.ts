@@ -299,6 +299,8 @@ export const SPEECH_VERBS = [
   'tweeted',
   'wrote',
   'confirmed',
+  'reiterated',
+  'reaffirmed',
   // Persian (Dari and Farsi): 'said', 'announced', 'added', 'wrote'
   'گفته است',
   'گفته',

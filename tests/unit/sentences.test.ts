@@ -55,3 +55,20 @@ test('paragraphs a copy ran together are split where a word ends in a stop and t
     ],
   );
 });
+
+test('a written statement quoted whole in the third person is read; a speaker quoted the same way is not', () => {
+  const [statement] = splitSentences([
+    {
+      text: '“The power utility signed an agreement with Iran to import 100 megawatts,” the company said in a statement on Thursday.',
+    },
+  ]);
+  assert.deepEqual(statement!.quotes, []);
+  const [speech] = splitSentences([
+    { text: '“We signed an agreement with Iran to import power,” the company said in a statement on Thursday.' },
+  ]);
+  assert.equal(speech!.quotes.length, 1);
+  const [remark] = splitSentences([
+    { text: '“The utility signed an agreement with Iran,” the minister said on Thursday.' },
+  ]);
+  assert.equal(remark!.quotes.length, 1);
+});

@@ -39,9 +39,9 @@ function isQuotedReport(text: string, [from, to]: [number, number]): boolean {
   return from === 0 && !/\p{L}/u.test(text.slice(to)) && REPORTED_ATTRIBUTION.test(text.slice(from, to));
 }
 
-/** ', the company said in a statement on Thursday.': the words of a written statement, closing the quotation. */
+/** ', the company said in a statement on Thursday.', ', the statement added': a written statement's words, closing the quotation. */
 const STATEMENT_ATTRIBUTION =
-  /^,?\s*(?:the|an?|its)?\s*[^,.“”"]{0,50}?\b(?:said|stated|announced)\s+in\s+(?:a|its|the)\s+(?:written\s+)?statement\b/i;
+  /^,?\s*(?:(?:the|an?|its)?\s*[^,.“”"]{0,50}?\b(?:said|stated|announced)\s+in\s+(?:a|its|the)\s+(?:written\s+)?statement\b|(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,2}statement\s+(?:said|added|read|stated)\b)/iu;
 const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
 
 /** A written statement quoted whole, in the third person, is a report of what happened, not someone's words. */

@@ -63,6 +63,10 @@ test('a written statement quoted whole in the third person is read; a speaker qu
     },
   ]);
   assert.deepEqual(statement!.quotes, []);
+  const [added] = splitSentences([
+    { text: '“In all, 2,348 Afghans came back to their homeland on Sunday,” the statement added on Monday.' },
+  ]);
+  assert.deepEqual(added!.quotes, []);
   const [speech] = splitSentences([
     { text: '“We signed an agreement with Iran to import power,” the company said in a statement on Thursday.' },
   ]);

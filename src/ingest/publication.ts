@@ -1150,6 +1150,21 @@ function publicationOfPage(
         : inferred.date === null && inAddressMonth(inferred.floor)
           ? firstDayAfterLeadWeekday(daysAfter(inferred.floor!, monthLast), sentences)
           : null;
+    // The article number places it within the month, to the day or near it.
+    const numberedInMonth =
+      inMonth === null && numbered && inAddressMonth(numbered.date)
+        ? (firstDayAfterLeadWeekday(daysAround(numbered.date, numbered.likely), sentences) ?? numbered.date)
+        : null;
+    if (numberedInMonth)
+      return {
+        date: numberedInMonth,
+        precision: 'day',
+        basis: 'url',
+        rule: 'article-number',
+        confidence: 0.4,
+        evidence: `${numbered!.evidence}, in the month ${fromAddress ? 'of its address' : 'the page gives'}`,
+        warnings: [...warnings, ...settled],
+      };
     return {
       date: inMonth ?? isoOf(month.year, month.month, 15),
       precision: inMonth ? 'day' : 'month',
@@ -1746,7 +1761,7 @@ function placeAfter(
     );
   // A happening named by its weekday ('handed over on Sunday') is written of from the next day on, too.
   const nextDay = (latest.known && reasons.length === 1 && reasons[0] === latest.text) || byWeekday;
-  const fallback = nextDay && days.length > 1 && !sameDay ? days[1]! : lo;
+  const fallback = nextDay && days.length > 1 && !sameDay && !wireDateline(sentences) ? days[1]! : lo;
   // 'فردا سه‌شنبه', 'tomorrow, Tuesday': written the day before that weekday.
   const tomorrow = leadTomorrowsWeekday(sentences);
   // Only the first days after the happening: a week on, 'tomorrow' would name another week's weekday.
@@ -1754,7 +1769,8 @@ function placeAfter(
   if (dayBefore) return { date: dayBefore, evidence: `${reasons.join('; ')}; the lead's 'tomorrow' before a weekday` };
   if (!latest.known && !lead) return null;
   // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself.
-  const writtenThatDay = lead !== undefined && leadTodaysWeekday(sentences) === lead.weekday;
+  const writtenThatDay =
+    lead !== undefined && (leadTodaysWeekday(sentences) === lead.weekday || wireDateline(sentences));
   const date = lead
     ? ((writtenThatDay ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined) ??
       days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ??
@@ -1762,6 +1778,12 @@ function placeAfter(
       lo)
     : fallback;
   return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };
+}
+
+/** 'TEHRAN, Iran (AP) —': a wire's dateline; wires write of a weekday's happening on that very day. */
+const WIRE_DATELINE = /^[\p{Lu}][\p{L} .,'-]{1,40}\((?:AP|Reuters|AFP|dpa|Xinhua|IANS|PTI|ANI|UPI)\)\s*[—–-]/u;
+function wireDateline(sentences: readonly Sentence[]): boolean {
+  return sentences.slice(0, 3).some((s) => WIRE_DATELINE.test(s.text));
 }
 
 const RELATIVE_KINDS: ReadonlySet<DateMention['kind']> = new Set([

@@ -210,6 +210,10 @@ test('an article number dates a page between the known pages around it; the text
   assert.equal(weekday.date, '2022-01-07', 'a day the text reports inside the range is kept');
   const wide = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/a/1500');
   assert.notEqual(wide.rule, 'article-number', 'between known pages a year apart, a number only bounds the text');
+  // The month of the address, and the number within it: the day the number gives, not the middle of the month.
+  const filed = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/2022/06/a/1500');
+  assert.equal(`${filed.rule} ${filed.precision}`, 'article-number day');
+  assert.ok(filed.date! >= '2022-06-16' && filed.date! <= '2022-06-18', String(filed.date));
   // 6 January 2022 was a Thursday: the lead's 'on Thursday' moves the story to the Friday, within the likely day.
   const thursday = publication('Iran and the Taliban held talks in Kabul on Thursday.', 'https://news.example/a/1050');
   assert.equal(`${thursday.date} ${thursday.rule}`, '2022-01-07 article-number');
@@ -1094,4 +1098,18 @@ test("a yearless day of a known happening named elsewhere is that happening's, a
     ].join('\n'),
   );
   assert.ok(counted.date === null || counted.date < '2022-09-07', `${counted.date}: ${counted.evidence}`);
+});
+
+test("a wire's dateline: the lead's weekday after a known happening is the day of writing, not the day before it", () => {
+  // The Saravan shooting (a known happening) was on Sunday 13 October 2024; the Monday after it is the 14th.
+  const lead = (dateline: string) =>
+    publicationOf(
+      [
+        'Pakistan voices concern over border killings',
+        '',
+        `${dateline}Pakistan's foreign office on Monday expressed concern about the killing of Afghan migrants near Saravan by Iranian forces on Sunday.`,
+      ].join('\n'),
+    );
+  assert.equal(lead('ISLAMABAD (AP) — ').date, '2024-10-14');
+  assert.equal(lead('').date, '2024-10-15');
 });

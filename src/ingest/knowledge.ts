@@ -145,7 +145,7 @@ function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly 
       .map(escapeRegExp)
       .join('|');
     const cues = office.cues.map(escapeRegExp).join('|');
-    const notFormer = String.raw`(?<!(?:former|ex-|then|late|previous|outgoing|erstwhile)\s*(?:[\p{L}'’]+\s+){0,2})`;
+    const notFormer = String.raw`(?<!(?:former|ex-|then|late|previous|outgoing|erstwhile)\s*(?:[\p{L}'’]+\s+){0,4})`;
     const before = String.raw`${notFormer}(?:${cues})[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
     const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])[^.;]{0,40}?${notFormer}(?:${cues})`;
     return { ...office, pattern: new RegExp(`${before}|${after}`, 'u') };

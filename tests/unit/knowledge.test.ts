@@ -44,6 +44,14 @@ test('an office-holder’s exact term edges are known happenings; approximate on
     [],
     '"former" is not in office',
   );
+  assert.deepEqual(
+    matchOffices(
+      "Abdullah Abdullah, the former chairman of Afghanistan's High Council for National Reconciliation",
+      knowledge.offices,
+    ),
+    [],
+    'nor a former chairman of a council named at length',
+  );
 });
 
 test('article numbers: each site numbers its pages in the order they were published', () => {

@@ -754,13 +754,14 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     name: 'today-with-weekday',
-    // 'was held today Tuesday', 'امروز شنبه': the weekday says which day 'today' was, when a copy runs a day late.
+    // 'was held today Tuesday', 'امروز شنبه', 'أمس الجمعة' (yesterday, Friday): the weekday says which day 'today'
+    // or 'yesterday' was, when a copy runs a day late.
     refine: (mentions, { sentence, text }) => {
       const out: DateMention[] = [];
       for (let i = 0; i < mentions.length; i++) {
         const [a, b] = [mentions[i]!, mentions[i + 1]];
         const between = b ? text.slice(a.index + a.text.length, b.index) : '';
-        if (a.kind === 'today' && b?.kind === 'weekday' && /^[\s,،(]*$/.test(between)) {
+        if ((a.kind === 'today' || a.kind === 'yesterday') && b?.kind === 'weekday' && /^[\s,،(]*$/.test(between)) {
           out.push({ ...b, index: a.index, text: sentence.slice(a.index, b.index + b.text.length) });
           i++;
         } else out.push(a);

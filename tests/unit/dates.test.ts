@@ -171,6 +171,9 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   // 'today Tuesday' in a copy of Wednesday: the weekday says which day 'today' was.
   assert.equal(span('The meeting was held today Tuesday in Herat.', '2022-11-23'), '2022-11-22..2022-11-22 day');
   assert.equal(span('The meeting was held today in Herat.', '2022-11-23'), '2022-11-23..2022-11-23 day');
+  // 'yesterday, Friday' (أمس الجمعة) in a copy of Friday itself: the weekday, not the day before.
+  assert.equal(span('أعلن الوزير، أمس الجمعة، أن طهران', '2023-08-25'), '2023-08-25..2023-08-25 day');
+  assert.equal(span('أعلن الوزير، أمس، أن طهران', '2023-08-25'), '2023-08-24..2023-08-24 day');
 });
 
 test('each named finder reads the expressions it is named for, before chrono, in one ordered list', async () => {
@@ -341,7 +344,9 @@ test('in a sentence about a plan, a date after a past verb is of the past', () =
 });
 
 test('Arabic weekdays and days counted from the day of writing', () => {
-  assert.equal(span('وقال أمس الاثنين إن الوفد وصل', '2022-01-12'), '2022-01-11..2022-01-11 day');
+  // 'yesterday, Monday' in a copy of Wednesday: written on Tuesday, of Monday.
+  assert.equal(span('وقال أمس الاثنين إن الوفد وصل', '2022-01-12'), '2022-01-10..2022-01-10 day');
+  assert.equal(span('وقال أمس إن الوفد وصل', '2022-01-12'), '2022-01-11..2022-01-11 day');
   assert.equal(span('التقى الوزير يوم الأحد بالسفير', '2022-01-12'), '2022-01-09..2022-01-09 day');
   assert.equal(span('والتقى السفير اليوم عبد الله عبد الله', '2022-01-12'), '2022-01-12..2022-01-12 day');
 });

@@ -35,6 +35,8 @@ import {
   PERSIAN_ORDINAL_DAY_PATTERN,
   FOREIGN_RELATIVE_DAYS,
   FOREIGN_RELATIVE_PERIODS,
+  FOREIGN_MONTH_PARTS,
+  FOREIGN_LAST_MONTH,
   FOREIGN_DEADLINE_OPENERS,
   PERSIAN_COUNT_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
@@ -280,6 +282,15 @@ export const FINDERS: readonly Finder[] = [
       const back = FOREIGN_RELATIVE_DAYS[m[1]!];
       return { kind: back === 0 ? 'today' : back === 1 ? 'yesterday' : 'tomorrow' };
     },
+  },
+  {
+    name: 'foreign-part-of-last-month',
+    // 'a finales del mes pasado', 'à la fin du mois dernier', 'Ende letzten Monats': late last month
+    pattern: new RegExp(
+      `(?<![\\p{L}])(${alternation(Object.keys(FOREIGN_MONTH_PARTS))})\\s+(?:${alternation(FOREIGN_LAST_MONTH)})(?![\\p{L}])`,
+      'giu',
+    ),
+    build: (m) => ({ kind: 'part-of-month', part: FOREIGN_MONTH_PARTS[m[1]!.toLowerCase()]!, monthOffset: -1 }),
   },
   {
     name: 'foreign-relative-period',

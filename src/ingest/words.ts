@@ -897,6 +897,13 @@ export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next',
   'lo scorso anno': ['last', 'year'],
   'la semana pasada': ['last', 'week'],
   'el mes pasado': ['last', 'month'],
+  'del mes pasado': ['last', 'month'],
+  'du mois dernier': ['last', 'month'],
+  'del mese scorso': ['last', 'month'],
+  'des vergangenen monats': ['last', 'month'],
+  'de la semana pasada': ['last', 'week'],
+  'de la semaine dernière': ['last', 'week'],
+  'del año pasado': ['last', 'year'],
   'el año pasado': ['last', 'year'],
   'w zeszłym tygodniu': ['last', 'week'],
   'w ubiegłym tygodniu': ['last', 'week'],
@@ -908,6 +915,28 @@ export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next',
   'geçen ay': ['last', 'month'],
   'geçen yıl': ['last', 'year'],
 };
+
+/** 'late last month' in the languages of Europe: the part of the month, then last month as they write it. */
+export const FOREIGN_MONTH_PARTS: Record<string, Part> = {
+  'a finales del': 'late',
+  'a fines del': 'late',
+  'a principios del': 'early',
+  'a mediados del': 'mid',
+  'à la fin du': 'late',
+  'fin du': 'late',
+  'au début du': 'early',
+  'début du': 'early',
+  'alla fine del': 'late',
+  "all'inizio del": 'early',
+  'a metà del': 'mid',
+  'ende des': 'late',
+  ende: 'late',
+  'anfang des': 'early',
+  anfang: 'early',
+  'mitte des': 'mid',
+  mitte: 'mid',
+};
+export const FOREIGN_LAST_MONTH = ['mes pasado', 'mois dernier', 'mese scorso', 'vergangenen monats', 'letzten monats'];
 
 /** Persian ordinal day words ('دوازدهم سنبله', the twelfth of Sonbola), 1 to 31. */
 const PERSIAN_ORDINAL_UNITS = ['یکم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم', 'نهم'];

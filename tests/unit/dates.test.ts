@@ -168,6 +168,10 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Am Freitagmittag zündete ein Attentäter eine Bombe.', '2021-10-10'), '2021-10-08..2021-10-08 day');
   assert.equal(span('Gestern traf sich der Minister mit Muttaqi.', '2021-10-10'), '2021-10-09..2021-10-09 day');
   assert.equal(span('Le ministre a visité Kaboul la semaine dernière.', '2021-10-10'), '2021-09-27..2021-10-03 week');
+  assert.equal(
+    span('A finales del mes pasado, el portavoz habló.', '2022-02-15'),
+    '2022-01-21..2022-01-31 part-of-month',
+  );
   // 'today Tuesday' in a copy of Wednesday: the weekday says which day 'today' was.
   assert.equal(span('The meeting was held today Tuesday in Herat.', '2022-11-23'), '2022-11-22..2022-11-22 day');
   assert.equal(span('The meeting was held today in Herat.', '2022-11-23'), '2022-11-23..2022-11-23 day');
@@ -208,6 +212,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'part-of-relative-month': 'late last month',
     'foreign-weekday': 'روز یکشنبه',
     'foreign-relative-day': 'امروز',
+    'foreign-part-of-last-month': 'a finales del mes pasado, el portavoz',
     'foreign-relative-period': 'ایران ماه گذشته خواست',
     nowruz: 'during the Nowruz 1403 holidays',
     'part-of-month': 'in mid-January',

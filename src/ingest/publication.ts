@@ -46,6 +46,7 @@ import {
   STAMP_LABELS,
   TODAY_LABELS,
   WEEKDAY_PATTERN,
+  WIRE_AGENCIES,
   alternation,
   anyWeekdayNumber,
   countOf,
@@ -1781,7 +1782,7 @@ function placeAfter(
 }
 
 /** 'TEHRAN, Iran (AP) —': a wire's dateline; wires write of a weekday's happening on that very day. */
-const WIRE_DATELINE = /^[\p{Lu}][\p{L} .,'-]{1,40}\((?:AP|Reuters|AFP|dpa|Xinhua|IANS|PTI|ANI|UPI)\)\s*[—–-]/u;
+const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .,'-]{1,40}\\((?:${alternation(WIRE_AGENCIES)})\\)\\s*[—–-]`, 'u');
 function wireDateline(sentences: readonly Sentence[]): boolean {
   return sentences.slice(0, 3).some((s) => WIRE_DATELINE.test(s.text));
 }

@@ -916,6 +916,9 @@ export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next',
   'geçen yıl': ['last', 'year'],
 };
 
+/** Wire agencies whose datelines ('TEHRAN, Iran (AP) —') mark a story written on the day it reports. */
+export const WIRE_AGENCIES = ['AP', 'Reuters', 'AFP', 'dpa', 'Xinhua', 'IANS', 'PTI', 'ANI', 'UPI'];
+
 /** 'late last month' in the languages of Europe: the part of the month, then last month as they write it. */
 export const FOREIGN_MONTH_PARTS: Record<string, Part> = {
   'a finales del': 'late',

@@ -1652,11 +1652,14 @@ function daysOfKnownHappenings(
   for (const s of sentences) {
     const matched = pastHappeningsIn(s, anchors, title, s.text);
     if (matched.length === 0 || anniversaryOf(s.text)) continue;
-    const future = isFutureTense(s.text, s.quotes);
     const relative = findDateMentions(s.text, s.quotes).filter(
       (m) => !m.quoted && m.year === undefined && m.month === undefined && RELATIVE_KINDS.has(m.kind),
     );
     if (relative.length !== 1) continue;
+    // '… captured by the Taliban last week - say … amid fears the Islamists will soon return': what is still to come
+    // after the date does not make it a plan.
+    const marker = futureIndex(s.text, s.quotes);
+    const future = marker >= 0 && marker < relative[0]!.index;
     // 'last month, in the turmoil around the US withdrawal and the Taliban takeover': the days that fit them all.
     const fitting = matched.map((anchor) => {
       const days: string[] = [];

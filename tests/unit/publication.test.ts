@@ -1113,3 +1113,15 @@ test("a wire's dateline: the lead's weekday after a known happening is the day o
   assert.equal(lead('ISLAMABAD (AP) — ').date, '2024-10-14');
   assert.equal(lead('').date, '2024-10-15');
 });
+
+test('what is still to come after the day a known happening is named on does not make that day a plan', () => {
+  // The Muttaqi–Amir-Abdollahian call (a known happening) was on Monday night, 18 April 2022.
+  const pub = publicationOf(
+    [
+      'Taliban delegation to visit Iran',
+      '',
+      'On Monday night, Muttaqi assured the Iranian foreign minister in a phone call that the security of Iranian diplomats and missions in Afghanistan will be maintained.',
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-04-19', pub.evidence ?? '');
+});

@@ -46,6 +46,8 @@ const anchorSchema = z.object({
   background: z.boolean().optional(),
   /** Opens a period the news speaks of for months (an order, a ban): naming it does not put a story in its week. */
   lasting: z.boolean().optional(),
+  /** What someone announced of a plan ('two million will be deported'): told in the future, it is still past. */
+  announced: z.boolean().optional(),
 });
 const officeSchema = z.object({
   person: z.string(),

@@ -1303,7 +1303,7 @@ function inferFromFacts(
     for (const a of anchors) {
       if (anniversary) continue;
       // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
-      if (future && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
+      if (future && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
         upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
       else if (DAYS_AFTER.test(outsideQuotes(s))) {
         // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.

@@ -1125,3 +1125,15 @@ test('what is still to come after the day a known happening is named on does not
   );
   assert.equal(pub.date, '2022-04-19', pub.evidence ?? '');
 });
+
+test('a known announcement of a plan, told in the future, still dates the story after the day it was made', () => {
+  // Radan's two million within six months (a known happening, marked as announced) was said on 10 September 2024.
+  const pub = publicationOf(
+    [
+      'Iran set to deport two million Afghans',
+      '',
+      'Iran will deport two million Afghan migrants in six months, according to Ahmad-Reza Radan, head of the national police.',
+    ].join('\n'),
+  );
+  assert.ok(pub.date === '2024-09-10' || pub.date === '2024-09-11', `${pub.date}: ${pub.evidence}`);
+});

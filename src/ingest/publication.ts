@@ -5,6 +5,7 @@
 // article number in the address).
 import {
   addDays,
+  addMonths,
   dayOf,
   daysFrom,
   isoOf,
@@ -599,6 +600,13 @@ const BACKGROUND_CUE =
   /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
 const SOON_AFTER = /\b(?:shortly|soon|just|hours|days|a day)\s+after\b/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
+/** 'Now, four months after the Taliban seized power': the time of writing, counted from the happening. */
+const MONTHS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+months?\\s+(?:after|since)\\b`, 'i');
+/** The months are counted from this happening, named after them ('… comes three months after exams' is not). */
+function monthsAfter(text: string, anchor: Anchor): boolean {
+  const m = MONTHS_AFTER.exec(text);
+  return m !== null && matchAnchors(text.slice(m.index + m[0].length), [anchor]).length > 0;
+}
 
 /** A known happening named inside such a span: one span names it whole ('after the Taliban captured Islam Qala'). */
 function namedAsBackground(text: string, anchor: Anchor): boolean {
@@ -1305,7 +1313,15 @@ function inferFromFacts(
       // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
       if (future && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
         upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
-      else if (DAYS_AFTER.test(outsideQuotes(s))) {
+      else if (monthsAfter(outsideQuotes(s), a)) {
+        const m = MONTHS_AFTER.exec(outsideQuotes(s))!;
+        facts.push({
+          date: addMonths(a.date, countOf(m[1]!) ?? 1),
+          precision: 'day',
+          text: `${m[0]} ${a.name} (${a.date})`,
+          known: true,
+        });
+      } else if (DAYS_AFTER.test(outsideQuotes(s))) {
         // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.
         const m = DAYS_AFTER.exec(outsideQuotes(s))!;
         const n = countOf(m[1]!) ?? 1;

@@ -1137,3 +1137,24 @@ test('a known announcement of a plan, told in the future, still dates the story 
   );
   assert.ok(pub.date === '2024-09-10' || pub.date === '2024-09-11', `${pub.date}: ${pub.evidence}`);
 });
+
+test("'four months after' a known happening is the time of writing; months after something else named later are not", () => {
+  // The takeover of Kabul was on 15 August 2021.
+  const now = publicationOf(
+    [
+      'Sanctions drive Iran and the Taliban closer',
+      '',
+      'Now, four months after the Taliban seized power in Kabul, Iran and Afghanistan both labour under US sanctions.',
+    ].join('\n'),
+  );
+  assert.equal(now.rule, 'relative-to-known-happening');
+  assert.ok(now.date === '2021-12-15' || now.date === '2021-12-16', `${now.date}: ${now.evidence}`);
+  const other = publicationOf(
+    [
+      'Iran offers places to Afghan women',
+      '',
+      'The Taliban seized power in Kabul only four months after thousands of students sat their entrance exams.',
+    ].join('\n'),
+  );
+  assert.ok(other.date === null || other.date < '2021-12-01', String(other.date));
+});

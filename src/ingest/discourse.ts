@@ -165,7 +165,7 @@ export function newsDay(pub: Publication): ResolvedDate | null {
         ? 'the inferred publication date'
         : `the publication date (${pub.rule})`;
   return {
-    date: pub.date,
+    date: pub.dayAfterHappening ? addDays(pub.date, -1) : pub.date,
     end: pub.date,
     precision: 'day',
     approximate: true,

@@ -1581,6 +1581,7 @@ function inferFromFacts(
         evidence: placed.evidence,
         warnings,
         floor,
+        ...(placed.dayAfter ? { dayAfterHappening: true } : {}),
       };
   }
   if (latest.background) {
@@ -1727,7 +1728,7 @@ function placeAfter(
   sentences: readonly Sentence[],
   anchors: readonly Anchor[],
   title?: string | null,
-): { date: string; evidence: string } | null {
+): { date: string; evidence: string; dayAfter?: boolean } | null {
   const {
     lo: from,
     hi: until,
@@ -1791,13 +1792,12 @@ function placeAfter(
   // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself.
   const writtenThatDay =
     lead !== undefined && (leadTodaysWeekday(sentences) === lead.weekday || wireDateline(sentences));
-  const date = lead
-    ? ((writtenThatDay ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined) ??
-      days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) ??
-      days.find((p) => weekdayOf(p) === lead.weekday) ??
-      lo)
-    : fallback;
-  return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}` };
+  const ofThatDay = writtenThatDay ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined;
+  const nextDayOf = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) : undefined;
+  const date = lead ? (ofThatDay ?? nextDayOf ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo) : fallback;
+  // Written the day after by this reasoning, it may be of that very day (a wire's), which news of the day allows.
+  const dayAfter = lead ? ofThatDay === undefined && date === nextDayOf : fallback !== lo;
+  return { date, evidence: `${reasons.join('; ')}${lead ? `; the lead's '${lead.text}'` : ''}`, dayAfter };
 }
 
 /** 'TEHRAN, Iran (AP) —': a wire's dateline; wires write of a weekday's happening on that very day. */

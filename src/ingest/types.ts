@@ -66,6 +66,8 @@ export interface Publication {
   confidence: number;
   evidence: string;
   warnings: string[];
+  /** Inferred as the day after a happening it reports: the story may be of that day itself, as a wire's would be. */
+  dayAfterHappening?: boolean;
 }
 
 /** One event as the extractor found it in one article, before merging. */

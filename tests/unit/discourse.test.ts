@@ -21,4 +21,7 @@ test('the news of the day is the publication day, only when that day is known', 
   assert.equal(newsDay(publishedOn('2024-01-10'))?.date, '2024-01-10');
   assert.equal(newsDay({ ...publishedOn('2024-01-15'), precision: 'month' }), null);
   assert.equal(newsDay({ ...publishedOn('2024-01-10'), date: null }), null);
+  // Inferred as the day after a happening it reports, the story may be of that day itself: the news spans both.
+  const after = newsDay({ ...publishedOn('2024-01-10'), dayAfterHappening: true });
+  assert.equal(`${after?.date}..${after?.end}`, '2024-01-09..2024-01-10');
 });

@@ -1111,7 +1111,10 @@ test("a wire's dateline: the lead's weekday after a known happening is the day o
       ].join('\n'),
     );
   assert.equal(lead('ISLAMABAD (AP) — ').date, '2024-10-14');
+  assert.equal(lead('ISLAMABAD (AP) — ').dayAfterHappening, undefined);
+  // Without it, the day after, which may still be of the Monday itself.
   assert.equal(lead('').date, '2024-10-15');
+  assert.equal(lead('').dayAfterHappening, true);
 });
 
 test('what is still to come after the day a known happening is named on does not make that day a plan', () => {

@@ -602,10 +602,11 @@ const SOON_AFTER = /\b(?:shortly|soon|just|hours|days|a day)\s+after\b/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
 /** 'Now, four months after the Taliban seized power': the time of writing, counted from the happening. */
 const MONTHS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+months?\\s+(?:after|since)\\b`, 'i');
-/** The months are counted from this happening, named after them ('… comes three months after exams' is not). */
-function monthsAfter(text: string, anchor: Anchor): boolean {
+/** The months counted from this happening, named after them ('… comes three months after exams' is not). */
+function monthsAfter(text: string, anchor: Anchor): { months: number; text: string } | null {
   const m = MONTHS_AFTER.exec(text);
-  return m !== null && matchAnchors(text.slice(m.index + m[0].length), [anchor]).length > 0;
+  if (!m || matchAnchors(text.slice(m.index + m[0].length), [anchor]).length === 0) return null;
+  return { months: countOf(m[1]!) ?? 1, text: m[0] };
 }
 
 /** A known happening named inside such a span: one span names it whole ('after the Taliban captured Islam Qala'). */
@@ -1311,14 +1312,14 @@ function inferFromFacts(
     for (const a of anchors) {
       if (anniversary) continue;
       // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
+      const later = monthsAfter(outsideQuotes(s), a);
       if (future && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
         upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
-      else if (monthsAfter(outsideQuotes(s), a)) {
-        const m = MONTHS_AFTER.exec(outsideQuotes(s))!;
+      else if (later) {
         facts.push({
-          date: addMonths(a.date, countOf(m[1]!) ?? 1),
+          date: addMonths(a.date, later.months),
           precision: 'day',
-          text: `${m[0]} ${a.name} (${a.date})`,
+          text: `${later.text} ${a.name} (${a.date})`,
           known: true,
         });
       } else if (DAYS_AFTER.test(outsideQuotes(s))) {

@@ -18,7 +18,6 @@ export function addDays(iso: string, days: number): string {
   return toIso(d);
 }
 
-/** Whole days from one day to another (negative when 'to' is earlier). */
 /** The same day `months` months later (or earlier), the month's last day where it is shorter. */
 export function addMonths(iso: string, months: number): string {
   const index = yearOf(iso) * 12 + monthOf(iso) - 1 + months;
@@ -26,6 +25,7 @@ export function addMonths(iso: string, months: number): string {
   return isoOf(year, month, Math.min(dayOf(iso), lastDayOfMonth(year, month)));
 }
 
+/** Whole days from one day to another (negative when 'to' is earlier). */
 export function daysFrom(from: string, to: string): number {
   return Math.round((fromIso(to).getTime() - fromIso(from).getTime()) / 86_400_000);
 }

@@ -46,7 +46,7 @@ export function mainClause(text: string): string {
  * day of his visit': a happening named only as a reference point.
  */
 const REFERENCE_BEFORE =
-  /(?:\b(?:since|after|before|until|following|amid|during)\s+(?:the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}|\b(?:day|sidelines|margins?|course|end|eve)\s+of\s+(?:the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}|\b(?:retaliation|revenge|reprisal|response|condolences?|sympathy)\s+(?:for|to|over|on)\s+(?:the|an?|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,3}|,\s+(?:where|which)\s+([\p{L}\p{N}'’-]+\s+){0,3})$/iu;
+  /(?:\b(?:since|after|before|until|following|amid|during|once|when)\s+(?:the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}|\b(?:day|sidelines|margins?|course|end|eve)\s+of\s+(?:the|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,2}|\b(?:retaliation|revenge|reprisal|response|condolences?|sympathy)\s+(?:for|to|over|on)\s+(?:the|an?|its|their|his|her)\s+([\p{L}\p{N}'’-]+\s+){0,3}|,\s+(?:where|which)\s+([\p{L}\p{N}'’-]+\s+){0,3})$/iu;
 const globalPatterns = new WeakMap<TypeRule, RegExp>();
 
 const NAME_OF_BODY =

@@ -107,6 +107,8 @@ test('references to a happening ("since the takeover") do not decide the type', 
   // The visit that frames a meeting ('on the fourth day of his visit') is not what the sentence reports.
   assert.equal(type('On the fourth day of his visit to Kabul, the envoy sat down with Abdullah Abdullah.'), 'meeting');
   assert.equal(type('On the sidelines of her visit to Tehran, she met the minister.'), 'meeting');
+  // 'once' or 'when' the Taliban took power says when something else was.
+  assert.equal(type('Iran Wednesday resumed flights to Afghanistan, halted once the Taliban took power.'), 'border');
   // A clause on the place before it ('…, where the Taliban seized control last month') is a reference too.
   assert.equal(
     type(

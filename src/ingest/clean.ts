@@ -130,11 +130,19 @@ export function cleanArticle(article: Article): CleanArticle {
 
   let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;
   let ended = false;
+  // Lines above the story: its headline, shown again after a list heading, starts the story proper below a standfirst.
+  const aboveStory = new Set<string>();
   for (const [i, line] of lines.entries()) {
+    if (ended && paragraphs.length === 1 && (line === title || aboveStory.has(line)) && looksLikeHeadline(line)) {
+      ended = false;
+      removed.push({ line, reason: 'repeated title' });
+      continue;
+    }
     if (ended) {
       removed.push({ line, reason: 'after the end of the article (related stories, comments)' });
       continue;
     }
+    if (paragraphs.length === 0) aboveStory.add(line);
     if (END_OF_ARTICLE.test(line)) {
       // 'Latest news', 'Related' above the story are the site's menu; below it, they end the article.
       ended = paragraphs.length > 0;

@@ -57,6 +57,28 @@ test('a list heading above the story is the site menu; below it, the end of the 
   );
 });
 
+test("a list heading between the standfirst and the story's headline shown again does not end the story", () => {
+  const headline = 'Iran Resumes Afghanistan Commercial Flights Halted After Taliban Takeover';
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Outlook.com',
+      headline,
+      '',
+      'One charter flight carried passengers on a return trip from Tehran to Kabul.',
+      '',
+      'Trending',
+      '',
+      headline,
+      'Associated Press (AP)',
+      '',
+      'Iran Wednesday resumed commercial flights to Afghanistan, which had been halted once the Taliban took power.',
+    ].join('\n'),
+  );
+  assert.equal(clean.paragraphs.length, 2, clean.paragraphs.map((p) => p.text).join(' | '));
+  assert.match(clean.paragraphs[1]!.text, /resumed commercial flights/);
+});
+
 test('a paragraph shown twice (a standfirst repeated as the lead) is read once', () => {
   const lead = 'Iran’s deputy energy minister held talks on Helmand water with Amir Khan Muttaqi in Kabul.';
   const { clean } = prepare(

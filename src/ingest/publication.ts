@@ -1161,19 +1161,11 @@ function publicationOfPage(
           ? firstDayAfterLeadWeekday(daysAfter(inferred.floor!, monthLast), sentences)
           : null;
     // The article number places it within the month, to the day or near it.
-    const numberedInMonth =
-      inMonth === null && numbered && inAddressMonth(numbered.date)
-        ? (firstDayAfterLeadWeekday(daysAround(numbered.date, numbered.likely), sentences) ?? numbered.date)
-        : null;
-    if (numberedInMonth)
+    if (inMonth === null && numbered && inAddressMonth(numbered.date))
       return {
-        date: numberedInMonth,
-        precision: 'day',
-        basis: 'url',
-        rule: 'article-number',
+        ...byArticleNumber(numbered, sentences, [...warnings, ...settled]),
         confidence: 0.4,
-        evidence: `${numbered!.evidence}, in the month ${fromAddress ? 'of its address' : 'the page gives'}`,
-        warnings: [...warnings, ...settled],
+        evidence: `${numbered.evidence}, in the month ${fromAddress ? 'of its address' : 'the page gives'}`,
       };
     return {
       date: inMonth ?? isoOf(month.year, month.month, 15),
@@ -1197,15 +1189,7 @@ function publicationOfPage(
     // The text places the story nowhere inside the days its article number allows: the number decides, to the
     // day, so that 'on Sunday' resolves (usually a few days off at most; the confidence says how close). The lead's
     // 'on Friday' moves it to the nearest day after a Friday within the likely days.
-    return {
-      date: firstDayAfterLeadWeekday(daysAround(numbered.date, numbered.likely), sentences) ?? numbered.date,
-      precision: 'day',
-      basis: 'url',
-      rule: 'article-number',
-      confidence: numbered.likely <= 3 ? 0.4 : 0.3,
-      evidence: numbered.evidence,
-      warnings: [...warnings, ...settled],
-    };
+    return byArticleNumber(numbered, sentences, [...warnings, ...settled]);
   }
   // Nothing else dates the page: its template's 1 January is as likely as not the story's own day.
   if (inferred.date === null && clean.pageStamp && isTemplateDay(clean.pageStamp)) {
@@ -1220,6 +1204,19 @@ function publicationOfPage(
     };
   }
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
+}
+
+/** The day an article number gives, moved by the lead's weekday ('on Friday') to the day after it when near. */
+function byArticleNumber(numbered: NumberedDate, sentences: readonly Sentence[], warnings: string[]): Publication {
+  return {
+    date: firstDayAfterLeadWeekday(daysAround(numbered.date, numbered.likely), sentences) ?? numbered.date,
+    precision: 'day',
+    basis: 'url',
+    rule: 'article-number',
+    confidence: numbered.likely <= 3 ? 0.4 : 0.3,
+    evidence: numbered.evidence,
+    warnings,
+  };
 }
 
 /** A bare 1 January without a time: what a site's template shows when a story has no date of its own. */
@@ -1783,7 +1780,8 @@ function placeAfter(
     );
   // A happening named by its weekday ('handed over on Sunday') is written of from the next day on, too.
   const nextDay = (latest.known && reasons.length === 1 && reasons[0] === latest.text) || byWeekday;
-  const fallback = nextDay && days.length > 1 && !sameDay && !wireDateline(sentences) ? days[1]! : lo;
+  const wire = wireDateline(sentences);
+  const fallback = nextDay && days.length > 1 && !sameDay && !wire ? days[1]! : lo;
   // 'فردا سه‌شنبه', 'tomorrow, Tuesday': written the day before that weekday.
   const tomorrow = leadTomorrowsWeekday(sentences);
   // Only the first days after the happening: a week on, 'tomorrow' would name another week's weekday.
@@ -1791,8 +1789,7 @@ function placeAfter(
   if (dayBefore) return { date: dayBefore, evidence: `${reasons.join('; ')}; the lead's 'tomorrow' before a weekday` };
   if (!latest.known && !lead) return null;
   // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself.
-  const writtenThatDay =
-    lead !== undefined && (leadTodaysWeekday(sentences) === lead.weekday || wireDateline(sentences));
+  const writtenThatDay = lead !== undefined && (leadTodaysWeekday(sentences) === lead.weekday || wire);
   const ofThatDay = writtenThatDay ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined;
   const nextDayOf = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) : undefined;
   const date = lead ? (ofThatDay ?? nextDayOf ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo) : fallback;

@@ -193,12 +193,19 @@ function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anch
   return out;
 }
 
-function withPlaceGroups(anchors: Anchor[], places: readonly Place[]): Anchor[] {
+/** A group naming a person of the gazetteer takes every spelling of that person ('Mottaki' for 'Muttaqi'). */
+function withAllSpellings(group: readonly string[], people: readonly Actor[]): string[] {
+  const spellings = people.filter((p) => p.aliases.some((alias) => group.includes(alias))).flatMap((p) => p.aliases);
+  return [...new Set([...group, ...spellings])];
+}
+
+function withPlaceGroups(anchors: Anchor[], places: readonly Place[], actors: readonly Actor[]): Anchor[] {
   const names = new Set(places.flatMap((p) => p.aliases));
+  const people = actors.filter((a) => a.kind === 'person');
   return anchors.map((a) => ({
     ...a,
     // Persian phrases also as Arabic letters write them.
-    match: a.match.map((group) => withArabicLetters(group)),
+    match: a.match.map((group) => withArabicLetters(withAllSpellings(group, people))),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
   }));
 }
@@ -230,7 +237,11 @@ export function loadKnowledge(): Knowledge {
     actors: gazetteer.actors,
     places: gazetteer.places,
     typeRules: buildTypeRules(types.types),
-    anchors: withPlaceGroups([...anchors.happenings, ...termAnchors(offices, gazetteer.actors)], gazetteer.places),
+    anchors: withPlaceGroups(
+      [...anchors.happenings, ...termAnchors(offices, gazetteer.actors)],
+      gazetteer.places,
+      gazetteer.actors,
+    ),
     offices,
     topics: topics.topics.map((t) => ({
       label: t.label,

@@ -672,14 +672,21 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
 }
 
 const CASUAL_HEAD = /^(?:today|this morning|this afternoon|this evening|tonight|yesterday|last night)\b[\s,(]*/i;
+const TIME_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 
 /**
- * chrono's results with their offsets. chrono reads 'this morning (Saturday, May 20)' as one expression with
- * no known part: the casual word and the date are read apart.
+ * chrono's results with their offsets. chrono reads 'this morning (Saturday, May 20)' and 'evening of Sunday,
+ * October 13' as one expression with no known part: the casual word and the date are read apart.
  */
 function chronoResults(text: string, offset = 0): Array<{ result: chrono.ParsedResult; start: number }> {
   const out: Array<{ result: chrono.ParsedResult; start: number }> = [];
   for (const result of parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const timeOfDay = TIME_OF_DAY_OF.exec(result.text);
+    if (timeOfDay && timeOfDay[0].length < result.text.length) {
+      const restStart = offset + result.index + timeOfDay[0].length;
+      out.push(...chronoResults(text.slice(restStart - offset, result.index + result.text.length), restStart));
+      continue;
+    }
     const head = CASUAL_HEAD.exec(result.text);
     if (head && head[0].length < result.text.length && offset === 0) {
       const casual = parser.parse(result.text.slice(0, head[0].length), {
@@ -785,6 +792,11 @@ export const REFINERS: readonly Refiner[] = [
     refine: (mentions) => mentions.map((m) => ({ ...m, text: m.text.replace(/[\s,;:.]+$/, '') })),
   },
   {
+    name: 'shared-year',
+    // 'in September and October 2021', 'between March and May 2023': the year written once is both months'.
+    refine: (mentions, { text }) => mentions.map((a, i) => withYearOfNext(a, mentions[i + 1], text)),
+  },
+  {
     name: 'quoted',
     // Inside quotation marks: rhetorical 'today' and the like are not events.
     refine: (mentions, { quotes }) => mentions.map((m) => ({ ...m, quoted: inRanges(m.index, quotes) })),
@@ -840,6 +852,16 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
     out.push(a);
   }
   return out;
+}
+
+const JOINS_TWO_DATES = /^\s*(?:and|or|to|through|till|until|[-–—])\s*$/i;
+
+/** A yearless month before 'and'/'to' and a month with its year: the year is the later month's (or the one before). */
+function withYearOfNext(a: DateMention, b: DateMention | undefined, text: string): DateMention {
+  if (a.kind !== 'date' || a.year !== undefined || a.yearOffset !== undefined || a.month === undefined) return a;
+  if (b?.kind !== 'date' || b.year === undefined || b.month === undefined) return a;
+  if (!JOINS_TWO_DATES.test(text.slice(a.index + a.text.length, b.index))) return a;
+  return { ...a, year: a.month <= b.month ? b.year : b.year - 1 };
 }
 
 /** 'Sunday night, late July': one expression, a period with the weekday in it. */

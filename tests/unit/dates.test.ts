@@ -32,6 +32,22 @@ test('weekdays: past tense looks back (same day allowed), future tense looks for
   assert.equal(span('He will travel to Kabul on Friday.', '2022-06-27'), '2022-07-01..2022-07-01 day');
 });
 
+test("'in September and October 2021': a year written once holds for both months", () => {
+  const years = (s: string) => findDateMentions(s).map((m) => `${m.year}-${m.month}`);
+  assert.deepEqual(years('They hosted the meetings in September and October 2021.'), ['2021-9', '2021-10']);
+  assert.deepEqual(years('Returns peaked between December and January 2022.'), ['2021-12', '2022-1']);
+  assert.equal(
+    span('The first talks were in September and October 2021.', '2023-03-28'),
+    '2021-09-01..2021-09-30 month',
+  );
+});
+
+test("'the evening of Sunday, October 13, 2024': a time of day before a weekday does not hide the day", () => {
+  const shooting = 'The shooting took place on the evening of Sunday, October 13, 2024.';
+  assert.equal(span(shooting, '2024-10-20'), '2024-10-13..2024-10-13 day');
+  assert.equal(span('The guards opened fire on the night of Tuesday.', '2022-06-27'), '2022-06-21..2022-06-21 day');
+});
+
 test('a weekday that does not match its date is kept and noted', () => {
   const r = resolve('He made these remarks on Monday (February 10).', '2024-02-12');
   assert.equal(r?.date, '2024-02-10');

@@ -5,7 +5,7 @@ import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
-import { NUMBER_PATTERN, SPEECH_VERBS, alternation } from './words';
+import { NUMBER_PATTERN, SPEECH_VERBS, WEEKDAY_PATTERN, alternation } from './words';
 
 export { outsideQuotes };
 
@@ -317,8 +317,15 @@ export function splitSubordinate(view: View, mentions: readonly DateMention[], r
   return [view];
 }
 
-/** ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. */
-const RELATIVE_CLAUSE = /,\s+(?:who|which)\s+[^,;]{3,120}?,/g;
+/**
+ * ', who visited Tehran in January,': a second happening inside the sentence, about the name before it. A comma
+ * inside a date ('on Sunday, October 13, 2024') does not close it.
+ */
+const DATE_COMMA = String.raw`(?:(?<=\b(?:${WEEKDAY_PATTERN})),|,(?=\s*\d{4}\b))`;
+const RELATIVE_CLAUSE = new RegExp(
+  String.raw`,\s+(?:who|which)\s+(?:[^,;]|${DATE_COMMA}){3,120}?(?<!\b(?:${WEEKDAY_PATTERN})),(?!\s*\d{4}\b)`,
+  'gi',
+);
 
 /** The main clause without its relative clauses, then each relative clause with the name it belongs to. */
 export function viewsOf(text: string, gazetteer: Gazetteer): View[] {

@@ -126,6 +126,16 @@ test('a relative clause is a second happening about the name before it', () => {
   assert.equal(viewsOf('Iran and the Taliban met.', gazetteer).length, 1);
 });
 
+test("the comma of a date ('on Sunday, October 13, 2024') does not close a relative clause", () => {
+  const s = 'Six Afghans were killed in the shooting, which took place on the evening of Sunday, October 13, 2024.';
+  assert.deepEqual(viewsOf(s, gazetteer), [{ text: s, main: true }]);
+  const shared = 'Muttaqi, who arrived on Monday, May 13, met Amir-Abdollahian in Tehran.';
+  assert.equal(
+    viewsOf(shared, gazetteer)[0]!.text.replace(/\s+/g, ' '),
+    'Muttaqi, , , met Amir-Abdollahian in Tehran.',
+  );
+});
+
 test('a trailing "a day after X hailed …" is a second happening, counted back from the main clause', () => {
   const s = 'Muttaqi met Kazemi Qomi in Kabul on Monday, two days after the Iranian envoy arrived in the city.';
   const views = splitTrailingCounted({ text: s, main: true }, findDateMentions(s), knowledge.typeRules);

@@ -115,8 +115,9 @@ function sentenceStarts(text: string): number[] {
     if (m[1] === '.' && endsWithAbbreviation(text.slice(0, m.index + 1))) continue;
     starts.push(m.index + m[0].length);
   }
-  // Paragraphs a copy ran together: 'the Iranian side had started the incident.An interim government …'.
-  const glued = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}+\s)/gu;
+  // Paragraphs a copy ran together: 'the Iranian side had started the incident.An interim government …', a
+  // caption and a wire's dateline: 'at Kabul University in Kabul.MOSCOW (Sputnik) –'.
+  const glued = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}+\s|\p{Lu}{3,}[\s,(])/gu;
   for (let m = glued.exec(text); m; m = glued.exec(text)) {
     if (!endsWithAbbreviation(text.slice(0, m.index))) starts.push(m.index);
     glued.lastIndex++;

@@ -43,6 +43,7 @@ test('paragraphs a copy ran together are split where a word ends in a stop and t
     {
       text: 'He said the other side had started it.An interim government took power last autumn.Last December, guards clashed.',
     },
+    { text: 'Students sit an exam in Kabul.MOSCOW (Sputnik) – Iran said it would help.' },
     { text: 'See Trend.az, the U.S.Army and Mr.Smith.' },
   ]);
   assert.deepEqual(
@@ -51,6 +52,8 @@ test('paragraphs a copy ran together are split where a word ends in a stop and t
       'He said the other side had started it.',
       'An interim government took power last autumn.',
       'Last December, guards clashed.',
+      'Students sit an exam in Kabul.',
+      'MOSCOW (Sputnik) – Iran said it would help.',
       'See Trend.az, the U.S.Army and Mr.Smith.',
     ],
   );

@@ -1668,7 +1668,12 @@ function daysOfKnownHappenings(
     const matched = pastHappeningsIn(s, anchors, title, s.text);
     if (matched.length === 0 || anniversaryOf(s.text)) continue;
     const relative = findDateMentions(s.text, s.quotes).filter(
-      (m) => !m.quoted && m.year === undefined && m.month === undefined && RELATIVE_KINDS.has(m.kind),
+      (m) =>
+        !m.quoted &&
+        m.year === undefined &&
+        ((m.month === undefined && RELATIVE_KINDS.has(m.kind)) ||
+          // 'came last August after the Taliban takeover': a month without its year is the latest one.
+          (m.kind === 'date' && m.month !== undefined && m.day === undefined && m.yearOffset === undefined)),
     );
     if (relative.length !== 1) continue;
     // '… captured by the Taliban last week - say … amid fears the Islamists will soon return': what is still to come

@@ -406,6 +406,16 @@ test("a site's 'today' that what the text says of known happenings rules out is 
   assert.ok(page.date! >= '2021-09-01' && page.date! <= '2021-09-30', `${page.date} (${page.evidence})`);
 });
 
+test("a site's 'today' years after 'last August', when the Taliban took over, is chrome", () => {
+  const page = publicationOf(
+    'Wednesday, April 24, 2024\n\nForeigners without papers must leave, minister says\n\n' +
+      'The interior minister said on Sunday that foreigners without documents must go home.\n\n' +
+      'The latest wave of refugees came last August after the Taliban takeover of the country.\n',
+  );
+  assert.notEqual(page.date, '2024-04-24', `${page.date} (${page.evidence})`);
+  assert.ok(page.date === null || (page.date > '2021-08-15' && page.date < '2022-08-01'), `${page.date}`);
+});
+
 test('a known happening named with a year of its own that does not fit is another happening', () => {
   const other = publicationOf(
     [

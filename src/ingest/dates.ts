@@ -423,6 +423,15 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'last-named-month',
+    // 'last August': the latest August before this month (a year back when written in August)
+    pattern: new RegExp(`\\blast\\s+${MONTH}\\b(?![\\s,.]*\\d)`, 'gi'),
+    build: (m) => {
+      const month = monthNumber(m[1]!);
+      return month ? { kind: 'date', month } : null;
+    },
+  },
+  {
     name: 'time-of-day-of-date',
     // the evening of January 3, the night of 12 March 2022
     pattern: new RegExp(
@@ -1215,8 +1224,10 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
   }
   const month = m.month;
   if (m.day === undefined) {
-    // 'in August': the most recent past August, or the next one in a future-tense sentence.
-    const y = m.year ?? yearFor(month, 1, ref);
+    // 'in August': the most recent past August, or the next one in a future-tense sentence; 'last August' written
+    // in August is the one a year back.
+    const lastYears = !explicitYear && /^last\s/i.test(date_text) && month === monthOf(ref.date) ? 1 : 0;
+    const y = m.year ?? yearFor(month, 1, ref) - lastYears;
     const end =
       !explicitYear && !ref.future && y === yearOf(ref.date) && month === monthOf(ref.date)
         ? ref.date

@@ -42,6 +42,12 @@ test("'in September and October 2021': a year written once holds for both months
   );
 });
 
+test("'last March' written in March is the March a year back; written later, this year's", () => {
+  assert.equal(span('They met last March.', '2022-03-20'), '2021-03-01..2021-03-31 month');
+  assert.equal(span('They met last March.', '2022-05-20'), '2022-03-01..2022-03-31 month');
+  assert.equal(span('They met in March.', '2022-03-20'), '2022-03-01..2022-03-20 month');
+});
+
 test("'the evening of Sunday, October 13, 2024': a time of day before a weekday does not hide the day", () => {
   const shooting = 'The shooting took place on the evening of Sunday, October 13, 2024.';
   assert.equal(span(shooting, '2024-10-20'), '2024-10-13..2024-10-13 day');
@@ -213,6 +219,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'ordinal-day-comma-month': 'Published: 8th, February 2024 GMT',
     'day-of-relative-year': 'on July 14 of this year',
     'month-of-relative-year': 'in December last year',
+    'last-named-month': 'came last August',
     'time-of-day-of-date': 'on the evening of January 3',
     'two-days-of-month': 'on February 5 and 6, 2024',
     'season-of-year': 'in the summer of 2023',

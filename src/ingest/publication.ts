@@ -562,8 +562,11 @@ interface Fact {
   era?: boolean;
 }
 
-/** 'Some claimed the trip would result in the embassy being handed over, but X ruled it out': no happening. */
-const SPECULATION = new RegExp(`\\b(?:${alternation(SPECULATION_MARKERS)})\\b`, 'i');
+/**
+ * 'Some claimed the trip would result in the embassy being handed over', 'rumours keep arriving': speculation, to the
+ * end of its clause, reports no happening.
+ */
+const SPECULATION = new RegExp(`\\b(?:${alternation(SPECULATION_MARKERS)})\\b[^,;]*`, 'gi');
 
 const AHEAD = new RegExp(`\\b(?:${alternation(AHEAD_MARKERS)})\\b[^,;]*`, 'gi');
 
@@ -574,7 +577,7 @@ function withoutAhead(text: string): string {
 
 /** What a sentence reports as having come to pass: nothing of speculation, and not what it names as ahead. */
 function reportedPart(text: string): string {
-  return SPECULATION.test(text) ? '' : withoutAhead(text);
+  return withoutAhead(text).replace(SPECULATION, (m) => ' '.repeat(m.length));
 }
 
 /**

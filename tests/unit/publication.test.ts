@@ -416,6 +416,19 @@ test("a site's 'today' years after 'last August', when the Taliban took over, is
   assert.ok(page.date === null || (page.date > '2021-08-15' && page.date < '2022-08-01'), `${page.date}`);
 });
 
+test('speculation reports no happening, but only to the end of its clause', () => {
+  const speech = publicationOf(
+    'Ghani opens the dam\n\nPresident Ghani on Wednesday, speaking at the inauguration of the Kamal Khan Dam, said ' +
+      'that rumours keep coming but the country will stay independent.\n',
+  );
+  assert.equal(speech.date, '2021-03-25', `${speech.date} (${speech.evidence})`);
+  const rumour = publicationOf(
+    'Envoy in Kabul\n\nOn Wednesday the envoy met officials; some said the visit would lead to the inauguration of ' +
+      'the Kamal Khan Dam.\n',
+  );
+  assert.notEqual(rumour.date, '2021-03-25', `${rumour.date} (${rumour.evidence})`);
+});
+
 test('a known happening named with a year of its own that does not fit is another happening', () => {
   const other = publicationOf(
     [

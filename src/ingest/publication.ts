@@ -44,6 +44,7 @@ import {
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
   SPECULATION_MARKERS,
+  DOCUMENT_NOUNS,
   STAMP_LABELS,
   TODAY_LABELS,
   WEEKDAY_PATTERN,
@@ -71,7 +72,10 @@ export interface PublicationOptions {
 const PLAUSIBLE_YEARS_BEFORE = 3;
 const PLAUSIBLE_YEARS_AFTER = 2;
 /** A year of this century standing alone ('a 2016 strike'), not part of a longer number. */
-const BARE_YEAR = /(?<![\d,.$€£/-])\b(20[0-3]\d)\b(?![\d,.%/-])/g;
+const BARE_YEAR = new RegExp(
+  String.raw`(?<![\d,.$€£/-])\b(20[0-3]\d)\b(?![\d,.%/-])(?!\s+(?:[\w-]+\s+){0,2}(?:${alternation(DOCUMENT_NOUNS)})s?\b)`,
+  'g',
+);
 
 function plausibleRange(window: { from: string; to: string }): [string, string] {
   return [

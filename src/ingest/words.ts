@@ -529,6 +529,21 @@ export const AHEAD_MARKERS = [
   'preparations for',
 ];
 
+/** Nouns of a document a year can name ('a 2012 bilateral agreement', 'the 1973 treaty'): not a happening's year. */
+export const DOCUMENT_NOUNS = [
+  'agreement',
+  'treaty',
+  'accord',
+  'deal',
+  'convention',
+  'pact',
+  'memorandum',
+  'protocol',
+  'law',
+  'constitution',
+  'resolution',
+];
+
 export const SPECULATION_MARKERS = [
   'would',
   'could',

@@ -416,6 +416,16 @@ test("a site's 'today' years after 'last August', when the Taliban took over, is
   assert.ok(page.date === null || (page.date > '2021-08-15' && page.date < '2022-08-01'), `${page.date}`);
 });
 
+test("a year naming a document ('a 2012 bilateral agreement') is not the year of the happening beside it", () => {
+  const page = publicationOf(
+    'Prisoners sent home\n\nIran on Wednesday sent 178 Afghan convicts back to their country under a 2012 bilateral ' +
+      'agreement on transferring prisoners.\n',
+  );
+  assert.equal(page.date, '2023-06-15', `${page.date} (${page.evidence})`);
+  const drone = publicationOf('Strike\n\nHe died in a 2016 drone strike, after 178 Afghan convicts were sent home.\n');
+  assert.notEqual(drone.date, '2023-06-15', `${drone.date} (${drone.evidence})`);
+});
+
 test('speculation reports no happening, but only to the end of its clause', () => {
   const speech = publicationOf(
     'Ghani opens the dam\n\nPresident Ghani on Wednesday, speaking at the inauguration of the Kamal Khan Dam, said ' +

@@ -1825,4 +1825,7 @@ const RELATIVE_KINDS: ReadonlySet<DateMention['kind']> = new Set([
   'this',
   'weekend',
   'part-of-month',
+  // 'will host the meeting next week', 'arrives tomorrow': a known happening still to come, counted from the day.
+  'next',
+  'tomorrow',
 ]);

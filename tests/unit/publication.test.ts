@@ -426,6 +426,14 @@ test("a year naming a document ('a 2012 bilateral agreement') is not the year of
   assert.notEqual(drone.date, '2023-06-15', `${drone.date} (${drone.evidence})`);
 });
 
+test("a known happening still to come 'next week' dates the page in the week before it", () => {
+  const page = publicationOf(
+    'Neighbours to meet in Tehran\n\nTehran has said it will host a gathering of Afghanistan’s neighbors, Russia among ' +
+      'them, next week.\n\nWhen the Taliban took control of Kabul in mid-August, a debate began.\n',
+  );
+  assert.ok(page.date! >= '2021-10-18' && page.date! <= '2021-10-24', `${page.date} (${page.evidence})`);
+});
+
 test('speculation reports no happening, but only to the end of its clause', () => {
   const speech = publicationOf(
     'Ghani opens the dam\n\nPresident Ghani on Wednesday, speaking at the inauguration of the Kamal Khan Dam, said ' +

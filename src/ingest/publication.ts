@@ -30,7 +30,7 @@ import {
 } from './dates';
 import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
 import { SPEECH_VERB, backgroundSpans } from './clauses';
-import { outsideQuotes } from './sentences';
+import { blank, outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import {
   AHEAD_MARKERS,
@@ -1635,6 +1635,23 @@ function leadWeekday(
     .find(({ m, s, key }) => !m.quoted && m.kind === 'weekday' && !LAST_BEFORE.test(m.text) && keep(s, key))?.m;
 }
 
+/**
+ * 'Afghanistan's president on Wednesday inaugurated a dam … Ghani opened the Kamal Khan Dam': a happening most
+ * pages name as background is the news when the opening tells it, not as background, on the weekday the lead names.
+ */
+function leadTellsOnItsWeekday(
+  date: string,
+  sentences: readonly Sentence[],
+  anchors: readonly Anchor[],
+  title?: string | null,
+): boolean {
+  if (leadWeekday(sentences.slice(0, 3))?.weekday !== weekdayOf(date)) return false;
+  return [title ?? '', ...sentences.slice(0, 3).map((s) => withoutAhead(outsideQuotes(s)))].some((text) => {
+    const told = blank(text, (i) => !backgroundSpans(text).some(([a, b]) => i >= a && i < b));
+    return !isFutureTense(told, []) && matchAnchors(told, anchors).some((a) => a.date === date);
+  });
+}
+
 /** Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'). */
 function firstDayAfterLeadWeekday(days: Iterable<string>, sentences: readonly Sentence[]): string | null {
   const lead = leadWeekday(sentences);
@@ -1755,7 +1772,12 @@ function placeAfter(
     // the story follows within the week, on the day its lead's weekday says.
     // 'On Sunday, firefighters battled the blaze since a tanker exploded': the lead's weekday is the news, days after
     // the happening it names as background, unless that is an era's start (the takeover), named years on.
-    if (latest.background && !(latest.known && !latest.era && leadWeekday(sentences))) return null;
+    if (
+      latest.background &&
+      !(latest.known && !latest.era && leadWeekday(sentences)) &&
+      !leadTellsOnItsWeekday(latest.date, sentences, anchors, title)
+    )
+      return null;
     hi = addDays(lo, 6);
     reasons.push(latest.text);
   }

@@ -434,6 +434,19 @@ test("a known happening still to come 'next week' dates the page in the week bef
   assert.ok(page.date! >= '2021-10-18' && page.date! <= '2021-10-24', `${page.date} (${page.evidence})`);
 });
 
+test('a happening most pages name as background is the news when the lead tells it on its weekday', () => {
+  const news = publicationOf(
+    'Dam will transform the economy, president says\n\nThe president on Wednesday inaugurated a dam on the frontier ' +
+      'with Iran.\nGhani opened the Kamal Khan Dam in Nimroz province.\n',
+  );
+  assert.ok(news.date === '2021-03-24' || news.date === '2021-03-25', `${news.date} (${news.evidence})`);
+  const background = publicationOf(
+    'Water row\n\nIran on Wednesday criticised the Taliban over water.\nIran says its share has fallen since Ghani ' +
+      'opened the Kamal Khan Dam in Nimroz province.\n',
+  );
+  assert.equal(background.date, null, `${background.date} (${background.evidence})`);
+});
+
 test('speculation reports no happening, but only to the end of its clause', () => {
   const speech = publicationOf(
     'Ghani opens the dam\n\nPresident Ghani on Wednesday, speaking at the inauguration of the Kamal Khan Dam, said ' +

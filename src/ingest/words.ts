@@ -32,7 +32,7 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese, Turkish, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
+ * French, Italian, Spanish, Portuguese, Romanian, Turkish, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
  * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
@@ -40,6 +40,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
     [
       'ocak',
+      'ianuarie',
       'januari',
       'января',
       'январь',
@@ -57,6 +58,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'şubat',
+      'februarie',
       'februari',
       'февраля',
       'февраль',
@@ -72,8 +74,22 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'فبراير',
       'شباط',
     ],
-    ['mart', 'maret', 'марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس', 'آذار'],
-    ['nisan', 'апреля', 'апрель', 'اپریل', 'avril', 'aprile', 'abril', 'آوریل', 'أبريل', 'ابريل', 'إبريل', 'نيسان'],
+    ['mart', 'martie', 'maret', 'марта', 'март', 'مارچ', 'mars', 'marzo', 'março', 'märz', 'maerz', 'مارس', 'آذار'],
+    [
+      'nisan',
+      'aprilie',
+      'апреля',
+      'апрель',
+      'اپریل',
+      'avril',
+      'aprile',
+      'abril',
+      'آوریل',
+      'أبريل',
+      'ابريل',
+      'إبريل',
+      'نيسان',
+    ],
     [
       'mayıs',
       'mei',
@@ -92,9 +108,25 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'أيار',
       'ايار',
     ],
-    ['haziran', 'июня', 'июнь', 'جون', 'juin', 'giugno', 'junio', 'junho', 'juni', 'ژوئن', 'يونيو', 'يونيه', 'حزيران'],
+    [
+      'haziran',
+      'iunie',
+      'июня',
+      'июнь',
+      'جون',
+      'juin',
+      'giugno',
+      'junio',
+      'junho',
+      'juni',
+      'ژوئن',
+      'يونيو',
+      'يونيه',
+      'حزيران',
+    ],
     [
       'temmuz',
+      'iulie',
       'июля',
       'июль',
       'جولای',
@@ -127,6 +159,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'eylül',
+      'septembrie',
       'сентября',
       'сентябрь',
       'سپتمبر',
@@ -142,6 +175,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'ekim',
+      'octombrie',
       'октября',
       'октябрь',
       'اکتوبر',
@@ -155,9 +189,22 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'اكتوبر',
       'تشرين الأول',
     ],
-    ['kasım', 'ноября', 'ноябрь', 'نومبر', 'novembre', 'noviembre', 'novembro', 'نوامبر', 'نوفمبر', 'تشرين الثاني'],
+    [
+      'kasım',
+      'noiembrie',
+      'ноября',
+      'ноябрь',
+      'نومبر',
+      'novembre',
+      'noviembre',
+      'novembro',
+      'نوامبر',
+      'نوفمبر',
+      'تشرين الثاني',
+    ],
     [
       'aralık',
+      'decembrie',
       'desember',
       'декабря',
       'декабрь',
@@ -716,7 +763,7 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   Donnerstag: 4,
   Freitag: 5,
   Samstag: 6,
-  // French, Italian, Spanish, Dutch, Norwegian and Polish ('Domingo' is also a name: lower case only)
+  // French, Italian, Spanish, Dutch, Norwegian, Polish and Romanian ('Domingo' is also a name: lower case only)
   ...withCapitals({
     lundi: 1,
     mardi: 2,
@@ -758,7 +805,18 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
     piątek: 5,
     sobotę: 6,
     niedzielę: 0,
+    miercuri: 3,
+    vineri: 5,
+    sâmbătă: 6,
+    sambata: 6,
+    duminică: 0,
+    duminica: 0,
   }),
+  // Romanian's short weekdays, lower case only ('Joi', 'Luni' are also names)
+  luni: 1,
+  marți: 2,
+  marti: 2,
+  joi: 4,
   martes: 2,
   domingo: 0,
   Pazartesi: 1,

@@ -345,6 +345,9 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('5 Ekim 2021 tarihinde'), ['2021-10-5']);
   assert.deepEqual(read('pada 25 Januari 2023'), ['2023-1-25']);
   assert.deepEqual(read('am Montag, 12. März 2022'), ['2022-3-12']);
+  // Romanian: a weekday before a yearless day fixes the one year of the window it fits.
+  assert.deepEqual(read('au deschis focul duminică, 31 iulie, la graniță'), ['2022-7-31']);
+  assert.deepEqual(read('pe 5 octombrie 2022'), ['2022-10-5']);
   // A month name of another language needs a day number or a year beside it.
   assert.deepEqual(read('Mars is a planet; mai is a word.'), []);
   assert.deepEqual(read('on 31 juni'), [], 'no 31st of June');

@@ -1648,7 +1648,10 @@ function leadTellsOnItsWeekday(
   if (leadWeekday(sentences.slice(0, 3))?.weekday !== weekdayOf(date)) return false;
   return [title ?? '', ...sentences.slice(0, 3).map((s) => withoutAhead(outsideQuotes(s)))].some((text) => {
     const told = blank(text, (i) => !backgroundSpans(text).some(([a, b]) => i >= a && i < b));
-    return !isFutureTense(told, []) && matchAnchors(told, anchors).some((a) => a.date === date);
+    // 'seized power on 15 August 2021': a happening told with its year is background, years on.
+    const withYear = findDateMentions(told, []).some((m) => m.year !== undefined) || BARE_YEAR.test(told);
+    BARE_YEAR.lastIndex = 0;
+    return !withYear && !isFutureTense(told, []) && matchAnchors(told, anchors).some((a) => a.date === date);
   });
 }
 

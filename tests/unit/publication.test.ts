@@ -445,6 +445,11 @@ test('a happening most pages name as background is the news when the lead tells 
       'opened the Kamal Khan Dam in Nimroz province.\n',
   );
   assert.equal(background.date, null, `${background.date} (${background.evidence})`);
+  const withYear = publicationOf(
+    'Border clash\n\nTaliban and Iranian guards clashed on Sunday, officials said.\nThe Taliban seized power in ' +
+      'Afghanistan on August 15, 2021.\n',
+  );
+  assert.notEqual(withYear.date, '2021-08-16', `${withYear.date} (${withYear.evidence})`);
 });
 
 test('speculation reports no happening, but only to the end of its clause', () => {

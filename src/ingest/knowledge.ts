@@ -68,8 +68,8 @@ const articleNumberingSchema = z
     host: z.string(),
     /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
     pattern: z.string().optional(),
-    /** The number is the day itself ('yymmdd'): no points are needed. */
-    dated: z.literal('yymmdd').optional(),
+    /** The number is the day itself ('yymmdd', or the Solar Hijri 'solar-yyyymmdd'): no points are needed. */
+    dated: z.enum(['yymmdd', 'solar-yyyymmdd']).optional(),
     points: z
       .array(z.tuple([z.number().int().positive(), z.string().refine(isIsoDay, 'expected a calendar day YYYY-MM-DD')]))
       .default([]),
@@ -78,7 +78,7 @@ const articleNumberingSchema = z
 export type ArticleNumbering = {
   host: string;
   pattern: RegExp | null;
-  dated?: 'yymmdd';
+  dated?: 'yymmdd' | 'solar-yyyymmdd';
   points: Array<[number, string]>;
 };
 

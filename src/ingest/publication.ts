@@ -491,11 +491,18 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
   const site = sites.find((s) => host === s.host || host.endsWith(`.${s.host}`));
   const id = site ? articleNumber(m[2]!, site) : null;
   if (!site || !id) return null;
-  if (site.dated === 'yymmdd') {
-    // '…-121070800054_1.html': a 1, then 21-07-08, then the day's count.
-    const digits = String(id).padStart(6, '0');
-    const date = `20${digits.slice(0, 2)}-${digits.slice(2, 4)}-${digits.slice(4, 6)}`;
-    if (!isIsoDay(date)) return null;
+  if (site.dated) {
+    // '…-121070800054_1.html': a 1, then 21-07-08, then the day's count; '/news/14000704000439': 1400/07/04, then
+    // the day's count.
+    const digits = String(id);
+    const six = digits.padStart(6, '0');
+    const date =
+      site.dated === 'yymmdd'
+        ? `20${six.slice(0, 2)}-${six.slice(2, 4)}-${six.slice(4, 6)}`
+        : digits.length === 8
+          ? solarToIso(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8)))
+          : null;
+    if (!date || !isIsoDay(date)) return null;
     return { date, from: date, to: date, likely: 0, evidence: `article ${id} of ${site.host}: its number is its day` };
   }
   const points = site.points;

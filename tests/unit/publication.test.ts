@@ -624,7 +624,7 @@ test("a day the Dari text plans ('بنا است … برگزار شود') is not
   assert.equal(pub.date, '2023-09-30', pub.evidence ?? '');
 });
 
-test("an address whose number is the day itself ('dated': 'yymmdd') dates the page", async () => {
+test("an address whose number is the day itself ('yymmdd', or Solar Hijri 'solar-yyyymmdd') dates the page", async () => {
   const { dateFromArticleNumber } = await import('../../src/ingest/publication');
   const sites = [
     { host: 'news.example', pattern: /-1(\d{6})\d{5}(?:_\d+)?\.html/, dated: 'yymmdd' as const, points: [] },
@@ -637,6 +637,15 @@ test("an address whose number is the day itself ('dated': 'yymmdd') dates the pa
     dateFromArticleNumber('https://www.news.example/article/talks-121139900054_1.html', sites),
     null,
     'no 99th day',
+  );
+  const solar = [
+    { host: 'fa.example', pattern: /\/news\/(1[34]\d{6})\d{6}(?!\d)/, dated: 'solar-yyyymmdd' as const, points: [] },
+  ];
+  assert.equal(dateFromArticleNumber('https://www.fa.example/en/news/14000704000439/aid', solar)?.date, '2021-09-26');
+  assert.equal(
+    dateFromArticleNumber('https://www.fa.example/en/news/14001399000439/aid', solar),
+    null,
+    'no 13th month',
   );
 });
 

@@ -863,7 +863,6 @@ export function extractEvents(
         continue;
       }
       if ('join' in dating) {
-        if (process.env.JOINLOG) console.error('JOIN\t' + article + '\t' + dating.join.event.date + '\t' + sentence.text);
         // An elaboration says more about its focus: who took part, where.
         joinFocus(dating.join, actors, places);
         continue;

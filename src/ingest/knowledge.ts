@@ -260,13 +260,18 @@ export function loadKnowledge(): Knowledge {
 /** Each phrase as matched: lower-cased, or null for an acronym matched as written. */
 const FOLDED = new Map<string, string | null>();
 
+/** Lower case, each letter in its place: the Turkish 'İ' ('İran') would otherwise become two characters. */
+function lowerCase(text: string): string {
+  return text.replace(/İ/g, 'I').toLowerCase();
+}
+
 /**
  * Acronyms ('US ', 'UN') match as written; other phrases whatever their case ('Embassy', 'embassy'). A phrase
  * begins a word ('bomb' in 'bombing', not 'ban' in 'Taliban').
  */
 function contains(sentence: string, lower: string, phrase: string): boolean {
   let folded = FOLDED.get(phrase);
-  if (folded === undefined) FOLDED.set(phrase, (folded = /\p{Ll}/u.test(phrase) ? phrase.toLowerCase() : null));
+  if (folded === undefined) FOLDED.set(phrase, (folded = /\p{Ll}/u.test(phrase) ? lowerCase(phrase) : null));
   const [text, wanted] = folded === null ? [sentence, phrase] : [lower, folded];
   const first = text.indexOf(wanted);
   if (first < 0) return false;
@@ -339,8 +344,8 @@ export function matchAnchors(sentence: string, anchors: readonly Anchor[], conte
 const MATCHED = new WeakMap<readonly Anchor[], Map<string, Anchor[]>>();
 
 function findAnchors(sentence: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
-  const lower = sentence.toLowerCase();
-  const contextLower = context?.toLowerCase() ?? '';
+  const lower = lowerCase(sentence);
+  const contextLower = context ? lowerCase(context) : '';
   // At most one group may be missing, and only with a headline to find it in.
   const allowed = context == null ? 0 : 1;
   const scripts = scriptsOf(sentence);

@@ -79,6 +79,15 @@ test('a name begins with a capital: "Raisi" is not found in "raising"', () => {
   assert.equal(matchAnchors('RAISI KILLED IN CRASH', [death]).length, 1);
 });
 
+test("a Turkish 'İ' before a name does not shift where the name begins ('İran … Ali Şemhani')", () => {
+  const meeting = { id: 'x', date: '2021-01-27', name: 'meeting', match: [['Şemhani'], ['görüş']] };
+  assert.equal(
+    matchAnchors('Heyet İran Ulusal Güvenlik Konseyi Sekreteri Ali Şemhani ile görüştü.', [meeting]).length,
+    1,
+  );
+  assert.equal(matchAnchors('İİİİ şemhani ile görüştü.', [meeting]).length, 0, 'a name still needs its capital');
+});
+
 test("Arabic joins 'and' or 'for' to the word after it: a phrase still begins that word", () => {
   const clash = { ...knowledge.anchors[0]!, id: 'test-clash', match: [['طالبان'], ['اشتباك']] };
   const found = (s: string) => matchAnchors(s, [clash]).map((a) => a.id);

@@ -199,7 +199,8 @@ function withAllSpellings(group: readonly string[], people: readonly Actor[]): s
   return [...new Set([...group, ...spellings])];
 }
 
-function withPlaceGroups(anchors: Anchor[], places: readonly Place[], actors: readonly Actor[]): Anchor[] {
+/** Each known happening as matched: every spelling of its people, Persian also in Arabic letters, its place groups. */
+function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly Actor[]): Anchor[] {
   const names = new Set(places.flatMap((p) => p.aliases));
   const people = actors.filter((a) => a.kind === 'person');
   return anchors.map((a) => ({
@@ -237,7 +238,7 @@ export function loadKnowledge(): Knowledge {
     actors: gazetteer.actors,
     places: gazetteer.places,
     typeRules: buildTypeRules(types.types),
-    anchors: withPlaceGroups(
+    anchors: asMatched(
       [...anchors.happenings, ...termAnchors(offices, gazetteer.actors)],
       gazetteer.places,
       gazetteer.actors,

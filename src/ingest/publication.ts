@@ -1656,8 +1656,7 @@ function leadTellsOnItsWeekday(
   return [title ?? '', ...sentences.slice(0, 3).map((s) => withoutAhead(outsideQuotes(s)))].some((text) => {
     const told = blank(text, (i) => !backgroundSpans(text).some(([a, b]) => i >= a && i < b));
     // 'seized power on 15 August 2021': a happening told with its year is background, years on.
-    const withYear = findDateMentions(told, []).some((m) => m.year !== undefined) || BARE_YEAR.test(told);
-    BARE_YEAR.lastIndex = 0;
+    const withYear = findDateMentions(told, []).some((m) => m.year !== undefined) || told.match(BARE_YEAR) !== null;
     return !withYear && !isFutureTense(told, []) && matchAnchors(told, anchors).some((a) => a.date === date);
   });
 }

@@ -49,11 +49,11 @@ function normaliseText(text: string): string {
 }
 
 /** Joins hard-wrapped lines of a block into paragraphs. */
-function unwrap(block: string[], anyCase = false): string[] {
+function unwrap(block: string[]): string[] {
   const out: string[] = [];
   for (const line of block) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !TERMINAL.test(prev) && (anyCase || /^[\p{Ll}(“"‘]/u.test(line)))
+    if (prev !== undefined && !TERMINAL.test(prev) && /^[\p{Ll}(“"‘]/u.test(line))
       out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
@@ -66,23 +66,6 @@ function hardWrapped(block: string[]): boolean {
   for (let i = 1; i < block.length; i++)
     if (block[i - 1]!.length >= 50 && !TERMINAL.test(block[i - 1]!) && /^\p{Ll}/u.test(block[i]!)) breaks++;
   return breaks >= 2 && breaks * 2 >= block.length - 1;
-}
-
-/** Lines wrapped mid-sentence, one blank line between them, paragraphs two or more blank lines apart. */
-function doubleSpacedWrap(body: string): boolean {
-  let gaps = 0;
-  let wraps = 0;
-  let lower = 0;
-  for (const run of body.split(/\n[ \t]*\n[ \t]*\n\s*/)) {
-    const lines = run.split(/\n[ \t]*\n/).map((l) => l.trim());
-    if (lines.some((l) => l === '' || l.includes('\n'))) continue;
-    for (let k = 1; k < lines.length; k++) {
-      gaps++;
-      if (lines[k - 1]!.length >= 50 && !TERMINAL.test(lines[k - 1]!)) wraps++;
-      if (/^\p{Ll}/u.test(lines[k]!)) lower++;
-    }
-  }
-  return wraps >= 3 && lower >= 2 && wraps * 2 >= gaps;
 }
 
 /** A headline: a few words, no final full stop, not a stamp such as '1401/4/6 19:41' or 'Code: 123'. */
@@ -137,18 +120,13 @@ export function cleanArticle(article: Article): CleanArticle {
   const paragraphs: Paragraph[] = [];
   const setAside = (line: string) => void (paragraphs.length >= STORY_BEGUN ? footerLines : headerLines).push(line);
   const { stamp: pageStamp, month: pageMonth, body } = takePageStamp(normaliseText(article.body));
-  // A copy that also puts a blank line between the wrapped lines of a paragraph ('… Hina Rabbani Khar made' / '' /
-  // 'the point in talks …') keeps its paragraphs apart with two or more.
-  const spaced = doubleSpacedWrap(body);
-  const blocks = body.split(spaced ? /\n[ \t]*\n[ \t]*\n\s*/ : /\n\s*\n/).map((block) =>
+  const blocks = body.split(/\n\s*\n/).map((block) =>
     block
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean),
   );
-  const lines = blocks.flatMap((block) =>
-    spaced ? unwrap(block, true) : article.format === 'txt' && !hardWrapped(block) ? block : unwrap(block),
-  );
+  const lines = blocks.flatMap((block) => (article.format === 'txt' && !hardWrapped(block) ? block : unwrap(block)));
 
   let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;
   let ended = false;

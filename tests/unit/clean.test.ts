@@ -285,35 +285,3 @@ test('a copy hard-wrapped at a fixed width is joined back into its paragraphs', 
   assert.match(clean.paragraphs[0]!.text, /^Iran has restarted .* in Kabul\.$/);
   assert.deepEqual(clean.headerLines, []);
 });
-
-test('a copy with a blank line between wrapped lines keeps paragraphs apart by two or more', () => {
-  const { clean } = prepare(
-    'a.txt',
-    [
-      'Pakistan presses for engagement',
-      '',
-      '',
-      '',
-      'ISLAMABAD, Pakistan has stressed once more why the international',
-      '',
-      'community must keep up its engagement with the interim Afghan',
-      '',
-      'government.',
-      '',
-      '',
-      '',
-      'The Minister of State for Foreign Affairs, Ms. Hina Rabbani Khar made',
-      '',
-      'the point in talks with the Special Representative of the President of',
-      '',
-      'Iran on Afghanistan, Hassan Kazemi Ghomi, in Islamabad, the Foreign',
-      '',
-      'Office said on Thursday.',
-    ].join('\n'),
-  );
-  assert.deepEqual(
-    clean.paragraphs.map((p) => p.text.slice(0, 30)),
-    ['ISLAMABAD, Pakistan has stress', 'The Minister of State for Fore'],
-  );
-  assert.match(clean.paragraphs[1]!.text, /Iran on Afghanistan, .* the Foreign Office said on Thursday\.$/);
-});

@@ -1,6 +1,7 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
 import { withArabicLetters } from '../lib/arabic-script';
+import { withRussianCases } from '../lib/russian-cases';
 import { escapeRegExp } from './words';
 
 export interface NameMatch<T> {
@@ -20,9 +21,10 @@ const COMPOUND_SUFFIXES =
 
 function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
   const byAlias = new Map<string, T>();
-  // Persian names also as Arabic script writes them ('كاظمي قمي' for 'کاظمی قمی').
+  // Persian names also as Arabic script writes them ('كاظمي قمي' for 'کاظمی قمی'); Russian ones in every case.
   for (const entry of entries)
-    for (const alias of withArabicLetters(entry.aliases)) if (!byAlias.has(alias)) byAlias.set(alias, entry);
+    for (const alias of withArabicLetters(withRussianCases(entry.aliases)))
+      if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
   const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.

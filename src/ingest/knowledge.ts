@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
 import { withArabicLetters } from '../lib/arabic-script';
+import { withRussianCases } from '../lib/russian-cases';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -205,8 +206,8 @@ function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly
   const people = actors.filter((a) => a.kind === 'person');
   return anchors.map((a) => ({
     ...a,
-    // Persian phrases also as Arabic letters write them.
-    match: a.match.map((group) => withArabicLetters(withAllSpellings(group, people))),
+    // Persian phrases also as Arabic letters write them; Russian names in every case.
+    match: a.match.map((group) => withArabicLetters(withRussianCases(withAllSpellings(group, people)))),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
   }));
 }

@@ -45,3 +45,15 @@ test('a compound of two sides names both; a compound of two towns names neither'
   const [first] = gazetteer.findActors('the Afghanistan-Iran exhibition');
   assert.equal(first?.text, 'Afghanistan', 'offsets and text are those of the sentence');
 });
+
+test('Russian names are found in their case forms, and indeclinable ones as written', () => {
+  assert.deepEqual(ids('переговоры Барадара с Зарифом'), ['abdul-ghani-baradar', 'mohammad-javad-zarif']);
+  assert.deepEqual(ids('указ Ахундзады'), ['hibatullah-akhundzada']);
+  assert.deepEqual(ids('представители Талибана прибыли в Москву'), ['taliban']);
+  assert.deepEqual(
+    gazetteer.findPlaces('прибыли в Москву из Дохи').map((m) => m.entry.id),
+    ['moscow', 'doha'],
+  );
+  assert.deepEqual(ids('Ахмад Вахиди и Хатибзаде'), ['ahmad-vahidi', 'saeed-khatibzadeh']);
+  assert.deepEqual(ids('Зарифов'), [], 'a case ending the language does not have');
+});

@@ -18,8 +18,10 @@ function caseForms(word: string): string[] {
   return [];
 }
 
-/** Names written in Cyrillic with the case forms of their last word ('Барадара'); a declined first name before it is
- * left to the surname's own alias. */
+/**
+ * Names written in Cyrillic with the case forms of their last word ('Барадара'); a declined first name before it is
+ * left to the surname's own alias.
+ */
 export function withRussianCases(words: readonly string[]): string[] {
   const out = new Set(words);
   for (const name of words) {

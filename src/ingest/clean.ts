@@ -1,7 +1,7 @@
 // Clean: decoded text → title, header lines and body paragraphs, without page chrome.
 import { isIsoDay } from '../lib/event-schema';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
-import { alternation, MONTH_PATTERN, STAMP_LABELS } from './words';
+import { alternation, MONTH_PATTERN, STAMP_LABELS, TICKER_LABELS } from './words';
 
 /** Headings after which a page has only other stories and widgets. */
 const END_OF_ARTICLE =
@@ -110,6 +110,9 @@ function takePageStamp(body: string): {
   return { stamp: { date: m[1]!, text: m[0].trim() }, month: null, body: body.slice(m[0].length) };
 }
 
+/** 'تازه خبر' ('latest news') above the story: the line after it is the site's clock or its latest item's time. */
+const TICKER_LINE = new RegExp(`^(?:${alternation(TICKER_LABELS)})[.:!]?$`, 'iu');
+
 /** Paragraphs after which the story has begun: a tagline or standfirst may come before the stamp. */
 const STORY_BEGUN = 2;
 
@@ -143,6 +146,11 @@ export function cleanArticle(article: Article): CleanArticle {
       continue;
     }
     if (paragraphs.length === 0) aboveStory.add(line);
+    // 'تازه خبر' then 'دوشنبه ۵ لیندۍ ۱۴۰۳ کابل ۰۱:۵۹': the day of the copy, not the story's stamp.
+    if (paragraphs.length === 0 && TICKER_LINE.test(lines[i - 1] ?? '') && /\p{N}/u.test(line) && line.length <= 80) {
+      removed.push({ line, reason: "page chrome (a news ticker's clock)" });
+      continue;
+    }
     if (END_OF_ARTICLE.test(line)) {
       // 'Latest news', 'Related' above the story are the site's menu; below it, they end the article.
       ended = paragraphs.length > 0;

@@ -1,6 +1,6 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
-import { withArabicLetters } from '../lib/arabic-script';
+import { withArabicLetters, withPashtoLetters } from '../lib/arabic-script';
 import { withRussianCases } from '../lib/russian-cases';
 import { escapeRegExp } from './words';
 
@@ -21,9 +21,9 @@ const COMPOUND_SUFFIXES =
 
 function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
   const byAlias = new Map<string, T>();
-  // Persian names also as Arabic script writes them ('كاظمي قمي' for 'کاظمی قمی'); Russian ones in every case.
+  // Persian names also as Arabic and Pashto script write them ('كاظمي قمي' for 'کاظمی قمی'); Russian ones in every case.
   for (const entry of entries)
-    for (const alias of withArabicLetters(withRussianCases(entry.aliases)))
+    for (const alias of withPashtoLetters(withArabicLetters(withRussianCases(entry.aliases))))
       if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
   const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
-import { withArabicLetters } from '../lib/arabic-script';
+import { withArabicLetters, withPashtoLetters } from '../lib/arabic-script';
 import { withRussianCases } from '../lib/russian-cases';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
@@ -206,8 +206,10 @@ function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly
   const people = actors.filter((a) => a.kind === 'person');
   return anchors.map((a) => ({
     ...a,
-    // Persian phrases also as Arabic letters write them; Russian names in every case.
-    match: a.match.map((group) => withArabicLetters(withRussianCases(withAllSpellings(group, people)))),
+    // Persian phrases also as Arabic and Pashto letters write them; Russian names in every case.
+    match: a.match.map((group) =>
+      withPashtoLetters(withArabicLetters(withRussianCases(withAllSpellings(group, people)))),
+    ),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
   }));
 }

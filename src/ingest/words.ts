@@ -417,6 +417,32 @@ export const NAVIGATION_LABELS = [
   'بحث',
 ];
 
+/** A news ticker's label, after which a site shows its clock or its latest item's time, not the story's day. */
+export const TICKER_LABELS = [
+  'latest news',
+  'breaking news',
+  'breaking',
+  'just in',
+  'تازه خبر',
+  'تازه خبرونه',
+  'آخرین خبر',
+  'آخرین اخبار',
+  'اخبار فوری',
+  'خبر فوری',
+  'تازہ ترین',
+  'عاجل',
+  'آخر الأخبار',
+  'son dakika',
+  'последние новости',
+  'срочно',
+  'eilmeldung',
+  'dernière minute',
+  'dernières nouvelles',
+  'ultima ora',
+  'ultime notizie',
+  'última hora',
+];
+
 /** 'last Thursday', 'past Saturday, November 4': a day named as gone by before the day of writing. */
 export const LAST_BEFORE = /^(?:last|previous|past)\b/i;
 

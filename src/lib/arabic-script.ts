@@ -14,3 +14,19 @@ export function withArabicLetters(words: readonly string[]): string[] {
   const bareAlef = (w: string) => w.replace(/[\u0623\u0625]/g, '\u0627');
   return [...new Set(words.flatMap((w) => [w, arabic(w), bareAlef(w), bareAlef(arabic(w))]))];
 }
+
+/**
+ * A Persian word as Pashto writes it: its own gaf ('ګ' for 'گ') and, at the end, its own yehs ('قونسلګرۍ' for
+ * 'قونسلگری'), so a name or phrase known in Persian is found on Pashto pages.
+ */
+export function withPashtoLetters(words: readonly string[]): string[] {
+  const gaf = (w: string) => w.replace(/\u06AF/g, '\u06AB');
+  const finalYeh = (w: string, yeh: string) => w.replace(/\u06CC(?=$|[\s\u200c])/g, yeh);
+  return [
+    ...new Set(
+      words.flatMap((w) =>
+        /[\u06AF\u06CC]/.test(w) ? [w, gaf(w), finalYeh(gaf(w), '\u06CD'), finalYeh(gaf(w), '\u06D0')] : [w],
+      ),
+    ),
+  ];
+}

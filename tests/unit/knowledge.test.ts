@@ -101,3 +101,11 @@ test("Arabic joins 'and' or 'for' to the word after it: a phrase still begins th
     ['test-resolution'],
   );
 });
+
+test('a happening known in Persian words is found in Pashto, which writes its own gaf and yeh', () => {
+  // 'Angry protesters threw stones at Iran's consulate in Herat yesterday': 'قونسلګرۍ' is Persian 'قونسلگری'.
+  assert.ok(
+    ids('یو شمېر لاریون کوونکو پرون په هرات کې د ایران پر قونسلګرۍ ډبرې وویشتې.').includes('herat-consulate-protest'),
+  );
+  assert.ok(!ids('یو شمېر لاریون کوونکو پرون په هرات کې ډبرې وویشتې.').includes('herat-consulate-protest'));
+});

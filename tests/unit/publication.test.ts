@@ -1108,6 +1108,26 @@ test("a date right above a site's navigation ('Main Menu') is its clock, not the
   assert.equal(page('').date, '2024-11-05');
 });
 
+test("a date right after a news ticker's label ('Latest news', 'تازه خبر') is the site's clock, not the story's stamp", () => {
+  const page = (label: string) =>
+    publicationOf(
+      [
+        'Accessibility links',
+        '',
+        label,
+        'Tuesday, November 5, 2024 Kabul 05:03',
+        '',
+        'Taliban and Iranian border guards clash in Nimroz',
+        '',
+        'Taliban and Iranian border guards clashed in Nimroz yesterday.',
+      ].join('\n'),
+    );
+  assert.equal(page('Latest news').date, null);
+  assert.equal(page('تازه خبر').date, null);
+  // Under any other line, the same line is the page's stamp.
+  assert.equal(page('Radio Azadi').date, '2024-11-05');
+});
+
 test('a known happening told before a plan in the same sentence is past, not still to come', () => {
   // Nemati's 10 km of wall (23 September 2024), told before 'intend to lengthen it'.
   const pub = publicationOf(

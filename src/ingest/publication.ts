@@ -1167,13 +1167,18 @@ function publicationOfPage(
     // Inferred just past the month ('Friday' of a happening on its last day): the month's last day, if the
     // happening itself lies in the month.
     const monthLast = isoOf(month.year, month.month, lastDayOfMonth(month.year, month.month));
+    // 'Le 1er décembre … a annoncé mercredi' under '2021-12': the month's own days, written without a year.
+    const yearlessFloor =
+      inferred.date === null && inferred.floor === null ? latestYearlessDayIn(sentences, month) : null;
     const inMonth = inAddressMonth(inferred.date)
       ? inferred.date
       : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast
         ? monthLast
         : inferred.date === null && inAddressMonth(inferred.floor)
           ? firstDayAfterLeadWeekday(daysAfter(inferred.floor!, monthLast), sentences)
-          : null;
+          : yearlessFloor
+            ? firstDayAfterLeadWeekday(daysAfter(yearlessFloor, monthLast), sentences)
+            : null;
     // The article number places it within the month, to the day or near it.
     if (inMonth === null && numbered && inAddressMonth(numbered.date))
       return {
@@ -1659,6 +1664,20 @@ function leadTellsOnItsWeekday(
     const withYear = findDateMentions(told, []).some((m) => m.year !== undefined) || told.match(BARE_YEAR) !== null;
     return !withYear && !isFutureTense(told, []) && matchAnchors(told, anchors).some((a) => a.date === date);
   });
+}
+
+/** 'Le 1er décembre' on a page of '2021-12': the latest day the text writes in the page's month, without its year. */
+function latestYearlessDayIn(sentences: readonly Sentence[], month: { year: number; month: number }): string | null {
+  const days = sentences.flatMap((s) =>
+    isFutureTense(s.text, s.quotes)
+      ? []
+      : findDateMentions(s.text, s.quotes).flatMap((m) =>
+          !m.quoted && m.year === undefined && m.month === month.month && m.day !== undefined
+            ? [isoOf(month.year, month.month, m.day)]
+            : [],
+        ),
+  );
+  return days.length ? days.reduce((a, b) => (a > b ? a : b)) : null;
 }
 
 /** Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'). */

@@ -1249,3 +1249,23 @@ test("'four months after' a known happening is the time of writing; months after
   );
   assert.ok(other.date === null || other.date < '2021-12-01', String(other.date));
 });
+
+test("a page of a month ('date 2021-12') is dated from the month's days its text writes without a year", () => {
+  const page = (lead: string) =>
+    publicationOf(
+      [
+        ` date 2021-12 ${lead}`,
+        '',
+        'The clashes ended and Iran is talking with the Taliban about the border dispute, the agency said.',
+      ].join('\n'),
+    );
+  // 1 December 2021 was a Wednesday: the day after the lead's weekday, on or after the day it reports.
+  const told = page(
+    'On December 1, Iranian border forces and the Taliban exchanged fire near Nimroz, the Tasnim agency announced Wednesday.',
+  );
+  assert.equal(told.date, '2021-12-02');
+  assert.equal(told.rule, 'page-month');
+  // Without a weekday to count from, only the month is known.
+  const month = page('On December 1, Iranian border forces and the Taliban exchanged fire near Nimroz.');
+  assert.equal(month.precision, 'month');
+});

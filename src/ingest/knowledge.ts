@@ -194,9 +194,9 @@ function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anch
   return out;
 }
 
-/** A group naming a person of the gazetteer takes every spelling of that person ('Mottaki' for 'Muttaqi'). */
-function withAllSpellings(group: readonly string[], people: readonly Actor[]): string[] {
-  const spellings = people.filter((p) => p.aliases.some((alias) => group.includes(alias))).flatMap((p) => p.aliases);
+/** A group naming a person or place of the gazetteer takes all its spellings ('Mottaki' for 'Muttaqi', 'سمرقند'). */
+function withAllSpellings(group: readonly string[], named: readonly { aliases: string[] }[]): string[] {
+  const spellings = named.filter((p) => p.aliases.some((alias) => group.includes(alias))).flatMap((p) => p.aliases);
   return [...new Set([...group, ...spellings])];
 }
 
@@ -208,7 +208,7 @@ function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly
     ...a,
     // Persian phrases also as Arabic and Pashto letters write them; Russian names in every case.
     match: a.match.map((group) =>
-      withPashtoLetters(withArabicLetters(withRussianCases(withAllSpellings(group, people)))),
+      withPashtoLetters(withArabicLetters(withRussianCases(withAllSpellings(group, [...people, ...places])))),
     ),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
   }));

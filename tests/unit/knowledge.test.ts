@@ -109,3 +109,10 @@ test('a happening known in Persian words is found in Pashto, which writes its ow
   );
   assert.ok(!ids('یو شمېر لاریون کوونکو پرون په هرات کې ډبرې وویشتې.').includes('herat-consulate-protest'));
 });
+
+test('a known happening named by a place takes every spelling the gazetteer has for it', () => {
+  // The file names the Samarkand meeting of Afghanistan's neighbours in Latin letters only.
+  assert.ok(ids('Neighbours of Afghanistan met in Samarkand.').includes('samarkand-neighbours-meeting'));
+  assert.ok(ids('Foreign ministers of the neighbours met in Самарканд.').includes('samarkand-neighbours-meeting'));
+  assert.ok(!ids('Foreign ministers of the neighbours met in Ташкент.').includes('samarkand-neighbours-meeting'));
+});

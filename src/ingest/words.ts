@@ -926,8 +926,8 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
 
 /**
- * Days counted back from the day of writing ('today', 'yesterday', 'last night'; -1 'tomorrow'), in Persian, Arabic
- * and the languages of Europe.
+ * Days counted back from the day of writing ('today', 'yesterday', 'last night'; -1 'tomorrow'), in Persian, Arabic,
+ * Pashto, Urdu, Russian and the languages of Europe.
  */
 export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   اليوم: 0,
@@ -939,6 +939,12 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   'روز گذشته': 1,
   'شب گذشته': 1,
   دیشب: 1,
+  // Pashto ('پرون' yesterday, 'نن' today, 'سبا' tomorrow) and Urdu ('آج' today, 'گزشتہ روز' yesterday)
+  پرون: 1,
+  نن: 0,
+  سبا: -1,
+  آج: 0,
+  'گزشتہ روز': 1,
   // German, French, Italian, Spanish, Dutch, Norwegian, Polish and Turkish ('hier' is also German 'here',
   // 'Morgen' the morning)
   ...withCapitals({
@@ -957,7 +963,20 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
     wczoraj: 1,
     bugün: 0,
     dün: 1,
+    // Russian, Azerbaijani, Romanian, Portuguese, Indonesian
+    сегодня: 0,
+    вчера: 1,
+    'bu gün': 0,
+    dünən: 1,
+    astăzi: 0,
+    azi: 0,
+    hoje: 0,
+    ontem: 1,
+    'hari ini': 0,
+    kemarin: 1,
   } as Record<string, 0 | 1 | -1>),
+  завтра: -1,
+  Завтра: -1,
   morgen: -1,
   demain: -1,
   domani: -1,

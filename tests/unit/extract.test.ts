@@ -205,6 +205,24 @@ test('Persian happenings: deportations, shooting at migrants, appointments and p
   assert.match(result.events[0]!.title, /deports/);
 });
 
+test('Pashto, Urdu and Russian happenings of yesterday and today keep their day', () => {
+  const result = extractFrom(
+    [
+      // 'Angry protesters threw stones at Iran's consulate in Herat yesterday.'
+      'یو شمېر غوسه شویو لاریون کوونکو پرون په هرات کې د ایران پر قونسلګرۍ ډبرې وویشتې.',
+      // 'Iran decided today to seal its border with Afghanistan.'
+      'ایران نے آج افغانستان کے ساتھ اپنا بارڈر سیل کر دیا۔',
+      // 'Vahidi said yesterday that the Taliban must explain …'
+      'Вахиди вчера заявил, что талибы должны объяснить присутствие своих сил на границе с Ираном.',
+    ],
+    '2022-04-12',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['attack 2022-04-11', 'border 2022-04-12', 'statement 2022-04-11'],
+  );
+});
+
 test("a plan without a day, announced ('… will invest, an official says'), is dated as its announcement", () => {
   const result = extractFrom(
     [

@@ -40,6 +40,7 @@ import {
   FOREIGN_DEADLINE_OPENERS,
   PERSIAN_COUNT_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
+  FOREIGN_WEEKDAY_TAILS,
   GERMAN_TIMES_OF_DAY,
   SCHEDULE_PRESENT,
   SEASONS,
@@ -263,7 +264,7 @@ export const FINDERS: readonly Finder[] = [
     name: 'foreign-weekday',
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar Hijri day and month
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(GERMAN_TIMES_OF_DAY)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)`,
+      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(GERMAN_TIMES_OF_DAY)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
       'gu',
     ),
     build: (m) => {

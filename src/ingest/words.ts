@@ -32,13 +32,14 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese, Romanian, Turkish, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
+ * French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani, Uzbek, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
  * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
     [
+      'yanvar',
       'ocak',
       'ianuarie',
       'januari',
@@ -58,6 +59,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'كانون الثاني',
     ],
     [
+      'fevral',
       'şubat',
       'februarie',
       'februari',
@@ -93,6 +95,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'آذار',
     ],
     [
+      'aprel',
       'nisan',
       'aprilie',
       'апреля',
@@ -127,6 +130,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ايار',
     ],
     [
+      'iyun',
       'haziran',
       'iunie',
       'июня',
@@ -144,6 +148,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'حزيران',
     ],
     [
+      'iyul',
       'temmuz',
       'iulie',
       'июля',
@@ -163,6 +168,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'تموز',
     ],
     [
+      'avqust',
+      'avgust',
       'ağustos',
       'agustus',
       'августа',
@@ -179,6 +186,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'آب',
     ],
     [
+      'sentyabr',
+      'sentabr',
       'eylül',
       'septembrie',
       'сентября',
@@ -196,6 +205,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ايلول',
     ],
     [
+      'oktyabr',
+      'oktabr',
       'ekim',
       'octombrie',
       'октября',
@@ -213,6 +224,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'تشرين الأول',
     ],
     [
+      'noyabr',
       'kasım',
       'noiembrie',
       'ноября',
@@ -227,6 +239,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'تشرين الثاني',
     ],
     [
+      'dekabr',
       'aralık',
       'decembrie',
       'desember',
@@ -876,6 +889,15 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   Perşembe: 4,
   Cuma: 5,
   Cumartesi: 6,
+  // Azerbaijani ('bazar', Sunday, is also a market)
+  ...withCapitals({
+    'bazar ertəsi': 1,
+    'çərşənbə axşamı': 2,
+    çərşənbə: 3,
+    'cümə axşamı': 4,
+    cümə: 5,
+    şənbə: 6,
+  }),
   // Pashto after 'د … په ورځ' ('on Thursday') and Urdu ('پیر' and 'ہفتہ' are also 'saint' and 'week').
   یکشنبې: 0,
   دوشنبې: 1,
@@ -924,6 +946,11 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   شنبه: 6,
 };
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
+/** 'axşamı' of 'çərşənbə axşamı' (Tuesday): the second word of a weekday whose first word is another weekday. */
+export const FOREIGN_WEEKDAY_TAILS = Object.keys(FOREIGN_WEEKDAYS).flatMap((name) => {
+  const [head, ...tail] = name.split(' ');
+  return tail.length && head! in FOREIGN_WEEKDAYS ? [tail.join(' ')] : [];
+});
 
 /**
  * Days counted back from the day of writing ('today', 'yesterday', 'last night'; -1 'tomorrow'), in Persian, Arabic,

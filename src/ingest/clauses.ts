@@ -10,7 +10,11 @@ import { NUMBER_PATTERN, SPEECH_VERBS, WEEKDAY_PATTERN, alternation } from './wo
 export { outsideQuotes };
 
 // Word edges that hold for Persian letters too (\\b does not).
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}\\p{N}_])(${alternation(SPEECH_VERBS)})(?![\\p{L}\\p{N}_])`, 'iu');
+// Persian's joiner is inside a word: 'گفت‌وگو' (talks) is not 'گفت' (said).
+export const SPEECH_VERB = new RegExp(
+  `(?<![\\p{L}\\p{N}_\u200c])(${alternation(SPEECH_VERBS)})(?![\\p{L}\\p{N}_\u200c])`,
+  'iu',
+);
 export const SPEECH_TYPES: ReadonlySet<EventType> = new Set([
   'statement',
   'interview',

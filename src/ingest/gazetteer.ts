@@ -1,6 +1,6 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
-import { withArabicLetters, withPashtoLetters } from '../lib/arabic-script';
+import { withArabicLetters, withJoinerVariants, withPashtoLetters } from '../lib/arabic-script';
 import { withRussianCases } from '../lib/russian-cases';
 import { escapeRegExp } from './words';
 
@@ -23,7 +23,7 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
   const byAlias = new Map<string, T>();
   // Persian names also as Arabic and Pashto script write them ('كاظمي قمي' for 'کاظمی قمی'); Russian ones in every case.
   for (const entry of entries)
-    for (const alias of withPashtoLetters(withArabicLetters(withRussianCases(entry.aliases))))
+    for (const alias of withJoinerVariants(withPashtoLetters(withArabicLetters(withRussianCases(entry.aliases)))))
       if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
   const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);

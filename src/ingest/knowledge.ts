@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
-import { withArabicLetters, withPashtoLetters } from '../lib/arabic-script';
+import { JOINER, withArabicLetters, withJoinerVariants, withPashtoLetters } from '../lib/arabic-script';
 import { withRussianCases } from '../lib/russian-cases';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
@@ -126,14 +126,23 @@ function parseData<T>(schema: z.ZodType<T>, file: string, value: unknown): T {
   return result.data;
 }
 
+/** A trigger's Persian joiners ('گفت‌وگو') made optional or a space, as copies write them. */
+function withOptionalJoiners(trigger: string): string {
+  return trigger.replace(new RegExp(`${JOINER}(?![?*])`, 'g'), `[${JOINER} ]?`);
+}
+
 function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
   return rules.map((rule) => ({
     type: rule.type,
     ...(rule.cameo ? { cameo: rule.cameo } : {}),
     headline: rule.headline,
     ...(rule.with !== undefined ? { with: rule.with } : {}),
-    // Word edges that know letters beyond ASCII ('chargé d’affaires').
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${rule.triggers.join('|')})(?![\\p{L}\\p{N}_])`, 'iu'),
+    // Word edges that know letters beyond ASCII ('chargé d’affaires') and Persian's joiner inside a word ('گفت‌وگو' is
+    // not 'گفت'); a joiner in a trigger may be dropped or a space.
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}_${JOINER}])(?:${rule.triggers.map(withOptionalJoiners).join('|')})(?![\\p{L}\\p{N}_${JOINER}])`,
+      'iu',
+    ),
   }));
 }
 
@@ -206,9 +215,11 @@ function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly
   const people = actors.filter((a) => a.kind === 'person');
   return anchors.map((a) => ({
     ...a,
-    // Persian phrases also as Arabic and Pashto letters write them; Russian names in every case.
+    // Persian phrases also as Arabic and Pashto letters write them, with or without joiners; Russian names in every case.
     match: a.match.map((group) =>
-      withPashtoLetters(withArabicLetters(withRussianCases(withAllSpellings(group, [...people, ...places])))),
+      withJoinerVariants(
+        withPashtoLetters(withArabicLetters(withRussianCases(withAllSpellings(group, [...people, ...places])))),
+      ),
     ),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
   }));

@@ -30,3 +30,15 @@ export function withPashtoLetters(words: readonly string[]): string[] {
     ),
   ];
 }
+
+/** The zero-width non-joiner of Persian ('گفت‌وگو'), which copies often drop or turn into a space. */
+export const JOINER = '\u200c';
+
+/** Persian words with a zero-width non-joiner also as copies write them: without it, or with a space. */
+export function withJoinerVariants(words: readonly string[]): string[] {
+  return [
+    ...new Set(
+      words.flatMap((w) => (w.includes(JOINER) ? [w, w.split(JOINER).join(''), w.split(JOINER).join(' ')] : [w])),
+    ),
+  ];
+}

@@ -205,6 +205,17 @@ test('Persian happenings: deportations, shooting at migrants, appointments and p
   assert.match(result.events[0]!.title, /deports/);
 });
 
+test("a Persian trigger is found when the copy drops its zero-width joiner ('گفتوگو کرد')", () => {
+  for (const talked of ['گفت‌وگو کرد', 'گفتوگو کرد']) {
+    const result = extractFrom([`حسن کاظمی قمی روز دوشنبه با امیرخان متقی ${talked}.`], '2024-11-26');
+    assert.deepEqual(
+      result.events.map((e) => `${e.type} ${e.date}`),
+      ['meeting 2024-11-25'],
+      talked,
+    );
+  }
+});
+
 test('Pashto, Urdu and Russian happenings of yesterday and today keep their day', () => {
   const result = extractFrom(
     [

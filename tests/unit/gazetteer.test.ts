@@ -57,3 +57,8 @@ test('Russian names are found in their case forms, and indeclinable ones as writ
   assert.deepEqual(ids('Ахмад Вахиди и Хатибзаде'), ['ahmad-vahidi', 'saeed-khatibzadeh']);
   assert.deepEqual(ids('Зарифов'), [], 'a longer word is another name, not a case form');
 });
+
+test('a Persian name is found whether the copy keeps its zero-width joiner, drops it or writes a space', () => {
+  for (const spelling of ['ذبیح‌الله مجاهد', 'ذبیحالله مجاهد', 'ذبیح الله مجاهد'])
+    assert.deepEqual(ids(`${spelling} گفت`), ['zabihullah-mujahid'], spelling);
+});

@@ -11,7 +11,7 @@ const END_OF_ARTICLE =
 const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
 
-const TERMINAL = /[.!?؟۔"”’»)\]:]$/;
+const TERMINAL = /[.!?؟۔։。"”’»)\]:]$/;
 
 /** 'BAKU, Azerbaijan, Feb.2': a wire dateline on a line of its own (a city in capitals), not a headline. */
 const DATELINE_END = new RegExp(`,\\s*(?:${MONTH_PATTERN})\\.?\\s*\\d{1,2}(?:,?\\s*\\d{4})?\\s*$`, 'i');

@@ -110,7 +110,8 @@ function endsWithAbbreviation(before: string): boolean {
 /** Offsets where sentences start in a paragraph. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  const boundary = /([.!?؟]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}])/gu;
+  // Urdu ends a sentence with '۔', Armenian with '։'.
+  const boundary = /([.!?؟۔։]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.' && endsWithAbbreviation(text.slice(0, m.index + 1))) continue;
     starts.push(m.index + m[0].length);

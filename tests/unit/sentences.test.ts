@@ -17,6 +17,18 @@ test('sentences: abbreviations and initials do not end one; paragraphs are kept'
   );
 });
 
+test("Urdu's '۔' and Armenian's '։' end a sentence as a full stop does", () => {
+  const text = (paragraph: string) => splitSentences([{ text: paragraph }]).map((x) => x.text);
+  assert.deepEqual(text('4976 افغان شہری ایران سے وطن واپس آئے۔ اگلے روز مزید 2400 افغان پہنچے۔'), [
+    '4976 افغان شہری ایران سے وطن واپس آئے۔',
+    'اگلے روز مزید 2400 افغان پہنچے۔',
+  ]);
+  assert.deepEqual(text('Թալիբները չեն պլանավորում։ Այդ մասին հայտարարել է Մուջահիդը։'), [
+    'Թալիբները չեն պլանավորում։',
+    'Այդ մասին հայտարարել է Մուջահիդը։',
+  ]);
+});
+
 test('quotations are found, and blanked with their offsets kept', () => {
   const text = 'He said “the talks were useful today” on Monday.';
   const ranges = quotedRanges(text);

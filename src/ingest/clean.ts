@@ -1,11 +1,13 @@
 // Clean: decoded text → title, header lines and body paragraphs, without page chrome.
 import { isIsoDay } from '../lib/event-schema';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
-import { alternation, MONTH_PATTERN, STAMP_LABELS, TICKER_LABELS } from './words';
+import { alternation, FOREIGN_RELATED_LABELS, MONTH_PATTERN, STAMP_LABELS, TICKER_LABELS } from './words';
 
 /** Headings after which a page has only other stories and widgets. */
-const END_OF_ARTICLE =
-  /^(related( articles| news| stories| posts| content| links)?|read more|more (stories|news|on this|from [\p{L} ]+)|you may also (like|be interested in)|recommended( for you| stories)?|most (read|popular|viewed|shared)|latest( news| stories)?|also read|see also|trending|top stories|more in [\p{L} ]+|comments?( \(\d+\))?|leave a (reply|comment))\s*:?$/iu;
+const END_OF_ARTICLE = new RegExp(
+  String.raw`^(related( articles| news| stories| posts| content| links)?|read more|more (stories|news|on this|from [\p{L} ]+)|you may also (like|be interested in)|recommended( for you| stories)?|most (read|popular|viewed|shared)|latest( news| stories)?|also read|see also|trending|top stories|more in [\p{L} ]+|comments?( \(\d+\))?|leave a (reply|comment)|${alternation(FOREIGN_RELATED_LABELS)})\s*:?$`,
+  'iu',
+);
 
 /** Single lines of page furniture. */
 const CHROME_LINE =

@@ -961,10 +961,12 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
     const [first, ...rest] = stamps;
     if (rest.some((o) => Date.parse(first!.date) - Date.parse(o.date) > 7 * 86_400_000)) first!.score -= 0.2;
   }
-  // Below the story, a stamp a month or more from every stamp above it dates a teaser of another story.
+  // Below the story, a stamp a month or more from every stamp above it, and from the day in the page's address,
+  // dates a teaser of another story.
   const monthApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) > 30 * 86_400_000;
+  const pageOwn = [...stamps, ...usable.filter((x) => x.rule === 'url')];
   for (const c of usable.filter((x) => x.below))
-    if (stamps.length > 0 && stamps.every((o) => monthApart(o.date, c.date))) c.score -= 0.5;
+    if (pageOwn.length > 0 && pageOwn.every((o) => monthApart(o.date, c.date))) c.score -= 0.5;
   return usable.reduce((a, b) => (b.score > a.score ? b : a));
 }
 

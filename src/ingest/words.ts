@@ -430,6 +430,42 @@ export const NAVIGATION_LABELS = [
   'بحث',
 ];
 
+/** 'Related', 'Read also' in other languages: a list of other stories, above the story or closing it. */
+export const FOREIGN_RELATED_LABELS = [
+  'mavzuga oid',
+  'похожие новости',
+  'читайте также',
+  'по теме',
+  'другие новости',
+  'ilgili haberler',
+  'benzer haberler',
+  'əlaqəli xəbərlər',
+  'oxşar xəbərlər',
+  'mehr zum thema',
+  'lesen sie auch',
+  'das könnte sie auch interessieren',
+  'à lire aussi',
+  'lire aussi',
+  'sur le même sujet',
+  'leggi anche',
+  'articoli correlati',
+  'noticias relacionadas',
+  'lee también',
+  'te puede interesar',
+  'baca juga',
+  'berita terkait',
+  'اخبار مرتبط',
+  'مطالب مرتبط',
+  'خبرهای مرتبط',
+  'بیشتر بخوانید',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
+  'أخبار ذات صلة',
+  'مزید پڑھیں',
+  'متعلقہ خبریں',
+  'اړوند خبرونه',
+];
+
 /** A news ticker's label, after which a site shows its clock or its latest item's time, not the story's day. */
 export const TICKER_LABELS = [
   'latest news',

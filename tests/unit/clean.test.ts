@@ -33,6 +33,24 @@ test('clean: teasers, related links, chrome and captions are not article text', 
   );
   assert.ok(clean.removed.some((r) => /teaser/.test(r.reason)));
   assert.ok(clean.removed.some((r) => /after the end/.test(r.reason)));
+  // The same heading in other languages ('Mavzuga oid', Uzbek 'On the topic').
+  for (const heading of ['Mavzuga oid', 'Читайте также', 'Lire aussi', 'اخبار مرتبط']) {
+    const story = prepare(
+      'b.txt',
+      [
+        'Iran to build an office for refugees',
+        '',
+        'Iran plans an office for refugees, IRNA reported.',
+        heading,
+        'Iran lifts a block on WhatsApp.',
+      ].join('\n'),
+    ).clean;
+    assert.deepEqual(
+      story.paragraphs.map((p) => p.text),
+      ['Iran plans an office for refugees, IRNA reported.'],
+      heading,
+    );
+  }
 });
 
 test('a list heading above the story is the site menu; below it, the end of the story', () => {

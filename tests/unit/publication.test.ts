@@ -313,6 +313,34 @@ test('stamps of teasers below the story do not outvote the stamp above it', () =
       'Posted on February 20, 2022 - 09:10\n',
   );
   assert.equal(below.date, '2022-02-20', 'a stamp under the text, alone, still dates the story');
+  // Years after the day in the page's address, the teasers' stamps below the story lose to it.
+  const clean = cleanArticle(
+    parseArticle(
+      'a.txt',
+      Buffer.from(
+        [
+          '---',
+          'url: https://example.uz/news/2021/12/24/afghan-refugees-iran',
+          '---',
+          'Afghan refugees head for Iran in large numbers',
+          '',
+          'Iran plans an administration for refugee affairs, IRNA reported.',
+          '',
+          'More than 500,000 Afghan refugees have entered Iran since the start of the year, the UN says.',
+          '',
+          'Iran to lift its block on WhatsApp',
+          '16:58 / 25.12.2024',
+        ].join('\n'),
+      ),
+    ),
+  );
+  const teasers = findPublication(clean, splitSentences(clean.paragraphs), {
+    anchors: knowledge.anchors,
+    offices: knowledge.offices,
+    title: clean.title,
+    window,
+  });
+  assert.equal(teasers.date, '2021-12-24');
 });
 
 test('a day the weekday fixes, and a later weekday in the lead: the story is of the later day', () => {

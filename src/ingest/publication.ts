@@ -283,6 +283,10 @@ function yearlessStamp(line: string): YearlessDay | null {
     (x) => x.kind === 'date' && x.year === undefined && x.month !== undefined && x.day !== undefined,
   );
   if (!m) return null;
+  // '11-22 ноября', 'March 5–7': a span of days is an event's (a conference in a widget), not a page's stamp.
+  // ('28 May - 14:22' is a day and its clock.)
+  const span = /\d\s*[-–—]\s*\d{1,2}(?![\d:.])/;
+  if (span.test(m.text) || span.test(text.slice(Math.max(0, m.index - 4), m.index + m.text.length + 4))) return null;
   // A place, an agency and a label at most: 'Taliban warn of attacks if troops stay past May 1' is a headline.
   const words = (text.slice(0, m.index) + ' ' + text.slice(m.index + m.text.length))
     .replace(STAMP_LABEL, ' ')

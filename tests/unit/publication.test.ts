@@ -1297,3 +1297,26 @@ test("a page of a month ('date 2021-12') is dated from the month's days its text
   const month = page('On December 1, Iranian border forces and the Taliban exchanged fire near Nimroz.');
   assert.equal(month.precision, 'month');
 });
+
+test("a span of days above the story ('11-22 ноября', a conference in a widget) is not the page's stamp", () => {
+  const page = (widget: string) =>
+    publicationOf(
+      [
+        'Accessibility links',
+        '',
+        'COP29',
+        widget,
+        '',
+        'Two Iranian border guards killed in clash with Taliban',
+        '',
+        'Two Iranian border guards were killed in a clash with the Taliban at the Sasuli post yesterday morning.',
+        '',
+        'Two more guards were wounded, the agency said.',
+      ].join('\n'),
+    );
+  assert.equal(page('11-22 ноября').date, '2023-05-28');
+  assert.equal(page('November 11-22').date, '2023-05-28');
+  // A single day there, with or without its clock, is the page's stamp, its year from the known happening.
+  assert.equal(page('22 ноября').rule, 'yearless-stamp');
+  assert.equal(page('28 May - 14:22').date, '2023-05-28');
+});

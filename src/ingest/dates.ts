@@ -361,6 +361,18 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'month-word-other-language',
+    // 'در ماه اپریل' (in the month of April), 'ماہ مارچ', 'شهر مايو': a month named as one, without its year
+    pattern: new RegExp(
+      `(?<![\\p{L}\u200c])(?:ماه|ماہ|شهر)\\s+(${FOREIGN_MONTH_PATTERN})(?![\\p{L}\u200c])(?![\\s,،]*(?:سال\\s*)?\\p{N})`,
+      'gu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[1]!);
+      return month ? { kind: 'date', month } : null;
+    },
+  },
+  {
     name: 'month-year-other-language',
     // 'с мая 2020 года', 'im März 2022', 'en août 2021', 'nel dicembre 2022'
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),

@@ -348,6 +348,9 @@ test('days and months written in other languages are dates too (stamps and datel
   // Romanian: a weekday before a yearless day fixes the one year of the window it fits.
   assert.deepEqual(read('au deschis focul duminică, 31 iulie, la graniță'), ['2022-7-31']);
   assert.deepEqual(read('pe 5 octombrie 2022'), ['2022-10-5']);
+  // Persian, Urdu and Arabic name a month as one ('in the month of April'), without its year.
+  assert.deepEqual(read('تهران در ماه اپریل سه دیپلومات طالبان را پذیرفت'), ['-4-']);
+  assert.deepEqual(read('در ماه مه ۲۰۲۳'), ['2023-5-']);
   // Azerbaijani: its months, and 'çərşənbə axşamı' (Tuesday) is not 'çərşənbə' (Wednesday).
   assert.deepEqual(read('15 sentyabr 2021-ci il'), ['2021-9-15']);
   assert.deepEqual(read('çərşənbə axşamı, 14 sentyabr'), ['2021-9-14']);

@@ -216,6 +216,25 @@ test("a Persian trigger is found when the copy drops its zero-width joiner ('گ�
   }
 });
 
+test('Persian: a man wounded by border guards, a consulate suspended in a month named as one', () => {
+  const result = extractFrom(
+    [
+      // 'Mohammad Amin was shot by Iranian soldiers near the border yesterday afternoon.'
+      'محمدامین از بعدازظهر روز گذشته در نزدیکی مرز ایران آماج شلیک نظامیان ایرانی قرار گرفته است.',
+      // 'After protests in Herat, Tehran suspended its consulate there in April.'
+      'تهران پس از تظاهرات شهروندان افغانستان در هرات، فعالیت قنسولگری خود در این ولایت را در ماه اپریل به حالت تعلیق درآورد.',
+    ],
+    '2022-10-02',
+  );
+  assert.deepEqual(
+    result.events.map((e) => e.type),
+    ['attack', 'downgrade'],
+  );
+  assert.equal(result.events[0]!.date, '2022-10-01');
+  // The protests at Herat's consulate are a known happening of 11 April 2022.
+  assert.ok(result.events[1]!.date.startsWith('2022-04-'), result.events[1]!.date);
+});
+
 test('Pashto, Urdu and Russian happenings of yesterday and today keep their day', () => {
   const result = extractFrom(
     [

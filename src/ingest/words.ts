@@ -1031,6 +1031,7 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
     вчера: 1,
     'bu gün': 0,
     dünən: 1,
+    'ötən gün': 1,
     astăzi: 0,
     azi: 0,
     hoje: 0,

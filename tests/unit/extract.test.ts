@@ -235,6 +235,21 @@ test('Persian: a man wounded by border guards, a consulate suspended in a month 
   assert.ok(result.events[1]!.date.startsWith('2022-04-'), result.events[1]!.date);
 });
 
+test('Azerbaijani and Tajik: a visit of yesterday, a statement that leads the story', () => {
+  // 'A Taliban delegation visited Tehran yesterday.'
+  const visit = extractFrom(['Talibanın nümayəndə heyəti dünən Tehrana səfər edib.'], '2021-09-10');
+  assert.deepEqual(
+    visit.events.map((e) => `${e.type} ${e.date}`),
+    ['visit 2021-09-09'],
+  );
+  // 'Iran's envoy at the UN said the Taliban attack on Panjshir is fratricide.'
+  const statement = extractFrom(['Намояндаи Эрон гуфт, ки ҳамлаи Толибон ба Панҷшер бародаркушӣ аст.'], '2021-09-10');
+  assert.deepEqual(
+    statement.events.map((e) => `${e.type} ${e.date}`),
+    ['statement 2021-09-10'],
+  );
+});
+
 test('Pashto, Urdu and Russian happenings of yesterday and today keep their day', () => {
   const result = extractFrom(
     [

@@ -62,3 +62,9 @@ test('a Persian name is found whether the copy keeps its zero-width joiner, drop
   for (const spelling of ['ذبیح‌الله مجاهد', 'ذبیحالله مجاهد', 'ذبیح الله مجاهد'])
     assert.deepEqual(ids(`${spelling} گفت`), ['zabihullah-mujahid'], spelling);
 });
+
+test('Azerbaijani names with their endings and Tajik names in Cyrillic', () => {
+  assert.deepEqual(ids('Talibanın nümayəndə heyəti İrana səfər edib'), ['taliban', 'iran']);
+  assert.deepEqual(ids('Əfqanıstanda Talibanla'), ['afghanistan', 'taliban']);
+  assert.deepEqual(ids('намояндаи Эрон ҳамлаи Толибон'), ['iran', 'taliban']);
+});

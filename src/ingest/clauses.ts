@@ -5,6 +5,7 @@ import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
+import { JOINER } from '../lib/arabic-script';
 import { NUMBER_PATTERN, SPEECH_VERBS, WEEKDAY_PATTERN, alternation } from './words';
 
 export { outsideQuotes };
@@ -12,7 +13,7 @@ export { outsideQuotes };
 // Word edges that hold for Persian letters too (\\b does not).
 // Persian's joiner is inside a word: 'گفت‌وگو' (talks) is not 'گفت' (said).
 export const SPEECH_VERB = new RegExp(
-  `(?<![\\p{L}\\p{N}_\u200c])(${alternation(SPEECH_VERBS)})(?![\\p{L}\\p{N}_\u200c])`,
+  `(?<![\\p{L}\\p{N}_${JOINER}])(${alternation(SPEECH_VERBS)})(?![\\p{L}\\p{N}_${JOINER}])`,
   'iu',
 );
 export const SPEECH_TYPES: ReadonlySet<EventType> = new Set([

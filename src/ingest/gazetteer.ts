@@ -1,6 +1,13 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
-import { withArabicLetters, withJoinerVariants, withPashtoLetters } from '../lib/arabic-script';
+import {
+  ARABIC_SCRIPT,
+  CYRILLIC_SCRIPT,
+  OTHER_SCRIPT,
+  withArabicLetters,
+  withJoinerVariants,
+  withPashtoLetters,
+} from '../lib/arabic-script';
 import { withRussianCases } from '../lib/russian-cases';
 import { escapeRegExp } from './words';
 
@@ -11,9 +18,12 @@ export interface NameMatch<T> {
 }
 
 interface AliasIndex<T> {
-  pattern: RegExp;
+  /** A pattern per script (Arabic, Cyrillic, any other): a sentence is searched only for names in its scripts. */
+  patterns: Array<{ script: RegExp; pattern: RegExp }>;
   byAlias: Map<string, T>;
 }
+
+const SCRIPTS = [ARABIC_SCRIPT, CYRILLIC_SCRIPT, OTHER_SCRIPT];
 
 /** '-run', '-led' …: compounds in which a name still names its bearer. */
 const COMPOUND_SUFFIXES =
@@ -26,13 +36,19 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
     for (const alias of withJoinerVariants(withPashtoLetters(withArabicLetters(withRussianCases(entry.aliases)))))
       if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
-  const alternatives = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-(?!(?:${COMPOUND_SUFFIXES})\\b)(?=\\p{L}))`,
-    'gu',
-  );
-  return { pattern, byAlias };
+  const patternOf = (names: string[]) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-(?!(?:${COMPOUND_SUFFIXES})\\b)(?=\\p{L}))`,
+      'gu',
+    );
+  const [arabic, cyrillic, other] = SCRIPTS as [RegExp, RegExp, RegExp];
+  const scriptOf = (alias: string) => (arabic.test(alias) ? arabic : cyrillic.test(alias) ? cyrillic : other);
+  return {
+    patterns: SCRIPTS.map((script) => ({ script, pattern: patternOf(aliases.filter((a) => scriptOf(a) === script)) })),
+    byAlias,
+  };
 }
 
 /** Capitalised only because they start a sentence or a title. */
@@ -165,12 +181,17 @@ export class Gazetteer {
 
   private find<T>(index: AliasIndex<T>, text: string): NameMatch<T>[] {
     const found: NameMatch<T>[] = [];
-    index.pattern.lastIndex = 0;
-    for (let m = index.pattern.exec(text); m; m = index.pattern.exec(text)) {
-      const entry = index.byAlias.get(m[0]);
-      if (entry) found.push({ entry, index: m.index, text: m[0] });
+    let searched = 0;
+    for (const { script, pattern } of index.patterns) {
+      if (!script.test(text)) continue;
+      searched++;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const entry = index.byAlias.get(m[0]);
+        if (entry) found.push({ entry, index: m.index, text: m[0] });
+      }
     }
-    return found;
+    return searched > 1 ? found.sort((a, b) => a.index - b.index) : found;
   }
 
   findActors(text: string): NameMatch<Actor>[] {

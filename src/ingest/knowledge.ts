@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
-import { JOINER, withArabicLetters, withJoinerVariants, withPashtoLetters } from '../lib/arabic-script';
+import {
+  ARABIC_SCRIPT,
+  CYRILLIC_SCRIPT,
+  JOINER,
+  OTHER_SCRIPT,
+  withArabicLetters,
+  withJoinerVariants,
+  withPashtoLetters,
+} from '../lib/arabic-script';
 import { withRussianCases } from '../lib/russian-cases';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
@@ -298,33 +306,34 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   return false;
 }
 
-/** Which scripts a text is written in: phrases of the other never match it, so they are not looked for. */
-interface Scripts {
-  arabic: boolean;
-  other: boolean;
+/**
+ * Which scripts a text is written in, as bits (Arabic, Cyrillic, any other): phrases of a script the text lacks
+ * never match it, so they are not looked for.
+ */
+const ARABIC = 1;
+const CYRILLIC = 2;
+const OTHER = 4;
+
+function scriptsOf(text: string): number {
+  return (
+    (ARABIC_SCRIPT.test(text) ? ARABIC : 0) |
+    (CYRILLIC_SCRIPT.test(text) ? CYRILLIC : 0) |
+    (OTHER_SCRIPT.test(text) ? OTHER : 0)
+  );
 }
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-const OTHER_LETTER = /[^\P{L}\p{Script=Arabic}]/u;
 
-function scriptsOf(text: string): Scripts {
-  return { arabic: ARABIC_SCRIPT.test(text), other: OTHER_LETTER.test(text) };
-}
+const SPLIT_GROUPS = new WeakMap<readonly string[], Map<number, readonly string[]>>();
 
-const SPLIT_GROUPS = new WeakMap<readonly string[], { arabic: string[]; other: string[] }>();
-
-function phrasesIn(group: readonly string[], scripts: Scripts): readonly string[] {
-  let split = SPLIT_GROUPS.get(group);
-  if (!split) {
+function phrasesIn(group: readonly string[], scripts: number): readonly string[] {
+  let byScripts = SPLIT_GROUPS.get(group);
+  if (!byScripts) SPLIT_GROUPS.set(group, (byScripts = new Map()));
+  let phrases = byScripts.get(scripts);
+  if (!phrases) {
     // A phrase without letters ('2679', '6.5') is looked for in any text.
-    const letterless = (p: string) => !/\p{L}/u.test(p);
-    split = {
-      arabic: group.filter((p) => ARABIC_SCRIPT.test(p) || letterless(p)),
-      other: group.filter((p) => !ARABIC_SCRIPT.test(p)),
-    };
-    SPLIT_GROUPS.set(group, split);
+    phrases = group.filter((p) => (/\p{L}/u.test(p) ? scriptsOf(p) & scripts : scripts));
+    byScripts.set(scripts, phrases);
   }
-  if (scripts.arabic && scripts.other) return group;
-  return scripts.arabic ? split.arabic : scripts.other ? split.other : [];
+  return phrases;
 }
 
 /** 'وطالبان', 'لإيران': Arabic writes 'and', 'with', 'for', 'so' as one letter joined to the word after it. */

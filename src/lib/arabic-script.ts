@@ -1,5 +1,10 @@
 // Letters that Persian and Arabic write differently: one word, two spellings on real pages.
 
+/** A letter of the Arabic script (Persian, Arabic, Urdu, Pashto), of the Cyrillic, and of any other script. */
+export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+export const CYRILLIC_SCRIPT = /\p{Script=Cyrillic}/u;
+export const OTHER_SCRIPT = /[^\P{L}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
+
 /** Persian written with Arabic yeh and kaf ('تير', 'يكشنبه'), as some sites and keyboards do. */
 export function persianSpelling(word: string): string {
   return word.replace(/\u064A/g, '\u06CC').replace(/\u0643/g, '\u06A9');

@@ -5,7 +5,7 @@ import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
-import { JOINER } from '../lib/arabic-script';
+import { JOINER } from '../lib/scripts';
 import { NUMBER_PATTERN, SPEECH_VERBS, WEEKDAY_PATTERN, alternation } from './words';
 
 export { outsideQuotes };

@@ -17,7 +17,7 @@ import {
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
-import { persianSpelling, withArabicLetters } from '../lib/arabic-script';
+import { persianSpelling, withArabicLetters } from '../lib/scripts';
 import { allSolarMonthSpellings, isoToSolar, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';

@@ -1,14 +1,6 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
-import {
-  ARABIC_SCRIPT,
-  CYRILLIC_SCRIPT,
-  OTHER_SCRIPT,
-  withArabicLetters,
-  withJoinerVariants,
-  withPashtoLetters,
-} from '../lib/arabic-script';
-import { withRussianCases } from '../lib/russian-cases';
+import { ARABIC_SCRIPT, CYRILLIC_SCRIPT, OTHER_SCRIPT, withPageSpellings } from '../lib/scripts';
 import { escapeRegExp } from './words';
 
 export interface NameMatch<T> {
@@ -31,10 +23,9 @@ const COMPOUND_SUFFIXES =
 
 function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
   const byAlias = new Map<string, T>();
-  // Persian names also as Arabic and Pashto script write them ('كاظمي قمي' for 'کاظمی قمی'); Russian ones in every case.
+  // Every spelling pages give a name ('كاظمي قمي' for 'کاظمی قمی', 'Барадара' for 'Барадар').
   for (const entry of entries)
-    for (const alias of withJoinerVariants(withPashtoLetters(withArabicLetters(withRussianCases(entry.aliases)))))
-      if (!byAlias.has(alias)) byAlias.set(alias, entry);
+    for (const alias of withPageSpellings(entry.aliases)) if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.
@@ -43,8 +34,7 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
       `(?<![\\p{L}\\p{N}-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-(?!(?:${COMPOUND_SUFFIXES})\\b)(?=\\p{L}))`,
       'gu',
     );
-  const [arabic, cyrillic, other] = SCRIPTS as [RegExp, RegExp, RegExp];
-  const scriptOf = (alias: string) => (arabic.test(alias) ? arabic : cyrillic.test(alias) ? cyrillic : other);
+  const scriptOf = (alias: string) => SCRIPTS.find((script) => script.test(alias)) ?? OTHER_SCRIPT;
   return {
     patterns: SCRIPTS.map((script) => ({ script, pattern: patternOf(aliases.filter((a) => scriptOf(a) === script)) })),
     byAlias,

@@ -3,16 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
-import {
-  ARABIC_SCRIPT,
-  CYRILLIC_SCRIPT,
-  JOINER,
-  OTHER_SCRIPT,
-  withArabicLetters,
-  withJoinerVariants,
-  withPashtoLetters,
-} from '../lib/arabic-script';
-import { withRussianCases } from '../lib/russian-cases';
+import { ARABIC_SCRIPT, CYRILLIC_SCRIPT, JOINER, OTHER_SCRIPT, withPageSpellings } from '../lib/scripts';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -217,18 +208,14 @@ function withAllSpellings(group: readonly string[], named: readonly { aliases: s
   return [...new Set([...group, ...spellings])];
 }
 
-/** Each known happening as matched: every spelling of its people, Persian also in Arabic letters, its place groups. */
+/** Each known happening as matched: every spelling of its names and phrases, and which of its groups name places. */
 function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly Actor[]): Anchor[] {
   const names = new Set(places.flatMap((p) => p.aliases));
   const people = actors.filter((a) => a.kind === 'person');
   return anchors.map((a) => ({
     ...a,
-    // Persian phrases also as Arabic and Pashto letters write them, with or without joiners; Russian names in every case.
-    match: a.match.map((group) =>
-      withJoinerVariants(
-        withPashtoLetters(withArabicLetters(withRussianCases(withAllSpellings(group, [...people, ...places])))),
-      ),
-    ),
+    // Every spelling of its people and places, and every spelling pages give its phrases.
+    match: a.match.map((group) => withPageSpellings(withAllSpellings(group, [...people, ...places]))),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
   }));
 }

@@ -1,6 +1,6 @@
 // English word lists, one home for each: every date and clause pattern of the pipeline is built from these
 // (as chrono's locales/en/constants.ts). Add a spelling here and every finder that uses the list knows it.
-import { persianSpelling, withArabicLetters } from '../lib/arabic-script';
+import { persianSpelling, withArabicLetters } from '../lib/scripts';
 
 /** Month names and their abbreviations, 1–12. */
 export const MONTHS: Record<string, number> = {

@@ -1,6 +1,6 @@
 // Solar Hijri (Iranian and Afghan) calendar: conversion, month names, digits.
 import jalaali from 'jalaali-js';
-import { persianSpelling, withArabicLetters } from './arabic-script';
+import { persianSpelling, withArabicLetters } from './scripts';
 
 /** Iranian month names, in order, with common Latin spellings. */
 const IRANIAN_MONTHS: readonly (readonly string[])[] = [

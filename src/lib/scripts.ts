@@ -1,9 +1,13 @@
-// Letters that Persian and Arabic write differently: one word, two spellings on real pages.
+// Scripts a page is written in, and the spellings one name or word takes across them on real pages.
+import { withRussianCases } from './russian-cases';
 
 /** A letter of the Arabic script (Persian, Arabic, Urdu, Pashto), of the Cyrillic, and of any other script. */
 export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 export const CYRILLIC_SCRIPT = /\p{Script=Cyrillic}/u;
 export const OTHER_SCRIPT = /[^\P{L}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
+
+/** The zero-width non-joiner of Persian ('گفت‌وگو'), which copies often drop or turn into a space. */
+export const JOINER = '\u200c';
 
 /** Persian written with Arabic yeh and kaf ('تير', 'يكشنبه'), as some sites and keyboards do. */
 export function persianSpelling(word: string): string {
@@ -24,9 +28,9 @@ export function withArabicLetters(words: readonly string[]): string[] {
  * A Persian word as Pashto writes it: its own gaf ('ګ' for 'گ') and, at the end, its own yehs ('قونسلګرۍ' for
  * 'قونسلگری'), so a name or phrase known in Persian is found on Pashto pages.
  */
-export function withPashtoLetters(words: readonly string[]): string[] {
+function withPashtoLetters(words: readonly string[]): string[] {
   const gaf = (w: string) => w.replace(/\u06AF/g, '\u06AB');
-  const finalYeh = (w: string, yeh: string) => w.replace(/\u06CC(?=$|[\s\u200c])/g, yeh);
+  const finalYeh = (w: string, yeh: string) => w.replace(new RegExp(`\u06CC(?=$|[\\s${JOINER}])`, 'g'), yeh);
   return [
     ...new Set(
       words.flatMap((w) =>
@@ -36,14 +40,19 @@ export function withPashtoLetters(words: readonly string[]): string[] {
   ];
 }
 
-/** The zero-width non-joiner of Persian ('گفت‌وگو'), which copies often drop or turn into a space. */
-export const JOINER = '\u200c';
-
 /** Persian words with a zero-width non-joiner also as copies write them: without it, or with a space. */
-export function withJoinerVariants(words: readonly string[]): string[] {
+function withJoinerVariants(words: readonly string[]): string[] {
   return [
     ...new Set(
       words.flatMap((w) => (w.includes(JOINER) ? [w, w.split(JOINER).join(''), w.split(JOINER).join(' ')] : [w])),
     ),
   ];
+}
+
+/**
+ * Names and phrases in every spelling pages give them: Russian names in their cases, Persian ones in Arabic and
+ * Pashto letters, with or without their joiners.
+ */
+export function withPageSpellings(words: readonly string[]): string[] {
+  return withJoinerVariants(withPashtoLetters(withArabicLetters(withRussianCases(words))));
 }

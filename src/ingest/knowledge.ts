@@ -282,7 +282,8 @@ function lowerCase(text: string): string {
 function contains(sentence: string, lower: string, phrase: string): boolean {
   let folded = FOLDED.get(phrase);
   if (folded === undefined) FOLDED.set(phrase, (folded = /\p{Ll}/u.test(phrase) ? lowerCase(phrase) : null));
-  const [text, wanted] = folded === null ? [sentence, phrase] : [lower, folded];
+  const text = folded === null ? sentence : lower;
+  const wanted = folded ?? phrase;
   const first = text.indexOf(wanted);
   if (first < 0) return false;
   if (!/^[\p{L}\p{N}]/u.test(wanted)) return true;

@@ -161,6 +161,7 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
 
 // A bullet may open the line ('- انتشار: ۸ میزان ۱۴۰۲'); the label may end in a letter \\b does not know.
 const STAMP_LABEL = new RegExp(`^[-•*]?\\s*\\(?\\s*(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])\\s*:?\\s*`, 'iu');
+const STAMP_LABEL_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])`, 'giu');
 const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
 const ZONE =
@@ -246,8 +247,9 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
     .replace(ZONE, ' ')
     .replace(STAMP_LABEL, ' ')
     .replace(SLASHED, ' ');
-  if (full) rest = rest.replace(full.m.text, ' ');
-  rest = rest.replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
+  // 'Anadolu Ajansı 18.08.2021 - 13:36 Son Güncelleme : 18.08.2021 - 14:11': every date and label in it.
+  for (const m of mentions) rest = rest.replace(m.text, ' ');
+  rest = rest.replace(STAMP_LABEL_ANYWHERE, ' ').replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
   const words = rest
     .split(/[\s|,;:()[\]/–—-]+/)
     .filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
@@ -367,8 +369,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy
   { re: /[/_-]((?:19|20)\d\d)_(\d{1,2})_(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   // /20240109/, /en/202302274067, /en/20210918335888e (an id that begins with the date)
   { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}[a-z]?(?:[/_.?#-]|$))/, order: 'ymd' },
-  // /20210707120533151983.html, ?story=20230717201358188: an id that begins with the date and a time of day
-  { re: /[/=]((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?:[/_.?#&-]|$))/, order: 'ymd' },
+  // /20210707120533151983.html, ?story=20230717201358188, …-guardia-20220731134020.html: the date and a time of day
+  { re: /[/=_-]((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?:[/_.?#&-]|$))/, order: 'ymd' },
   // /1400/04/16/: Solar Hijri year, month and day as folders (Afghan and Iranian sites)
   { re: /\/(1(?:39|4[01])\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'solar' },
   // /news/1402030604523/: an Iranian agency's id that begins with the Solar Hijri date (1402/03/06)

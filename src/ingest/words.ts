@@ -776,6 +776,7 @@ export const STAMP_LABELS = [
   'yayınlanma tarihi',
   'yayınlanma',
   'güncelleme',
+  'son güncelleme',
 ];
 
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */

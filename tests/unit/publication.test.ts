@@ -33,6 +33,7 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/user/status/1662490243378057216'), '2023-05-27', 'a post id, time-ordered');
   assert.equal(urlDate('https://example.com/thread/1662490243378057216.html'), null, 'not a whole path segment');
   assert.equal(urlDate('https://example.com/post.php?story=20230717201358188'), '2023-07-17', 'a dated id in a query');
+  assert.equal(urlDate('https://example.es/noticia-border-clash-20220731134020.html'), '2022-07-31', 'a slug, then date and time');
   assert.equal(urlDate('https://example.org/info/blog-09-09-2022-The-dynamics'), '2022-09-09', 'day and month alike');
   assert.equal(urlDate('https://example.org/info/blog-25-11-2021-talks'), '2021-11-25', 'a day above 12 first');
   assert.equal(urlDate('https://example.org/info/blog-11-25-2021-talks'), '2021-11-25', 'a day above 12 second');
@@ -1319,4 +1320,20 @@ test("a span of days above the story ('11-22 ноября', a conference in a wi
   // A single day there, with or without its clock, is the page's stamp, its year from the known happening.
   assert.equal(page('22 ноября').rule, 'yearless-stamp');
   assert.equal(page('28 May - 14:22').date, '2023-05-28');
+});
+
+test('a stamp line naming its agency and carrying a second, labelled date (the update) is still a stamp', () => {
+  const turkish = publicationOf(
+    "İran'dan Afgan mültecilere yönelik karar\n\nHaberler Anadolu Ajansı 18.08.2021 - 13:36 Son Güncelleme : 18.08.2021 - 14:11\n\nİran İçişleri Bakanlığı sınır birliklerine talimat verdi.\n",
+  );
+  assert.equal(turkish.date, '2021-08-18');
+  const english = publicationOf(
+    'Iran tightens its border\n\nNews Anadolu Agency 18.08.2021 - 13:36 Last updated: 19.08.2021 - 14:11\n\nIran told its border forces to stop Afghans entering the country.\n',
+  );
+  assert.equal(english.date, '2021-08-18');
+  // A line of prose with a date in it is not a stamp.
+  const prose = publicationOf(
+    'Iran tightens its border\n\nThe ministry said on 18.08.2021 that border forces had been told to stop Afghans entering.\n',
+  );
+  assert.notEqual(prose.rule, 'stamp');
 });

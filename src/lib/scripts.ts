@@ -40,6 +40,11 @@ function withPashtoLetters(words: readonly string[]): string[] {
   ];
 }
 
+/** A plural in '-ān' as Pashto's oblique case writes it ('د طالبانو', of the Taliban). */
+function withPashtoObliquePlural(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => (/\u0627\u0646$/.test(w) && !/\s/.test(w) ? [w, `${w}\u0648`] : [w])))];
+}
+
 /** Persian words with a zero-width non-joiner also as copies write them: without it, or with a space. */
 function withJoinerVariants(words: readonly string[]): string[] {
   return [
@@ -51,8 +56,8 @@ function withJoinerVariants(words: readonly string[]): string[] {
 
 /**
  * Names and phrases in every spelling pages give them: Russian names in their cases, Persian ones in Arabic and
- * Pashto letters, with or without their joiners.
+ * Pashto letters (and Pashto's oblique plural), with or without their joiners.
  */
 export function withPageSpellings(words: readonly string[]): string[] {
-  return withJoinerVariants(withPashtoLetters(withArabicLetters(withRussianCases(words))));
+  return withJoinerVariants(withPashtoObliquePlural(withPashtoLetters(withArabicLetters(withRussianCases(words)))));
 }

@@ -268,6 +268,18 @@ test('Pashto, Urdu and Russian happenings of yesterday and today keep their day'
   );
 });
 
+test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
+  const result = extractFrom(
+    // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'
+    ['پرون سهار د طالبانو یو لوړپوړی پلاوی تهران ته ورسېد، څو د سولې په اړه خبرې وکړي.'],
+    '2021-01-27',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date} ${e.actors.includes('taliban')}`),
+    ['visit 2021-01-26 true'],
+  );
+});
+
 test("a plan without a day, announced ('… will invest, an official says'), is dated as its announcement", () => {
   const result = extractFrom(
     [

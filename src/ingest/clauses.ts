@@ -286,7 +286,7 @@ export function splitCoordinated(view: View, mentions: readonly DateMention[], r
 
 /** Where a subordinate clause with a happening of its own may begin: 'arrived … to take part in a meeting being held on
  * Wednesday', 'said on Wednesday that a guard had been killed … on Tuesday'. */
-const SUBORDINATE_CUT = /\s+(?:that|to|being|which|who|where|after|when)\s+|,\s+/g;
+const SUBORDINATE_CUT = /\s+(?:that|to|being|which|who|where|after|when|که|کہ)\s+|,\s+/g;
 
 /**
  * A second happening in a subordinate clause, with its own date and its own kind: one view for the main clause,

@@ -268,6 +268,20 @@ test('Pashto, Urdu and Russian happenings of yesterday and today keep their day'
   );
 });
 
+test("a Persian statement and what it reports after 'که' (that), each with its own day, are two happenings", () => {
+  const result = extractFrom(
+    // 'The ministry announced on Monday, 3 Saur, that 2,600 migrants living in Iran entered the country on 31 Hamal and 1 Saur.'
+    [
+      'این وزارت روز دوشنبه، سوم ثور اعلام کرده است که دو هزار و ۶۰۰ نفر مهاجر مقیم ایران به تاریخ های ۳۱ حمل و اول ثور وارد کشور شدند.',
+    ],
+    '2024-04-22',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['statement 2024-04-22', 'migration 2024-04-20'],
+  );
+});
+
 test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
   const result = extractFrom(
     // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'

@@ -1,6 +1,7 @@
 // Short plain titles and stable slugs for events.
 import type { EventType } from '../lib/event-schema';
 import type { Gazetteer } from './gazetteer';
+import { REOPENING_WORDS, alternation } from './words';
 
 export interface TitleParts {
   type: EventType;
@@ -183,9 +184,12 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   }
 }
 
+// 'боз' (Tajik, open) is a short word: whole words, in any script.
+const REOPENING = new RegExp(`(?<![\\p{L}])(?:${alternation(REOPENING_WORDS)})`, 'iu');
+
 /** A border rule's headline from what its trigger says: closing or reopening, a crossing or visas. */
 export function borderHeadline(trigger: string): { verb: string; with: string } {
-  const reopens = /reopen|re-open|opened again|resum|back in operation|restart/i.test(trigger);
+  const reopens = REOPENING.test(trigger);
   if (/visa/i.test(trigger)) return { verb: reopens ? 'resumes visas' : 'suspends visas', with: '' };
   if (/flight|flew|flown|air (?:link|service)/i.test(trigger))
     return { verb: reopens || /flew|flown/i.test(trigger) ? 'resumes flights' : 'suspends flights', with: '' };

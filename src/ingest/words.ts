@@ -466,6 +466,31 @@ export const FOREIGN_RELATED_LABELS = [
   'اړوند خبرونه',
 ];
 
+/** Words of a border trigger that tell of reopening (a crossing, visas, flights) rather than closing, in the
+ * languages whose triggers the event types hold. */
+export const REOPENING_WORDS = [
+  'reopen',
+  're-open',
+  'opened again',
+  'resum',
+  'back in operation',
+  'restart',
+  'открыл',
+  'открыт',
+  'возобнов',
+  'боз',
+  'geöffnet',
+  'öffne',
+  'rouvert',
+  'réouverture',
+  'reabrió',
+  'reapertura',
+  'açtı',
+  'açıldı',
+  'بازگشایی',
+  'فتح',
+];
+
 /** A news ticker's label, after which a site shows its clock or its latest item's time, not the story's day. */
 export const TICKER_LABELS = [
   'latest news',

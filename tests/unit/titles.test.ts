@@ -58,6 +58,12 @@ test('a takeover is the Taliban’s; migration says who sends back or who return
     }),
     'Iran reopens the border',
   );
+  // Reopening told in other languages: Tajik 'боз кард' (opened), Russian, Turkish; closing stays closing.
+  assert.equal(borderHeadline('гузаргоҳи марзиро дар марз бо Эрон боз кард').verb, 'reopens the border');
+  assert.equal(borderHeadline('открыл пункт пропуска').verb, 'reopens the border');
+  assert.equal(borderHeadline('sınır kapısını yeniden açtı').verb, 'reopens the border');
+  assert.equal(borderHeadline('гузаргоҳи марзиро баста кард').verb, 'closes the border');
+  assert.equal(borderHeadline('закрыл границу').verb, 'closes the border');
   assert.equal(
     title({ type: 'border', actors: ['iran'], places: [], headline: borderHeadline('suspended visa issuance') }),
     'Iran suspends visas',

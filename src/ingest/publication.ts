@@ -1858,8 +1858,9 @@ function placeAfter(
   const dayBefore = tomorrow === null ? undefined : days.slice(0, 2).find((p) => weekdayOf(addDays(p, 1)) === tomorrow);
   if (dayBefore) return { date: dayBefore, evidence: `${reasons.join('; ')}; the lead's 'tomorrow' before a weekday` };
   if (!latest.known && !lead) return null;
-  // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself.
-  const writtenThatDay = lead !== undefined && (leadTodaysWeekday(sentences) === lead.weekday || wire);
+  // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself (said so in the opening).
+  const writtenThatDay =
+    lead !== undefined && (weekdayNamedWith(sentences.slice(0, 8), TODAYS_WEEKDAY) === lead.weekday || wire);
   const ofThatDay = writtenThatDay ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined;
   const nextDayOf = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) : undefined;
   const date = lead ? (ofThatDay ?? nextDayOf ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo) : fallback;

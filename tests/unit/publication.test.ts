@@ -1337,3 +1337,12 @@ test('a stamp line naming its agency and carrying a second, labelled date (the u
   );
   assert.notEqual(prose.rule, 'stamp');
 });
+
+test("'today, Wednesday' past the first paragraph still makes the lead's Wednesday the day of writing", () => {
+  const page = publicationOf(
+    "Iran's consul in Herat says the attack will not open a rift between the two peoples\n\n" +
+      'Unknown people gathered last Monday outside the Iranian embassy in Kabul and the consulate in Herat; protesters threw stones at the consulate in Herat.\n\n' +
+      'In answer, residents of Herat gathered outside the Iranian consulate this morning, today Wednesday, in solidarity with its diplomats.\n',
+  );
+  assert.equal(page.date, '2022-04-13', page.evidence);
+});

@@ -35,6 +35,10 @@ import {
   PERSIAN_ORDINAL_DAY_PATTERN,
   FOREIGN_RELATIVE_DAYS,
   FOREIGN_RELATIVE_PERIODS,
+  FOREIGN_AGO_OPENERS,
+  FOREIGN_AGO_CLOSERS,
+  FOREIGN_AGO_UNITS,
+  FOREIGN_COUNT_WORDS,
   FOREIGN_MONTH_PARTS,
   FOREIGN_LAST_MONTH,
   FOREIGN_DEADLINE_OPENERS,
@@ -181,6 +185,8 @@ const MONTH_WORD = '(?:\\s*ماه)?';
 const MONTH = `(${MONTH_PATTERN})`;
 const PART = `(${PART_PATTERN}|mid)`;
 const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
+const FOREIGN_COUNT = alternation(Object.keys(FOREIGN_COUNT_WORDS));
+const FOREIGN_UNIT = alternation(Object.keys(FOREIGN_AGO_UNITS));
 
 /** The years of the site's window, for a weekday that fixes which one a yearless date falls in. */
 function yearsOfWindow(): number[] {
@@ -304,6 +310,21 @@ export const FINDERS: readonly Finder[] = [
     build: (m) => {
       const found = FOREIGN_RELATIVE_PERIODS[m[1]!.toLowerCase()] ?? FOREIGN_RELATIVE_PERIODS[persianSpelling(m[1]!)];
       return found ? { kind: found[0], unit: found[1] } : null;
+    },
+  },
+  {
+    name: 'foreign-ago',
+    // 'vor einer Woche', 'il y a deux jours', 'due giorni fa', 'iki gün önce', 'два дня назад', 'دو روز پیش' (not
+    // 'دو روز پیش از', two days before)
+    pattern: new RegExp(
+      `(?<![\\p{L}\u200c])(?:(?:${alternation(FOREIGN_AGO_OPENERS)})\\s+(${FOREIGN_COUNT}|[\\d۰-۹٠-٩]{1,2})\\s+(${FOREIGN_UNIT})|(${FOREIGN_COUNT}|[\\d۰-۹٠-٩]{1,2})\\s+(${FOREIGN_UNIT})\\s+(?:${alternation(FOREIGN_AGO_CLOSERS)})(?!\\s+از(?![\\p{L}])))(?![\\p{L}\u200c])`,
+      'giu',
+    ),
+    build: (m) => {
+      const count = (m[1] ?? m[3])!.toLowerCase();
+      const amount = FOREIGN_COUNT_WORDS[count] ?? Number(toLatinDigits(count));
+      const unit = FOREIGN_AGO_UNITS[(m[2] ?? m[4])!.toLowerCase()];
+      return unit && amount > 0 ? { kind: 'ago', amount, unit } : null;
     },
   },
   {

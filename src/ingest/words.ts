@@ -1082,6 +1082,57 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
 
 /** Persian counts before 'ماه گذشته' / 'سال گذشته' that make a span of them ('در دو ماه گذشته', in the past two months). */
 export const PERSIAN_COUNT_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'];
+/** 'vor einer Woche', 'il y a deux jours', 'hace tres días', 'due giorni fa', 'iki gün önce', 'два дня назад',
+ * 'دو روز پیش': an amount of time ago in other languages, told by a word before the amount or after its unit. */
+export const FOREIGN_AGO_OPENERS = ['vor', 'il y a', 'hace'];
+export const FOREIGN_AGO_CLOSERS = ['fa', 'önce', 'назад', 'پیش', 'قبل'];
+export const FOREIGN_COUNT_WORDS: Record<string, number> = {
+  ...Object.fromEntries(['einer', 'einem', 'une', 'un', 'una', 'bir', 'یک'].map((w) => [w, 1])),
+  ...Object.fromEntries(['zwei', 'deux', 'dos', 'due', 'iki', 'два', 'две', 'دو'].map((w) => [w, 2])),
+  ...Object.fromEntries(['drei', 'trois', 'tres', 'tre', 'üç', 'три', 'سه'].map((w) => [w, 3])),
+  ...Object.fromEntries(['vier', 'quatre', 'cuatro', 'quattro', 'dört', 'четыре', 'چهار'].map((w) => [w, 4])),
+  // 'a few': about three, as 'a few days ago' is read in English.
+  ...Object.fromEntries(
+    ['einigen', 'quelques', 'unos', 'unas', 'qualche', 'birkaç', 'несколько', 'چند'].map((w) => [w, 3]),
+  ),
+};
+export const FOREIGN_AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  ...Object.fromEntries(
+    ['tag', 'tagen', 'jour', 'jours', 'día', 'días', 'giorno', 'giorni', 'gün', 'дня', 'дней', 'روز'].map((w) => [
+      w,
+      'day' as const,
+    ]),
+  ),
+  ...Object.fromEntries(
+    [
+      'woche',
+      'wochen',
+      'semaine',
+      'semaines',
+      'semana',
+      'semanas',
+      'settimana',
+      'settimane',
+      'hafta',
+      'недели',
+      'недель',
+      'هفته',
+    ].map((w) => [w, 'week' as const]),
+  ),
+  ...Object.fromEntries(
+    ['monat', 'monaten', 'mois', 'mes', 'meses', 'mese', 'mesi', 'ay', 'месяца', 'месяцев', 'ماه'].map((w) => [
+      w,
+      'month' as const,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['jahr', 'jahren', 'an', 'ans', 'año', 'años', 'anno', 'anni', 'yıl', 'года', 'лет', 'سال'].map((w) => [
+      w,
+      'year' as const,
+    ]),
+  ),
+};
+
 /** 'by the end of' in Persian and Arabic: what follows is a deadline, not a date ('تا پایان سال جاری'). */
 export const FOREIGN_DEADLINE_OPENERS = ['تا پایان', 'تا آخر', 'تا انتهای', 'بحلول نهاية', 'حتى نهاية'];
 

@@ -238,6 +238,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'foreign-relative-day': 'امروز',
     'foreign-part-of-last-month': 'a finales del mes pasado, el portavoz',
     'foreign-relative-period': 'ایران ماه گذشته خواست',
+    'foreign-ago': 'vor einer Woche',
     nowruz: 'during the Nowruz 1403 holidays',
     'part-of-month': 'in mid-January',
     'part-of-year': 'in mid-2023',
@@ -410,4 +411,19 @@ test("'earlier this month' ends at publication, even in a sentence about what is
   assert.ok(isFutureTense(sentence));
   assert.equal(span(sentence, '2024-02-16'), '2024-02-01..2024-02-16 month');
   assert.equal(span('The talks will resume later this month.', '2024-02-16'), '2024-02-01..2024-02-29 month');
+});
+
+test("'ago' in other languages counts back from publication; 'two days before' something does not", () => {
+  assert.equal(
+    span('Der Übergang war vor einer Woche geschlossen worden.', '2022-05-03'),
+    span('The crossing was closed a week ago.', '2022-05-03'),
+  );
+  assert.equal(
+    span('Il y a deux jours, Raïssi a reçu le ministre.', '2021-08-28'),
+    span('Two days ago, Raisi received the minister.', '2021-08-28'),
+  );
+  assert.equal(span('Это произошло два дня назад.', '2022-04-12'), '2022-04-10..2022-04-10 day');
+  assert.equal(span('۲ روز پیش مرز بسته شد.', '2022-04-12'), '2022-04-10..2022-04-10 day');
+  assert.deepEqual(findDateMentions('یک روز قبل از سفر وزیر'), [], "'one day before the trip'");
+  assert.deepEqual(findDateMentions('vor dem Treffen in Teheran'), []);
 });

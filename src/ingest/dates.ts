@@ -675,6 +675,9 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
     return { kind, unit: unit[2] as RelativeUnit };
   }
   if (tags.has('result/relativeDate')) return null; // 'after 20 years', 'a day earlier', 'years later'
+  // 'the last day of the month', 'by the end of the month': of a month the text names elsewhere, or a deadline;
+  // chrono counts it from its own reference day.
+  if (tags.has('parser/ENEndOfCurrentMonthParser')) return null;
 
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);

@@ -427,3 +427,11 @@ test("'ago' in other languages counts back from publication; 'two days before' s
   assert.deepEqual(findDateMentions('یک روز قبل از سفر وزیر'), [], "'one day before the trip'");
   assert.deepEqual(findDateMentions('vor dem Treffen in Teheran'), []);
 });
+
+test("'the last day of the month' is of a month named elsewhere, or a deadline: not a day of its own", () => {
+  assert.deepEqual(
+    findDateMentions('53,999 migrants returned from the first to the last day of the month of Hamal.'),
+    [],
+  );
+  assert.deepEqual(findDateMentions('The deadline expires by the end of the month.'), []);
+});

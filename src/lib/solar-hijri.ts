@@ -34,9 +34,8 @@ const AFGHAN_MONTHS: readonly (readonly string[])[] = [
   ['Hut', 'Hoot', 'Hout'],
 ];
 
-/** The same months in Persian script (Iranian names, then Afghan names). */
 /** Iranian, Dari and Pashto names in Persian script. */
-const PERSIAN_SCRIPT_MONTHS: readonly (readonly string[])[] = [
+const PERSIAN_SCRIPT_NAMES: readonly (readonly string[])[] = [
   ['فروردین', 'حمل', 'وری'],
   ['اردیبهشت', 'ثور', 'غویی'],
   ['خرداد', 'جوزا', 'غبرگولی'],
@@ -50,6 +49,9 @@ const PERSIAN_SCRIPT_MONTHS: readonly (readonly string[])[] = [
   ['بهمن', 'دلو', 'سلواغه'],
   ['اسفند', 'حوت', 'کب'],
 ];
+
+/** …and the Iranian name with 'month' joined to it, as Iranian pages write it ('چهارم تیرماه', 'دی‌ماه'). */
+const PERSIAN_SCRIPT_MONTHS = PERSIAN_SCRIPT_NAMES.map((names) => [...names, `${names[0]}ماه`, `${names[0]}\u200cماه`]);
 
 const IRANIAN_DISPLAY = IRANIAN_MONTHS.map((names) => names[0]!);
 const AFGHAN_DISPLAY = AFGHAN_MONTHS.map((names) => names[0]!);

@@ -282,6 +282,22 @@ test("a Persian statement and what it reports after 'که' (that), each with its
   );
 });
 
+test("Persian as Iranian pages write it: 'تیرماه' (the month joined to its name), 'بازگشته‌اند' without its joiner, 'زمین‌لرزه‌ای'", () => {
+  const result = extractFrom(
+    [
+      // 'According to the notice, 3,399 migrants returned to Afghanistan on 4 Tir through the Islam Qala crossing.'
+      'طبق این اطلاعیه، 3 هزار و 399 مهاجر چهارم تیرماه از راه مرز «اسلام قلعه» در ولایت هرات به افغانستان بازگشتهاند.',
+      // 'On Saturday morning, 15 Mehr, an earthquake of magnitude 6.3 shook Herat province of Afghanistan.'
+      'صبح روز شنبه ۱۵ مهر زمینلرزهای به بزرگی ۶.۳ ریشتر ولایت هرات افغانستان را لرزاند.',
+    ],
+    '2024-06-26',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['migration 2024-06-24', 'other 2023-10-07'],
+  );
+});
+
 test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
   const result = extractFrom(
     // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'

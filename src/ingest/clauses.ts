@@ -42,8 +42,21 @@ export function mainClause(text: string): string {
   const speech = SPEECH_VERB.exec(text);
   if (!speech) return text;
   const after = text.slice(speech.index + speech[0].length);
-  const that = /^[^.;]{0,100}?\bthat\b/.exec(after);
+  // '… said that', or a colon right after the verb ('می‌گوید: …', 'said: …').
+  const that = /^[^.;]{0,100}?\bthat\b|^\s*:/.exec(after);
   return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
+}
+
+/** 'that', 'که', 'کہ', 'أن': a reported clause opens. */
+export const REPORTED_OPENER = /(?<![\p{L}])(?:that|که|کہ|أن|بأن)(?![\p{L}])/u;
+
+/**
+ * The clause a happening's trigger stands in, up to a reported clause after it: 'Muttaqi assured Iran on Monday
+ * that its diplomats will be safe', 'متقی دوشنبه … اطمینان داد که … خواهد بود' (its tense is the assuring's).
+ */
+export function beforeReportedClause(text: string, from: number): string {
+  const m = REPORTED_OPENER.exec(text.slice(from));
+  return m ? text.slice(0, from + m.index) : text;
 }
 
 /**

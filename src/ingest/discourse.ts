@@ -4,8 +4,9 @@
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
 import { addDays, weekdayOf } from '../lib/days';
+import { ARABIC_SCRIPT } from '../lib/scripts';
 import { findDateMentions, futureIndex, isFutureTense, resolveMention, type ResolvedDate } from './dates';
-import { classify } from './clauses';
+import { REPORTED_OPENER, SPEECH_VERB, classify } from './clauses';
 import type { TypeRule } from './knowledge';
 import type { DraftEvent, Publication, Sentence } from './types';
 import { HAPPENING_NOUNS, SPEECH_VERBS, alternation } from './words';
@@ -60,9 +61,16 @@ function weekdaysToldAsPast(sentences: readonly Sentence[], pub: Publication): S
   if (!pub.date || pub.precision !== 'day') return days;
   for (const s of sentences) {
     // 'In a tweet early Thursday, he said Muttaqi is expected to …': told before the sentence's plan, it is past.
+    // Persian, Pashto and Urdu put the verb (and the plan with it) last: there, only when a reported clause ('که …',
+    // that …) or a speech verb stands between ('دوشنبه … اطمینان داد که … خواهد بود').
     const plan = futureIndex(s.text, s.quotes);
+    const before = (i: number) =>
+      i < plan &&
+      (!ARABIC_SCRIPT.test(s.text) ||
+        REPORTED_OPENER.test(s.text.slice(i, plan)) ||
+        SPEECH_VERB.test(s.text.slice(i, plan)));
     for (const m of findDateMentions(s.text, s.quotes))
-      if (!m.quoted && m.kind === 'weekday' && m.weekday !== weekdayOf(pub.date) && (plan < 0 || m.index < plan))
+      if (!m.quoted && m.kind === 'weekday' && m.weekday !== weekdayOf(pub.date) && (plan < 0 || before(m.index)))
         days.add(m.weekday!);
   }
   return days;

@@ -36,6 +36,7 @@ import {
   mainClause,
   outsideQuotes,
   passiveAgent,
+  beforeReportedClause,
   reportedHappening,
   splitCoordinated,
   splitSubordinate,
@@ -825,7 +826,11 @@ export function extractEvents(
       const speech = SPEECH_TYPES.has(classified.rule.type);
       // Tense of what this view reports: a relative or coordinated clause may speak of a plan; of a statement,
       // the speaking ('Iran said on Sunday that it will …' was said on a past Sunday).
-      const future = isFutureTense(speech && !reported ? mainClause(text) : text, []);
+      // Of any other happening, its own clause: 'assured on Monday that … will be safe' was a Monday's assuring.
+      const future = isFutureTense(
+        speech && !reported ? mainClause(text) : beforeReportedClause(text, classified.index),
+        [],
+      );
       const c: Clause = {
         sentence,
         view,

@@ -298,6 +298,24 @@ test("Persian as Iranian pages write it: 'تیرماه' (the month joined to its
   );
 });
 
+test("Dari: 'چهار شنبه' written apart is Wednesday (not 'شنبه', Saturday); a meeting Tehran 'hosts' on it is to come", () => {
+  const result = extractFrom(
+    [
+      // 'On Wednesday, Tehran hosts the meeting of the region's foreign ministers on Afghanistan.'
+      'به روز چهار شنبه، تهران نشست وزیران خارجه کشورهای منطقه را درباره مسایل افغانستان میزبانی می کند.',
+      // 'Mujahid, the Taliban's spokesman, says: they were not invited to the meeting to be held in Tehran.'
+      'ذبیح الله مجاهد سخنگوی طالبان می گوید: برای نشستی که قرار است در تهران برگزار شود، از آنان دعوت نشده است.',
+      // 'On Monday night Muttaqi assured Iran's foreign minister by phone that its diplomats will be safe.'
+      'متقی دوشنبه شب در تماس تلفنی با وزیر امور خارجه ایران اطمینان داد که امنیت دیپلمات‌های ایرانی برقرار خواهد بود.',
+    ],
+    '2021-10-24',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date} ${e.status}`),
+    ['meeting 2021-10-27 scheduled', 'call 2021-10-18 happened'],
+  );
+});
+
 test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
   const result = extractFrom(
     // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'

@@ -35,6 +35,7 @@ import {
   PERSIAN_ORDINAL_DAY_PATTERN,
   FOREIGN_RELATIVE_DAYS,
   FOREIGN_RELATIVE_PERIODS,
+  FOREIGN_NAMED_MONTH_PARTS,
   FOREIGN_AGO_OPENERS,
   FOREIGN_AGO_CLOSERS,
   FOREIGN_AGO_UNITS,
@@ -298,6 +299,19 @@ export const FINDERS: readonly Finder[] = [
       'giu',
     ),
     build: (m) => ({ kind: 'part-of-month', part: FOREIGN_MONTH_PARTS[m[1]!.toLowerCase()]!, monthOffset: -1 }),
+  },
+  {
+    name: 'foreign-part-of-month',
+    // 'a finales de enero', 'fin janvier 2022', 'mi-janvier', 'Ende Januar', 'no final de janeiro': part of a named month
+    pattern: new RegExp(
+      `(?<![\\p{L}])(${alternation(Object.keys(FOREIGN_NAMED_MONTH_PARTS))})\\s*(${FOREIGN_MONTH_PATTERN})(?![\\p{L}])(?:\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d\\d)(?!\\d))?`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[2]!);
+      const part = FOREIGN_NAMED_MONTH_PARTS[m[1]!.toLowerCase()];
+      return month && part ? { kind: 'part-of-month', part, month, ...(m[3] ? { year: Number(m[3]) } : {}) } : null;
+    },
   },
   {
     name: 'foreign-relative-period',

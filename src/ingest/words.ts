@@ -1247,6 +1247,32 @@ export const FOREIGN_MONTH_PARTS: Record<string, Part> = {
   'mitte des': 'mid',
   mitte: 'mid',
 };
+/** 'a finales de enero', 'fin janvier', 'mi-janvier', 'Ende Januar', 'no final de janeiro': the part of a named month. */
+export const FOREIGN_NAMED_MONTH_PARTS: Record<string, Part> = {
+  'a finales de': 'late',
+  'a fines de': 'late',
+  'a principios de': 'early',
+  'a mediados de': 'mid',
+  'à la fin de': 'late',
+  'à la mi-': 'mid',
+  'fin de': 'late',
+  fin: 'late',
+  'au début de': 'early',
+  'début de': 'early',
+  début: 'early',
+  'mi-': 'mid',
+  'alla fine di': 'late',
+  "all'inizio di": 'early',
+  'a metà di': 'mid',
+  'a metà': 'mid',
+  ende: 'late',
+  anfang: 'early',
+  mitte: 'mid',
+  'no final de': 'late',
+  'no fim de': 'late',
+  'no início de': 'early',
+  'em meados de': 'mid',
+};
 export const FOREIGN_LAST_MONTH = ['mes pasado', 'mois dernier', 'mese scorso', 'vergangenen monats', 'letzten monats'];
 
 /** Persian ordinal day words ('دوازدهم سنبله', the twelfth of Sonbola), 1 to 31. */

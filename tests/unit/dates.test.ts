@@ -239,6 +239,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'foreign-part-of-last-month': 'a finales del mes pasado, el portavoz',
     'foreign-relative-period': 'ایران ماه گذشته خواست',
     'foreign-ago': 'vor einer Woche',
+    'foreign-part-of-month': 'a finales de enero',
     nowruz: 'during the Nowruz 1403 holidays',
     'part-of-month': 'in mid-January',
     'part-of-year': 'in mid-2023',

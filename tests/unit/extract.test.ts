@@ -316,6 +316,27 @@ test("Dari: 'چهار شنبه' written apart is Wednesday (not 'شنبه', Satu
   );
 });
 
+test('Portuguese, Spanish and French: urging, expelling, attacking and killing, with Portuguese names', () => {
+  const result = extractFrom(
+    [
+      'Teerã instou o Talibã a abrir amplamente as comportas do rio Helmand.',
+      'No final de janeiro, aldeões iranianos atacaram caminhões conduzidos por afegãos no sudeste do Irã.',
+      'La Guardia Fronteriza de Irán ha anunciado este domingo la expulsión inmediata de 4.767 migrantes afganos.',
+      'Près de 230 réfugiés afghans avaient été tués dimanche dernier en essayant de pénétrer en Iran.',
+    ],
+    '2022-02-14',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}..${e.end}`),
+    [
+      'appeal 2022-02-14..2022-02-14',
+      'attack 2022-01-21..2022-01-31',
+      'migration 2022-02-13..2022-02-13',
+      'attack 2022-02-13..2022-02-13',
+    ],
+  );
+});
+
 test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
   const result = extractFrom(
     // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'

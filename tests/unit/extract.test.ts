@@ -337,6 +337,21 @@ test('Portuguese, Spanish and French: urging, expelling, attacking and killing, 
   );
 });
 
+test("an official who 'reported that' or 'pointed to' something is making a statement; an agency's report is not one", () => {
+  const result = extractFrom(
+    [
+      "In early July, Iran's commercial attaché in Afghanistan reported that Iran's non-oil exports to Afghanistan grew 41 percent.",
+      "On June 29, the head of Iran's Birjand Chamber of Commerce pointed to the potential for trade with Afghanistan to reach $5 billion.",
+      'Tasnim reported that Iranian border guards clashed with Taliban forces on Sunday.',
+    ],
+    '2024-08-21',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['statement 2024-07-01', 'statement 2024-06-29', 'border-clash 2024-08-18'],
+  );
+});
+
 test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
   const result = extractFrom(
     // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'

@@ -50,8 +50,16 @@ const PERSIAN_SCRIPT_NAMES: readonly (readonly string[])[] = [
   ['اسفند', 'حوت', 'کب'],
 ];
 
-/** …and the Iranian name with 'month' joined to it, as Iranian pages write it ('چهارم تیرماه', 'دی‌ماه'). */
-const PERSIAN_SCRIPT_MONTHS = PERSIAN_SCRIPT_NAMES.map((names) => [...names, `${names[0]}ماه`, `${names[0]}\u200cماه`]);
+/**
+ * …with the Iranian name's 'month' joined to it, as Iranian pages write it ('چهارم تیرماه', 'دی‌ماه'), and a name
+ * in '-a' in Pashto's oblique case ('د تلې ۲۲مه', the 22nd of Tala; 'د سلواغې').
+ */
+const PERSIAN_SCRIPT_MONTHS = PERSIAN_SCRIPT_NAMES.map((names) => [
+  ...names,
+  `${names[0]}ماه`,
+  `${names[0]}\u200cماه`,
+  ...names.filter((n) => n.endsWith('ه')).map((n) => `${n.slice(0, -1)}ې`),
+]);
 
 const IRANIAN_DISPLAY = IRANIAN_MONTHS.map((names) => names[0]!);
 const AFGHAN_DISPLAY = AFGHAN_MONTHS.map((names) => names[0]!);

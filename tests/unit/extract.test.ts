@@ -352,6 +352,20 @@ test("an official who 'reported that' or 'pointed to' something is making a stat
   );
 });
 
+test("Pashto: a month in its oblique case ('د تلې ۲۲مه', 'د سلواغې په ۲۳مه') and 'were killed' (وژل شوي)", () => {
+  const result = extractFrom(
+    // 'On Sunday (the 22nd of Tala) dozens of Afghan migrants were killed by blasts and gunfire on Iran's border.'
+    [
+      'د يکشنبې په ورځ (د تلې ٢٢مه) د ايران په سرحدي سيمه کې د افغان کډوالو پر وړاندې د چاودنې او ډزو له امله لسګونه وګړي وژل شوي.',
+    ],
+    '2024-10-31',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['attack 2024-10-13'],
+  );
+});
+
 test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
   const result = extractFrom(
     // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'

@@ -408,6 +408,18 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'month-day-year-other-language',
+    // 'Июнь 24, 2022 12:20' (Pars Today's stamp in Russian): the month named first, as English writes it
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})\\s+(\\d{1,2}),\\s*((?:19|20)\\d\\d)(?!\\d)`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[1]!);
+      return month ? { kind: 'date', year: Number(m[3]), month, day: Number(m[2]) } : null;
+    },
+  },
+  {
     name: 'month-year-other-language',
     // 'с мая 2020 года', 'im März 2022', 'en août 2021', 'nel dicembre 2022'
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),

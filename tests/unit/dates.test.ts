@@ -215,6 +215,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-month-day': 'تاند (چهارشنبه، د حوت 23 مه)',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
+    'month-day-year-other-language': 'Июнь 24, 2022 12:20',
     'month-word-other-language': 'در ماه اپریل',
     'dotted-numeric': 'on 14.02.2024',
     'ordinal-day-comma-month': 'Published: 8th, February 2024 GMT',

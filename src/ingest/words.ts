@@ -1045,6 +1045,11 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   امس: 1,
   امروز: 0,
   'صبح امروز': 0,
+  // 'minutes ago', 'hours ago': of the day of writing
+  'دقایقی پیش': 0,
+  'ساعاتی پیش': 0,
+  'دقائق قبل': 0,
+  'منذ قليل': 0,
   دیروز: 1,
   'روز گذشته': 1,
   'شب گذشته': 1,

@@ -206,8 +206,8 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'solar-numeric-day-first',
-    // 21/12/1402
-    pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d\d)(?![\d/])/g,
+    // 21/12/1402, '01 / 06 /1400' (a stamp with spaces around its slashes)
+    pattern: /(?<![\d/.-])(\d{1,2})(?:[/.-]| ?\/ ?)(\d{1,2})(?:[/.-]| ?\/ ?)(1[34]\d\d)(?![\d/])/g,
     build: (m) => solarComponents(Number(m[3]), Number(m[2]), Number(m[1])),
   },
   {

@@ -52,13 +52,14 @@ const PERSIAN_SCRIPT_NAMES: readonly (readonly string[])[] = [
 
 /**
  * …with the Iranian name's 'month' joined to it, as Iranian pages write it ('چهارم تیرماه', 'دی‌ماه'), and a name
- * in '-a' in Pashto's oblique case ('د تلې ۲۲مه', the 22nd of Tala; 'د سلواغې').
+ * in '-a' or '-i' in Pashto's oblique case ('د تلې ۲۲مه', the 22nd of Tala; 'د سلواغې', 'د جدې ۱۱ مه').
  */
 const PERSIAN_SCRIPT_MONTHS = PERSIAN_SCRIPT_NAMES.map((names) => [
   ...names,
   `${names[0]}ماه`,
   `${names[0]}\u200cماه`,
-  ...names.filter((n) => n.endsWith('ه')).map((n) => `${n.slice(0, -1)}ې`),
+  // ('دې', this, is not Dey's.)
+  ...names.filter((n) => /[هی]$/.test(n) && n.length > 2).map((n) => `${n.slice(0, -1)}ې`),
 ]);
 
 const IRANIAN_DISPLAY = IRANIAN_MONTHS.map((names) => names[0]!);

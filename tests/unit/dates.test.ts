@@ -428,6 +428,8 @@ test("'ago' in other languages counts back from publication; 'two days before' s
   assert.equal(span('۲ روز پیش مرز بسته شد.', '2022-04-12'), '2022-04-10..2022-04-10 day');
   assert.deepEqual(findDateMentions('یک روز قبل از سفر وزیر'), [], "'one day before the trip'");
   assert.deepEqual(findDateMentions('vor dem Treffen in Teheran'), []);
+  // Pashto's oblique month with its weekday: Monday, the 11th of Jadi (1402, the year the weekday fits).
+  assert.equal(span('تاند (دوشنبه، د جدې ۱۱ مه) د طالبانو وزارت ویلي', '2024-01-02'), '2024-01-01..2024-01-01 day');
   // A Solar Hijri stamp with spaces around its slashes.
   assert.equal(span('16:26 01 / 06 /1400', '2021-09-01'), '2021-08-23..2021-08-23 day');
   // 'minutes ago' is of the day of writing.

@@ -366,6 +366,30 @@ test("Pashto: a month in its oblique case ('د تلې ۲۲مه', 'د سلواغ�
   );
 });
 
+test('Persian: dam gates opened, fuel exports halted, a meeting that began; Pashto: migrants who returned (ستانه شوي)', () => {
+  const result = extractFrom(
+    [
+      // 'Taliban officials yesterday opened the gates of the Kamal Khan dam, which lies in Nimroz province.'
+      'مقامات طالبان دیروز دریچه های سد کمال خان را که در ولایت نیمروز قرار دارد باز کردند.',
+      // 'On 15 Mordad, after the developments in Afghanistan, fuel exports from Iran to Afghanistan were halted.'
+      'پانزدهم مرداد ماه به دنبال تحولات اخیر افغانستان، صادرات سوخت از ایران به افغانستان متوقف شده بود.',
+      // 'The second meeting of the foreign ministers of Afghanistan's neighbours began minutes ago at Iran's foreign ministry.'
+      'دومین نشست وزرای امور خارجه کشورهای همسایه افغانستان  دقایقی پیش با شرکت وزیران خارجه ایران و روسیه آغاز شد.',
+    ],
+    '2021-10-27',
+  );
+  assert.deepEqual(
+    result.events.map((e) => `${e.type} ${e.date}`),
+    ['trade 2021-10-26', 'trade 2021-08-06', 'meeting 2021-10-27'],
+  );
+  // 'Last year 800,000 Afghans returned from Iran ('له ایرانه') to the country.'
+  const pashto = extractFrom(['تېر کال ۸۰۰ زره افغانان له ایرانه هېواد ته ستانه شوي دي.'], '2024-01-01');
+  assert.deepEqual(
+    pashto.events.map((e) => `${e.type} ${e.date}..${e.end}`),
+    ['migration 2023-01-01..2023-12-31'],
+  );
+});
+
 test("Pashto's oblique plural names its bearer: 'د طالبانو' (of the Taliban), 'تهران ته ورسېد' (reached Tehran)", () => {
   const result = extractFrom(
     // 'Yesterday morning a high-level delegation of the Taliban reached Tehran for talks on peace.'

@@ -253,8 +253,8 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'solar-month-day',
-    // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), 'د سلواغې په ۲۳مه', '(کب ۱۸)'; a weekday before it fixes the
-    // year, the one of the window it fits, else the year comes from the publication date
+    // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), 'د سلواغې په ۲۳مه', '(کب ۱۸)'; a weekday
+    // before it fixes the year, the one of the window it fits, else the year comes from the publication date
     pattern: new RegExp(
       `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'gu',

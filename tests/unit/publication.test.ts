@@ -33,7 +33,11 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/user/status/1662490243378057216'), '2023-05-27', 'a post id, time-ordered');
   assert.equal(urlDate('https://example.com/thread/1662490243378057216.html'), null, 'not a whole path segment');
   assert.equal(urlDate('https://example.com/post.php?story=20230717201358188'), '2023-07-17', 'a dated id in a query');
-  assert.equal(urlDate('https://example.es/noticia-border-clash-20220731134020.html'), '2022-07-31', 'a slug, then date and time');
+  assert.equal(
+    urlDate('https://example.es/noticia-border-clash-20220731134020.html'),
+    '2022-07-31',
+    'a slug, then date and time',
+  );
   assert.equal(urlDate('https://example.org/info/blog-09-09-2022-The-dynamics'), '2022-09-09', 'day and month alike');
   assert.equal(urlDate('https://example.org/info/blog-25-11-2021-talks'), '2021-11-25', 'a day above 12 first');
   assert.equal(urlDate('https://example.org/info/blog-11-25-2021-talks'), '2021-11-25', 'a day above 12 second');

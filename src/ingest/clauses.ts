@@ -47,8 +47,14 @@ export function mainClause(text: string): string {
   return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
 }
 
-/** 'that', 'که', 'کہ', 'أن': a reported clause opens. */
-export const REPORTED_OPENER = /(?<![\p{L}])(?:that|که|کہ|أن|بأن)(?![\p{L}])/u;
+/** 'that' in English, Persian and Urdu: a reported or subordinate clause opens. */
+const THAT_WORDS = ['that', 'که', 'کہ'];
+
+/** 'that', 'که', 'کہ', 'أن': a reported clause opens (Arabic 'أن' also means 'to', so only here). */
+export const REPORTED_OPENER = new RegExp(
+  `(?<![\\p{L}])(?:${[...THAT_WORDS, 'أن', 'بأن'].join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * The clause a happening's trigger stands in, up to a reported clause after it: 'Muttaqi assured Iran on Monday
@@ -299,7 +305,10 @@ export function splitCoordinated(view: View, mentions: readonly DateMention[], r
 
 /** Where a subordinate clause with a happening of its own may begin: 'arrived … to take part in a meeting being held on
  * Wednesday', 'said on Wednesday that a guard had been killed … on Tuesday'. */
-const SUBORDINATE_CUT = /\s+(?:that|to|being|which|who|where|after|when|که|کہ)\s+|,\s+/g;
+const SUBORDINATE_CUT = new RegExp(
+  `\\s+(?:${[...THAT_WORDS, 'to', 'being', 'which', 'who', 'where', 'after', 'when'].join('|')})\\s+|,\\s+`,
+  'g',
+);
 
 /**
  * A second happening in a subordinate clause, with its own date and its own kind: one view for the main clause,

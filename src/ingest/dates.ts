@@ -370,17 +370,20 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'day-month-other-language',
-    // '23 августа', '18-июн', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر', and the
-    // German '12. Apr' of a Reuters dateline; an English month only after a dotted day (chrono reads the rest)
-    // ('روز شنبه(۱۷ اگست)': a Persian weekday before it fixes the year, the one of the window it fits; '5 آب/أغسطس
-    // 2021': the Levantine and the Egyptian name of the month together)
+    // '23 августа', '18-июн', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر',
+    // 'پانزدهم آگوست', and the German '12. Apr' of a Reuters dateline; an English month only after a dotted day
+    // (chrono reads the rest) ('روز شنبه(۱۷ اگست)': a Persian weekday before it fixes the year, the one of the
+    // window it fits; '5 آب/أغسطس 2021': the Levantine and the Egyptian name of the month together)
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {
       const month = anyMonthNumber((m[3] ?? m[4])!);
-      const day = Number(m[2]);
+      // 'پانزدهم آگوست' (the fifteenth of August): a Persian ordinal day before a Gregorian month; not before 'می'
+      // or 'مه' (May), which are also a verb's prefix and 'fog' ('بار دوم می‌گوید')
+      if (!/^\d+$/.test(m[2]!) && /^(?:می|مه|مي)$/.test((m[3] ?? m[4])!)) return null;
+      const day = solarDayNumber(m[2]!);
       const weekday = m[1] ? anyWeekdayNumber(m[1]) : null;
       let year = m[5] ? Number(m[5]) : undefined;
       if (!month || day < 1 || day > lastDayOfMonth(year ?? 2024, month)) return null;

@@ -430,6 +430,9 @@ test("'ago' in other languages counts back from publication; 'two days before' s
   assert.deepEqual(findDateMentions('vor dem Treffen in Teheran'), []);
   // Pashto's oblique month with its weekday: Monday, the 11th of Jadi (1402, the year the weekday fits).
   assert.equal(span('تاند (دوشنبه، د جدې ۱۱ مه) د طالبانو وزارت ویلي', '2024-01-02'), '2024-01-01..2024-01-01 day');
+  // A Persian ordinal day before a Gregorian month; not before 'می' (May, and a verb's prefix).
+  assert.equal(span('طالبان در پانزدهم آگوست پایتخت را تحت کنترل درآورد.', '2021-08-23'), '2021-08-15..2021-08-15 day');
+  assert.deepEqual(findDateMentions('او برای بار دوم می گوید'), []);
   // A Solar Hijri stamp with spaces around its slashes.
   assert.equal(span('16:26 01 / 06 /1400', '2021-09-01'), '2021-08-23..2021-08-23 day');
   // 'minutes ago' is of the day of writing.

@@ -5,15 +5,16 @@ import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
-import { JOINER } from '../lib/scripts';
+import { JOINER, withPageSpellings } from '../lib/scripts';
 import { NUMBER_PATTERN, SPEECH_VERBS, WEEKDAY_PATTERN, alternation } from './words';
 
 export { outsideQuotes };
 
 // Word edges that hold for Persian letters too (\\b does not).
-// Persian's joiner is inside a word: 'گفت‌وگو' (talks) is not 'گفت' (said).
+// Persian's joiner is inside a word: 'گفت‌وگو' (talks) is not 'گفت' (said); a verb with one is also found as
+// copies write it, without it or with a space ('می گوید').
 export const SPEECH_VERB = new RegExp(
-  `(?<![\\p{L}\\p{N}_${JOINER}])(${alternation(SPEECH_VERBS)})(?![\\p{L}\\p{N}_${JOINER}])`,
+  `(?<![\\p{L}\\p{N}_${JOINER}])(${alternation(withPageSpellings(SPEECH_VERBS))})(?![\\p{L}\\p{N}_${JOINER}])`,
   'iu',
 );
 export const SPEECH_TYPES: ReadonlySet<EventType> = new Set([

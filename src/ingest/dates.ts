@@ -17,7 +17,7 @@ import {
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
-import { persianSpelling, withArabicLetters } from '../lib/scripts';
+import { persianSpelling, withArabicLetters, withPageSpellings } from '../lib/scripts';
 import { allSolarMonthSpellings, isoToSolar, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
@@ -982,7 +982,7 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
 }
 
 const FUTURE = new RegExp(
-  `(?<![\\p{L}'’])(?:${alternation([...FUTURE_MARKERS, ...SCHEDULE_PRESENT])})(?![\\p{L}])`,
+  `(?<![\\p{L}'’])(?:${alternation(withPageSpellings([...FUTURE_MARKERS, ...SCHEDULE_PRESENT]))})(?![\\p{L}])`,
   'iu',
 );
 

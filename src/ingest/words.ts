@@ -389,11 +389,7 @@ export const SPEECH_VERBS = [
   // Persian (Dari and Farsi): 'said', 'announced', 'added', 'wrote'
   // 'says', 'say': Dari news reports statements in the present ('مجاهد می‌گوید: …')
   'می‌گوید',
-  'می گوید',
-  'میگوید',
   'می‌گویند',
-  'می گویند',
-  'میگویند',
   'گفته است',
   'گفته',
   'گفت',
@@ -543,11 +539,7 @@ export const FUTURE_MARKERS = [
   'بناست',
   // 'is held', 'hosts': the present of a meeting's verbs stands for the future ('روز چهارشنبه … برگزار می‌شود')
   'برگزار می‌شود',
-  'برگزار میشود',
-  'برگزار می شود',
   'میزبانی می‌کند',
-  'میزبانی میکند',
-  'میزبانی می کند',
   'خواهد',
   'خواهند',
   'shall',

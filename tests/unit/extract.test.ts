@@ -697,3 +697,19 @@ test('a count from a day known only roughly yields to the known happening the se
   const appointed = events.find((e) => e.type === 'appointment');
   assert.equal(appointed?.date, '2024-11-24');
 });
+
+test("prisoners handed over as 'citizens … serving jail terms' are a handover of prisoners", () => {
+  const [handover] = extractFrom(
+    [
+      "Iran's government handed over 101 citizens of Afghanistan serving jail terms in Iran to the Taliban authorities on Sunday.",
+    ],
+    '2022-05-10',
+  ).events;
+  assert.equal(handover?.type, 'cooperation');
+  assert.equal(handover.date, '2022-05-08');
+  assert.equal(
+    extractFrom(['Iran handed over 101 citizens of Afghanistan to their families on Sunday.'], '2022-05-10').events
+      .length,
+    0,
+  );
+});

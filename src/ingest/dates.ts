@@ -373,9 +373,10 @@ export const FINDERS: readonly Finder[] = [
     // '23 августа', '18-июн', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر',
     // 'پانزدهم آگوست', and the German '12. Apr' of a Reuters dateline; an English month only after a dotted day
     // (chrono reads the rest) ('روز شنبه(۱۷ اگست)': a Persian weekday before it fixes the year, the one of the
-    // window it fits; '5 آب/أغسطس 2021': the Levantine and the Egyptian name of the month together)
+    // window it fits; '5 آب/أغسطس 2021': the Levantine and the Egyptian name of the month together; '09 جولائی ، 2021':
+    // an Arabic comma before the year)
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?,?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {

@@ -32,7 +32,7 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani, Uzbek, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
+ * French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
  * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
@@ -44,6 +44,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ianuarie',
       'januari',
       'января',
+      'јанвар',
       'янв',
       'январь',
       'جنوری',
@@ -64,6 +65,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'februarie',
       'februari',
       'февраля',
+      'феврал',
       'фев',
       'февраль',
       'فبروری',
@@ -99,6 +101,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'nisan',
       'aprilie',
       'апреля',
+      'апрел',
       'апр',
       'апрель',
       'اپریل',
@@ -115,6 +118,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'mayıs',
       'mei',
       'мая',
+      'мај',
       'май',
       'mai',
       'maggio',
@@ -134,6 +138,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'haziran',
       'iunie',
       'июня',
+      'ијун',
       'июн',
       'июнь',
       'جون',
@@ -152,6 +157,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'temmuz',
       'iulie',
       'июля',
+      'ијул',
       'июл',
       'июль',
       'جولای',
@@ -191,6 +197,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'eylül',
       'septembrie',
       'сентября',
+      'сентјабр',
       'сен',
       'сентябрь',
       'سپتمبر',
@@ -210,6 +217,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ekim',
       'octombrie',
       'октября',
+      'октјабр',
       'окт',
       'октябрь',
       'اکتوبر',
@@ -228,6 +236,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'kasım',
       'noiembrie',
       'ноября',
+      'нојабр',
       'ноя',
       'ноябрь',
       'نومبر',
@@ -246,6 +255,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'декабря',
       'дек',
       'декабрь',
+      'декабр',
       'دسمبر',
       'décembre',
       'decembre',

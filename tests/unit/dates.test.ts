@@ -337,6 +337,10 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('شائع 03 مئ 2024 09:29am'), ['2024-5-3']);
   assert.deepEqual(read('اپ ڈیٹ 14 جولائی 2023'), ['2023-7-14']);
   assert.deepEqual(read('Time 09 جولائی ، 2021'), ['2021-7-9']);
+  // Azerbaijani in Cyrillic letters, and a Turkic month with its locative ending ('on 9 January').
+  assert.deepEqual(read('11 Јанвар 2022'), ['2022-1-11']);
+  assert.deepEqual(read('9 јанварда Теһрана сәфәр етмиш'), ['-1-9']);
+  assert.deepEqual(read("9 Ocak'ta Tahran'a gitti"), ['-1-9']);
   // Afghan spellings; a Persian weekday before the day fixes the one year of the window it fits.
   assert.deepEqual(read('یک هیئت ایرانی روز شنبه(۱۷ اگست) وارد کابل شد'), ['2024-8-17']);
   assert.deepEqual(read('روز دوشنبه (۱۷ اگست) گفت'), ['-8-17'], 'no year of the window has 17 August on a Monday');

@@ -113,7 +113,7 @@ export interface DateMention {
   monthOffset?: number;
   /** 'earlier in January', 'earlier this week': the publication lies in the same period. */
   earlierIn?: boolean;
-  /** 'yesterday, May 27': the date lies this many days before the day of writing. */
+  /** 'yesterday, May 27', 'today, Sunday': the date lies this many days before the day of writing. */
   daysBeforeNow?: 0 | 1;
   /** Inside quotation marks: rhetorical 'today' and the like are not events. */
   quoted: boolean;
@@ -856,7 +856,12 @@ export const REFINERS: readonly Refiner[] = [
         const [a, b] = [mentions[i]!, mentions[i + 1]];
         const between = b ? text.slice(a.index + a.text.length, b.index) : '';
         if ((a.kind === 'today' || a.kind === 'yesterday') && b?.kind === 'weekday' && /^[\s,،(]*$/.test(between)) {
-          out.push({ ...b, index: a.index, text: sentence.slice(a.index, b.index + b.text.length) });
+          out.push({
+            ...b,
+            index: a.index,
+            text: sentence.slice(a.index, b.index + b.text.length),
+            daysBeforeNow: a.kind === 'today' ? 0 : 1,
+          });
           i++;
         } else out.push(a);
       }

@@ -1047,7 +1047,9 @@ function publicationOfPage(
       c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
   // A site's 'today' above a story is chrome when the lead reports a known happening half a year or more before
   // it, or when what the text says of known happenings ('last month … the US withdrawal') puts the story elsewhere.
-  const candidates = candidatesOf(clean, sentences, options.window).filter(inFiledMonth);
+  const candidates = candidatesOf(clean, sentences, options.window)
+    .filter(inFiledMonth)
+    .filter((c) => fitsWeekdayOfWriting(c, sentences));
   const widgets = candidates.filter((c) => c.todayWidget);
   if (widgets.length > 0) {
     const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
@@ -1641,6 +1643,28 @@ function inferFromFacts(
     warnings,
     floor,
   };
+}
+
+/**
+ * 'The clash went on until 7 pm yesterday, Sunday': the text says on which weekday it was written, the Monday. A
+ * stamp more than a day from it is the site's clock or another story's; the address and article numbers stand.
+ */
+function fitsWeekdayOfWriting(c: Candidate, sentences: readonly Sentence[]): boolean {
+  if (c.rule !== 'stamp' && c.rule !== 'page-stamp') return true;
+  const written = new Set(
+    sentences
+      .slice(0, 8)
+      .flatMap((s) => findDateMentions(s.text, s.quotes))
+      .flatMap((m) =>
+        !m.quoted && m.kind === 'weekday' && m.weekday !== undefined && m.daysBeforeNow !== undefined
+          ? [(m.weekday + m.daysBeforeNow) % 7]
+          : [],
+      ),
+  );
+  if (written.size !== 1) return true;
+  const [weekday] = written;
+  // A day either way: a late-evening stamp of another time zone, a copy a day late.
+  return [6, 0, 1].includes((weekdayOf(c.date) - weekday! + 7) % 7);
 }
 
 /** The weekday the lead first names for something past ('… said Monday'), among the sentences and mentions kept. */

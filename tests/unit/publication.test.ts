@@ -430,6 +430,23 @@ test("the site's clock above the story's own stamp: the first and later of two s
   assert.equal(page.date, '2021-09-26');
 });
 
+test("a stamp more than a day from the weekday the text says it was written on ('yesterday, Sunday') is chrome", () => {
+  const story =
+    'Taliban and Iranian border forces clash in Nimroz\n\n' +
+    'Heavy fighting between the two sides went on until 7 pm yesterday, Sunday, in the Darwish area of Kang district.\n';
+  assert.notEqual(publicationOf(`Friday, November 15, 2024 08:30\n\n${story}`).date, '2024-11-15');
+  assert.notEqual(publicationOf(`Wednesday, August 3, 2022 08:30\n\n${story}`).date, '2022-08-03');
+  assert.equal(publicationOf(`Monday, August 1, 2022 08:30\n\n${story}`).date, '2022-08-01');
+  assert.equal(publicationOf(`Tuesday, August 2, 2022 08:30\n\n${story}`).date, '2022-08-02', 'a copy a day late');
+  assert.equal(publicationOf(`Sunday, July 31, 2022 22:24\n\n${story}`).date, '2022-07-31', 'another time zone');
+  assert.notEqual(
+    publicationOf(
+      'جمعه ۲۵ عقرب ۱۴۰۳ کابل ۰۸:۳۰\n\nجنگ میان دو طرف تا هفت بجه شام دیروز یکشنبه در منطقه درویش ولسوالی کنگ جریان داشت.\n',
+    ).date,
+    '2024-11-15',
+  );
+});
+
 test("a site's 'today' that what the text says of known happenings rules out is chrome", () => {
   const page = publicationOf(
     'Monday , 18 October 2021\n\nIran restarts flights to Afghanistan\n\n' +

@@ -33,6 +33,8 @@ export interface Discourse {
   lastDay: DayAnchor | null;
   /** Who a later 'he' or 'she' is. */
   lastPerson: string | null;
+  /** Who a later 'the group' or 'the movement' is: the last organisation named. */
+  lastGroup: string | null;
   /** The parties of the last sentence that named two: who 'the two sides' are. */
   lastParties: string[];
   /** The paragraph of the first sentence that reports a happening: the lead. */
@@ -48,6 +50,7 @@ export function startDiscourse(pub: Publication, sentences: readonly Sentence[] 
     focus: null,
     lastDay: null,
     lastPerson: null,
+    lastGroup: null,
     lastParties: [],
     leadParagraph: null,
     // Found only when a plan asks: it reads every sentence's dates again.

@@ -99,6 +99,9 @@ function withoutAsides(text: string, trigger: number): string {
 /** 'He …', '…, he …', 'and she …', or after a fronted time ('The next day he met …', 'On Sunday she said …'). */
 const PRONOUN_SUBJECT =
   /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;
+/** 'The group announced …', 'The hardline movement has …': the organisation last named, as a pronoun would be. */
+const GROUP_SUBJECT =
+  /^\W*The\s+(?:(?:hardline|hard-line|Islamist|militant|insurgent|Sunni|armed)\s+)?(?:group|movement)\b/;
 const DEFINITE_PARTY =
   /^\W*(?:The|This|That)\s+(?:visiting\s+|high-level\s+|two\s+)?(?:delegation|delegations|team|envoy|ambassador|minister|ministers|officials|visitors|delegates|diplomats|guests)\b/;
 const HABITUAL =
@@ -748,6 +751,10 @@ export function extractEvents(
       const pronounLeads =
         pronoun !== null && (pronoun.index <= 1 || pronounFirst) && !people.some((p) => p.entry.id === d.lastPerson);
       if (d.lastPerson && pronounActs && (people.length === 0 || pronounLeads)) actors.push(d.lastPerson);
+      const groupActs =
+        d.lastGroup !== null && classified !== null && !reported && GROUP_SUBJECT.test(text.trimStart());
+      if (groupActs && !found.some((m) => m.index < classified!.index && m.entry.kind !== 'person'))
+        actors.push(d.lastGroup!);
       // 'The two sides held talks': the parties of the last sentence that named two.
       if (TWO_SIDES.test(text) && found.filter((m) => m.entry.kind !== 'person').length < 2) {
         for (const id of d.lastParties) if (!actors.includes(id)) actors.push(id);
@@ -789,6 +796,11 @@ export function extractEvents(
         const lastNamed = [...people].sort((a, b) => a.index - b.index).pop();
         // The last person named is who a later 'he' or 'she' refers to.
         if (lastNamed) d.lastPerson = lastNamed.entry.id;
+        const lastGroup = found
+          .filter((m) => m.entry.kind === 'organization')
+          .sort((a, b) => a.index - b.index)
+          .pop();
+        if (lastGroup) d.lastGroup = lastGroup.entry.id;
         const parties = [...new Set(found.filter((m) => m.entry.kind !== 'person').map((m) => m.entry.id))];
         if (parties.length >= 2) d.lastParties = parties;
       }

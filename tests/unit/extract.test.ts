@@ -713,3 +713,20 @@ test("prisoners handed over as 'citizens … serving jail terms' are a handover 
     0,
   );
 });
+
+test("'The group …' is the organisation last named, as a pronoun is the person last named", () => {
+  const { events } = extractFrom(
+    [
+      'The Taliban seized Kabul in mid-August.',
+      'The group announced the formation of a caretaker government on September 7.',
+    ],
+    '2021-11-10',
+  );
+  const announced = events.find((e) => e.date === '2021-09-07');
+  assert.ok(announced?.actors.includes('taliban'), JSON.stringify(events.map((e) => [e.date, e.actors])));
+  const unnamed = extractFrom(
+    ['Iran and Afghanistan met in Kabul in mid-August.', 'The group announced a new plan on September 7.'],
+    '2021-11-10',
+  ).events;
+  assert.ok(!unnamed.some((e) => e.date === '2021-09-07'));
+});

@@ -853,6 +853,29 @@ function candidatesOf(
         });
     }
   }
+  // '8 Jul' above 'HERAT, Afghanistan (AP) — The Taliban on Thursday captured …': a stamp without its year, which
+  // the lead's weekday fixes when one year of the window alone has that day on it (or, but for a wire's, the next).
+  if (dated.length === 0) {
+    const lead = leadWeekday(sentences.slice(0, 3));
+    const stamps = clean.headerLines.map(yearlessStamp).filter((p): p is YearlessDay => p !== null);
+    if (lead?.weekday !== undefined && stamps.length === 1) {
+      const [stamp] = stamps as [YearlessDay];
+      const lags = wireDateline(sentences) ? [0] : [0, 1];
+      const days = new Set<string>();
+      for (let y = yearOf(window.from); y <= yearOf(window.to); y++) {
+        const day = yearlessDayIn(stamp, y);
+        for (const lag of lags) if (weekdayOf(addDays(day, -lag)) === lead.weekday) days.add(day);
+      }
+      if (days.size === 1)
+        out.push({
+          rule: 'stamp',
+          date: [...days][0]!,
+          basis: 'dateline',
+          evidence: `${stamp.text} (year from the lead's '${lead.text}')`,
+          score: 0.8,
+        });
+    }
+  }
   // 'Afghanistan situation: Emergency response in Iran, 19 August 2021': a report titled with its own date.
   const headings = [clean.title, ...clean.headerLines.slice(0, 3)].filter((h): h is string => Boolean(h));
   const titled = headings.map(titleDate).find((t) => t !== null);

@@ -1367,3 +1367,17 @@ test("'today, Wednesday' past the first paragraph still makes the lead's Wednesd
   );
   assert.equal(page.date, '2022-04-13', page.evidence);
 });
+
+test("a stamp without its year ('8 Jul') takes the one year of the window where the lead's weekday falls on it", () => {
+  const wire = publicationOf(
+    'Taliban take a border post on the Iran frontier\n\n8 Jul    Finance News\n\n' +
+      'HERAT, Afghanistan (AP) — The Taliban on Thursday captured an important border crossing on the frontier with Iran, an Afghan official said.\n',
+  );
+  assert.equal(wire.date, '2021-07-08');
+  // Not a wire's: written that Thursday (2021) or the Friday after (2022), so the stamp alone does not tell.
+  const other = publicationOf(
+    'Taliban take a border post on the Iran frontier\n\n8 Jul    Finance News\n\n' +
+      'The Taliban on Thursday captured an important border crossing on the frontier with Iran, an Afghan official said.\n',
+  );
+  assert.notEqual(other.date, '2021-07-08');
+});

@@ -1056,8 +1056,10 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   'روز گذشته': 1,
   'شب گذشته': 1,
   دیشب: 1,
-  // Pashto ('پرون' yesterday, 'نن' today, 'سبا' tomorrow) and Urdu ('آج' today, 'گزشتہ روز' yesterday)
+  // Pashto ('پرون', 'تېره ورځ' yesterday, 'نن' today, 'سبا' tomorrow) and Urdu ('آج' today, 'گزشتہ روز' yesterday)
   پرون: 1,
+  'تېره ورځ': 1,
+  'تیره ورځ': 1,
   نن: 0,
   سبا: -1,
   آج: 0,

@@ -259,12 +259,14 @@ test('Pashto, Urdu and Russian happenings of yesterday and today keep their day'
       'ایران نے آج افغانستان کے ساتھ اپنا بارڈر سیل کر دیا۔',
       // 'Vahidi said yesterday that the Taliban must explain …'
       'Вахиди вчера заявил, что талибы должны объяснить присутствие своих сил на границе с Ираном.',
+      // 'Amir-Abdollahian told Muttaqi in a phone call yesterday (تېره ورځ, "the past day") …'
+      'د ایران د بهرنیو چارو وزیر امیرعبدالهیان له امیرخان متقي سره تېره ورځ په ټیلېفوني خبرو کې ویلي، چې طالبان دې د اوبو تعهداتو ته پاملرنه وکړي.',
     ],
     '2022-04-12',
   );
   assert.deepEqual(
     result.events.map((e) => `${e.type} ${e.date}`),
-    ['attack 2022-04-11', 'border 2022-04-12', 'statement 2022-04-11'],
+    ['attack 2022-04-11', 'border 2022-04-12', 'statement 2022-04-11', 'statement 2022-04-11'],
   );
 });
 

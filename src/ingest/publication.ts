@@ -47,6 +47,7 @@ import {
   DOCUMENT_NOUNS,
   STAMP_LABELS,
   TODAY_LABELS,
+  VAGUE_AMOUNTS,
   WEEKDAY_PATTERN,
   WIRE_AGENCIES,
   alternation,
@@ -71,6 +72,7 @@ export interface PublicationOptions {
 /** Years around the window a story may plausibly be published in. */
 const PLAUSIBLE_YEARS_BEFORE = 3;
 const PLAUSIBLE_YEARS_AFTER = 2;
+const VAGUE_AMOUNT = new RegExp(`(?<![\\p{L}])(?:${alternation(VAGUE_AMOUNTS)})(?![\\p{L}])`, 'iu');
 /** A year of this century standing alone ('a 2016 strike'), not part of a longer number. */
 const BARE_YEAR = new RegExp(
   String.raw`(?<![\d,.$€£/-])\b(20[0-3]\d)\b(?![\d,.%/-])(?!\s+(?:[\w-]+\s+){0,2}(?:${alternation(DOCUMENT_NOUNS)})s?\b)`,
@@ -1788,12 +1790,18 @@ function daysOfKnownHappenings(
     const marker = futureIndex(s.text, s.quotes);
     const future = marker >= 0 && marker < relative[0]!.index;
     // 'last month, in the turmoil around the US withdrawal and the Taliban takeover': the days that fit them all.
+    // 'A few days ago': two days to a week.
+    const vague = relative[0]!.kind === 'ago' && relative[0]!.unit === 'day' && VAGUE_AMOUNT.test(relative[0]!.text);
     const fitting = matched.map((anchor) => {
       const days: string[] = [];
       // 'This week' in news is the past seven days as often as the calendar week.
       const rolling = !future && relative[0]!.kind === 'this' && relative[0]!.unit === 'week';
       for (let p = addDays(anchor.date, future ? -30 : 0); p <= addDays(anchor.date, 400); p = addDays(p, 1)) {
-        const r = rolling ? { date: addDays(p, -6), end: p } : resolveMention(relative[0]!, { date: p, future });
+        const r = rolling
+          ? { date: addDays(p, -6), end: p }
+          : vague
+            ? { date: addDays(p, -6), end: addDays(p, -2) }
+            : resolveMention(relative[0]!, { date: p, future });
         if (r && r.date <= anchor.date && anchor.date <= r.end) days.push(p);
       }
       // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called

@@ -1114,6 +1114,20 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
 export const PERSIAN_COUNT_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'];
 /** 'vor einer Woche', 'il y a deux jours', 'hace tres días', 'due giorni fa', 'iki gün önce', 'два дня назад',
  * 'دو روز پیش': an amount of time ago in other languages, told by a word before the amount or after its unit. */
+/** 'a few days ago', 'il y a quelques jours', 'چند روز پیش': an amount nobody counted; the days it spans are a guess. */
+export const VAGUE_AMOUNTS = [
+  'a few',
+  'a couple of',
+  'several',
+  'einigen',
+  'quelques',
+  'unos',
+  'unas',
+  'qualche',
+  'birkaç',
+  'несколько',
+  'چند',
+];
 export const FOREIGN_AGO_OPENERS = ['vor', 'il y a', 'hace'];
 export const FOREIGN_AGO_CLOSERS = ['fa', 'önce', 'назад', 'پیش', 'قبل'];
 export const FOREIGN_COUNT_WORDS: Record<string, number> = {

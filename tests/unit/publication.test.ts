@@ -1381,3 +1381,12 @@ test("a stamp without its year ('8 Jul') takes the one year of the window where 
   );
   assert.notEqual(other.date, '2021-07-08');
 });
+
+test("'a few days ago' of a known happening spans two days to a week, where the lead's weekday falls", () => {
+  const page = publicationOf(
+    'Afghan refugees in Tehran shout down Taliban diplomats\n\n' +
+      'Sources said that on Friday, the Taliban ambassador and diplomats had been due to address Afghan refugees in Tehran, but were met with an angry crowd.\n\n' +
+      'Iran handed the Afghan embassy in Tehran over to the Taliban a few days ago.\n',
+  );
+  assert.ok(page.date! >= '2023-03-03' && page.date! <= '2023-03-05', `${page.date} (${page.evidence})`);
+});

@@ -115,7 +115,8 @@ export function leadStampLength(lead: string): number {
   return bracketed && findDateMentions(bracketed[0], []).some((m) => m.month !== undefined) ? bracketed[0].length : 0;
 }
 
-const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/;
+// '10/04/2022', and '01-12-2021' as Turkish, Indian and Pakistani sites stamp it.
+const SLASHED = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])/;
 const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'i');
 
 /**
@@ -126,7 +127,7 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
   const latin = toLatinDigits(line);
   const m = SLASHED.exec(latin);
   if (!m) return null;
-  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
   const valid = (mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo);
   const dayFirst = valid(b, a) ? isoOf(y, b, a) : null;
   const monthFirst = valid(a, b) ? isoOf(y, a, b) : null;

@@ -66,6 +66,9 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(readSlashedDate('10/04/2022', autumn)?.date, '2022-10-04');
   assert.equal(readSlashedDate('10/04/2022', [])?.date, '2022-04-10', 'day first without a hint');
   assert.equal(readSlashedDate('25/04/2022', [])?.date, '2022-04-25');
+  // Dashes as Turkish, Indian and Pakistani sites stamp ('01-12-2021 20:25'): read the same way, not month first.
+  assert.equal(readSlashedDate('01-12-2021 20:25', [])?.date, '2021-12-01');
+  assert.equal(readSlashedDate('2021-12-01', []), null, 'a year first is not one of them');
   assert.equal(readSlashedDate('25/04/2022', [])?.note, undefined, 'only one reading: no ambiguity noted');
   assert.equal(
     readSlashedDate('Publish Date : 2/3/2021 1:19:11 AM', [])?.date,

@@ -732,3 +732,22 @@ test("'The group …' is the organisation last named, as a pronoun is the person
   ).events;
   assert.ok(!unnamed.some((e) => e.date === '2021-09-07'));
 });
+
+test("a crossing that 'fell into Taliban hands' (به دست طالبان افتاد) is taken over; Russian 'skirmishes' (стычки) are a clash", () => {
+  const persian = extractFrom(
+    ['روز گذشته گمرک اسلام قلعه که در نزدیکی مرز ایران قرار دارد به دست طالبان افتاد.'],
+    '2021-07-09',
+  ).events;
+  assert.deepEqual(
+    persian.map((e) => `${e.type} ${e.date}`),
+    ['takeover 2021-07-08'],
+  );
+  const russian = extractFrom(
+    ['Вчера появились сведения о вооруженных стычках в провинции Нимроз между талибами и иранскими пограничниками.'],
+    '2021-12-02',
+  ).events;
+  assert.deepEqual(
+    russian.map((e) => `${e.type} ${e.date}`),
+    ['border-clash 2021-12-01'],
+  );
+});

@@ -48,6 +48,7 @@ import {
   STAMP_LABELS,
   TODAY_LABELS,
   VAGUE_AMOUNTS,
+  BACKGROUND_CUE_WORDS,
   WEEKDAY_PATTERN,
   WIRE_AGENCIES,
   alternation,
@@ -73,6 +74,8 @@ export interface PublicationOptions {
 const PLAUSIBLE_YEARS_BEFORE = 3;
 const PLAUSIBLE_YEARS_AFTER = 2;
 const VAGUE_AMOUNT = new RegExp(`(?<![\\p{L}])(?:${alternation(VAGUE_AMOUNTS)})(?![\\p{L}])`, 'iu');
+/** 'after', 'since' earlier in the clause (no comma or full stop between): what follows is background. */
+const YEAR_AS_BACKGROUND = new RegExp(`(?<![\\p{L}])(?:${alternation(BACKGROUND_CUE_WORDS)})\\s[^,.;،:]*$`, 'iu');
 /** A year of this century standing alone ('a 2016 strike'), not part of a longer number. */
 const BARE_YEAR = new RegExp(
   String.raw`(?<![\d,.$€£/-])\b(20[0-3]\d)\b(?![\d,.%/-])(?!\s+(?:[\w-]+\s+){0,2}(?:${alternation(DOCUMENT_NOUNS)})s?\b)`,
@@ -687,10 +690,15 @@ function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOpt
 function knownHappeningsIn(s: Sentence, anchors: readonly Anchor[], context?: string | null, text = s.text): Anchor[] {
   const matched = matchAnchors(text, anchors, context);
   if (matched.length === 0) return matched;
+  // '… the movement that seized power after the US withdrawal in August 2021': a year told as the time of
+  // something else does not date what the sentence reports.
+  const own = (index: number) => !YEAR_AS_BACKGROUND.test(s.text.slice(Math.max(0, index - 60), index));
   const years = [
-    ...findDateMentions(s.text, s.quotes).flatMap((m) => (!m.quoted && m.year !== undefined ? [m.year] : [])),
+    ...findDateMentions(s.text, s.quotes).flatMap((m) =>
+      !m.quoted && m.year !== undefined && own(m.index) ? [m.year] : [],
+    ),
     // 'died in a 2016 U.S. drone strike': a year used as an adjective dates the happening too.
-    ...[...outsideQuotes(s).matchAll(BARE_YEAR)].map((m) => Number(m[1])),
+    ...[...outsideQuotes(s).matchAll(BARE_YEAR)].filter((m) => own(m.index)).map((m) => Number(m[1])),
   ];
   return years.length === 0 ? matched : matched.filter((a) => years.includes(yearOf(a.date)));
 }

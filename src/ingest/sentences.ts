@@ -123,6 +123,12 @@ function sentenceStarts(text: string): number[] {
     if (!endsWithAbbreviation(text.slice(0, m.index))) starts.push(m.index);
     glued.lastIndex++;
   }
+  // The same in Arabic script, where no capital marks the start: 'في أغسطس 2021.وأفاد ذاكر جلالي …'.
+  const gluedArabic = /(?<=[\p{Script=Arabic}\p{N}]{2}[.!?؟۔])(?=\p{Script=Arabic}{2})/gu;
+  for (let m = gluedArabic.exec(text); m; m = gluedArabic.exec(text)) {
+    starts.push(m.index);
+    gluedArabic.lastIndex++;
+  }
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 

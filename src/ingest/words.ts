@@ -1114,6 +1114,27 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
 export const PERSIAN_COUNT_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'];
 /** 'vor einer Woche', 'il y a deux jours', 'hace tres días', 'due giorni fa', 'iki gün önce', 'два дня назад',
  * 'دو روز پیش': an amount of time ago in other languages, told by a word before the amount or after its unit. */
+/** 'after', 'since' in the languages copies come in: what follows in the clause is the time of something else. */
+export const BACKGROUND_CUE_WORDS = [
+  'since',
+  'after',
+  'following',
+  'until',
+  'منذ',
+  'عقب',
+  'بعد',
+  'پس از',
+  'بعد از',
+  'از زمان',
+  'seit',
+  'nach',
+  'depuis',
+  'après',
+  'desde',
+  'tras',
+  'dopo',
+  'после',
+];
 /** 'a few days ago', 'il y a quelques jours', 'چند روز پیش': an amount nobody counted; the days it spans are a guess. */
 export const VAGUE_AMOUNTS = [
   'a few',

@@ -1393,3 +1393,11 @@ test("'a few days ago' of a known happening spans two days to a week, where the 
   );
   assert.ok(page.date! >= '2023-03-03' && page.date! <= '2023-03-05', `${page.date} (${page.evidence})`);
 });
+
+test("a year told as the time of something else ('… after the US withdrawal in August 2021') does not hide the known happening the sentence reports", () => {
+  const page = publicationOf(
+    'في خطوة مفاجئة، سلّمت إيران رسمياً مبنى السفارة الأفغانية في طهران إلى حركة طالبان، إذ رفعت الحركة التي انتزعت السلطة في كابل عقب انسحاب القوات الأميركية في أغسطس 2021 رايتها.\n\n' +
+      'وأفاد ذاكر جلالي بأن 7 دبلوماسيين من الحركة غادروا مطار كابل صباح الاثنين في طريقهم إلى طهران.\n',
+  );
+  assert.ok(page.date! >= '2023-02-26' && page.date! <= '2023-02-28', `${page.date} (${page.evidence})`);
+});

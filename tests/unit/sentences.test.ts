@@ -57,6 +57,9 @@ test('paragraphs a copy ran together are split where a word ends in a stop and t
     },
     { text: 'Students sit an exam in Kabul.MOSCOW (Sputnik) – Iran said it would help.' },
     { text: 'See Trend.az, the U.S.Army and Mr.Smith.' },
+    // In Arabic script, with no capital: '… in August 2021.Zakir Jalali said …', and 'ج.ا.ا' (I.R.I.) stays whole.
+    { text: 'رفعت الحركة رايتها عقب الانسحاب في أغسطس 2021.وأفاد ذاكر جلالي بأن الدبلوماسيين غادروا.' },
+    { text: 'سفیر ج.ا.ا در کابل گفت.' },
   ]);
   assert.deepEqual(
     s.map((x) => x.text),
@@ -67,6 +70,9 @@ test('paragraphs a copy ran together are split where a word ends in a stop and t
       'Students sit an exam in Kabul.',
       'MOSCOW (Sputnik) – Iran said it would help.',
       'See Trend.az, the U.S.Army and Mr.Smith.',
+      'رفعت الحركة رايتها عقب الانسحاب في أغسطس 2021.',
+      'وأفاد ذاكر جلالي بأن الدبلوماسيين غادروا.',
+      'سفیر ج.ا.ا در کابل گفت.',
     ],
   );
 });

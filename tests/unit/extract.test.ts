@@ -751,3 +751,19 @@ test("a crossing that 'fell into Taliban hands' (به دست طالبان افت
     ['border-clash 2021-12-01'],
   );
 });
+
+test('an embassy handed over, told in Persian, Arabic and Urdu, is a handover', () => {
+  const told = [
+    // 'Taliban representatives took delivery of the embassy buildings in Tehran on Sunday (yesterday)'
+    'نمایندگان طالبان ساختمان های سفارت افغانستان در تهران را یکشنبه (دیروز) تحویل گرفتند.',
+    // 'Iran officially handed the Afghan embassy building in Tehran to the Taliban yesterday'
+    'سلّمت إيران أمس رسمياً مبنى السفارة الأفغانية في طهران إلى حركة طالبان.',
+    // 'The Afghan embassy in Tehran came into the hands of the Taliban administration yesterday'
+    'تہران میں قائم افغان سفارت خانے کا انتظام گزشتہ روز طالبان انتظامیہ کے ہاتھ میں آ گیا۔',
+  ];
+  for (const sentence of told) {
+    const [event] = extractFrom([sentence], '2023-02-27').events;
+    assert.equal(event?.type, 'handover', sentence);
+    assert.equal(event.date, '2023-02-26', sentence);
+  }
+});

@@ -869,6 +869,12 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    name: 'nine-eleven',
+    // 'two days before the 9/11 attacks', 'since 9/11': the name of the attacks of 11 September 2001, not a
+    // yearless day.
+    refine: (mentions) => mentions.map((m) => (m.text === '9/11' && m.year === undefined ? { ...m, year: 2001 } : m)),
+  },
+  {
     name: 'trailing-punctuation',
     refine: (mentions) => mentions.map((m) => ({ ...m, text: m.text.replace(/[\s,;:.]+$/, '') })),
   },

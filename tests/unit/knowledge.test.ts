@@ -116,3 +116,16 @@ test('a known happening named by a place takes every spelling the gazetteer has 
   assert.ok(ids('Foreign ministers of the neighbours met in Самарканд.').includes('samarkand-neighbours-meeting'));
   assert.ok(!ids('Foreign ministers of the neighbours met in Ташкент.').includes('samarkand-neighbours-meeting'));
 });
+
+test('the most reported happenings are known in the languages copies come in', () => {
+  const told: Array<[string, string]> = [
+    ['fall-of-zaranj', 'La ville de Zaranj, capitale de la province de Nimroz, est tombée aux mains des talibans.'],
+    ['taliban-seize-islam-qala', 'I talebani hanno preso il valico di Islam Qala, caduto nelle mani degli insorti.'],
+    ['raisi-death', 'ईरान के राष्ट्रपति इब्राहिम रायसी की हेलीकॉप्टर दुर्घटना में मौत हो गई।'],
+    ['raisi-funeral', 'Migliaia di persone ai funerali di Raisi a Teheran.'],
+    ['kerman-bombing', 'Kirman şehrinde Süleymani’nin mezarı yakınlarında patlama meydana geldi.'],
+  ];
+  for (const [id, sentence] of told) assert.ok(ids(sentence).includes(id), `${id}: ${sentence}`);
+  // Kermanshah is another city.
+  assert.ok(!ids('Kirmanşah şehrinde bir patlama meydana geldi.').includes('kerman-bombing'));
+});

@@ -129,3 +129,10 @@ test('the most reported happenings are known in the languages copies come in', (
   // Kermanshah is another city.
   assert.ok(!ids('Kirmanşah şehrinde bir patlama meydana geldi.').includes('kerman-bombing'));
 });
+
+test("a wire copy that names Raisi only as 'Iran's president' still tells his warning over the Helmand's water", () => {
+  const wire =
+    "TEHRAN, Iran (AP) — Iran's president cautioned the Afghan Taliban's leaders Thursday against breaching the Iranian people's water rights to the Helmand River.";
+  assert.ok(ids(wire).includes('raisi-water-warning'));
+  assert.ok(!ids("Iran's president met the Afghan Taliban's leaders on Thursday.").includes('raisi-water-warning'));
+});

@@ -32,8 +32,9 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
- * French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek, Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the
- * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
+ * French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek,
+ * Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the Gregorian months, with the
+ * Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
@@ -1112,8 +1113,6 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
 
 /** Persian counts before 'ماه گذشته' / 'سال گذشته' that make a span of them ('در دو ماه گذشته', in the past two months). */
 export const PERSIAN_COUNT_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'];
-/** 'vor einer Woche', 'il y a deux jours', 'hace tres días', 'due giorni fa', 'iki gün önce', 'два дня назад',
- * 'دو روز پیش': an amount of time ago in other languages, told by a word before the amount or after its unit. */
 /** 'after', 'since' in the languages copies come in: what follows in the clause is the time of something else. */
 export const BACKGROUND_CUE_WORDS = [
   'since',
@@ -1135,20 +1134,12 @@ export const BACKGROUND_CUE_WORDS = [
   'dopo',
   'после',
 ];
+/** 'einigen Tagen', 'quelques jours', 'چند روز': 'a few' in other languages. */
+const FOREIGN_FEW = ['einigen', 'quelques', 'unos', 'unas', 'qualche', 'birkaç', 'несколько', 'چند'];
 /** 'a few days ago', 'il y a quelques jours', 'چند روز پیش': an amount nobody counted; the days it spans are a guess. */
-export const VAGUE_AMOUNTS = [
-  'a few',
-  'a couple of',
-  'several',
-  'einigen',
-  'quelques',
-  'unos',
-  'unas',
-  'qualche',
-  'birkaç',
-  'несколько',
-  'چند',
-];
+export const VAGUE_AMOUNTS = ['a few', 'a couple of', 'several', ...FOREIGN_FEW];
+/** 'vor einer Woche', 'il y a deux jours', 'hace tres días', 'due giorni fa', 'iki gün önce', 'два дня назад',
+ * 'دو روز پیش': an amount of time ago in other languages, told by a word before the amount or after its unit. */
 export const FOREIGN_AGO_OPENERS = ['vor', 'il y a', 'hace'];
 export const FOREIGN_AGO_CLOSERS = ['fa', 'önce', 'назад', 'پیش', 'قبل'];
 export const FOREIGN_COUNT_WORDS: Record<string, number> = {
@@ -1157,9 +1148,7 @@ export const FOREIGN_COUNT_WORDS: Record<string, number> = {
   ...Object.fromEntries(['drei', 'trois', 'tres', 'tre', 'üç', 'три', 'سه'].map((w) => [w, 3])),
   ...Object.fromEntries(['vier', 'quatre', 'cuatro', 'quattro', 'dört', 'четыре', 'چهار'].map((w) => [w, 4])),
   // 'a few': about three, as 'a few days ago' is read in English.
-  ...Object.fromEntries(
-    ['einigen', 'quelques', 'unos', 'unas', 'qualche', 'birkaç', 'несколько', 'چند'].map((w) => [w, 3]),
-  ),
+  ...Object.fromEntries(FOREIGN_FEW.map((w) => [w, 3])),
 };
 export const FOREIGN_AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   ...Object.fromEntries(

@@ -53,3 +53,17 @@ test('an undated lead does not fold into a report of the same kind five days bef
   );
   assert.deepEqual(merged.map((e) => e.date).sort(), ['2024-05-23', '2024-05-28'], described);
 });
+
+test('across articles, a report merges into another only when one fits inside the other', async () => {
+  const { mergeAcrossArticles } = await import('../../src/ingest/merge');
+  const [base] = extractFrom(['Iran and Afghanistan signed a trade agreement on Tuesday.'], '2024-08-22').events;
+  assert.ok(base);
+  const day = { ...base, article: 'a', date: '2024-08-20', end: '2024-08-20', precision: 'day' as const };
+  const month = { ...base, article: 'b', date: '2024-08-01', end: '2024-08-31', precision: 'month' as const };
+  // 'This year', in a report of 20 August, and 'the first eight months of the Iranian year', written in November.
+  const thisYear = { ...base, article: 'c', date: '2024-01-01', end: '2024-08-20', precision: 'year' as const };
+  const span = { ...base, article: 'd', date: '2024-03-20', end: '2024-11-20', precision: 'year' as const };
+  assert.equal(mergeAcrossArticles([day, month], gazetteer).length, 1);
+  const apart = mergeAcrossArticles([thisYear, span], gazetteer);
+  assert.equal(apart.length, 2, apart.map((e) => `${e.date}..${e.end}`).join('; '));
+});

@@ -1,6 +1,6 @@
 // Merge: one event per happening, within an article (lead + dated sentence) and across articles.
 import type { EventType, Precision } from '../lib/event-schema';
-import { addDays, monthsBetween, overlaps } from '../lib/days';
+import { addDays, contains, monthsBetween, overlaps } from '../lib/days';
 import type { Gazetteer } from './gazetteer';
 import type { DraftEvent } from './types';
 
@@ -144,11 +144,9 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
 
 function canMergeAcross(m: MergedEvent, e: DraftEvent, gazetteer: Gazetteer): boolean {
   if (m.sources.some((s) => s.article === e.article)) return false;
-  if (!compatibleTypes(m.type, e.type) || !overlaps(m, e)) return false;
   // One report's days must fit inside the other's: 'this year' up to a report in August and 'the first eight
   // months of the Iranian year' overlap, but merged, the event would move past the day the first was written.
-  const within = (a: DraftEvent | MergedEvent, b: DraftEvent | MergedEvent) => a.date >= b.date && a.end <= b.end;
-  if (!within(e, m) && !within(m, e)) return false;
+  if (!compatibleTypes(m.type, e.type) || !(contains(m, e) || contains(e, m))) return false;
   // Officials speak often: statements merge only when both sources give the same day.
   if (SPEECH.has(e.type) && !(m.precision === 'day' && e.precision === 'day' && m.date === e.date)) return false;
   if (!placesAgree(m.places, e.places)) return false;

@@ -79,6 +79,11 @@ export function overlaps(a: { date: string; end: string }, b: { date: string; en
   return a.date <= b.end && b.date <= a.end;
 }
 
+/** Whether every day of `inner` lies in `outer`. */
+export function contains(outer: { date: string; end: string }, inner: { date: string; end: string }): boolean {
+  return outer.date <= inner.date && inner.end <= outer.end;
+}
+
 /** 'YYYY-MM' for every month from the month of `from` to the month of `to`. */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];

@@ -767,3 +767,22 @@ test('an embassy handed over, told in Persian, Arabic and Urdu, is a handover', 
     assert.equal(event.date, '2023-02-26', sentence);
   }
 });
+
+test("the takeover told as a city that 'fell to the Taliban', 'the capture of Kabul', or in Urdu and Tajik", () => {
+  const told = [
+    'Since Kabul fell to the Taliban on Aug. 15, the border has been closed to most refugees.',
+    'Thousands left the country after the Taliban capture of Kabul on August 15.',
+    // 'On 15 August the Taliban took control of Afghanistan into their own hands'
+    '15 اگست کو طالبان نے افغانستان کا کنٹرول اپنے ہاتھ میں لے لیا تھا۔',
+    // 'On 15 August the crossing passed into the hands of the Taliban'
+    '15 август гузаргоҳ ба тасарруфи толибон гузашт.',
+  ];
+  for (const sentence of told) {
+    const events = extractFrom([sentence], '2021-09-20').events;
+    assert.deepEqual(
+      events.map((e) => `${e.type} ${e.date}`),
+      ['takeover 2021-08-15'],
+      sentence,
+    );
+  }
+});

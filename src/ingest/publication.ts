@@ -1211,18 +1211,22 @@ function publicationOfPage(
     // Inferred just past the month ('Friday' of a happening on its last day): the month's last day, if the
     // happening itself lies in the month.
     const monthLast = isoOf(month.year, month.month, lastDayOfMonth(month.year, month.month));
-    // 'Le 1er décembre … a annoncé mercredi' under '2021-12': the month's own days, written without a year.
-    const yearlessFloor =
-      inferred.date === null && inferred.floor === null ? latestYearlessDayIn(sentences, month) : null;
+    // 'Le 1er décembre … a annoncé mercredi' under '2021-12': the month's own days, written without a year,
+    // are of the address's year (not of another the office-holders allow); the story follows the latest.
+    // The latest fact in the month, without the lead's weekday, is the next day's report (as placeAfter has it).
+    const yearlessFloor = latestYearlessDayIn(sentences, month);
     const inMonth = inAddressMonth(inferred.date)
       ? inferred.date
       : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast
         ? monthLast
-        : inferred.date === null && inAddressMonth(inferred.floor)
-          ? firstDayAfterLeadWeekday(daysAfter(inferred.floor!, monthLast), sentences)
+        : inAddressMonth(inferred.floor)
+          ? (firstDayAfterLeadWeekday(daysAfter(inferred.floor!, monthLast), sentences) ??
+            minIso(addDays(inferred.floor!, 1), monthLast))
           : yearlessFloor
             ? firstDayAfterLeadWeekday(daysAfter(yearlessFloor, monthLast), sentences)
             : null;
+    // Without a weekday to count from, the latest such day is the best guess, though only the month is sure.
+    const guess = inMonth ?? yearlessFloor;
     // The article number places it within the month, to the day or near it.
     if (inMonth === null && numbered && inAddressMonth(numbered.date))
       return {
@@ -1231,7 +1235,7 @@ function publicationOfPage(
         evidence: `${numbered.evidence}, in the month ${fromAddress ? 'of its address' : 'the page gives'}`,
       };
     return {
-      date: inMonth ?? isoOf(month.year, month.month, 15),
+      date: guess ?? isoOf(month.year, month.month, 15),
       precision: inMonth ? 'day' : 'month',
       ...(fromAddress
         ? { basis: 'url' as const, rule: 'url-month', evidence: `url: ${clean.meta.url}` }

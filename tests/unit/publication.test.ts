@@ -1401,3 +1401,18 @@ test("a year told as the time of something else ('… after the US withdrawal in
   );
   assert.ok(page.date! >= '2023-02-26' && page.date! <= '2023-02-28', `${page.date} (${page.evidence})`);
 });
+
+test('a month in the address: a day of that month written without a year, or a known happening in it, places the story', () => {
+  // 'on June 12' under '/2023/06/': June 12 of the address's year, not of another year the office-holders allow.
+  const yearless = publicationOf(
+    '---\nurl: https://news.example/2023/06/iran-sees-progress-on-water/\n---\n\nIran sees progress on water\n\n' +
+      "Iran's foreign ministry spokesman Nasser Kanaani told reporters on June 12 that the two sides had agreed on new steps.\n",
+  );
+  assert.equal(yearless.date, '2023-06-12');
+  // A known happening of the address's month without a weekday: the next day's report of it, not mid-month.
+  const known = publicationOf(
+    '---\nurl: https://news.example/2023/06/experts-to-visit-dam/\n---\n\nExperts to visit dam\n\n' +
+      'The Taliban have agreed to let Iranian experts inspect the water level behind the Kajaki dam, Iran’s envoy Hassan Kazemi Qomi said on state television.\n',
+  );
+  assert.equal(known.date, '2023-06-17');
+});

@@ -786,3 +786,22 @@ test("the takeover told as a city that 'fell to the Taliban', 'the capture of Ka
     );
   }
 });
+
+test("a man who 'set upon' clerics attacks, a ban on poppy growing is a ban, 'heavy firing between' forces a clash", () => {
+  const told: Array<[string, string]> = [
+    ['On Tuesday a man with a knife set upon three clerics at the shrine in Mashhad.', 'attack 2022-04-05'],
+    ['On Sunday the Taliban banned poppy cultivation across Afghanistan.', 'other 2022-04-03'],
+    [
+      'On Saturday hours of heavy firing between Iranian border guards and Taliban forces left three dead.',
+      'border-clash 2022-04-02',
+    ],
+  ];
+  for (const [sentence, expected] of told) {
+    const events = extractFrom([sentence], '2022-04-06').events;
+    assert.deepEqual(
+      events.map((e) => `${e.type} ${e.date}`),
+      [expected],
+      sentence,
+    );
+  }
+});

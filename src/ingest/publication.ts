@@ -14,6 +14,7 @@ import {
   minIso,
   monthOf,
   weekdayOf,
+  WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
 import { monthName } from '../lib/format';
@@ -1925,6 +1926,11 @@ function placeAfter(
   // Only the first days after the happening: a week on, 'tomorrow' would name another week's weekday.
   const dayBefore = tomorrow === null ? undefined : days.slice(0, 2).find((p) => weekdayOf(addDays(p, 1)) === tomorrow);
   if (dayBefore) return { date: dayBefore, evidence: `${reasons.join('; ')}; the lead's 'tomorrow' before a weekday` };
+  // 'اليوم الإثنين' (today, Monday) in the opening, even where that weekday dated the happening: written that day.
+  const today = weekdayNamedWith(sentences.slice(0, 8), TODAYS_WEEKDAY);
+  const ofToday = today === null ? undefined : days.find((p) => weekdayOf(p) === today);
+  if (ofToday)
+    return { date: ofToday, evidence: `${reasons.join('; ')}; the opening's 'today' (${WEEKDAY_NAMES[today!]})` };
   if (!latest.known && !lead) return null;
   // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself (said so in the opening).
   const writtenThatDay =

@@ -1416,3 +1416,12 @@ test('a month in the address: a day of that month written without a year, or a k
   );
   assert.equal(known.date, '2023-06-17');
 });
+
+test("'today, Monday' in the opening is the day of writing, even when that Monday dates the known happening", () => {
+  const page = publicationOf(
+    'Protesters attack Iranian consulate\n\n' +
+      "Iranian state media reported today, Monday, that Afghan protesters had thrown stones at Iran's consulate in Herat.\n",
+  );
+  // The protest at the Herat consulate was on Monday 11 April 2022.
+  assert.equal(page.date, '2022-04-11');
+});

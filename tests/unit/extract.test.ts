@@ -768,7 +768,7 @@ test('an embassy handed over, told in Persian, Arabic and Urdu, is a handover', 
   }
 });
 
-test("the takeover told as a city that 'fell to the Taliban', 'the capture of Kabul', or in Urdu and Tajik", () => {
+test("the takeover told as a city that 'fell to the Taliban', 'the capture of Kabul', 'regained control', or in Urdu and Tajik", () => {
   const told = [
     'Since Kabul fell to the Taliban on Aug. 15, the border has been closed to most refugees.',
     'Thousands left the country after the Taliban capture of Kabul on August 15.',
@@ -776,6 +776,9 @@ test("the takeover told as a city that 'fell to the Taliban', 'the capture of Ka
     '15 اگست کو طالبان نے افغانستان کا کنٹرول اپنے ہاتھ میں لے لیا تھا۔',
     // 'On 15 August the crossing passed into the hands of the Taliban'
     '15 август гузаргоҳ ба тасарруфи толибон гузашт.',
+    // 'On 15 August the Taliban seized power in the country'
+    '15 اگست کو طالبان نے ملک کے اقتدار پر قبضہ کر لیا تھا۔',
+    'The Taliban regained control of Kabul on August 15.',
   ];
   for (const sentence of told) {
     const events = extractFrom([sentence], '2021-09-20').events;

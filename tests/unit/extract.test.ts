@@ -808,3 +808,26 @@ test("a man who 'set upon' clerics attacks, a ban on poppy growing is a ban, 'he
     );
   }
 });
+
+test('a delegation that flew in (прилетела), a meeting held (غونډه … وشوه), a rally before a consulate (تجمع … أمام), a warning (ha advertido)', () => {
+  const told: Array<[string, string]> = [
+    // 'Yesterday a Taliban delegation flew to Tehran'
+    ['Вчера делегация талибов прилетела в Тегеран.', 'visit 2023-05-18'],
+    // 'The meeting of Taliban and Iranian border officials was held yesterday'
+    ['د طالبانو او ایران د پولې چارواکو غونډه تېره ورځ وشوه.', 'meeting 2023-05-18'],
+    // 'Residents of Herat gathered this morning in front of the Iranian consulate'
+    ['تجمع عدد من أهالي هرات صباح اليوم أمام القنصلية الإيرانية.', 'accusation 2023-05-19'],
+    [
+      'Este jueves el presidente iraní, Ebrahim Raisi, ha advertido a los talibanes sobre el agua.',
+      'threat 2023-05-18',
+    ],
+  ];
+  for (const [sentence, expected] of told) {
+    const events = extractFrom([sentence], '2023-05-19').events;
+    assert.deepEqual(
+      events.map((e) => `${e.type} ${e.date}`),
+      [expected],
+      sentence,
+    );
+  }
+});

@@ -1906,6 +1906,15 @@ function placeAfter(
     return false;
   };
   if (lead && !weekdayWithin(lo, hi) && weekdayWithin(wide[0], wide[1])) [lo, hi] = wide;
+  // 'Last month' of a December clash, and 'on January 8' without a year: the story is of that day or after it.
+  const toldDay = [monthOf(lo), monthOf(hi)]
+    .map((month, i) => latestYearlessDayIn(sentences, { year: yearOf(i === 0 ? lo : hi), month }))
+    .filter((d): d is string => d !== null && d > lo && d <= hi)
+    .reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+  if (toldDay) {
+    lo = toldDay;
+    reasons.push(`${toldDay}, a day the text tells without its year`);
+  }
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   // Without a weekday, a story that names a known happening without its day is the next day's report of it,

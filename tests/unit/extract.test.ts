@@ -831,3 +831,22 @@ test('a delegation that flew in (прилетела), a meeting held (غونډه
     );
   }
 });
+
+test("border guards 'seized' by the other side are taken; a government that 'dispatched its foreign minister' sends a visit", () => {
+  const seized = extractFrom(
+    ['On Thursday, Taliban forces seized five Iranian border guards on Afghan soil.'],
+    '2024-04-27',
+  ).events;
+  assert.deepEqual(
+    seized.map((e) => `${e.type} ${e.date}`),
+    ['other 2024-04-25'],
+  );
+  const sent = extractFrom(
+    ["Afghanistan's Taliban-run government dispatched its foreign minister to Iran on January 8."],
+    '2022-01-09',
+  ).events;
+  assert.deepEqual(
+    sent.map((e) => `${e.type} ${e.date}`),
+    ['visit 2022-01-08'],
+  );
+});

@@ -1425,3 +1425,13 @@ test("'today, Monday' in the opening is the day of writing, even when that Monda
   // The protest at the Herat consulate was on Monday 11 April 2022.
   assert.equal(page.date, '2022-04-11');
 });
+
+test("a day told without its year inside the span a relative date gives ('Last month' of a December happening, 'on January 8')", () => {
+  const page = publicationOf(
+    'Foreign minister travels to Iran\n\n' +
+      "Afghanistan's Taliban-run government dispatched its foreign minister to Iran on January 8 for talks on refugees.\n\n" +
+      'Last month Iranian border guards and Taliban forces clashed in Nimroz in what both sides called a misunderstanding.\n',
+  );
+  // The Nimroz clash was on 1 December 2021: 'last month' is January 2022, and the trip of January 8 lies in it.
+  assert.equal(page.date, '2022-01-08');
+});

@@ -1935,16 +1935,14 @@ function placeAfter(
   // Only the first days after the happening: a week on, 'tomorrow' would name another week's weekday.
   const dayBefore = tomorrow === null ? undefined : days.slice(0, 2).find((p) => weekdayOf(addDays(p, 1)) === tomorrow);
   if (dayBefore) return { date: dayBefore, evidence: `${reasons.join('; ')}; the lead's 'tomorrow' before a weekday` };
-  // 'اليوم الإثنين' (today, Monday) in the opening, even where that weekday dated the happening: written that day.
+  // 'اليوم الأربعاء', 'today, Saturday' in the opening: written that weekday, even where it dated the happening.
   const today = weekdayNamedWith(sentences.slice(0, 8), TODAYS_WEEKDAY);
   const ofToday = today === null ? undefined : days.find((p) => weekdayOf(p) === today);
   if (ofToday)
     return { date: ofToday, evidence: `${reasons.join('; ')}; the opening's 'today' (${WEEKDAY_NAMES[today!]})` };
   if (!latest.known && !lead) return null;
-  // 'اليوم الأربعاء', 'today, Saturday': the lead's weekday is the day of writing itself (said so in the opening).
-  const writtenThatDay =
-    lead !== undefined && (weekdayNamedWith(sentences.slice(0, 8), TODAYS_WEEKDAY) === lead.weekday || wire);
-  const ofThatDay = writtenThatDay ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined;
+  // A wire's lead weekday is the day of writing itself.
+  const ofThatDay = lead !== undefined && wire ? days.find((p) => weekdayOf(p) === lead.weekday) : undefined;
   const nextDayOf = lead ? days.find((p) => weekdayOf(addDays(p, -1)) === lead.weekday) : undefined;
   const date = lead ? (ofThatDay ?? nextDayOf ?? days.find((p) => weekdayOf(p) === lead.weekday) ?? lo) : fallback;
   // Written the day after by this reasoning, it may be of that very day (a wire's), which news of the day allows.

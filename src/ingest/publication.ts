@@ -1214,8 +1214,8 @@ function publicationOfPage(
     const monthLast = isoOf(month.year, month.month, lastDayOfMonth(month.year, month.month));
     // 'Le 1er décembre … a annoncé mercredi' under '2021-12': the month's own days, written without a year,
     // are of the address's year (not of another the office-holders allow); the story follows the latest.
-    // The latest fact in the month, without the lead's weekday, is the next day's report (as placeAfter has it).
     const yearlessFloor = latestYearlessDayIn(sentences, month);
+    // The latest fact in the month, without the lead's weekday, is the next day's report (as placeAfter has it).
     const inMonth = inAddressMonth(inferred.date)
       ? inferred.date
       : inferred.precision === 'day' && inAddressMonth(inferred.floor) && inferred.date! > monthLast
@@ -1907,8 +1907,8 @@ function placeAfter(
   };
   if (lead && !weekdayWithin(lo, hi) && weekdayWithin(wide[0], wide[1])) [lo, hi] = wide;
   // 'Last month' of a December clash, and 'on January 8' without a year: the story is of that day or after it.
-  const toldDay = [monthOf(lo), monthOf(hi)]
-    .map((month, i) => latestYearlessDayIn(sentences, { year: yearOf(i === 0 ? lo : hi), month }))
+  const toldDay = [lo, hi]
+    .map((d) => latestYearlessDayIn(sentences, { year: yearOf(d), month: monthOf(d) }))
     .filter((d): d is string => d !== null && d > lo && d <= hi)
     .reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
   if (toldDay) {

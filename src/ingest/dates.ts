@@ -983,7 +983,12 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
       if (/^\s*[,(]?\s*(the\s+)?$/.test(gap)) {
         const close = text.slice(b.index + b.text.length).match(/^\s*\)/)?.[0] ?? '';
         const textEnd = b.index + b.text.length + close.length;
-        out.push({ ...b, weekday: a.weekday!, index: a.index, text: text.slice(a.index, textEnd) });
+        out.push({
+          ...readByWeekday(b, a.weekday!),
+          weekday: a.weekday!,
+          index: a.index,
+          text: text.slice(a.index, textEnd),
+        });
         i++;
         continue;
       }
@@ -991,6 +996,18 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
     out.push(a);
   }
   return out;
+}
+
+/**
+ * 'Monday (10/1/2022)': a numeric date whose two first numbers could each be the month is read the way its weekday
+ * fits (chrono reads it month-first; 10 January 2022 was a Monday, 1 October a Saturday).
+ */
+function readByWeekday(m: DateMention, weekday: number): DateMention {
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(toLatinDigits(m.text.trim()));
+  if (!numeric || m.year === undefined || m.month === undefined || m.day === undefined) return m;
+  if (weekdayOf(isoOf(m.year, m.month, m.day)) === weekday || m.day > 12) return m;
+  const swapped = isoOf(m.year, m.day, m.month);
+  return weekdayOf(swapped) === weekday ? { ...m, month: m.day, day: m.month } : m;
 }
 
 const FUTURE = new RegExp(

@@ -50,7 +50,14 @@ import { anchorFits, anniversaryOf, leadStampLength } from './publication';
 import { matchAnchors, type Actor, type Anchor, type Knowledge, type TypeRule } from './knowledge';
 import { borderHeadline, buildTitle, migrationKind } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
-import { HAPPENING_NOUNS, NUMBER_WORDS, NUMBER_PATTERN, VAGUE_TIMES, alternation } from './words';
+import {
+  FOREIGN_PRONOUN_SUBJECTS,
+  HAPPENING_NOUNS,
+  NUMBER_WORDS,
+  NUMBER_PATTERN,
+  VAGUE_TIMES,
+  alternation,
+} from './words';
 
 export interface ExtractOptions {
   knowledge: Knowledge;
@@ -99,6 +106,11 @@ function withoutAsides(text: string, trigger: number): string {
 /** 'He …', '…, he …', 'and she …', or after a fronted time ('The next day he met …', 'On Sunday she said …'). */
 const PRONOUN_SUBJECT =
   /(^|,\s*|\band\s+|^\W*(?:the (?:next|following) day|later|then|afterwards|on \w+(?: \w+)?|[\w-]+ (?:days?|weeks?) later)\s+)(he|she)\b/i;
+/** 'او روز یکشنبه … گفت', 'Er sagte am Montag': the same, opening a sentence in another language. */
+const FOREIGN_PRONOUN_SUBJECT = new RegExp(
+  `^[\\s\\p{P}]*(${alternation(FOREIGN_PRONOUN_SUBJECTS)})(?![\\p{L}\\p{M}\u200c])`,
+  'u',
+);
 /** 'The group announced …', 'The hardline movement has …': the organisation last named, as a pronoun would be. */
 const GROUP_SUBJECT =
   /^\W*The\s+(?:(?:hardline|hard-line|Islamist|militant|insurgent|Sunni|armed)\s+)?(?:group|movement)\b/;
@@ -733,7 +745,7 @@ export function extractEvents(
         .sort((a, b) => Number(!inFocus(a)) - Number(!inFocus(b)) || a.index - b.index);
       const actors: string[] = [];
       const people = found.filter((m) => m.entry.kind === 'person');
-      const pronoun = PRONOUN_SUBJECT.exec(text);
+      const pronoun = PRONOUN_SUBJECT.exec(text) ?? FOREIGN_PRONOUN_SUBJECT.exec(text);
       // 'he' names the last person only as the one acting: before the trigger, or as the speaker of a statement.
       // In 'He said a delegation would travel …' the pronoun is the speaker, not who travels.
       const pronounActs =

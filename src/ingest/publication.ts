@@ -1373,12 +1373,17 @@ function inferFromFacts(
       futureAt > 0 &&
       /\p{Script=Latin}/u.test(s.text[futureAt] ?? '') &&
       pastHappeningsIn(s, [a], options.title, s.text.slice(0, futureAt)).length > 0;
+    // 'On Sunday, 2 Aban, he welcomed the Tehran meeting': a happening later than the day its sentence tells of.
+    const toldOn = findDateMentions(s.text, s.quotes)
+      .map((m) => (m.quoted ? null : fullDate(m)))
+      .reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
     // A known happening the text reports: the story is published on or after it (before it, if still to come).
     for (const a of anchors) {
       if (anniversary) continue;
       // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
       const later = monthsAfter(outsideQuotes(s), a);
-      if (future && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
+      const ahead = toldOn !== null && a.date > toldOn && a.date <= addDays(toldOn, 30);
+      if ((future || ahead) && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
         upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
       else if (later) {
         facts.push({
@@ -1715,8 +1720,21 @@ function leadWeekday(
     .slice(0, 8)
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, s, key: `${s.index}:${m.index}` })))
-    .find(({ m, s, key }) => !m.quoted && m.kind === 'weekday' && !LAST_BEFORE.test(m.text) && keep(s, key))?.m;
+    .find(
+      ({ m, s, key }) =>
+        !m.quoted &&
+        m.kind === 'weekday' &&
+        !LAST_BEFORE.test(m.text) &&
+        !PLUPERFECT_BEFORE.test(s.text.slice(0, m.index)) &&
+        keep(s, key),
+    )?.m;
 }
+
+/**
+ * 'A delegation had arrived in Tehran on Saturday': a weekday of an act told in the pluperfect lies before the news
+ * (not a state's: 'had been in touch until late Monday night' runs up to it).
+ */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:already\s+)?(?!been\b)\p{L}+(?:ed|en|t|n)\b[^.;:"“]{0,60}$/iu;
 
 /**
  * 'Afghanistan's president on Wednesday inaugurated a dam … Ghani opened the Kamal Khan Dam': a happening most

@@ -453,3 +453,16 @@ test("'the last day of the month' is of a month named elsewhere, or a deadline: 
   );
   assert.deepEqual(findDateMentions('The deadline expires by the end of the month.'), []);
 });
+
+test("'Monday (10/1/2022)': the weekday decides which of the two numbers is the month", () => {
+  // chrono reads 10/1/2022 month-first (1 October 2022, a Saturday); 10 January 2022 was a Monday.
+  assert.equal(
+    span('The minister met him on Monday (10/1/2022) in Tehran.', '2022-01-11'),
+    '2022-01-10..2022-01-10 day',
+  );
+  // A reading that fits the weekday as written stays.
+  assert.equal(
+    span('The minister met him on Saturday (10/1/2022) in Tehran.', '2022-10-02'),
+    '2022-10-01..2022-10-01 day',
+  );
+});

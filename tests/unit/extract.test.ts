@@ -850,3 +850,27 @@ test("border guards 'seized' by the other side are taken; a government that 'dis
     ['visit 2022-01-08'],
   );
 });
+
+test("a sentence opening on 'he' in another language (او, Он) is told of the person last named; a meeting 'تشکیل می‌شود' is held", () => {
+  const said = extractFrom(
+    [
+      'ذبیح‌الله مجاهد سخنگوی طالبان از نشست تهران استقبال کرده است.',
+      // 'He said on Sunday, 2 Aban, at a press conference: …'
+      'او روز (یکشنبه، ۲ آبان) در یک کنفرانس خبری گفت که هیچ نماینده‌ای از افغانستان در نشست حاضر نمی‌شود.',
+    ],
+    '2021-10-24',
+  ).events;
+  assert.deepEqual(
+    said.map((e) => `${e.type} ${e.date} ${e.actors.includes('zabihullah-mujahid')}`),
+    ['statement 2021-10-24 true'],
+  );
+  // 'The meeting of Afghanistan's neighbours hosted by Tehran is to be held on Wednesday (27 October)'
+  const held = extractFrom(
+    ['نشست کشورهای همسایه افغانستان به میزبانی تهران قرار است روز چهارشنبه (۲۷ اکتبر) هفته جاری تشکیل شود.'],
+    '2021-10-24',
+  ).events;
+  assert.deepEqual(
+    held.map((e) => `${e.type} ${e.date}`),
+    ['meeting 2021-10-27'],
+  );
+});

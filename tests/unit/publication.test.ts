@@ -1435,3 +1435,21 @@ test("a day told without its year inside the span a relative date gives ('Last m
   // The Nimroz clash was on 1 December 2021: 'last month' is January 2022, and the trip of January 8 lies in it.
   assert.equal(page.date, '2022-01-08');
 });
+
+test("a weekday told in the pluperfect ('had arrived on Saturday') lies before the news, not after it", () => {
+  const page = publicationOf(
+    'Taliban minister meets exiled commanders\n\n' +
+      "The Taliban's foreign minister met Ismail Khan in Tehran on Monday, January 10, 2022.\n\n" +
+      'The delegation had arrived in Tehran on Saturday for talks with Iranian officials.\n',
+  );
+  // Read as the lead's weekday, 'Saturday' put the story on the Saturday after the meeting.
+  assert.equal(page.date, '2022-01-10');
+});
+
+test('a known happening later than the day its own sentence tells of is still to come', () => {
+  const page = publicationOf(
+    'به گزارش خبرگزاری، ذبیح‌الله مجاهد سخنگوی طالبان روز (یکشنبه، ۲ آبان) در یک کنفرانس خبری از نشست وزیران خارجه کشورهای همسایه افغانستان در تهران استقبال کرد.\n',
+  );
+  // Sunday 2 Aban 1400 = 24 October 2021; the neighbours' meeting in Tehran was on the 27th.
+  assert.equal(page.date, '2021-10-24');
+});

@@ -1,5 +1,6 @@
 // Sentences: paragraphs → sentences, with quotations that span sentence ends kept as quotations.
 import type { Paragraph, Sentence } from './types';
+import { anyMonthNumber } from './words';
 
 /** Ranges [start, end) of text inside quotation marks. */
 export function quotedRanges(text: string): Array<[number, number]> {
@@ -107,6 +108,13 @@ function endsWithAbbreviation(before: string): boolean {
   return /^\p{L}$/u.test(word); // an initial: 'Amir K. Muttaqi'
 }
 
+/** '26. Oktober 2021', '3. mai': a day written with a dot before the month's name, as German and Norwegian do. */
+function dottedDayOfMonth(text: string, dot: number, next: number): boolean {
+  if (!/(?<![\p{N}.])\p{N}{1,2}$/u.test(text.slice(0, dot))) return false;
+  const word = /^\p{L}+/u.exec(text.slice(next))?.[0];
+  return word !== undefined && anyMonthNumber(word) !== null;
+}
+
 /** Offsets where sentences start in a paragraph. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
@@ -114,6 +122,7 @@ function sentenceStarts(text: string): number[] {
   const boundary = /([.!?؟۔։]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.' && endsWithAbbreviation(text.slice(0, m.index + 1))) continue;
+    if (m[1] === '.' && dottedDayOfMonth(text, m.index, m.index + m[0].length)) continue;
     starts.push(m.index + m[0].length);
   }
   // Paragraphs a copy ran together: 'the Iranian side had started the incident.An interim government …', a

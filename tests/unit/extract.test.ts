@@ -874,3 +874,23 @@ test("a sentence opening on 'he' in another language (او, Он) is told of the
     ['meeting 2021-10-27'],
   );
 });
+
+test("forces that 'chocaron' or 'آپس میں الجھ پڑیں' clash; a government that 'mandó … a su ministro' sends a visit", () => {
+  const told: Array<[string, string]> = [
+    [
+      'El domingo, guardias de frontera iraníes chocaron con combatientes talibanes en Nimruz.',
+      'border-clash 2023-05-28',
+    ],
+    // 'Yesterday the forces of Iran and the Taliban clashed with each other on the border'
+    ['گزشتہ روز ایران اور طالبان کی فورسز سرحد پر آپس میں الجھ پڑیں۔', 'border-clash 2023-05-28'],
+    ['El gobierno de los talibanes mandó el domingo a su ministro de Asuntos Exteriores a Irán.', 'visit 2023-05-28'],
+  ];
+  for (const [sentence, expected] of told) {
+    const events = extractFrom([sentence], '2023-05-29').events;
+    assert.deepEqual(
+      events.map((e) => `${e.type} ${e.date}`),
+      [expected],
+      sentence,
+    );
+  }
+});

@@ -97,3 +97,13 @@ test('a written statement quoted whole in the third person is read; a speaker qu
   ]);
   assert.equal(remark!.quotes.length, 1);
 });
+
+test("a day written with a dot before its month ('26. Oktober 2021') does not end a sentence", () => {
+  const texts = (t: string) => splitSentences([{ text: t }]).map((s) => s.text);
+  assert.deepEqual(texts('Teheran, 26. Oktober 2021: Der Minister empfing seinen Amtskollegen. Er sprach.'), [
+    'Teheran, 26. Oktober 2021: Der Minister empfing seinen Amtskollegen.',
+    'Er sprach.',
+  ]);
+  // A year before a month is the end of a sentence.
+  assert.deepEqual(texts('He left in 2021. May was hard.'), ['He left in 2021.', 'May was hard.']);
+});

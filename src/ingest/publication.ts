@@ -238,6 +238,9 @@ function beforeNavigation(lines: readonly string[], i: number): boolean {
   return NAVIGATION_LINE.test(lines[i + 1]?.trim() ?? '');
 }
 
+/** 'Reporter: Jane Doe', 'LAPORAN: ALIFIA DWI': a label and a name, a field of a stamp line. */
+const BYLINE_FIELD = /^\s*\p{L}+\s*:\s*\p{L}[\p{L}\s.'’-]*$/u;
+
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
 function readStampLine(line: string, sentences: readonly Sentence[] = [], dateline = false): Stamp | null {
   if ((EMBED_SIGNATURE.test(line) && !STAMP_LABEL.test(line)) || TODAY_LABEL.test(line) || line.length > 120)
@@ -257,6 +260,11 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
   // 'Anadolu Ajansı 18.08.2021 - 13:36 Son Güncelleme : 18.08.2021 - 14:11': every date and label in it.
   for (const m of mentions) rest = rest.replace(m.text, ' ');
   rest = rest.replace(STAMP_LABEL_ANYWHERE, ' ').replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
+  // '… 08:02 WIB | LAPORAN: ALIFIA DWI RAMANDHITA': a byline in a field of its own beside the stamp.
+  rest = rest
+    .split('|')
+    .filter((field) => !BYLINE_FIELD.test(field))
+    .join(' ');
   const words = rest
     .split(/[\s|,;:()[\]/–—-]+/)
     .filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
@@ -1725,15 +1733,18 @@ function leadWeekday(
         !m.quoted &&
         m.kind === 'weekday' &&
         !LAST_BEFORE.test(m.text) &&
-        !PLUPERFECT_BEFORE.test(s.text.slice(0, m.index)) &&
+        !toldInPluperfect(s.text.slice(0, m.index)) &&
         keep(s, key),
     )?.m;
 }
 
 /**
- * 'A delegation had arrived in Tehran on Saturday': a weekday of an act told in the pluperfect lies before the news
- * (not a state's: 'had been in touch until late Monday night' runs up to it).
+ * 'A delegation had arrived in Tehran on Saturday': a weekday of an act told in the pluperfect lies before the news;
+ * not one a state or a span runs up to ('had been in touch …', 'had talked until late Monday night').
  */
+function toldInPluperfect(before: string): boolean {
+  return PLUPERFECT_BEFORE.test(before) && !/\b(?:until|till|up to)\s+(?:late\s+|early\s+)?$/i.test(before);
+}
 const PLUPERFECT_BEFORE = /\bhad\s+(?:already\s+)?(?!been\b)\p{L}+(?:ed|en|t|n)\b[^.;:"“]{0,60}$/iu;
 
 /**

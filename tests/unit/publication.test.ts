@@ -1453,3 +1453,15 @@ test('a known happening later than the day its own sentence tells of is still to
   // Sunday 2 Aban 1400 = 24 October 2021; the neighbours' meeting in Tehran was on the 27th.
   assert.equal(page.date, '2021-10-24');
 });
+
+test("a stamp line with a byline field of its own ('| LAPORAN: NAME') is still the page's stamp, above teasers' stamps", () => {
+  const page = publicationOf(
+    'Taliban Utus Diplomat ke Iran\n' +
+      'SELASA, 28 FEBRUARI 2023 | 08:02 WIB | LAPORAN: ALIFIA DWI RAMANDHITA\n\n' +
+      'Tujuh diplomat Afghanistan telah diberangkatkan ke Iran, kata Kementerian Luar Negeri Taliban pada Senin.\n\n' +
+      'Populer\n' +
+      'Pilkada Kian Panas\n' +
+      'Rabu, 30 Oktober 2024 | 07:45\n',
+  );
+  assert.equal(page.date, '2023-02-28');
+});

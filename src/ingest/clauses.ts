@@ -78,6 +78,20 @@ const NAME_OF_BODY =
   /\b(?:ministry|minister|ministers|department|directorate|commission|commissioner|office|committee|council|agency)\s+(?:of|for)\s+(?:(?:[\w-]+\s+){1,2}(?:and|&)\s+)?$/i;
 
 export function classify(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
+  // Asked of the same clauses by several stages: remember the last answers, per list of rules.
+  let memo = CLASSIFIED.get(rules);
+  if (!memo) CLASSIFIED.set(rules, (memo = new Map()));
+  let found = memo.get(text);
+  if (found === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(text, (found = classifyClause(text, rules)));
+  }
+  return found && { ...found };
+}
+
+const CLASSIFIED = new WeakMap<readonly TypeRule[], Map<string, { rule: TypeRule; index: number } | null>>();
+
+function classifyClause(text: string, rules: readonly TypeRule[]): { rule: TypeRule; index: number } | null {
   const clause = mainClause(text);
   let reference: { rule: TypeRule; index: number } | null = null;
   for (const rule of rules) {

@@ -784,6 +784,19 @@ export function findDateMentions(
   sentence: string,
   quotes: ReadonlyArray<[number, number]> = quotedRanges(sentence),
 ): DateMention[] {
+  // The stages read the same sentences again and again: remember the last answers (copies, so none is shared).
+  const key = quotes.length === 0 ? sentence : `${sentence}\u0000${quotes.flat().join(',')}`;
+  let mentions = MENTIONS.get(key);
+  if (!mentions) {
+    if (MENTIONS.size > 20_000) MENTIONS.clear();
+    MENTIONS.set(key, (mentions = readDateMentions(sentence, quotes)));
+  }
+  return mentions.map((m) => ({ ...m }));
+}
+
+const MENTIONS = new Map<string, readonly DateMention[]>();
+
+function readDateMentions(sentence: string, quotes: ReadonlyArray<[number, number]>): DateMention[] {
   const text = toLatinDigits(sentence);
   const found: DateMention[] = [];
   const taken = (a: number, b: number) => found.some((m) => a < m.index + m.text.length && m.index < b);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
-import { ARABIC_SCRIPT, CYRILLIC_SCRIPT, JOINER, OTHER_SCRIPT, withPageSpellings } from '../lib/scripts';
+import { ARABIC_SCRIPT, JOINER, withPageSpellings } from '../lib/scripts';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -295,33 +295,84 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
 }
 
 /**
- * Which scripts a text is written in, as bits (Arabic, Cyrillic, any other): phrases of a script the text lacks
- * never match it, so they are not looked for.
+ * The phrases of a list of happenings, filed by their first three characters as matched (lower-cased, or as written
+ * for acronyms and scripts without case): a sentence is searched only for the phrases whose opening it contains,
+ * not for each of some twenty thousand.
  */
-const ARABIC = 1;
-const CYRILLIC = 2;
-const OTHER = 4;
-
-function scriptsOf(text: string): number {
-  return (
-    (ARABIC_SCRIPT.test(text) ? ARABIC : 0) |
-    (CYRILLIC_SCRIPT.test(text) ? CYRILLIC : 0) |
-    (OTHER_SCRIPT.test(text) ? OTHER : 0)
-  );
+interface PhraseIndex {
+  /** Where each happening's groups start in a flat list of all groups. */
+  firstGroup: number[];
+  groups: number;
+  folded: Map<string, Array<[group: number, phrase: string]>>;
+  asWritten: Map<string, Array<[group: number, phrase: string]>>;
+  /** Phrases of one or two characters, looked for in every sentence. */
+  short: Array<[group: number, phrase: string]>;
+  /** The last sentences' answers. */
+  said: Map<string, Uint8Array>;
 }
 
-const SPLIT_GROUPS = new WeakMap<readonly string[], Map<number, readonly string[]>>();
+const PHRASE_INDEXES = new WeakMap<readonly Anchor[], PhraseIndex>();
 
-function phrasesIn(group: readonly string[], scripts: number): readonly string[] {
-  let byScripts = SPLIT_GROUPS.get(group);
-  if (!byScripts) SPLIT_GROUPS.set(group, (byScripts = new Map()));
-  let phrases = byScripts.get(scripts);
-  if (!phrases) {
-    // A phrase without letters ('2679', '6.5') is looked for in any text.
-    phrases = group.filter((p) => (/\p{L}/u.test(p) ? scriptsOf(p) & scripts : scripts));
-    byScripts.set(scripts, phrases);
+function phraseIndex(anchors: readonly Anchor[]): PhraseIndex {
+  const known = PHRASE_INDEXES.get(anchors);
+  if (known) return known;
+  const index: PhraseIndex = {
+    firstGroup: [],
+    groups: 0,
+    folded: new Map(),
+    asWritten: new Map(),
+    short: [],
+    said: new Map(),
+  };
+  for (const a of anchors) {
+    index.firstGroup.push(index.groups);
+    for (const group of a.match) {
+      for (const phrase of group) {
+        const folded = /\p{Ll}/u.test(phrase) ? lowerCase(phrase) : null;
+        const wanted = folded ?? phrase;
+        const filed = folded === null ? index.asWritten : index.folded;
+        if (wanted.length < 3) index.short.push([index.groups, phrase]);
+        else {
+          const key = wanted.slice(0, 3);
+          const list = filed.get(key);
+          if (list) list.push([index.groups, phrase]);
+          else filed.set(key, [[index.groups, phrase]]);
+        }
+      }
+      index.groups++;
+    }
   }
-  return phrases;
+  PHRASE_INDEXES.set(anchors, index);
+  return index;
+}
+
+/** Which groups of which happenings the sentence says a phrase of, as flags by the index's group numbers. */
+function groupsSaid(sentence: string, lower: string, index: PhraseIndex): Uint8Array {
+  const known = index.said.get(sentence);
+  if (known) return known;
+  const said = new Uint8Array(index.groups);
+  // Many happenings share a phrase ('Iran', 'Taliban'): each is looked for once.
+  const present = new Map<string, boolean>();
+  const look = (entries: ReadonlyArray<[number, string]> | undefined) => {
+    if (!entries) return;
+    for (const [group, phrase] of entries) {
+      if (said[group]) continue;
+      let found = present.get(phrase);
+      if (found === undefined) present.set(phrase, (found = contains(sentence, lower, phrase)));
+      if (found) said[group] = 1;
+    }
+  };
+  const openings = (text: string) => {
+    const seen = new Set<string>();
+    for (let i = 0; i + 3 <= text.length; i++) seen.add(text.slice(i, i + 3));
+    return seen;
+  };
+  for (const key of openings(lower)) look(index.folded.get(key));
+  for (const key of openings(sentence)) look(index.asWritten.get(key));
+  look(index.short);
+  if (index.said.size > 5_000) index.said.clear();
+  index.said.set(sentence, said);
+  return said;
 }
 
 /** 'وطالبان', 'لإيران': Arabic writes 'and', 'with', 'for', 'so' as one letter joined to the word after it. */
@@ -360,11 +411,12 @@ function findAnchors(sentence: string, anchors: readonly Anchor[], context?: str
   const contextLower = context ? lowerCase(context) : '';
   // At most one group may be missing, and only with a headline to find it in.
   const allowed = context == null ? 0 : 1;
-  const scripts = scriptsOf(sentence);
-  return anchors.filter((a) => {
+  const index = phraseIndex(anchors);
+  const said = groupsSaid(sentence, lower, index);
+  return anchors.filter((a, n) => {
+    const first = index.firstGroup[n]!;
     const missing: number[] = [];
-    for (let i = 0; i < a.match.length && missing.length <= allowed; i++)
-      if (!phrasesIn(a.match[i]!, scripts).some((phrase) => contains(sentence, lower, phrase))) missing.push(i);
+    for (let i = 0; i < a.match.length && missing.length <= allowed; i++) if (!said[first + i]) missing.push(i);
     if (missing.length === 0) return true;
     if (missing.length > allowed) return false;
     // A place the headline names stands in only when the sentence names no other ('the city of Firuz Koh').

@@ -377,6 +377,7 @@ export const SPEECH_VERBS = [
   'adds',
   'warned',
   'warns',
+  'voiced',
   'believes',
   'stressed',
   'stresses',

@@ -894,3 +894,24 @@ test("forces that 'chocaron' or 'آپس میں الجھ پڑیں' clash; a gover
     );
   }
 });
+
+test("statements 'voiced' and Urdu 'اعلان کیا', a Russian clash as a 'схватка'", () => {
+  const told: Array<[string, string]> = [
+    ['Pakistan and Iran on Monday voiced shared worries about militant groups in Afghanistan.', 'statement 2024-01-15'],
+    // 'Yesterday Iran announced that it will not recognise the Taliban government …'
+    ['گزشتہ روز ایران نے اعلان کیا ہے کہ وہ طالبان حکومت کو تسلیم نہیں کرے گا۔', 'statement 2024-01-15'],
+    // 'On Monday Iranian border guards entered into an armed fight with Taliban fighters'
+    [
+      'В понедельник иранские пограничники вступили в вооруженную схватку с боевиками «Талибана».',
+      'border-clash 2024-01-15',
+    ],
+  ];
+  for (const [sentence, expected] of told) {
+    const events = extractFrom([sentence], '2024-01-16').events;
+    assert.deepEqual(
+      events.map((e) => `${e.type} ${e.date}`),
+      [expected],
+      sentence,
+    );
+  }
+});

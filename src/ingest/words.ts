@@ -33,7 +33,7 @@ export const MONTHS: Record<string, number> = {
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
  * French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek,
- * Indonesian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the Gregorian months, with the
+ * Indonesian, Armenian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the Gregorian months, with the
  * Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
@@ -59,6 +59,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ژانویهٔ',
       'يناير',
       'كانون الثاني',
+      'հունվար',
+      'հունվարի',
     ],
     [
       'fevral',
@@ -80,6 +82,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'فوریهٔ',
       'فبراير',
       'شباط',
+      'փետրվար',
+      'փետրվարի',
     ],
     [
       'mart',
@@ -96,6 +100,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'maerz',
       'مارس',
       'آذار',
+      'մարտ',
+      'մարտի',
     ],
     [
       'aprel',
@@ -114,6 +120,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ابريل',
       'إبريل',
       'نيسان',
+      'ապրիլ',
+      'ապրիլի',
     ],
     [
       'mayıs',
@@ -133,6 +141,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'مايو',
       'أيار',
       'ايار',
+      'մայիս',
+      'մայիսի',
     ],
     [
       'iyun',
@@ -152,6 +162,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'يونيو',
       'يونيه',
       'حزيران',
+      'հունիս',
+      'հունիսի',
     ],
     [
       'iyul',
@@ -173,6 +185,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'يوليو',
       'يوليه',
       'تموز',
+      'հուլիս',
+      'հուլիսի',
     ],
     [
       'avqust',
@@ -191,6 +205,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'أغسطس',
       'اغسطس',
       'آب',
+      'օգոստոս',
+      'օգոստոսի',
     ],
     [
       'sentyabr',
@@ -211,6 +227,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'سبتمبر',
       'أيلول',
       'ايلول',
+      'սեպտեմբեր',
+      'սեպտեմբերի',
     ],
     [
       'oktyabr',
@@ -231,6 +249,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'أكتوبر',
       'اكتوبر',
       'تشرين الأول',
+      'հոկտեմբեր',
+      'հոկտեմբերի',
     ],
     [
       'noyabr',
@@ -247,6 +267,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'نوامبر',
       'نوفمبر',
       'تشرين الثاني',
+      'նոյեմբեր',
+      'նոյեմբերի',
     ],
     [
       'dekabr',
@@ -267,6 +289,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'دسامبر',
       'ديسمبر',
       'كانون الأول',
+      'դեկտեմբեր',
+      'դեկտեմբերի',
     ],
   ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );

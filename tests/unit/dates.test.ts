@@ -466,3 +466,8 @@ test("'Monday (10/1/2022)': the weekday decides which of the two numbers is the 
     '2022-10-01..2022-10-01 day',
   );
 });
+
+test("Armenian months, in the nominative and the genitive ('02 Փետրվար, 2024', '15 հոկտեմբերի 2023')", () => {
+  assert.equal(span('02 Փետրվար, 2024 15:25', '2024-02-03'), '2024-02-02..2024-02-02 day');
+  assert.equal(span('Հանդիպումը տեղի է ունեցել 15 հոկտեմբերի 2023', '2023-10-16'), '2023-10-15..2023-10-15 day');
+});

@@ -71,6 +71,11 @@ function hardWrapped(block: string[]): boolean {
 }
 
 /** A headline: a few words, no final full stop, not a stamp such as '1401/4/6 19:41' or 'Code: 123'. */
+/** A line of running text: a sentence of a dozen words or more, ended. */
+function isProse(line: string): boolean {
+  return TERMINAL.test(line) && wordCount(line) >= 12;
+}
+
 function looksLikeHeadline(line: string): boolean {
   const words = wordCount(line);
   const digits = (line.match(/\p{Nd}/gu) ?? []).length; // Persian and Arabic-Indic digits too
@@ -159,7 +164,8 @@ export function cleanArticle(article: Article): CleanArticle {
       removed.push({ line, reason: ended ? 'end-of-article heading' : 'page chrome (a list heading above the story)' });
       continue;
     }
-    if (title === null && i < 3 && looksLikeHeadline(line)) {
+    // Not a line below the story's first sentences: a copy without a headline may leave a sentence's full stop off.
+    if (title === null && i < 3 && looksLikeHeadline(line) && !lines.slice(0, i).some(isProse)) {
       title = line;
       continue;
     }
@@ -192,7 +198,12 @@ export function cleanArticle(article: Article): CleanArticle {
       removed.push({ line, reason: 'teaser of another story (truncated)' });
       continue;
     }
-    if ((!TERMINAL.test(line) && wordCount(line) < 25) || BRACKETED_STAMP.test(line)) {
+    // Between two paragraphs of running text, a line of fifteen words or more is text too, whatever its last character;
+    // not a caption whose credit follows its last sentence ('… June 21, 2021. Majid Asgaripour/WANA via REUTERS').
+    const inText =
+      isProse(paragraphs.at(-1)?.text ?? '') && isProse(lines[i + 1] ?? '') && !/[.!?]\s+\p{Lu}/u.test(line);
+    const shortLine = wordCount(line) < (inText ? 15 : 25);
+    if ((!TERMINAL.test(line) && shortLine) || BRACKETED_STAMP.test(line)) {
       // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
       setAside(line);
       continue;

@@ -303,3 +303,22 @@ test('a copy hard-wrapped at a fixed width is joined back into its paragraphs', 
   assert.match(clean.paragraphs[0]!.text, /^Iran has restarted .* in Kabul\.$/);
   assert.deepEqual(clean.headerLines, []);
 });
+
+test('a sentence that lost its full stop between two paragraphs is text, not a headline or a byline', () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Clashes over water have brought relations between Kabul and Tehran to their lowest point in years now.',
+      'The row marks a clear break from the steady ties the two neighbours kept under the former government there.',
+      'Iran has also accused Kabul of ignoring international law since the Taliban resumed control two years ago',
+      'The dispute is not new between the two neighbours, who signed a treaty on sharing the river long ago.',
+      'Ebrahim Raisi addresses a news conference in Tehran, June 21, 2021. Majid Asgaripour via REUTERS',
+      'He has since warned the Taliban more than once that Iran will not give up its share of the river water.',
+    ].join('\n'),
+  );
+  assert.equal(clean.title, null);
+  const text = clean.paragraphs.map((p) => p.text);
+  assert.ok(text.some((t) => t.includes('resumed control two years ago')));
+  // A caption whose credit follows its sentence stays out.
+  assert.ok(!text.some((t) => t.includes('via REUTERS')));
+});

@@ -136,3 +136,14 @@ test("a wire copy that names Raisi only as 'Iran's president' still tells his wa
   assert.ok(ids(wire).includes('raisi-water-warning'));
   assert.ok(!ids("Iran's president met the Afghan Taliban's leaders on Thursday.").includes('raisi-water-warning'));
 });
+
+test("the takeover told as the Taliban having 'resumed control' or 'regained control'", () => {
+  for (const sentence of [
+    'Iran has accused Kabul of ignoring international law since the Taliban resumed control two years ago.',
+    'Relations soured after the Taliban regained control of Afghanistan.',
+  ])
+    assert.ok(
+      matchAnchors(sentence, knowledge.anchors).some((a) => a.id === 'taliban-takeover'),
+      sentence,
+    );
+});

@@ -31,6 +31,15 @@ const CHROMIUM = {
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
 };
 mkdirSync(WORK, { recursive: true });
+// Without a browser the browser figures cannot be taken: say so and take the rest (Debian: apt-get install chromium).
+const BROWSER_PARTS = ['browser', 'timelinejs', 'lighthouse'];
+if (BROWSER_PARTS.some((part) => !SKIP.has(part)) && !existsSync(CHROMIUM.executablePath)) {
+  console.log(
+    `bench: no browser at ${CHROMIUM.executablePath} (set CHROMIUM_PATH, or install Debian's chromium): ` +
+      `skipping ${BROWSER_PARTS.join(', ')}`,
+  );
+  for (const part of BROWSER_PARTS) SKIP.add(part);
+}
 
 const results: Record<string, unknown> = {
   date: new Date().toISOString().slice(0, 10),

@@ -402,6 +402,11 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy
   { re: new RegExp(`[/_-](\\d{1,2})[-_](${MONTH_PATTERN})[-_]((?:19|20)\\d\\d)(?=[/_.-]|$)`, 'i'), order: 'dMy' },
   // /wednesday-march-24-2021/ (month, day, year in the slug)
   { re: new RegExp(`[/_-](${MONTH_PATTERN})[-_](\\d{1,2})[-_]((?:19|20)\\d\\d)(?=[/_.-]|$)`, 'i'), order: 'Mdy' },
+  // '…-in-iranapril-13,-2022,-9:09-am': a stamp with its commas, glued to the slug.
+  {
+    re: new RegExp(`(${MONTH_PATTERN})[-_](\\d{1,2})(?:,|%2C)[-_]((?:19|20)\\d\\d)(?=[/_.,-]|%2C|$)`, 'i'),
+    order: 'Mdy',
+  },
   // /n3/2023/1026/: the year as a folder, then month and day together
   { re: /\/((?:19|20)\d\d)\/(\d\d)(\d\d)(?=\/)/, order: 'ymd' },
   // /a/202310/26/: year and month together, then the day

@@ -21,6 +21,11 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/2023/12/11/iran-envoy'), '2023-12-11');
   assert.equal(urlDate('https://example.com/2023-02-30-story'), null);
   assert.equal(urlDate('https://example.com/story/123456'), null);
+  // A stamp with its commas glued to the slug.
+  assert.equal(
+    urlDate('https://example.com/en/article/protest-outside-embassy-in-iranapril-13,-2022,-9:09-am'),
+    '2022-04-13',
+  );
   assert.equal(urlDate('https://example.com/en/archives/22/06/2022/34769/'), '2022-06-22');
   assert.equal(urlDate('https://example.com/2024/01/11-afghans-killed-in-bombings/'), null, 'a month folder, a slug');
   assert.equal(urlDate('https://example.com/2023-12-11-iran-talks'), '2023-12-11');

@@ -70,12 +70,12 @@ function hardWrapped(block: string[]): boolean {
   return breaks >= 2 && breaks * 2 >= block.length - 1;
 }
 
-/** A headline: a few words, no final full stop, not a stamp such as '1401/4/6 19:41' or 'Code: 123'. */
 /** A line of running text: a sentence of a dozen words or more, ended. */
 function isProse(line: string): boolean {
   return TERMINAL.test(line) && wordCount(line) >= 12;
 }
 
+/** A headline: a few words, no final full stop, not a stamp such as '1401/4/6 19:41' or 'Code: 123'. */
 function looksLikeHeadline(line: string): boolean {
   const words = wordCount(line);
   const digits = (line.match(/\p{Nd}/gu) ?? []).length; // Persian and Arabic-Indic digits too

@@ -847,6 +847,8 @@ export const STAMP_LABELS = [
   'yayınlanma',
   'güncelleme',
   'son güncelleme',
+  'güncellenme',
+  'son güncellenme',
 ];
 
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */

@@ -915,3 +915,23 @@ test("statements 'voiced' and Urdu 'اعلان کیا', a Russian clash as a 'с
     );
   }
 });
+
+test("Uzbek names the sides (Eron, Afg'oniston, Tolibon) and a clash (to'qnashuv); Turkish 'killed by' (tarafından öldürüldü)", () => {
+  const told: Array<[string, string]> = [
+    // 'On 27 May a clash took place at one of the posts on the Afghanistan–Iran border'
+    [
+      '27 may kuni Afg‘oniston–Eron chegarasidagi postlardan birida to‘qnashuv sodir bo‘ldi.',
+      'border-clash 2023-05-27',
+    ],
+    // 'The commander of the Sasuli post was killed by the Taliban on Saturday'
+    ['Cumartesi günü Sasuli karakolunun İranlı komutanı Taliban tarafından öldürüldü.', 'attack 2023-05-27'],
+  ];
+  for (const [sentence, expected] of told) {
+    const events = extractFrom([sentence], '2023-05-29').events;
+    assert.deepEqual(
+      events.map((e) => `${e.type} ${e.date}`),
+      [expected],
+      sentence,
+    );
+  }
+});

@@ -1470,3 +1470,12 @@ test("a stamp line with a byline field of its own ('| LAPORAN: NAME') is still t
   );
   assert.equal(page.date, '2023-02-28');
 });
+
+test("a stamp line with the Turkish label 'Son Güncellenme' and a desk's name is the page's stamp", () => {
+  const page = publicationOf(
+    'İran 18 bin Afgan göçmeni sınır dışı etti\n' +
+      '2023.07.13 09:41 - Son Güncellenme: 2023.07.13 09:41 - Güncel - HABER MERKEZİ\n\n' +
+      'İranlı yetkili, son 10 günde yaklaşık 18 bin Afgan göçmenin ülkelerine teslim edildiğini bildirdi.\n',
+  );
+  assert.equal(page.date, '2023-07-13');
+});

@@ -576,6 +576,9 @@ export const FUTURE_MARKERS = [
   'غداً',
   'بنا است',
   'بناست',
+  // 'the plan is that … be handed over on Sunday next week'
+  'برنامه بر این است',
+  'برنامه این است',
   // 'is held', 'hosts': the present of a meeting's verbs stands for the future ('روز چهارشنبه … برگزار می‌شود')
   'برگزار می‌شود',
   'میزبانی می‌کند',

@@ -471,3 +471,8 @@ test("Armenian months, in the nominative and the genitive ('02 Փետրվար, 2
   assert.equal(span('02 Փետրվար, 2024 15:25', '2024-02-03'), '2024-02-02..2024-02-02 day');
   assert.equal(span('Հանդիպումը տեղի է ունեցել 15 հոկտեմբերի 2023', '2023-10-16'), '2023-10-15..2023-10-15 day');
 });
+
+test("Persian 'the plan is that …' (برنامه بر این است که) puts a clause in the future", () => {
+  assert.ok(isFutureTense('برنامه بر این است که روز یکشنبه هفته آینده سفارت به‌طور رسمی تحویل داده شود.'));
+  assert.ok(!isFutureTense('سفارت روز یکشنبه به‌طور رسمی تحویل داده شد.'));
+});

@@ -3,6 +3,16 @@ import assert from 'node:assert/strict';
 import { scopeOf } from '../../src/ingest/extract';
 import { extractFrom, gazetteer } from './support';
 
+/** Each sentence, alone in an article published on `published`, gives one event: its type and day as expected. */
+function assertEachTold(told: ReadonlyArray<[sentence: string, expected: string]>, published: string): void {
+  for (const [sentence, expected] of told)
+    assert.deepEqual(
+      extractFrom([sentence], published).events.map((e) => `${e.type} ${e.date}`),
+      [expected],
+      sentence,
+    );
+}
+
 test('scope: core needs both sides, or an official whose work is Afghanistan', () => {
   assert.equal(scopeOf(['taliban', 'iran'], [], gazetteer), 'core');
   assert.equal(scopeOf(['iran', 'pakistan'], ['balochistan'], gazetteer), 'context');
@@ -799,14 +809,7 @@ test("a man who 'set upon' clerics attacks, a ban on poppy growing is a ban, 'he
       'border-clash 2022-04-02',
     ],
   ];
-  for (const [sentence, expected] of told) {
-    const events = extractFrom([sentence], '2022-04-06').events;
-    assert.deepEqual(
-      events.map((e) => `${e.type} ${e.date}`),
-      [expected],
-      sentence,
-    );
-  }
+  assertEachTold(told, '2022-04-06');
 });
 
 test('a delegation that flew in (прилетела), a meeting held (غونډه … وشوه), a rally before a consulate (تجمع … أمام), a warning (ha advertido)', () => {
@@ -822,14 +825,7 @@ test('a delegation that flew in (прилетела), a meeting held (غونډه
       'threat 2023-05-18',
     ],
   ];
-  for (const [sentence, expected] of told) {
-    const events = extractFrom([sentence], '2023-05-19').events;
-    assert.deepEqual(
-      events.map((e) => `${e.type} ${e.date}`),
-      [expected],
-      sentence,
-    );
-  }
+  assertEachTold(told, '2023-05-19');
 });
 
 test("border guards 'seized' by the other side are taken; a government that 'dispatched its foreign minister' sends a visit", () => {
@@ -885,14 +881,7 @@ test("forces that 'chocaron' or 'آپس میں الجھ پڑیں' clash; a gover
     ['گزشتہ روز ایران اور طالبان کی فورسز سرحد پر آپس میں الجھ پڑیں۔', 'border-clash 2023-05-28'],
     ['El gobierno de los talibanes mandó el domingo a su ministro de Asuntos Exteriores a Irán.', 'visit 2023-05-28'],
   ];
-  for (const [sentence, expected] of told) {
-    const events = extractFrom([sentence], '2023-05-29').events;
-    assert.deepEqual(
-      events.map((e) => `${e.type} ${e.date}`),
-      [expected],
-      sentence,
-    );
-  }
+  assertEachTold(told, '2023-05-29');
 });
 
 test("statements 'voiced' and Urdu 'اعلان کیا', a Russian clash as a 'схватка'", () => {
@@ -906,14 +895,7 @@ test("statements 'voiced' and Urdu 'اعلان کیا', a Russian clash as a 'с
       'border-clash 2024-01-15',
     ],
   ];
-  for (const [sentence, expected] of told) {
-    const events = extractFrom([sentence], '2024-01-16').events;
-    assert.deepEqual(
-      events.map((e) => `${e.type} ${e.date}`),
-      [expected],
-      sentence,
-    );
-  }
+  assertEachTold(told, '2024-01-16');
 });
 
 test("Uzbek names the sides (Eron, Afg'oniston, Tolibon) and a clash (to'qnashuv); Turkish 'killed by' (tarafından öldürüldü)", () => {
@@ -926,12 +908,5 @@ test("Uzbek names the sides (Eron, Afg'oniston, Tolibon) and a clash (to'qnashuv
     // 'The commander of the Sasuli post was killed by the Taliban on Saturday'
     ['Cumartesi günü Sasuli karakolunun İranlı komutanı Taliban tarafından öldürüldü.', 'attack 2023-05-27'],
   ];
-  for (const [sentence, expected] of told) {
-    const events = extractFrom([sentence], '2023-05-29').events;
-    assert.deepEqual(
-      events.map((e) => `${e.type} ${e.date}`),
-      [expected],
-      sentence,
-    );
-  }
+  assertEachTold(told, '2023-05-29');
 });

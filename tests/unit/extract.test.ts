@@ -910,3 +910,18 @@ test("Uzbek names the sides (Eron, Afg'oniston, Tolibon) and a clash (to'qnashuv
   ];
   assertEachTold(told, '2023-05-29');
 });
+
+test("a diplomat 'expelled' is a downgrade; protests that 'broke out'; Persian 'اخراج کرده‌اند' (have expelled)", () => {
+  assertEachTold(
+    [
+      [
+        'On Sunday Iran expelled an Afghan diplomat, the first secretary of the consulate in Mashhad.',
+        'downgrade 2023-12-10',
+      ],
+      ['Protests first broke out on Monday outside the Iranian consulate in Herat.', 'accusation 2023-12-11'],
+      // 'Yesterday Iran expelled nearly 700 Afghan migrant families'
+      ['دیروز ایران نزدیک به ۷۰۰ خانواده مهاجر افغان را اخراج کرده‌اند.', 'migration 2023-12-11'],
+    ],
+    '2023-12-12',
+  );
+});

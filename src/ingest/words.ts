@@ -469,8 +469,26 @@ export const NAVIGATION_LABELS = [
   'بحث',
 ];
 
-/** 'He'/'she' opening a sentence in other languages: Persian, Pashto, Urdu, Russian, German, French. */
-export const FOREIGN_PRONOUN_SUBJECTS = ['او', 'وی', 'هغه', 'انہوں نے', 'اُنہوں نے', 'Он', 'Она', 'Er', 'Il', 'Elle'];
+/**
+ * 'He'/'she' opening a sentence in other languages: Persian, Pashto, Urdu, Russian, German, French (the French 'Il'
+ * only before its verb: Italian 'Il ministro' is 'the minister').
+ */
+export const FOREIGN_PRONOUN_SUBJECTS = [
+  'او',
+  'وی',
+  'هغه',
+  'انہوں نے',
+  'اُنہوں نے',
+  'Он',
+  'Она',
+  'Er',
+  'Il a',
+  'Il avait',
+  'Il est',
+  "Il s'est",
+  'Il s’est',
+  'Elle',
+];
 
 /** 'Related', 'Read also' in other languages: a list of other stories, above the story or closing it. */
 export const FOREIGN_RELATED_LABELS = [

@@ -925,3 +925,16 @@ test("a diplomat 'expelled' is a downgrade; protests that 'broke out'; Persian '
     '2023-12-12',
   );
 });
+
+test("French 'Il a …' is the person last named; Italian 'Il ministro' (the minister) is no pronoun", () => {
+  const actorsOfSecond = (second: string) =>
+    extractFrom(['Hossein Amir-Abdollahian est arrivé à Kaboul mercredi.', second], '2023-05-19').events.find((e) =>
+      e.quote.startsWith('Il'),
+    )?.actors ?? [];
+  assert.ok(actorsOfSecond('Il a rencontré Amir Khan Muttaqi jeudi.').includes('hossein-amir-abdollahian'));
+  assert.ok(
+    !actorsOfSecond('Il ministro pakistano ha incontrato Amir Khan Muttaqi giovedì.').includes(
+      'hossein-amir-abdollahian',
+    ),
+  );
+});

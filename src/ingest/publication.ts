@@ -1331,7 +1331,61 @@ function inferPublication(
   bounds: Bounds = knowledgeBounds(sentences, options),
 ): Publication & { floor: string | null } {
   const publication = inferFromFacts(sentences, options, warnings, bounds);
+  const ahead = beforeHappeningToCome(sentences, options);
+  if (ahead) return { ...ahead, warnings, floor: publication.floor };
   return publication;
+}
+
+/**
+ * 'Tehran will be the venue of a meeting on 27 October, Khatibzadeh announced on Monday … "Next Wednesday …"': a
+ * known happening still to come on its own day, and the lead's weekday in the week before its week, date the story.
+ */
+function beforeHappeningToCome(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): (Publication & { date: string }) | null {
+  const day = [...happeningsToCome(sentences, options)].sort()[0];
+  const lead = leadWeekday(sentences) ?? saidOnWeekday(sentences);
+  // 'Next Wednesday in Tehran, we will bring together …': the week before that week. Without it the weekday may be
+  // of either week (a ministers' meeting is often announced ten days ahead): no day.
+  if (!day || !lead || !sentences.some((s) => NEXT_WEEK.test(s.text))) return null;
+  for (let d = addDays(day, -7); d >= addDays(day, -13); d = addDays(d, -1))
+    if (weekdayOf(d) === lead.weekday)
+      return {
+        date: d,
+        precision: 'day',
+        basis: 'inferred',
+        rule: 'before-happening-to-come',
+        confidence: 0.4,
+        evidence: `'${lead.text}' before a known happening still to come on ${day}`,
+        warnings: [],
+      };
+  return null;
+}
+
+/** '… will host the meeting, the spokesman announced on Monday': the opening's weekday of a speech verb. */
+function saidOnWeekday(sentences: readonly Sentence[]): DateMention | undefined {
+  return sentences
+    .slice(0, 8)
+    .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, s })))
+    .find(({ m, s }) => !m.quoted && m.kind === 'weekday' && SAID_BEFORE.test(s.text.slice(0, m.index)))?.m;
+}
+const NEXT_WEEK = /\bnext\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const SAID_BEFORE = new RegExp(`${SPEECH_VERB.source}\\s+(?:on\\s+)?$`, 'iu');
+
+/** 'will be hosted by Tehran on October 27': the days of known happenings a sentence tells as still to come. */
+function happeningsToCome(sentences: readonly Sentence[], options: PublicationOptions): Set<string> {
+  return new Set(
+    sentences.flatMap((s) => {
+      if (futureIndex(s.text, s.quotes) < 0) return [];
+      const days = findDateMentions(s.text, s.quotes).filter((m) => !m.quoted && m.day !== undefined);
+      // The paragraph completes the sentence ('a ministerial meeting on 27 October' … 'Afghanistan's neighbours').
+      const paragraph = sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text);
+      return matchAnchors(outsideQuotes(s), options.anchors, [options.title ?? '', ...paragraph].join(' '))
+        .filter((a) => days.some((m) => anchorFits(a, m)))
+        .map((a) => a.date);
+    }),
+  );
 }
 
 function inferFromFacts(
@@ -1346,6 +1400,8 @@ function inferFromFacts(
   const undatedMonths: Array<DateMention & { sentence: string }> = [];
   let currentMonth: number | null = null;
   let upcoming: string | null = null;
+  // 'will be hosted by Tehran on October 27': a day still to come is no known happening's past elsewhere.
+  const toCome = happeningsToCome(sentences, options);
   const happeningsBySentence = sentences.map((s) => pastHappeningsIn(s, options.anchors, options.title, s.text));
   const named = happeningsBySentence.flat();
 
@@ -1373,7 +1429,8 @@ function inferFromFacts(
     }
     // 'since the Islamic Emirate took power last year': the year of writing, counted from the happening's.
     const yearsSince = anchors.length === 1 && !anniversary ? yearsSinceHappening(s) : null;
-    if (yearsSince)
+    // Not 'since it last held power more than 20 years ago' beside the takeover: no later than the plausible years.
+    if (yearsSince && isoOf(yearOf(anchors[0]!.date) + yearsSince.years, 1, 1) <= plausibleRange(options.window)[1])
       yearHints.push({
         year: yearOf(anchors[0]!.date) + yearsSince.years,
         text: `${yearsSince.text} (${anchors[0]!.name})`,
@@ -1396,9 +1453,9 @@ function inferFromFacts(
       // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
       const later = monthsAfter(outsideQuotes(s), a);
       const ahead = toldOn !== null && a.date > toldOn && a.date <= addDays(toldOn, 30);
-      if ((future || ahead) && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a))
+      if ((future || ahead) && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a)) {
         upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
-      else if (later) {
+      } else if (later) {
         facts.push({
           date: addMonths(a.date, later.months),
           precision: 'day',
@@ -1481,6 +1538,7 @@ function inferFromFacts(
     }
   }
 
+  if (toCome.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !f.known || !toCome.has(f.date)));
   const [low, high] = plausibleRange(options.window);
   const inBounds = (y: number) => y >= yearOf(bounds.from) && y <= yearOf(bounds.to);
   const knownYears = facts.filter((f) => f.date >= low && f.date <= high).map((f) => yearOf(f.date));
@@ -1514,6 +1572,10 @@ function inferFromFacts(
     } else if (fits.length === 1) {
       year = fits[0];
       how = `the only year in the window where ${m.text} fits`;
+    } else if (toCome.size > 0) {
+      // … and it gives the year of the days the text tells without one.
+      year = yearOf([...toCome].sort()[0]!);
+      how = `year of a known happening still to come`;
     } else if (knownYears.length > 0 && (bounds.evidence.length === 0 || inBounds(Math.max(...knownYears)))) {
       year = Math.max(...knownYears);
       how = 'year of the latest explicit date';
@@ -1552,7 +1614,7 @@ function inferFromFacts(
           return knownHappeningsIn(x, options.anchors, past === text ? lead : null, past);
         }),
       ),
-    ].filter((a) => !a.background);
+    ].filter((a) => !a.background && !toCome.has(a.date));
     // 'Taliban hold talks with an Afghan group … over the weekend in Iran' and then 'The alliance is headed by …
     // Massoud': a sentence of the opening may leave one name of a known happening to the others.
     if (whole.length === 0) {
@@ -1562,7 +1624,7 @@ function inferFromFacts(
         ...matchAnchors(options.title ?? '', options.anchors, opening),
         ...first.flatMap((x) => knownHappeningsIn(x, options.anchors, opening, withoutAhead(outsideQuotes(x)))),
       ];
-      whole.push(...new Set(found.filter((a) => !a.background)));
+      whole.push(...new Set(found.filter((a) => !a.background && !toCome.has(a.date))));
     }
     // Happenings of one fortnight ('Iran's strikes … In response, Pakistan struck …'): the story follows the last.
     const last = whole.reduce<Anchor | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
@@ -1821,7 +1883,9 @@ function daysOfKnownHappenings(
   const wide: [string, string] = [lo, hi];
   const used = new Set<string>();
   let byWeekday = false;
-  for (const s of sentences) {
+  // 'Earlier today, Mujahid declared …' fixes the day: it counts before 'last night's attacks' elsewhere.
+  const today = (s: Sentence) => findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today');
+  for (const s of [...sentences.filter(today), ...sentences.filter((x) => !today(x))]) {
     const matched = pastHappeningsIn(s, anchors, title, s.text);
     if (matched.length === 0 || anniversaryOf(s.text)) continue;
     const relative = findDateMentions(s.text, s.quotes).filter(

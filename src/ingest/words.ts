@@ -797,6 +797,8 @@ export const SPECULATION_MARKERS = [
   'ruled out',
   'denied',
   'denies',
+  'claimed that',
+  'claim that',
 ];
 
 /** Words that report an office-holder leaving or taking office: the term's edge in data/anchors.json is their date. */

@@ -938,3 +938,11 @@ test("French 'Il a …' is the person last named; Italian 'Il ministro' (the min
     ),
   );
 });
+
+test("a Persian clash that 'took place' (درگیری رخ داده) is a border clash", () => {
+  const told: Array<[string, string]> = [
+    // 'Today a clash took place between Iranian border guards and Taliban forces at the Nimroz border'
+    ['امروز میان مرزبانان ایران و نیروهای طالبان در مرز نیمروز درگیری رخ داده است.', 'border-clash 2023-05-27'],
+  ];
+  assertEachTold(told, '2023-05-27');
+});

@@ -1479,3 +1479,49 @@ test("a stamp line with the Turkish label 'Son Güncellenme' and a desk's name i
   );
   assert.equal(page.date, '2023-07-13');
 });
+
+test("years counted back from a known happening ('more than 20 years ago') give no year past the plausible ones", () => {
+  const page = publicationOf(
+    'Officials met on October 18 to prepare the talks.\n\n' +
+      'Since the Taliban took control of Kabul in mid-August, many debate whether the group has changed since it last held power more than 20 years ago.\n',
+  );
+  assert.ok(page.date === null || page.date < '2026-01-01', `got ${page.date}`);
+});
+
+test('a day told as still to come is not the past of a known happening of that day named elsewhere', () => {
+  const page = publicationOf(
+    "A meeting of Afghanistan's neighbors plus Russia will be hosted by Tehran on October 27.\n\n" +
+      'Earlier, Iran welcomed a proposal to convene the foreign ministers of the states bordering Afghanistan.\n\n' +
+      'A spokesman said on October 18 that the meeting will carry on the talks held online in September.\n',
+  );
+  // The neighbours' meeting in Tehran was on 27 October 2021: the story is before it.
+  assert.ok(page.date !== null && page.date >= '2021-10-18' && page.date < '2021-10-27', `got ${page.date}`);
+});
+
+test("a known happening still to come on its day, 'next Wednesday', dates the story by the weekday it was announced", () => {
+  const page = publicationOf(
+    'Tehran will be the venue of a ministerial meeting on 27 October on Afghanistan, the spokesman announced on Monday. ' +
+      'He said, "Next Wednesday in Tehran, we will bring together the foreign ministers of Afghanistan\'s neighbouring countries."\n\n' +
+      'Ever since the Taliban marched into Kabul on 15 August, Iran has urged an inclusive government.\n',
+  );
+  // 27 October 2021 was a Wednesday; the Monday of the week before is the 18th.
+  assert.equal(page.date, '2021-10-18');
+});
+
+test("'earlier today' beside a known happening fixes the day before 'last night's attacks' elsewhere", () => {
+  const page = publicationOf(
+    "Iran's spokesman Saeed Khatibzadeh denounced last night's attacks on Panjshir valley.\n\n" +
+      'Earlier today, Taliban spokesman Zabihullah Mujahid declared that the Taliban had taken full control of Panjshir.\n',
+  );
+  // Mujahid claimed Panjshir on 6 September 2021.
+  assert.equal(page.date, '2021-09-06');
+});
+
+test('a known happening that outlets only claimed does not date the story', () => {
+  const page = publicationOf(
+    'Several outlets claimed that the Iranian government was handing the Afghan embassy in Tehran over to the Taliban.\n\n' +
+      'Acting foreign minister Amir Khan Muttaqi, heading a Taliban delegation, arrived in Tehran on Saturday night.\n',
+  );
+  // Muttaqi's first visit to Tehran began on Saturday 8 January 2022; the embassy was handed over in February 2023.
+  assert.ok(page.date !== null && page.date >= '2022-01-08' && page.date <= '2022-01-10', `got ${page.date}`);
+});

@@ -1,5 +1,6 @@
 // Clean: decoded text → title, header lines and body paragraphs, without page chrome.
 import { isIsoDay } from '../lib/event-schema';
+import { withoutHarakat } from '../lib/scripts';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
 import { alternation, FOREIGN_RELATED_LABELS, MONTH_PATTERN, STAMP_LABELS, TICKER_LABELS } from './words';
 
@@ -42,12 +43,9 @@ function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
-/** Removes bidi overrides and zero-width characters (ZWNJ, part of Persian spelling, stays). */
+/** Removes bidi overrides, zero-width characters (ZWNJ, part of Persian spelling, stays) and Arabic vowel marks. */
 function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(/[ \t\u00a0]+/g, ' ');
+  return withoutHarakat(text.normalize('NFC').replace(INVISIBLE, '')).replace(/[ \t\u00a0]+/g, ' ');
 }
 
 /** Joins hard-wrapped lines of a block into paragraphs. */

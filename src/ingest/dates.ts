@@ -269,9 +269,10 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'foreign-weekday',
-    // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar Hijri day and month
+    // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
+    // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(GERMAN_TIMES_OF_DAY)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d)(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
+      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(GERMAN_TIMES_OF_DAY)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d(?!\\d?\\s*\\)))(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
       'gu',
     ),
     build: (m) => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
-import { ARABIC_SCRIPT, JOINER, withPageSpellings } from '../lib/scripts';
+import { ARABIC_SCRIPT, JOINER, patternWithoutHarakat, withPageSpellings } from '../lib/scripts';
 import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -139,7 +139,7 @@ function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
     // Word edges that know letters beyond ASCII ('chargé d’affaires') and Persian's joiner inside a word ('گفت‌وگو' is
     // not 'گفت'); a joiner in a trigger may be dropped or a space.
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_${JOINER}])(?:${rule.triggers.map(withOptionalJoiners).join('|')})(?![\\p{L}\\p{N}_${JOINER}])`,
+      `(?<![\\p{L}\\p{N}_${JOINER}])(?:${rule.triggers.map((t) => withOptionalJoiners(patternWithoutHarakat(t))).join('|')})(?![\\p{L}\\p{N}_${JOINER}])`,
       'iu',
     ),
   }));

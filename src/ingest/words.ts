@@ -61,6 +61,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'كانون الثاني',
       'հունվար',
       'հունվարի',
+      'जनवरी',
     ],
     [
       'fevral',
@@ -84,6 +85,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'شباط',
       'փետրվար',
       'փետրվարի',
+      'फ़रवरी',
+      'फरवरी',
     ],
     [
       'mart',
@@ -102,6 +105,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'آذار',
       'մարտ',
       'մարտի',
+      'मार्च',
     ],
     [
       'aprel',
@@ -122,6 +126,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'نيسان',
       'ապրիլ',
       'ապրիլի',
+      'अप्रैल',
     ],
     [
       'mayıs',
@@ -143,6 +148,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ايار',
       'մայիս',
       'մայիսի',
+      'मई',
     ],
     [
       'iyun',
@@ -164,6 +170,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'حزيران',
       'հունիս',
       'հունիսի',
+      'जून',
     ],
     [
       'iyul',
@@ -187,6 +194,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'تموز',
       'հուլիս',
       'հուլիսի',
+      'जुलाई',
     ],
     [
       'avqust',
@@ -207,6 +215,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'آب',
       'օգոստոս',
       'օգոստոսի',
+      'अगस्त',
     ],
     [
       'sentyabr',
@@ -229,6 +238,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ايلول',
       'սեպտեմբեր',
       'սեպտեմբերի',
+      'सितंबर',
+      'सितम्बर',
     ],
     [
       'oktyabr',
@@ -251,6 +262,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'تشرين الأول',
       'հոկտեմբեր',
       'հոկտեմբերի',
+      'अक्टूबर',
+      'अक्तूबर',
     ],
     [
       'noyabr',
@@ -269,6 +282,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'تشرين الثاني',
       'նոյեմբեր',
       'նոյեմբերի',
+      'नवंबर',
+      'नवम्बर',
     ],
     [
       'dekabr',
@@ -291,6 +306,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'كانون الأول',
       'դեկտեմբեր',
       'դեկտեմբերի',
+      'दिसंबर',
+      'दिसम्बर',
     ],
   ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );
@@ -478,7 +495,6 @@ export const FOREIGN_PRONOUN_SUBJECTS = [
   'وی',
   'هغه',
   'انہوں نے',
-  'اُنہوں نے',
   'Он',
   'Она',
   'Er',
@@ -519,7 +535,6 @@ export const FOREIGN_RELATED_LABELS = [
   'خبرهای مرتبط',
   'بیشتر بخوانید',
   'اقرأ أيضا',
-  'اقرأ أيضاً',
   'أخبار ذات صلة',
   'مزید پڑھیں',
   'متعلقہ خبریں',
@@ -591,7 +606,6 @@ export const FUTURE_MARKERS = [
   // Persian and Arabic 'tomorrow', with a present that stands for the future ('فردا سه‌شنبه انجام می‌شود')
   'فردا',
   'غدا',
-  'غداً',
   'بنا است',
   'بناست',
   // 'the plan is that … be handed over on Sunday next week'
@@ -1161,7 +1175,6 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   // 'tomorrow'
   فردا: -1,
   غدا: -1,
-  غداً: -1,
 };
 
 /** Persian counts before 'ماه گذشته' / 'سال گذشته' that make a span of them ('در دو ماه گذشته', in the past two months). */

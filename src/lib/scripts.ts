@@ -9,6 +9,19 @@ export const OTHER_SCRIPT = /[^\P{L}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
 /** The zero-width non-joiner of Persian ('گفت‌وگو'), which copies often drop or turn into a space. */
 export const JOINER = '\u200c';
 
+/**
+ * Arabic vowel marks, tanwin, shadda and sukun (and the tatweel that stretches a word): optional in writing, so
+ * 'صرّح' is 'صرح' and 'كابُل' is 'كابل'. The text drops them, and so do the words looked for in it.
+ */
+const HARAKAT = /[\u0640\u064B-\u0652]/g;
+export function withoutHarakat(text: string): string {
+  return text.replace(HARAKAT, '');
+}
+/** In a pattern, a mark may be made optional ('طُ?رِ?دوا'): the mark goes with its '?'. */
+export function patternWithoutHarakat(pattern: string): string {
+  return pattern.replace(/[\u0640\u064B-\u0652]\??/g, '');
+}
+
 /** Persian written with Arabic yeh and kaf ('تير', 'يكشنبه'), as some sites and keyboards do. */
 export function persianSpelling(word: string): string {
   return word.replace(/\u064A/g, '\u06CC').replace(/\u0643/g, '\u06A9');
@@ -56,8 +69,9 @@ function withJoinerVariants(words: readonly string[]): string[] {
 
 /**
  * Names and phrases in every spelling pages give them: Russian names in their cases, Persian ones in Arabic and
- * Pashto letters (and Pashto's oblique plural), with or without their joiners.
+ * Pashto letters (and Pashto's oblique plural), with or without their joiners, without vowel marks.
  */
 export function withPageSpellings(words: readonly string[]): string[] {
-  return withJoinerVariants(withPashtoObliquePlural(withPashtoLetters(withArabicLetters(withRussianCases(words)))));
+  const bare = [...new Set(words.map(withoutHarakat))];
+  return withJoinerVariants(withPashtoObliquePlural(withPashtoLetters(withArabicLetters(withRussianCases(bare)))));
 }

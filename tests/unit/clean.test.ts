@@ -322,3 +322,16 @@ test('a sentence that lost its full stop between two paragraphs is text, not a h
   // A caption whose credit follows its sentence stays out.
   assert.ok(!text.some((t) => t.includes('via REUTERS')));
 });
+
+test("Arabic vowel marks and the tatweel are dropped: 'صرّح' is 'صرح', 'كابُل' is 'كابل'", () => {
+  const clean = cleanArticle(
+    parseArticle(
+      'a.txt',
+      Buffer.from('صرّح وزير الداخلية الإيراني أحمد وحيدي للصحفيين في كابُل يوم الجمعة بخصوص المياه.\n'),
+    ),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    ['صرح وزير الداخلية الإيراني أحمد وحيدي للصحفيين في كابل يوم الجمعة بخصوص المياه.'],
+  );
+});

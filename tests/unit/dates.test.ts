@@ -476,3 +476,12 @@ test("Persian 'the plan is that …' (برنامه بر این است که) puts
   assert.ok(isFutureTense('برنامه بر این است که روز یکشنبه هفته آینده سفارت به‌طور رسمی تحویل داده شود.'));
   assert.ok(!isFutureTense('سفارت روز یکشنبه به‌طور رسمی تحویل داده شد.'));
 });
+
+test("Hindi months ('13 सितंबर को'), and an Arabic weekday with its day in brackets ('(الجمعة 19)')", () => {
+  assert.equal(span('प्रवक्ता ने 13 सितंबर को प्रेस वार्ता में कहा', '2021-09-14'), '2021-09-13..2021-09-13 day');
+  // 'told reporters in Isfahan (Friday 19)'
+  assert.equal(
+    span('صرح وحيدي للصحفيين في أصفهان (الجمعة 19) بخصوص النهر', '2023-05-22'),
+    '2023-05-19..2023-05-19 day',
+  );
+});

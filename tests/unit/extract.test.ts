@@ -946,3 +946,14 @@ test("a Persian clash that 'took place' (درگیری رخ داده) is a border
   ];
   assertEachTold(told, '2023-05-27');
 });
+
+test("a German stabbing ('erstochen') is an attack", () => {
+  const told: Array<[string, string]> = [
+    // 'Last week an Afghan refugee stabbed two Iranian clerics to death in Mashhad'
+    [
+      'In Mashhad hat vergangene Woche ein afghanischer Flüchtling zwei iranische Geistliche erstochen.',
+      'attack 2023-05-08',
+    ],
+  ];
+  assertEachTold(told, '2023-05-20');
+});

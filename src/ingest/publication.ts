@@ -173,8 +173,11 @@ const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
 const ZONE =
   /\b(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
-/** A tweet embedded in a page ends with '— Name (@handle) December 30, 2021': that is the tweet's date. */
-const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s/;
+/**
+ * A tweet embedded in a page ends with '— Name (@handle) December 30, 2021': that is the tweet's date. A bulleted
+ * field with its label ('- Publication date : 25/09/2024 10:20') is not one.
+ */
+const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s(?![^:]{1,40}:\s*\d)/u;
 /** 'Today: Saturday, 18 May 2024': the site's clock on the day of the copy, labelled so. */
 const TODAY_LABEL = new RegExp(`^\\s*(?:${alternation(TODAY_LABELS)})\\s*:`, 'iu');
 /** '— rasoul mousavi (@rasmou) December 24, 2022': the signature of a post the page embeds, with its day. */

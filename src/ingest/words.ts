@@ -1044,7 +1044,15 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
     cümə: 5,
     şənbə: 6,
   }),
-  // Pashto after 'د … په ورځ' ('on Thursday') and Urdu ('پیر' and 'ہفتہ' are also 'saint' and 'week').
+  // Pashto after 'د … په ورځ' ('on Thursday') and Urdu ('پیر' and 'ہفتہ' are also 'saint' and 'week': Monday and
+  // Saturday only with 'on', 'کو' or 'کے روز').
+  'پیر کو': 1,
+  'پیر کے روز': 1,
+  'پیر کے دن': 1,
+  'ہفتہ کو': 6,
+  'ہفتے کو': 6,
+  'ہفتہ کے روز': 6,
+  'ہفتے کے روز': 6,
   یکشنبې: 0,
   دوشنبې: 1,
   سه‌شنبې: 2,

@@ -485,3 +485,11 @@ test("Hindi months ('13 सितंबर को'), and an Arabic weekday with 
     '2023-05-19..2023-05-19 day',
   );
 });
+
+test("Urdu Monday and Saturday ('پیر', 'ہفتہ' are also 'saint' and 'week') only with 'کو' or 'کے روز'", () => {
+  // 'the Taliban confirmed on Monday'
+  assert.equal(span('طالبان نے پیر کو اس بات کی تصدیق کی', '2022-01-11'), '2022-01-10..2022-01-10 day');
+  assert.equal(span('وفد ہفتے کو تہران پہنچا', '2022-01-11'), '2022-01-08..2022-01-08 day');
+  // 'at the weekend': no day
+  assert.equal(findDateMentions('ہفتے کے آخر میں بات چیت ہوئی').length, 0);
+});

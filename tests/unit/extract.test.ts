@@ -957,3 +957,14 @@ test("a German stabbing ('erstochen') is an attack", () => {
   ];
   assertEachTold(told, '2023-05-20');
 });
+
+test("an Urdu confirmation ('تصدیق کی') is a statement", () => {
+  // 'Meanwhile the Taliban confirmed on Monday that they had talks with the alliance's leaders at the weekend'
+  const told: Array<[string, string]> = [
+    [
+      'اسی دوران، طالبان نے پیر کو اس بات کی تصدیق کی کہ ان کی مخالف اتحاد کے رہنماؤں سے بات چیت ہوئی۔',
+      'statement 2022-01-10',
+    ],
+  ];
+  assertEachTold(told, '2022-01-11');
+});

@@ -1525,3 +1525,12 @@ test('a known happening that outlets only claimed does not date the story', () =
   // Muttaqi's first visit to Tehran began on Saturday 8 January 2022; the embassy was handed over in February 2023.
   assert.ok(page.date !== null && page.date >= '2022-01-08' && page.date <= '2022-01-10', `got ${page.date}`);
 });
+
+test("a bulleted field with its own label and a date ('- дату публикации : 25/09/2024') is a stamp, not a post's signature", () => {
+  const page = publicationOf(
+    'Иран возводит стену на границе с Афганистаном\n' +
+      '- дату публикации : 25/09/2024 B 10:20\n' +
+      'Иранские военные возвели на границе с Афганистаном стену, передает агентство ISNA.\n',
+  );
+  assert.equal(page.date, '2024-09-25');
+});

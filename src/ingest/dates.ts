@@ -254,9 +254,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'solar-month-day',
     // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), 'د سلواغې په ۲۳مه', '(کب ۱۸)'; a weekday
-    // before it fixes the year, the one of the window it fits, else the year comes from the publication date
+    // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday) fixes the year, the one of the window it
+    // fits, else the year comes from the publication date
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+په\\s+ورځ(?:\\s+د)?\\s*\\(?)?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'gu',
     ),
     build: (m) => {
@@ -398,6 +399,20 @@ export const FINDERS: readonly Finder[] = [
       const date =
         year === undefined ? { kind: 'date' as const, month, day } : { kind: 'date' as const, year, month, day };
       return weekday === null ? date : { ...date, weekday };
+    },
+  },
+  {
+    name: 'genitive-month-day',
+    // Azerbaijani puts the month first, in the genitive, and the day with its ending: 'mayın 18-i', 'iyulun 31-də'
+    // (in lower case: 'Martin 5' is a name)
+    pattern: new RegExp(
+      `(?<![\\p{L}])(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})(?:ın|in|un|ün)\\s+(\\d{1,2})-?(?:[iıuü]|d[əa]|d[əa]n|d[əa]k)?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[1]!);
+      const day = Number(m[2]);
+      return month && day >= 1 && day <= lastDayOfMonth(2024, month) ? { kind: 'date', month, day } : null;
     },
   },
   {

@@ -275,7 +275,13 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
   // dateline cut from the lead: 'KABUL (Pakistan Point News / Sputnik - 29th September, 2022)'.
   if (words.length > (dateline || /^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
-  const weekday = weekdayWord === undefined ? null : weekdayNumber(weekdayWord);
+  // 'جمعه ۷ اردیبهشت ۱۴۰۳': a weekday of another language, read with its date.
+  const weekday =
+    weekdayWord !== undefined
+      ? weekdayNumber(weekdayWord)
+      : (full?.m.weekday ??
+        findDateMentions(full ? text.replace(full.m.text, ' ') : text, []).find((m) => m.kind === 'weekday')?.weekday ??
+        null);
   CLOCK.lastIndex = 0;
   return {
     date,
@@ -1117,7 +1123,8 @@ function publicationOfPage(
         (latest && c.date > addDays(latest.date, 180)) ||
         // A season after every day the text fixes by its weekday or an anniversary.
         (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 90))) ||
-        (placed.reasons.length > 0 && (c.date < placed.lo || c.date > placed.hi))
+        // … by more than a week ('last week' may be of another happening than the one it names).
+        (placed.reasons.length > 0 && (c.date < addDays(placed.lo, -7) || c.date > addDays(placed.hi, 7)))
       )
         candidates.splice(candidates.indexOf(c), 1);
   }

@@ -596,7 +596,8 @@ export const TICKER_LABELS = [
 export const LAST_BEFORE = /^(?:last|previous|past)\b/i;
 
 /** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
-export const DEADLINE_BEFORE = /\b(?:by|until|till|no later than)\s+$/i;
+export const DEADLINE_BEFORE =
+  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al)\s+$/iu;
 
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [
@@ -1170,6 +1171,11 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
     ontem: 1,
     'hari ini': 0,
     kemarin: 1,
+    // French 'hier' only where German 'hier' (here) is not: before a comma or a time of day
+    'hier,': 1,
+    'hier soir': 1,
+    'hier matin': 1,
+    'hier après-midi': 1,
   } as Record<string, 0 | 1 | -1>),
   завтра: -1,
   Завтра: -1,
@@ -1456,3 +1462,7 @@ export function countOf(word: string): number | null {
   if (/^\d+$/.test(w)) return Number(w);
   return NUMBER_WORDS[w] ?? null;
 }
+
+/** The notice Russian-language media print beside a banned group ('запрещенного в России', 'запрещено в Казахстане'). */
+export const BAN_NOTICE =
+  /(?<!\p{L})(?:запрещ[её]нн?\p{L}*|признан\p{L}* террористическ\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:в|на территории)\s+\p{Lu}\p{L}*(?:\s+Федерации)?/gu;

@@ -34,12 +34,12 @@ const AFGHAN_MONTHS: readonly (readonly string[])[] = [
   ['Hut', 'Hoot', 'Hout'],
 ];
 
-/** Iranian, Dari and Pashto names in Persian script. */
+/** Iranian, Dari and Pashto names in Persian script (Pashto's own gaf, 'ګ', as well). */
 const PERSIAN_SCRIPT_NAMES: readonly (readonly string[])[] = [
   ['فروردین', 'حمل', 'وری'],
   ['اردیبهشت', 'ثور', 'غویی'],
-  ['خرداد', 'جوزا', 'غبرگولی'],
-  ['تیر', 'سرطان', 'چنگاښ'],
+  ['خرداد', 'جوزا', 'غبرگولی', 'غبرګولی'],
+  ['تیر', 'سرطان', 'چنگاښ', 'چنګاښ'],
   ['مرداد', 'اسد', 'زمری'],
   ['شهریور', 'سنبله', 'وږی'],
   ['مهر', 'میزان', 'تله'],

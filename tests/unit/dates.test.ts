@@ -216,6 +216,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'month-day-year-other-language': 'Июнь 24, 2022 12:20',
+    'genitive-month-day': 'mayın 18-i',
     'month-word-other-language': 'در ماه اپریل',
     'dotted-numeric': 'on 14.02.2024',
     'ordinal-day-comma-month': 'Published: 8th, February 2024 GMT',
@@ -492,4 +493,14 @@ test("Urdu Monday and Saturday ('پیر', 'ہفتہ' are also 'saint' and 'week'
   assert.equal(span('وفد ہفتے کو تہران پہنچا', '2022-01-11'), '2022-01-08..2022-01-08 day');
   // 'at the weekend': no day
   assert.equal(findDateMentions('ہفتے کے آخر میں بات چیت ہوئی').length, 0);
+});
+
+test("Azerbaijani month-first days ('mayın 18-i', 'iyulun 31-də'), and a Pashto weekday 'on the day of' a month-first day", () => {
+  assert.equal(span('Xatırladaq ki, mayın 18-i Rəisi bəyanat verib', '2023-05-20'), '2023-05-18..2023-05-18 day');
+  assert.equal(span('iyulun 31-də sərhəddə atışma olub', '2022-08-02'), '2022-07-31..2022-07-31 day');
+  // 'Martin 5': a name, not March
+  assert.equal(findDateMentions('Martin 5 men were there').length, 0);
+  // 'on the day of Sunday, (10 Chungash)': 10 Saratan 1403 is Sunday 30 June 2024, the only such Sunday in the window
+  const [m] = findDateMentions('وزارت د یکشنبې په ورځ د (چنګاښ ۱۰مه) خبر ورکړ');
+  assert.deepEqual([m?.year, m?.month, m?.day], [2024, 6, 30]);
 });

@@ -968,3 +968,39 @@ test("an Urdu confirmation ('تصدیق کی') is a statement", () => {
   ];
   assertEachTold(told, '2022-01-11');
 });
+
+test("French 'a reçu … des représentants' and 'ont mené leur premier assaut', Italian 'aperto il fuoco', Persian 'تظاهرات ضد'", () => {
+  const told: Array<[string, string]> = [
+    ["L'Iran a reçu, hier, à Téhéran des représentants du gouvernement afghan et des talibans.", 'meeting 2021-07-07'],
+    [
+      'Hier, les talibans ont mené leur premier assaut contre une capitale provinciale afghane, près de la frontière iranienne.',
+      'attack 2021-07-07',
+    ],
+    [
+      'Il generale iraniano accusa i talebani di aver aperto il fuoco ieri sulla frontiera con il Nimroz.',
+      'border-clash 2021-07-07',
+    ],
+    // 'Yesterday Afghan citizens in Herat held anti-Iranian demonstrations'
+    ['روز گذشته شماری از شهروندان افغان در هرات تظاهرات ضد ایرانی برگزار کردند.', 'accusation 2021-07-07'],
+  ];
+  assertEachTold(told, '2021-07-08');
+});
+
+test("Azerbaijani 'səsləndirib' and 'açıqlamışdı' are statements; 'Rəisi' is Raisi", () => {
+  const told: Array<[string, string]> = [
+    [
+      'Bu fikirləri Taliban hökumətinin rəsmisi Zəbiullah Mücahid İran prezidentinə cavab verərkən dünən səsləndirib.',
+      'statement 2023-05-19',
+    ],
+    [
+      'Xatırladaq ki, mayın 18-i Rəisi Talibanın Hirmənd çayının qarşısını bağladığını açıqlamışdı.',
+      'statement 2023-05-18',
+    ],
+  ];
+  assertEachTold(told, '2023-05-20');
+  const [event] = extractFrom(
+    ['Xatırladaq ki, mayın 18-i Rəisi Talibanın su payını vermədiyini açıqlamışdı.'],
+    '2023-05-20',
+  ).events;
+  assert.ok(event?.actors.includes('ebrahim-raisi'), JSON.stringify(event?.actors));
+});

@@ -68,3 +68,12 @@ test('Azerbaijani names with their endings and Tajik names in Cyrillic', () => {
   assert.deepEqual(ids('Əfqanıstanda Talibanla'), ['afghanistan', 'taliban']);
   assert.deepEqual(ids('намояндаи Эрон ҳамлаи Толибон'), ['iran', 'taliban']);
 });
+
+test("the notice Russian-language media print beside a banned group ('запрещенного в России') names no actor", () => {
+  const ids = (text: string) => gazetteer.findActors(text).map((m) => m.entry.id);
+  assert.ok(
+    !ids('Иранские пограничники столкнулись с силами запрещенного в России движения «Талибан».').includes('russia'),
+  );
+  assert.ok(!ids('Талибан (запрещено в Казахстане) отказался от переговоров.').includes('kazakhstan'));
+  assert.ok(ids('Россия и Иран обсудили положение в Афганистане.').includes('russia'));
+});

@@ -1534,3 +1534,40 @@ test("a bulleted field with its own label and a date ('- дату публика
   );
   assert.equal(page.date, '2024-09-25');
 });
+
+test("a deadline 'fixée au 11 septembre' is no day the story reports; a Persian page clock with its weekday is the site's", () => {
+  const french = publicationOf(
+    "L'Iran a reçu, hier, à Téhéran des représentants du gouvernement de Kaboul et des talibans.\n\n" +
+      "A un peu plus de deux mois de l'échéance fixée au 11 septembre pour le départ de l'armée américaine, M. Zarif a parlé.\n",
+  );
+  // The intra-Afghan talks in Tehran were on 7 July 2021: 'hier' makes the story of the 8th.
+  assert.equal(french.date, '2021-07-08');
+  const persian = publicationOf(
+    'جمعه ۷ اردیبهشت ۱۴۰۳\n\n' +
+      'درگیری مرزی ایران و طالبان در هیرمند\n\n' +
+      'روز یکشنبه میان مرزبانان ایران و نیروهای طالبان در منطقه مرزی هیرمند درگیری مرزی روی داده است.\n',
+  );
+  // Friday 7 Ordibehesht 1403 is 26 April 2024, the day of the copy; the Hirmand clash was on Sunday 31 July 2022.
+  assert.ok(persian.date !== null && persian.date.startsWith('2022-0'), `got ${persian.date}`);
+});
+
+test("a Shiite mosque bombed in Mazar-e-Sharif, told without the mosque's name, is the Seh Dokan bombing of April 2022", () => {
+  const page = publicationOf(
+    'UN and Iran denounce blast at a Shiite mosque in Mazar-e-Sharif\n\n' +
+      'The Iranian Embassy in Kabul condemned the blast on Thursday afternoon and called it a terrorist attack.\n',
+  );
+  // The Seh Dokan mosque was bombed on Thursday 21 April 2022; the Kunduz mosque, in October 2021.
+  assert.ok(page.date !== null && page.date >= '2022-04-21' && page.date <= '2022-04-23', `got ${page.date}`);
+});
+
+test("a stamp with its weekday and no clock stays the story's when 'last week' of a known happening misses it by days", () => {
+  const page = publicationOf(
+    'طهران تعلن إحكام قبضتها على الحدود مع أفغانستان\n\n' +
+      'Time\n' +
+      'الأحد 28 مايو 2023\n\n' +
+      'تحدثت وسائل إعلام عن اشتباكات بين حرس الحدود الإيرانيين وقوات طالبان في منطقة ساسولي.\n\n' +
+      'وكانت قوات طالبان قد قتلت قائد مخفر ساسولي الحدودي الأسبوع الماضي.\n',
+  );
+  // Sunday 28 May 2023, the day after the Sasuli clash; 'last week' is the commander's killing, not the clash.
+  assert.equal(page.date, '2023-05-28');
+});

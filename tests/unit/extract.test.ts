@@ -1004,3 +1004,14 @@ test("Azerbaijani 'səsləndirib' and 'açıqlamışdı' are statements; 'Rəisi
   ).events;
   assert.ok(event?.actors.includes('ebrahim-raisi'), JSON.stringify(event?.actors));
 });
+
+test("Turkish 'bölgelerini işgal etmişti' is a seizure, and a nominal 'söylemesi' (his saying) a statement", () => {
+  const told: Array<[string, string]> = [
+    ["Geçen hafta, Taliban İran ve Pakistan'la olan sınır bölgelerini işgal etmişti.", 'takeover 2021-06-28'],
+    [
+      "İran Dışişleri Bakanı Hüseyin Emir Abdüllahiyan'ın dün Taliban'ı tanımadığını söylemesi gerilimi artırdı.",
+      'statement 2021-07-08',
+    ],
+  ];
+  assertEachTold(told, '2021-07-09');
+});

@@ -46,7 +46,7 @@ import {
   PERSIAN_COUNT_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
   FOREIGN_WEEKDAY_TAILS,
-  GERMAN_TIMES_OF_DAY,
+  WEEKDAY_TIME_SUFFIXES,
   SCHEDULE_PRESENT,
   SEASONS,
   WEEK_ORDINALS,
@@ -273,7 +273,7 @@ export const FINDERS: readonly Finder[] = [
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
     // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(GERMAN_TIMES_OF_DAY)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d(?!\\d?\\s*\\)))(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
+      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d(?!\\d?\\s*\\)))(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
       'gu',
     ),
     build: (m) => {

@@ -960,7 +960,18 @@ function withCapitals<T>(words: Record<string, T>): Record<string, T> {
 }
 
 /** What German runs together with a weekday: 'Freitagmittag' (Friday noon), 'Sonntagabend'. */
-export const GERMAN_TIMES_OF_DAY = ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'];
+/** A time of day glued to a weekday: German 'Sonntagabend', Dutch 'zondagavond'. */
+export const WEEKDAY_TIME_SUFFIXES = [
+  'morgen',
+  'vormittag',
+  'mittag',
+  'nachmittag',
+  'abend',
+  'nacht',
+  'ochtend',
+  'middag',
+  'avond',
+];
 
 /**
  * Weekdays of the other languages: Persian script (Dari and Farsi, with and without the zero-width joiner),

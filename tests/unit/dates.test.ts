@@ -504,3 +504,10 @@ test("Azerbaijani month-first days ('mayın 18-i', 'iyulun 31-də'), and a Pasht
   const [m] = findDateMentions('وزارت د یکشنبې په ورځ د (چنګاښ ۱۰مه) خبر ورکړ');
   assert.deepEqual([m?.year, m?.month, m?.day], [2024, 6, 30]);
 });
+
+test("a Dutch weekday with its time of day ('zondagavond', Sunday evening)", () => {
+  assert.equal(
+    span('Woordvoerder Balchi maakte dat zondagavond op Twitter bekend', '2023-02-27'),
+    '2023-02-26..2023-02-26 day',
+  );
+});

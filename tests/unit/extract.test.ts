@@ -1015,3 +1015,14 @@ test("Turkish 'bölgelerini işgal etmişti' is a seizure, and a nominal 'söyle
   ];
   assertEachTold(told, '2021-07-09');
 });
+
+test("an Arabic demand ('ليطالب', 'يطالب') is an appeal", () => {
+  const told: Array<[string, string]> = [
+    // 'Raisi again demanded that Afghanistan give his country its Helmand rights, during his visit on Thursday'
+    [
+      'وعاد رئيسي ليطالب أفغانستان بأن تمنح بلاده حقوقها من نهر هلمند، أثناء زيارته الخميس سيستان.',
+      'appeal 2023-05-18',
+    ],
+  ];
+  assertEachTold(told, '2023-05-19');
+});

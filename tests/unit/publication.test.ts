@@ -1571,3 +1571,11 @@ test("a stamp with its weekday and no clock stays the story's when 'last week' o
   // Sunday 28 May 2023, the day after the Sasuli clash; 'last week' is the commander's killing, not the clash.
   assert.equal(page.date, '2023-05-28');
 });
+
+test("Iran's police chief Radan ordering a response to Taliban fire is the Sasuli clash of 27 May 2023", () => {
+  const page = publicationOf(
+    'اندلعت مواجهات مسلحة بين حرس الحدود الإيراني وقوات طالبان عند حدود محافظة سيستان وبلوشستان.\n\n' +
+      'وأصدر قائد شرطة البلاد، العميد أحمد رضا رادان تعليمات بالرد الحازم بعد إطلاق طالبان النار.\n',
+  );
+  assert.ok(page.date !== null && page.date >= '2023-05-27' && page.date <= '2023-05-28', `got ${page.date}`);
+});

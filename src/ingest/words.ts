@@ -814,6 +814,9 @@ export const SPECULATION_MARKERS = [
   'denies',
   'claimed that',
   'claim that',
+  'were reports',
+  'reports emerged',
+  'amid reports',
 ];
 
 /** Words that report an office-holder leaving or taking office: the term's edge in data/anchors.json is their date. */

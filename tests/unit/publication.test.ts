@@ -1579,3 +1579,12 @@ test("Iran's police chief Radan ordering a response to Taliban fire is the Sasul
   );
   assert.ok(page.date !== null && page.date >= '2023-05-27' && page.date <= '2023-05-28', `got ${page.date}`);
 });
+
+test("'there were reports' of a known happening do not date the story, as a claim does not", () => {
+  const page = publicationOf(
+    'Amir Khan Muttaqi held a meeting in Tehran with Ahmad Massoud and Ismail Khan, an official confirmed on Monday.\n\n' +
+      'On the other hand, there were reports yesterday that the Afghan embassy in Tehran had been handed over to the Taliban.\n',
+  );
+  // Muttaqi met Massoud in Tehran on 9 January 2022; the embassy was handed over in February 2023.
+  assert.ok(page.date !== null && page.date >= '2022-01-09' && page.date <= '2022-01-11', `got ${page.date}`);
+});

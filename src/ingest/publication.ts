@@ -1340,8 +1340,10 @@ function inferPublication(
   warnings: string[] = [],
   bounds: Bounds = knowledgeBounds(sentences, options),
 ): Publication & { floor: string | null } {
-  const publication = inferFromFacts(sentences, options, warnings, bounds);
-  const ahead = beforeHappeningToCome(sentences, options);
+  // 'will be hosted by Tehran on October 27': a day still to come is no known happening's past elsewhere.
+  const toCome = happeningsToCome(sentences, options);
+  const publication = inferFromFacts(sentences, options, warnings, bounds, toCome);
+  const ahead = beforeHappeningToCome(sentences, toCome);
   if (ahead) return { ...ahead, warnings, floor: publication.floor };
   return publication;
 }
@@ -1352,9 +1354,9 @@ function inferPublication(
  */
 function beforeHappeningToCome(
   sentences: readonly Sentence[],
-  options: PublicationOptions,
+  toCome: ReadonlySet<string>,
 ): (Publication & { date: string }) | null {
-  const day = [...happeningsToCome(sentences, options)].sort()[0];
+  const day = [...toCome].sort()[0];
   const lead = leadWeekday(sentences) ?? saidOnWeekday(sentences);
   // 'Next Wednesday in Tehran, we will bring together …': the week before that week. Without it the weekday may be
   // of either week (a ministers' meeting is often announced ten days ahead): no day.
@@ -1403,6 +1405,7 @@ function inferFromFacts(
   options: PublicationOptions,
   warnings: string[],
   bounds: Bounds,
+  toCome: ReadonlySet<string>,
 ): Publication & { floor: string | null } {
   const facts: Fact[] = [];
   const yearHints: Array<{ year: number; text: string }> = [];
@@ -1410,8 +1413,6 @@ function inferFromFacts(
   const undatedMonths: Array<DateMention & { sentence: string }> = [];
   let currentMonth: number | null = null;
   let upcoming: string | null = null;
-  // 'will be hosted by Tehran on October 27': a day still to come is no known happening's past elsewhere.
-  const toCome = happeningsToCome(sentences, options);
   const happeningsBySentence = sentences.map((s) => pastHappeningsIn(s, options.anchors, options.title, s.text));
   const named = happeningsBySentence.flat();
 
@@ -1548,7 +1549,8 @@ function inferFromFacts(
     }
   }
 
-  if (toCome.size > 0) facts.splice(0, facts.length, ...facts.filter((f) => !f.known || !toCome.has(f.date)));
+  // A known happening another sentence tells as still to come is not one this story reports as past.
+  for (let i = facts.length - 1; i >= 0; i--) if (facts[i]!.known && toCome.has(facts[i]!.date)) facts.splice(i, 1);
   const [low, high] = plausibleRange(options.window);
   const inBounds = (y: number) => y >= yearOf(bounds.from) && y <= yearOf(bounds.to);
   const knownYears = facts.filter((f) => f.date >= low && f.date <= high).map((f) => yearOf(f.date));
@@ -1585,7 +1587,7 @@ function inferFromFacts(
     } else if (toCome.size > 0) {
       // … and it gives the year of the days the text tells without one.
       year = yearOf([...toCome].sort()[0]!);
-      how = `year of a known happening still to come`;
+      how = 'year of a known happening still to come';
     } else if (knownYears.length > 0 && (bounds.evidence.length === 0 || inBounds(Math.max(...knownYears)))) {
       year = Math.max(...knownYears);
       how = 'year of the latest explicit date';

@@ -1026,3 +1026,13 @@ test("an Arabic demand ('ليطالب', 'يطالب') is an appeal", () => {
   ];
   assertEachTold(told, '2023-05-19');
 });
+
+test("two sides that 'talked over' a matter met", () => {
+  const told: Array<[string, string]> = [
+    [
+      'On Sunday, December 5 the Iranian envoy and the UN deputy talked over the situation in Afghanistan.',
+      'meeting 2021-12-05',
+    ],
+  ];
+  assertEachTold(told, '2021-12-06');
+});

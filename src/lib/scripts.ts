@@ -13,13 +13,15 @@ export const JOINER = '\u200c';
  * Arabic vowel marks, tanwin, shadda and sukun (and the tatweel that stretches a word): optional in writing, so
  * 'صرّح' is 'صرح' and 'كابُل' is 'كابل'. The text drops them, and so do the words looked for in it.
  */
-const HARAKAT = /[\u0640\u064B-\u0652]/g;
+const HARAKAT = '[\\u0640\\u064B-\\u0652]';
+const MARK = new RegExp(HARAKAT, 'g');
 export function withoutHarakat(text: string): string {
-  return text.replace(HARAKAT, '');
+  return text.replace(MARK, '');
 }
 /** In a pattern, a mark may be made optional ('طُ?رِ?دوا'): the mark goes with its '?'. */
+const MARK_IN_PATTERN = new RegExp(`${HARAKAT}\\??`, 'g');
 export function patternWithoutHarakat(pattern: string): string {
-  return pattern.replace(/[\u0640\u064B-\u0652]\??/g, '');
+  return pattern.replace(MARK_IN_PATTERN, '');
 }
 
 /** Persian written with Arabic yeh and kaf ('تير', 'يكشنبه'), as some sites and keyboards do. */

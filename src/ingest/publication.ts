@@ -41,6 +41,7 @@ import {
   ORDINAL_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
   LAST_BEFORE,
+  NEXT_BEFORE,
   NAVIGATION_LABELS,
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
@@ -1360,7 +1361,10 @@ function beforeHappeningToCome(
   const lead = leadWeekday(sentences) ?? saidOnWeekday(sentences);
   // 'Next Wednesday in Tehran, we will bring together …': the week before that week. Without it the weekday may be
   // of either week (a ministers' meeting is often announced ten days ahead): no day.
-  if (!day || !lead || !sentences.some((s) => NEXT_WEEK.test(s.text))) return null;
+  const nextWeek = (m: DateMention) =>
+    (m.kind === 'next' && m.unit === 'week') || (m.kind === 'weekday' && NEXT_BEFORE.test(m.text));
+  // (Quoted or not: the announcement is often quoted.)
+  if (!day || !lead || !sentences.some((s) => findDateMentions(s.text, []).some(nextWeek))) return null;
   for (let d = addDays(day, -7); d >= addDays(day, -13); d = addDays(d, -1))
     if (weekdayOf(d) === lead.weekday)
       return {
@@ -1382,7 +1386,6 @@ function saidOnWeekday(sentences: readonly Sentence[]): DateMention | undefined 
     .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, s })))
     .find(({ m, s }) => !m.quoted && m.kind === 'weekday' && SAID_BEFORE.test(s.text.slice(0, m.index)))?.m;
 }
-const NEXT_WEEK = /\bnext\s+(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const SAID_BEFORE = new RegExp(`${SPEECH_VERB.source}\\s+(?:on\\s+)?$`, 'iu');
 
 /** 'will be hosted by Tehran on October 27': the days of known happenings a sentence tells as still to come. */

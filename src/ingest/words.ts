@@ -594,6 +594,8 @@ export const TICKER_LABELS = [
 
 /** 'last Thursday', 'past Saturday, November 4': a day named as gone by before the day of writing. */
 export const LAST_BEFORE = /^(?:last|previous|past)\b/i;
+/** 'next Wednesday': a day named as still to come in the week after the day of writing. */
+export const NEXT_BEFORE = /^next\b/i;
 
 /** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
 export const DEADLINE_BEFORE =

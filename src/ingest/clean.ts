@@ -10,6 +10,23 @@ const END_OF_ARTICLE = new RegExp(
   'iu',
 );
 
+/** Of those headings, the ones a site also sets inside a story, over a headline or a few of other stories. */
+const INLINE_RELATED =
+  /^(related( articles| news| stories| posts| content| links)?|read more|also read|read also|see also|more (stories|news|on this))\s*:?$/iu;
+
+/**
+ * 'Read more:' over up to four headlines, then two paragraphs of running text: a box of other stories set inside
+ * the story, which goes on below it. The index of the story's next line, or -1 when the heading ends the story
+ * (a list of headlines, or of headlines each with its blurb).
+ */
+function storyAfterInlineBox(lines: readonly string[], heading: number): number {
+  if (!INLINE_RELATED.test(lines[heading]!)) return -1;
+  let i = heading + 1;
+  while (i < lines.length && i - heading <= 4 && !isProse(lines[i]!)) i++;
+  const teasers = i - heading - 1;
+  return teasers >= 1 && isProse(lines[i] ?? '') && isProse(lines[i + 1] ?? '') ? i : -1;
+}
+
 /** Single lines of page furniture. */
 const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
@@ -138,6 +155,7 @@ export function cleanArticle(article: Article): CleanArticle {
 
   let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;
   let ended = false;
+  let resumeAt = -1;
   // Lines above the story: its headline, shown again after a list heading, starts the story proper below a standfirst.
   const aboveStory = new Set<string>();
   for (const [i, line] of lines.entries()) {
@@ -154,6 +172,15 @@ export function cleanArticle(article: Article): CleanArticle {
     // 'تازه خبر' then 'دوشنبه ۵ لیندۍ ۱۴۰۳ کابل ۰۱:۵۹': the day of the copy, not the story's stamp.
     if (paragraphs.length === 0 && TICKER_LINE.test(lines[i - 1] ?? '') && /\p{N}/u.test(line) && line.length <= 80) {
       removed.push({ line, reason: "page chrome (a news ticker's clock)" });
+      continue;
+    }
+    if (i < resumeAt) {
+      removed.push({ line, reason: 'teaser of another story (a box of related stories inside the story)' });
+      continue;
+    }
+    if (END_OF_ARTICLE.test(line) && paragraphs.length > 0 && storyAfterInlineBox(lines, i) > 0) {
+      resumeAt = storyAfterInlineBox(lines, i);
+      removed.push({ line, reason: 'heading of a box of related stories inside the story' });
       continue;
     }
     if (END_OF_ARTICLE.test(line)) {

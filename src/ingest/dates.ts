@@ -254,10 +254,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'solar-month-day',
     // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), 'د سلواغې په ۲۳مه', '(کب ۱۸)'; a weekday
-    // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday) fixes the year, the one of the window it
+    // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday; 'چهارشنبه د (غبرګولي په ۲۵مه)') fixes the year, the one of the window it
     // fits, else the year comes from the publication date
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+په\\s+ورځ(?:\\s+د)?\\s*\\(?)?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+په\\s+ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'gu',
     ),
     build: (m) => {

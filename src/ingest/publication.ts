@@ -895,16 +895,11 @@ function candidatesOf(
     const stamps = clean.headerLines.map(yearlessStamp).filter((p): p is YearlessDay => p !== null);
     if (lead?.weekday !== undefined && stamps.length === 1) {
       const [stamp] = stamps as [YearlessDay];
-      const lags = wireDateline(sentences) ? [0] : [0, 1];
-      const days = new Set<string>();
-      for (let y = yearOf(window.from); y <= yearOf(window.to); y++) {
-        const day = yearlessDayIn(stamp, y);
-        for (const lag of lags) if (weekdayOf(addDays(day, -lag)) === lead.weekday) days.add(day);
-      }
-      if (days.size === 1)
+      const year = yearOfLeadWeekday(stamp, lead.weekday, sentences, yearOf(window.from), yearOf(window.to));
+      if (year !== null)
         out.push({
           rule: 'stamp',
-          date: [...days][0]!,
+          date: yearlessDayIn(stamp, year),
           basis: 'dateline',
           evidence: `${stamp.text} (year from the lead's '${lead.text}')`,
           score: 0.8,
@@ -953,6 +948,26 @@ function closingDate(title: string): { date: string; text: string } | null {
   if (!glued && !/[,–—-]\s*$/.test(trimmed.slice(0, m.index))) return null;
   const date = fullDate(m);
   return date ? { date, text: m.text } : null;
+}
+
+/**
+ * The one year in [from, to] in which a yearless stamp's day is the lead's weekday, or (but for a wire's, which
+ * reports its own day) the day after it; null when none or several fit.
+ */
+function yearOfLeadWeekday(
+  stamp: YearlessDay,
+  weekday: number,
+  sentences: readonly Sentence[],
+  from: number,
+  to: number,
+): number | null {
+  const lags = wireDateline(sentences) ? [0] : [0, 1];
+  const fits: number[] = [];
+  for (let y = from; y <= to; y++) {
+    const day = yearlessDayIn(stamp, y);
+    if (lags.some((lag) => weekdayOf(addDays(day, -lag)) === weekday)) fits.push(y);
+  }
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /** The years in [from, to] in which a day of a month falls on a weekday. */
@@ -1192,6 +1207,18 @@ function publicationOfPage(
         Math.min(yearOf(options.window.to), yearOf(bounds.to)),
       );
       if (fits.length === 1) [year, how] = [fits[0]!, "the only year in the window where the lead's 'today' fits"];
+    }
+    const lead = year === null ? leadWeekday(sentences.slice(0, 3)) : undefined;
+    if (year === null && lead?.weekday !== undefined) {
+      // 'KABUL, July 24 (Xinhua) -- … announced on Sunday': the dateline's day is that weekday.
+      year = yearOfLeadWeekday(
+        partial,
+        lead.weekday,
+        sentences,
+        Math.max(yearOf(options.window.from), yearOf(bounds.from)),
+        Math.min(yearOf(options.window.to), yearOf(bounds.to)),
+      );
+      if (year !== null) how = `the only year in the window where the lead's '${lead.text}' fits`;
     }
     if (year === null) {
       const floor = maxIso(bounds.from, inferred.date ?? inferred.floor ?? bounds.from);
@@ -2064,7 +2091,10 @@ function placeAfter(
 }
 
 /** 'TEHRAN, Iran (AP) —': a wire's dateline; wires write of a weekday's happening on that very day. */
-const WIRE_DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .,'-]{1,40}\\((?:${alternation(WIRE_AGENCIES)})\\)\\s*[—–-]`, 'u');
+const WIRE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}\\p{Nd} .,'-]{1,40}\\((?:${alternation(WIRE_AGENCIES)})\\)\\s*[—–-]`,
+  'u',
+);
 function wireDateline(sentences: readonly Sentence[]): boolean {
   return sentences.slice(0, 3).some((s) => WIRE_DATELINE.test(s.text));
 }

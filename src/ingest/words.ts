@@ -980,7 +980,7 @@ export const WEEKDAY_TIME_SUFFIXES = [
 
 /**
  * Weekdays of the other languages: Persian script (Dari and Farsi, with and without the zero-width joiner),
- * Arabic, German, Turkish (not 'Pazar', also a market), Russian (as after 'в': 'в среду') and the languages of Europe.
+ * Arabic, German, Turkish ('Pazar' only as 'Pazar günü': alone it is also a market), Russian (as after 'в': 'в среду') and the languages of Europe.
  */
 const FOREIGN_WEEKDAYS: Record<string, number> = {
   Sonntag: 0,
@@ -1052,6 +1052,7 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   Perşembe: 4,
   Cuma: 5,
   Cumartesi: 6,
+  ...withCapitals({ 'pazar günü': 0 }),
   // Azerbaijani ('bazar', Sunday, is also a market)
   ...withCapitals({
     'bazar ertəsi': 1,

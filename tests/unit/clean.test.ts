@@ -53,6 +53,33 @@ test('clean: teasers, related links, chrome and captions are not article text', 
   }
 });
 
+test("'Read more:' over a few headlines inside the story is a box; the story goes on below it", () => {
+  const story = [
+    'Taliban minister meets resistance leaders in Tehran',
+    '',
+    'PESHAWAR: The Taliban foreign minister met two resistance leaders in Iran and told them they could return home safely.',
+    'Read more:',
+    'Resistance leader vows to continue struggle',
+    'Taliban claim complete control of Panjshir province',
+  ];
+  const after = [
+    'A Taliban spokesman said in a statement that the government wants a safe future for every Afghan citizen.',
+    'The minister set off for Iran on January 8 at the head of a delegation of several ministers.',
+  ];
+  const boxed = prepare('a.txt', [...story, ...after].join('\n')).clean;
+  assert.deepEqual(
+    boxed.paragraphs.map((p) => p.text),
+    [story[2], ...after],
+  );
+  assert.equal(boxed.removed.filter((r) => /box of related stories/.test(r.reason)).length, 3);
+  // Headlines each with a blurb, or one paragraph only, are a list after the story's end.
+  const listed = prepare('b.txt', [...story, after[0], 'Another headline of a list', after[1]].join('\n')).clean;
+  assert.deepEqual(
+    listed.paragraphs.map((p) => p.text),
+    [story[2]],
+  );
+});
+
 test('a list heading above the story is the site menu; below it, the end of the story', () => {
   const { clean } = prepare(
     'a.txt',

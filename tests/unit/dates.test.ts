@@ -503,6 +503,9 @@ test("Azerbaijani month-first days ('mayın 18-i', 'iyulun 31-də'), and a Pasht
   // 'on the day of Sunday, (10 Chungash)': 10 Saratan 1403 is Sunday 30 June 2024, the only such Sunday in the window
   const [m] = findDateMentions('وزارت د یکشنبې په ورځ د (چنګاښ ۱۰مه) خبر ورکړ');
   assert.deepEqual([m?.year, m?.month, m?.day], [2024, 6, 30]);
+  // 'today Wednesday, (on the 25th of Gemini)': 25 Jawza 1401 is Wednesday 15 June 2022
+  const [today] = findDateMentions('رئيسي نن چهارشنبه د (غبرګولي په ۲۵مه) ټينګار وکړ');
+  assert.deepEqual([today?.year, today?.month, today?.day], [2022, 6, 15]);
 });
 
 test("a Dutch weekday with its time of day ('zondagavond', Sunday evening)", () => {

@@ -1388,6 +1388,12 @@ test("a stamp without its year ('8 Jul') takes the one year of the window where 
       'The Taliban on Thursday captured an important border crossing on the frontier with Iran, an Afghan official said.\n',
   );
   assert.notEqual(other.date, '2021-07-08');
+  // A wire's dateline without its year, and the lead's Turkish 'Pazar günü' (Sunday): 24 July 2022.
+  const dateline = publicationOf(
+    "Afganistan İran'dan yakıt alacak\n\n" +
+      "KABİL, 24 Temmuz (Xinhua) -- Afganistan Maliye Bakanlığı'nın Pazar günü yaptığı açıklamaya göre, İran ile bir yakıt anlaşması imzalandı.\n",
+  );
+  assert.equal(dateline.date, '2022-07-24', dateline.evidence);
 });
 
 test("'a few days ago' of a known happening spans two days to a week, where the lead's weekday falls", () => {

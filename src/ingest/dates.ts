@@ -103,6 +103,8 @@ export interface DateMention {
   solarMonthDay?: { month: number; day: number };
   /** 'December last year': the year counted from publication (-1, 0, +1) instead of named. */
   yearOffset?: number;
+  /** A whole month of another calendar ('ماه حمل'), spanning two Gregorian months: month precision. */
+  wholeMonth?: boolean;
   /** Seasons and halves: the months a part of a year covers. */
   months?: [number, number];
   /** 'last summer', 'this spring', 'next autumn': a season counted from publication. */
@@ -266,6 +268,19 @@ export const FINDERS: readonly Finder[] = [
       if (!month) return null;
       const weekday = m[1] ? anyWeekdayNumber(m[1]) : null;
       return weekday !== null ? solarDayOnWeekday(month, day, weekday) : yearlessSolarDay(month, day);
+    },
+  },
+  {
+    name: 'solar-month',
+    // 'در ماه حمل' (in the month of Hamal), 'اردیبهشت‌ماه', 'ماه حوت ۱۴۰۰': a whole Solar Hijri month, which spans
+    // two Gregorian ones; only beside the word for month ('حمل' is also carrying, 'میزان' an amount, 'جدی' serious)
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}\u200c])(?:ماه\\s+(${PERSIAN_SOLAR_MONTHS})|(${PERSIAN_SOLAR_MONTHS})\u200c?\\s?ماه)(?![\\p{L}\u200c])(?:[\\s،,]*(?:سال\\s*)?(1[34]\\d\\d)(?!\\d))?`,
+      'gu',
+    ),
+    build: (m) => {
+      const month = solarMonthNumber((m[1] ?? m[2])!);
+      return month ? solarMonthSpan(month, m[3] ? Number(m[3]) : null) : null;
     },
   },
   {
@@ -676,6 +691,23 @@ function solarDayOnWeekday(
 }
 
 /** A Solar Hijri day without a year: a year whose Nowruz falls on 21 March gives the usual day until it is known. */
+/** A Solar Hijri month as a span of Gregorian days; without its year, in the usual year (1401) and yearless. */
+function solarMonthSpan(month: number, year: number | null): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+  const last = month <= 6 ? 31 : month <= 11 ? 30 : 29;
+  const first = solarComponents(year ?? 1401, month, 1);
+  const end = solarComponents(year ?? 1401, month, last);
+  if (!first || !end) return null;
+  const span = {
+    kind: 'date' as const,
+    month: first.month,
+    day: first.day,
+    endMonth: end.month,
+    endDay: end.day,
+    wholeMonth: true,
+  };
+  return year === null ? span : { ...span, year: first.year, endYear: end.year, solar: true };
+}
+
 function yearlessSolarDay(month: number, day: number): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
   const usual = solarComponents(1401, month, day);
   return usual
@@ -1375,6 +1407,19 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
     const endMonth = m.endMonth ?? month;
     const endYear = m.endYear ?? (endMonth < month ? y + 1 : y);
     if (m.endDay <= lastDayOfMonth(endYear, endMonth)) end = maxIso(date, isoOf(endYear, endMonth, m.endDay));
+  }
+  if (m.wholeMonth) {
+    // The month of writing, named without its year, runs up to the day of writing.
+    const upTo = !explicitYear && !ref.future && date <= ref.date ? minIso(end, ref.date) : end;
+    return {
+      date,
+      end: upTo,
+      precision: 'month',
+      approximate: false,
+      date_text,
+      basis: explicitYear ? 'explicit' : 'relative-to-publication',
+      confidence: explicitYear ? 0.85 : 0.75,
+    };
   }
   const note = m.weekday !== undefined ? weekdayNote(date, m.weekday, date_text) : undefined;
   const confidence = (explicitYear ? 0.95 : 0.85) - (note ? 0.2 : 0);

@@ -1537,6 +1537,8 @@ function inferFromFacts(
     // Saturday, July 15, that they will not give up': a day before the plan, after a past verb, is past.
     if (isPastPlan(outsideQuotes(s))) continue;
     for (const m of findDateMentions(s.text, s.quotes)) {
+      // 'ماه حمل': a whole month of the Solar calendar is not a day the story reports, nor the month of writing.
+      if (m.wholeMonth) continue;
       if (future && !pastVerbBefore(s.text, m.index) && !saidOn(s.text, m.index)) continue;
       // A quoted letter's 'December 26, 2022' is still a past date; a quoted 'today' is rhetoric.
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;

@@ -213,6 +213,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-weekday-day-month': 'today Wednesday (22 Qaws)',
     'solar-day-month': 'در تاریخ 9 جوزا',
     'solar-month-day': 'تاند (چهارشنبه، د حوت 23 مه)',
+    'solar-month': 'در جریان ماه حمل ۵۳ هزار تن',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'month-day-year-other-language': 'Июнь 24, 2022 12:20',
@@ -506,6 +507,15 @@ test("Azerbaijani month-first days ('mayın 18-i', 'iyulun 31-də'), and a Pasht
   // 'today Wednesday, (on the 25th of Gemini)': 25 Jawza 1401 is Wednesday 15 June 2022
   const [today] = findDateMentions('رئيسي نن چهارشنبه د (غبرګولي په ۲۵مه) ټينګار وکړ');
   assert.deepEqual([today?.year, today?.month, today?.day], [2022, 6, 15]);
+});
+
+test("a whole Solar month ('ماه حمل', 'اردیبهشت‌ماه', 'ماه حوت ۱۴۰۰') is a month, up to the day of writing if it is that month", () => {
+  // Hamal 1401 is 21 March to 20 April 2022; Hut 1400, 20 February to 20 March 2022
+  assert.equal(span('در جریان ماه حمل ۵۳ هزار تن بازگشته‌اند', '2022-04-26'), '2022-03-21..2022-04-20 month');
+  assert.equal(span('در ماه حوت ۱۴۰۰ نیز ۶۱ هزار تن اخراج شده بودند', '2022-04-26'), '2022-02-20..2022-03-20 month');
+  assert.equal(span('در اردیبهشت‌ماه سه مهاجر کشته شدند', '2023-05-10'), '2023-04-21..2023-05-10 month');
+  // 'میزان آب' is an amount of water, 'حمل' alone is carrying
+  assert.equal(findDateMentions('میزان آب و حمل و نقل').length, 0);
 });
 
 test("a Dutch weekday with its time of day ('zondagavond', Sunday evening)", () => {

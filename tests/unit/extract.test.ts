@@ -1052,3 +1052,18 @@ test("Arabic 'تظاهر … قبالة' (demonstrated outside), 'طالبت …
   ];
   assertEachTold(told, '2022-04-13');
 });
+
+test("warnings 'cautioned' and 'sent … a warning'; Pashto 'سره وکتل' (met with) in 'تیره اونۍ' (last week, with the Persian yeh)", () => {
+  const told: Array<[string, string]> = [
+    [
+      'On Monday, Iranian President Ebrahim Raisi cautioned the Taliban not to violate Iran’s water rights.',
+      'statement 2023-05-15',
+    ],
+    [
+      'On Monday, Iranian President Ebrahim Raisi sent the Taliban a stern warning over the water treaty.',
+      'statement 2023-05-15',
+    ],
+    ['په تیره اونۍ کښې په هرات کې د ایران سرکنسول د طالبانو له والي سره وکتل.', 'meeting 2023-05-08'],
+  ];
+  assertEachTold(told, '2023-05-17');
+});

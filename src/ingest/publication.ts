@@ -1371,9 +1371,40 @@ function inferPublication(
   // 'will be hosted by Tehran on October 27': a day still to come is no known happening's past elsewhere.
   const toCome = happeningsToCome(sentences, options);
   const publication = inferFromFacts(sentences, options, warnings, bounds, toCome);
-  const ahead = beforeHappeningToCome(sentences, toCome);
+  const ahead = dayBeforeHappeningTomorrow(sentences, options) ?? beforeHappeningToCome(sentences, toCome);
   if (ahead) return { ...ahead, warnings, floor: publication.floor };
   return publication;
+}
+
+/** 'Tomorrow, Iran will host a meeting of Afghanistan's neighbours': a known happening told as tomorrow's. */
+function dayBeforeHappeningTomorrow(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): (Publication & { date: string }) | null {
+  for (const s of sentences) {
+    if (futureIndex(s.text, s.quotes) < 0) continue;
+    const tomorrow = findDateMentions(s.text, s.quotes).find((m) => !m.quoted && m.kind === 'tomorrow');
+    if (!tomorrow) continue;
+    const paragraph = sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text);
+    const days = new Set(
+      matchAnchors(outsideQuotes(s), options.anchors, [options.title ?? '', ...paragraph].join(' ')).map(
+        (a) => a.date,
+      ),
+    );
+    // Two known happenings of other days in one sentence: which one is tomorrow's cannot be told.
+    if (days.size !== 1) continue;
+    const [day] = [...days] as [string];
+    return {
+      date: addDays(day, -1),
+      precision: 'day',
+      basis: 'inferred',
+      rule: 'day-before-happening-to-come',
+      confidence: 0.45,
+      evidence: `'${tomorrow.text}' of a known happening on ${day}`,
+      warnings: [],
+    };
+  }
+  return null;
 }
 
 /**

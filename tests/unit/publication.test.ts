@@ -1594,3 +1594,11 @@ test("'there were reports' of a known happening do not date the story, as a clai
   // Muttaqi met Massoud in Tehran on 9 January 2022; the embassy was handed over in February 2023.
   assert.ok(page.date !== null && page.date >= '2022-01-09' && page.date <= '2022-01-11', `got ${page.date}`);
 });
+
+test("a known happening told as tomorrow's ('Tomorrow, Iran will host …') dates the story the day before it", () => {
+  const page = publicationOf(
+    'Tehran to host regional meeting\n\n' +
+      "Tomorrow, Iran will host a meeting of the foreign ministers of Afghanistan's neighbours, the spokesman wrote on Twitter.\n",
+  );
+  assert.equal(page.date, '2021-10-26', page.evidence);
+});

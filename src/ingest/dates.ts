@@ -284,6 +284,17 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'weekday-bracketed-day-month',
+    // Indonesian news: 'Rabu (1/12)', 'pada Senin (27/2)', 'Minggu (5/3)': a weekday, then its day and month
+    pattern: new RegExp(`(?<![\\p{L}])(${FOREIGN_WEEKDAY_PATTERN}|Minggu)\\s*\\((\\d{1,2})/(\\d{1,2})\\)`, 'gu'),
+    build: (m) => {
+      const weekday = m[1] === 'Minggu' ? 0 : anyWeekdayNumber(m[1]!);
+      const [day, month] = [Number(m[2]), Number(m[3])];
+      if (weekday === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+      return { kind: 'date', month, day, weekday };
+    },
+  },
+  {
     name: 'foreign-weekday',
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
     // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month

@@ -1387,9 +1387,7 @@ function dayBeforeHappeningTomorrow(
     if (!tomorrow) continue;
     const paragraph = sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text);
     const days = new Set(
-      matchAnchors(outsideQuotes(s), options.anchors, [options.title ?? '', ...paragraph].join(' ')).map(
-        (a) => a.date,
-      ),
+      matchAnchors(outsideQuotes(s), options.anchors, [options.title ?? '', ...paragraph].join(' ')).map((a) => a.date),
     );
     // Two known happenings of other days in one sentence: which one is tomorrow's cannot be told.
     if (days.size !== 1) continue;

@@ -214,6 +214,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-day-month': 'در تاریخ 9 جوزا',
     'solar-month-day': 'تاند (چهارشنبه، د حوت 23 مه)',
     'solar-month': 'در جریان ماه حمل ۵۳ هزار تن',
+    'weekday-bracketed-day-month': 'melawan anggota Taliban, Rabu (1/12).',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'month-day-year-other-language': 'Июнь 24, 2022 12:20',

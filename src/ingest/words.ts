@@ -1123,14 +1123,14 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   'پنج شنبه': 4,
   جمعه: 5,
   شنبه: 6,
-  // Indonesian, capitalised ('Minggu', Sunday, is also 'week': only with its day in brackets, see dates)
-  Senin: 1,
-  Selasa: 2,
-  Rabu: 3,
-  Kamis: 4,
-  Jumat: 5,
-  "Jum'at": 5,
-  Sabtu: 6,
+  // Indonesian, capitalised or in capitals on stamps ('Minggu', Sunday, is also 'week': only with its day in
+  // brackets, see dates)
+  ...Object.fromEntries(
+    Object.entries({ Senin: 1, Selasa: 2, Rabu: 3, Kamis: 4, Jumat: 5, "Jum'at": 5, Sabtu: 6 }).flatMap(([w, n]) => [
+      [w, n],
+      [w.toUpperCase(), n],
+    ]),
+  ),
 };
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
 /** 'axşamı' of 'çərşənbə axşamı' (Tuesday): the second word of a weekday whose first word is another weekday. */

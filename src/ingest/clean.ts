@@ -178,8 +178,9 @@ export function cleanArticle(article: Article): CleanArticle {
       removed.push({ line, reason: 'teaser of another story (a box of related stories inside the story)' });
       continue;
     }
-    if (END_OF_ARTICLE.test(line) && paragraphs.length > 0 && storyAfterInlineBox(lines, i) > 0) {
-      resumeAt = storyAfterInlineBox(lines, i);
+    const boxEnd = END_OF_ARTICLE.test(line) && paragraphs.length > 0 ? storyAfterInlineBox(lines, i) : -1;
+    if (boxEnd > 0) {
+      resumeAt = boxEnd;
       removed.push({ line, reason: 'heading of a box of related stories inside the story' });
       continue;
     }

@@ -895,7 +895,13 @@ function candidatesOf(
     const stamps = clean.headerLines.map(yearlessStamp).filter((p): p is YearlessDay => p !== null);
     if (lead?.weekday !== undefined && stamps.length === 1) {
       const [stamp] = stamps as [YearlessDay];
-      const year = yearOfLeadWeekday(stamp, lead.weekday, sentences, yearOf(window.from), yearOf(window.to));
+      const year = yearOfWeekday(
+        stamp,
+        lead.weekday,
+        leadWeekdayLags(sentences),
+        yearOf(window.from),
+        yearOf(window.to),
+      );
       if (year !== null)
         out.push({
           rule: 'stamp',
@@ -950,18 +956,19 @@ function closingDate(title: string): { date: string; text: string } | null {
   return date ? { date, text: m.text } : null;
 }
 
-/**
- * The one year in [from, to] in which a yearless stamp's day is the lead's weekday, or (but for a wire's, which
- * reports its own day) the day after it; null when none or several fit.
- */
-function yearOfLeadWeekday(
+/** How many days after the lead's weekday a stamp may be: the day itself, or (but for a wire's) the day after. */
+function leadWeekdayLags(sentences: readonly Sentence[]): readonly number[] {
+  return wireDateline(sentences) ? [0] : [0, 1];
+}
+
+/** The one year in [from, to] in which a yearless stamp's day lies the given lags after a weekday; null when none or several fit. */
+function yearOfWeekday(
   stamp: YearlessDay,
   weekday: number,
-  sentences: readonly Sentence[],
+  lags: readonly number[],
   from: number,
   to: number,
 ): number | null {
-  const lags = wireDateline(sentences) ? [0] : [0, 1];
   const fits: number[] = [];
   for (let y = from; y <= to; y++) {
     const day = yearlessDayIn(stamp, y);
@@ -1196,28 +1203,18 @@ function publicationOfPage(
     const on = (y: number) => yearlessDayIn(partial, y);
     let year: number | null = month && month.month === partial.month ? month.year : null;
     let how = year !== null ? 'year from the address' : '';
+    const firstYear = Math.max(yearOf(options.window.from), yearOf(bounds.from));
+    const lastYear = Math.min(yearOf(options.window.to), yearOf(bounds.to));
     const today = leadTodaysWeekday(sentences);
     if (year === null && today !== null) {
       // 'KABUL, Oct. 22 – … met … today, Saturday': the stamp's day is that weekday.
-      const fits = yearsWhereWeekdayFits(
-        partial.month,
-        partial.day,
-        today,
-        Math.max(yearOf(options.window.from), yearOf(bounds.from)),
-        Math.min(yearOf(options.window.to), yearOf(bounds.to)),
-      );
-      if (fits.length === 1) [year, how] = [fits[0]!, "the only year in the window where the lead's 'today' fits"];
+      year = yearOfWeekday(partial, today, [0], firstYear, lastYear);
+      if (year !== null) how = "the only year in the window where the lead's 'today' fits";
     }
     const lead = year === null ? leadWeekday(sentences.slice(0, 3)) : undefined;
     if (year === null && lead?.weekday !== undefined) {
       // 'KABUL, July 24 (Xinhua) -- … announced on Sunday': the dateline's day is that weekday.
-      year = yearOfLeadWeekday(
-        partial,
-        lead.weekday,
-        sentences,
-        Math.max(yearOf(options.window.from), yearOf(bounds.from)),
-        Math.min(yearOf(options.window.to), yearOf(bounds.to)),
-      );
+      year = yearOfWeekday(partial, lead.weekday, leadWeekdayLags(sentences), firstYear, lastYear);
       if (year !== null) how = `the only year in the window where the lead's '${lead.text}' fits`;
     }
     if (year === null) {

@@ -214,9 +214,10 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'solar-month-name',
-    // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲, '۱۰عقرب/۱۴۰۱' in a dateline, 'the 10th of Saratan in 1403'
+    // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲, '۱۰عقرب/۱۴۰۱' in a dateline, '۱۷ / آبان / ۱۴۰۲' in a stamp,
+    // 'the 10th of Saratan in 1403'
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])[,/]?\\s*(?:in\\s+)?(1[34]\\d\\d)(?!\\d)`,
+      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:\\/\\s*)?(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\s*[,/]?\\s*(?:in\\s+)?(1[34]\\d\\d)(?!\\d)`,
       'giu',
     ),
     build: (m) => {

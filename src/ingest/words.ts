@@ -1123,6 +1123,16 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   'پنج شنبه': 4,
   جمعه: 5,
   شنبه: 6,
+  // Pashto spellings ('سې شنبه', Tuesday; 'څلورشنبه', Wednesday; 'پنځشنبه', Thursday)
+  'سې شنبه': 2,
+  'سې\u200cشنبه': 2,
+  سېشنبه: 2,
+  'درې شنبه': 2,
+  'دوه شنبه': 1,
+  څلورشنبه: 3,
+  'څلور شنبه': 3,
+  پنځشنبه: 4,
+  'پنځ شنبه': 4,
   // Indonesian, capitalised or in capitals on stamps ('Minggu', Sunday, is also 'week': only with its day in
   // brackets, see dates)
   ...Object.fromEntries(

@@ -306,6 +306,8 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('موسوی روز دوشنبه-۲۱ اسد- در تویتر نوشت'), null);
   // A Persian ordinal day: 'Sunday, the twelfth of Sonbola' (3 September 2023).
   assert.equal(day('تکل روز یکشنبه، دوازدهم سنبله، خبر داد'), '2023-9-3');
+  // Pashto spells Tuesday 'سې شنبه' (not Saturday's 'شنبه'): Tuesday, the 21st of Hamal is 9 April 2024 alone.
+  assert.equal(day('تاند (سې شنبه، د حمل ۲۱ مه) د سوداګرۍ وزارت'), '2024-4-9');
 });
 
 test('a Solar Hijri day and month alone takes its year from publication, converted in that year', () => {
@@ -445,6 +447,8 @@ test("'ago' in other languages counts back from publication; 'two days before' s
   assert.deepEqual(findDateMentions('او برای بار دوم می گوید'), []);
   // A Solar Hijri stamp with spaces around its slashes.
   assert.equal(span('16:26 01 / 06 /1400', '2021-09-01'), '2021-08-23..2021-08-23 day');
+  // … and with its month's name between slashes: 17 Aban 1402.
+  assert.equal(span('۱۷ / آبان / ۱۴۰۲ ۱۷:۲۸', '2023-11-10'), '2023-11-08..2023-11-08 day');
   // 'minutes ago' is of the day of writing.
   assert.equal(span('نشست وزرای خارجه دقایقی پیش در تهران آغاز شد.', '2021-10-27'), '2021-10-27..2021-10-27 day');
 });

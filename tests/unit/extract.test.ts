@@ -939,10 +939,15 @@ test("French 'Il a …' is the person last named; Italian 'Il ministro' (the min
   );
 });
 
-test("a Persian clash that 'took place' (درگیری رخ داده) is a border clash", () => {
+test("a Persian clash that 'took place' (درگیری رخ داده), or an exchange of fire, is a border clash", () => {
   const told: Array<[string, string]> = [
     // 'Today a clash took place between Iranian border guards and Taliban forces at the Nimroz border'
     ['امروز میان مرزبانان ایران و نیروهای طالبان در مرز نیمروز درگیری رخ داده است.', 'border-clash 2023-05-27'],
+    // 'Hours ago … a tension arose that came to an exchange of fire': the noun 'تبادل آتش' alone.
+    [
+      'ساعاتی پیش در نزدیکی پاسگاه مرزی میان نیروهای طالبان و مرزبانان ایران تنش پیش آمد که کار را به تبادل آتش کشاند.',
+      'border-clash 2023-05-27',
+    ],
   ];
   assertEachTold(told, '2023-05-27');
 });

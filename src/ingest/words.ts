@@ -859,6 +859,8 @@ export const STAMP_LABELS = [
   'updated',
   'last updated',
   'last updated on',
+  'last modified',
+  'modified',
   'first published',
   'created',
   'release date',

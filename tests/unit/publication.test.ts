@@ -1367,6 +1367,17 @@ test('a stamp line naming its agency and carrying a second, labelled date (the u
   assert.notEqual(prose.rule, 'stamp');
 });
 
+test("a 'last modified' line years later is the page's upkeep, not a day the story reports", () => {
+  const page = publicationOf(
+    'Afghans fleeing the Taliban crowd the Iranian border\n\n' +
+      'Tehran (PressTV) – The Taliban takeover has driven Afghan civilians to neighbouring countries, Iran among them.\n' +
+      '(last modified 2025-01-01T16:20:18+00:00 )\n' +
+      'Aug 22, 2021 14:30 Europe/Berlin\n\n' +
+      'Tehran said on Sunday it was preparing temporary shelter for Afghans who flee.\n',
+  );
+  assert.equal(page.date, '2021-08-22');
+});
+
 test("'today, Wednesday' past the first paragraph still makes the lead's Wednesday the day of writing", () => {
   const page = publicationOf(
     "Iran's consul in Herat says the attack will not open a rift between the two peoples\n\n" +

@@ -961,7 +961,10 @@ function leadWeekdayLags(sentences: readonly Sentence[]): readonly number[] {
   return wireDateline(sentences) ? [0] : [0, 1];
 }
 
-/** The one year in [from, to] in which a yearless stamp's day lies the given lags after a weekday; null when none or several fit. */
+/**
+ * The one year in [from, to] in which a yearless stamp's day lies one of the lags (in days) after a weekday; null
+ * when none or several fit.
+ */
 function yearOfWeekday(
   stamp: YearlessDay,
   weekday: number,

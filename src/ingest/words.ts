@@ -980,6 +980,20 @@ export const WEEKDAY_TIME_SUFFIXES = [
   'avond',
 ];
 
+/** The first words of the Persian and Pashto weekdays that end in 'شنبه' (Saturday), and the weekday each makes. */
+const PERSIAN_WEEKDAY_HEADS: Record<string, number> = {
+  یک: 0,
+  دو: 1,
+  دوه: 1,
+  سه: 2,
+  سې: 2,
+  درې: 2,
+  چهار: 3,
+  څلور: 3,
+  پنج: 4,
+  پنځ: 4,
+};
+
 /**
  * Weekdays of the other languages: Persian script (Dari and Farsi, with and without the zero-width joiner),
  * Arabic, German, Turkish ('Pazar' only as 'Pazar günü': alone it is also a market), Russian (as after 'в': 'в среду') and the languages of Europe.
@@ -1107,34 +1121,15 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   الخميس: 4,
   الجمعة: 5,
   السبت: 6,
-  // Each written whole, with the joiner, or with a space ('چهار شنبه', Wednesday, is not 'شنبه', Saturday).
-  یکشنبه: 0,
-  'یک\u200cشنبه': 0,
-  'یک شنبه': 0,
-  دوشنبه: 1,
-  'دو\u200cشنبه': 1,
-  'دو شنبه': 1,
-  سهشنبه: 2,
-  'سه\u200cشنبه': 2,
-  'سه شنبه': 2,
-  چهارشنبه: 3,
-  'چهار\u200cشنبه': 3,
-  'چهار شنبه': 3,
-  پنجشنبه: 4,
-  'پنج\u200cشنبه': 4,
-  'پنج شنبه': 4,
+  // Each written whole, with the joiner, or with a space ('چهار شنبه', Wednesday, is not 'شنبه', Saturday); Pashto
+  // spells some of them its own way ('سې شنبه', Tuesday; 'څلورشنبه', Wednesday; 'پنځشنبه', Thursday).
+  ...Object.fromEntries(
+    Object.entries(PERSIAN_WEEKDAY_HEADS).flatMap(([head, n]) =>
+      ['', '\u200c', ' '].map((joiner) => [`${head}${joiner}شنبه`, n]),
+    ),
+  ),
   جمعه: 5,
   شنبه: 6,
-  // Pashto spellings ('سې شنبه', Tuesday; 'څلورشنبه', Wednesday; 'پنځشنبه', Thursday)
-  'سې شنبه': 2,
-  'سې\u200cشنبه': 2,
-  سېشنبه: 2,
-  'درې شنبه': 2,
-  'دوه شنبه': 1,
-  څلورشنبه: 3,
-  'څلور شنبه': 3,
-  پنځشنبه: 4,
-  'پنځ شنبه': 4,
   // Indonesian, capitalised or in capitals on stamps ('Minggu', Sunday, is also 'week': only with its day in
   // brackets, see dates)
   ...Object.fromEntries(

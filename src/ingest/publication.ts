@@ -962,8 +962,8 @@ function leadWeekdayLags(sentences: readonly Sentence[]): readonly number[] {
 }
 
 /**
- * The one year in [from, to] in which a yearless stamp's day lies one of the lags (in days) after a weekday; null
- * when none or several fit.
+ * The one year in [from, to] in which a yearless stamp's day lies one of the lags (in days) after a weekday, or
+ * when none does, a day more or less (see nearlyFitting); null when none or several fit.
  */
 function yearOfWeekday(
   stamp: YearlessDay,
@@ -972,19 +972,44 @@ function yearOfWeekday(
   from: number,
   to: number,
 ): number | null {
-  const fits: number[] = [];
-  for (let y = from; y <= to; y++) {
-    const day = yearlessDayIn(stamp, y);
-    if (lags.some((lag) => weekdayOf(addDays(day, -lag)) === weekday)) fits.push(y);
-  }
+  const fitting = (ls: readonly number[]) => {
+    const fits: number[] = [];
+    for (let y = from; y <= to; y++) {
+      const day = yearlessDayIn(stamp, y);
+      if (ls.some((lag) => weekdayOf(addDays(day, -lag)) === weekday)) fits.push(y);
+    }
+    return fits;
+  };
+  const fits = nearlyFitting(fitting, lags);
   return fits.length === 1 ? fits[0]! : null;
 }
 
-/** The years in [from, to] in which a day of a month falls on a weekday. */
-export function yearsWhereWeekdayFits(month: number, day: number, weekday: number, from: number, to: number): number[] {
+/**
+ * The years that fit with the lags; when none does, those that fit a day off ('Thursday (February 28)' of a
+ * Wednesday): a site's time zone or a weekday carried over from the Solar calendar, still the nearest year.
+ */
+function nearlyFitting(fitting: (lags: readonly number[]) => number[], lags: readonly number[]): number[] {
+  const exact = fitting(lags);
+  if (exact.length > 0) return exact;
+  return fitting([...new Set(lags.flatMap((l) => [l - 1, l + 1]))].filter((l) => !lags.includes(l)));
+}
+
+/** The years in [from, to] in which a day of a month falls on a weekday (a lag of days after it). */
+export function yearsWhereWeekdayFits(
+  month: number,
+  day: number,
+  weekday: number,
+  from: number,
+  to: number,
+  lags: readonly number[] = [0],
+): number[] {
   const fits: number[] = [];
   for (let y = from; y <= to; y++)
-    if (day <= lastDayOfMonth(y, month) && weekdayOf(isoOf(y, month, day)) === weekday) fits.push(y);
+    if (
+      day <= lastDayOfMonth(y, month) &&
+      lags.some((lag) => weekdayOf(addDays(isoOf(y, month, day), -lag)) === weekday)
+    )
+      fits.push(y);
   return fits;
 }
 
@@ -1622,7 +1647,10 @@ function inferFromFacts(
     let how = '';
     const firstYear = Math.max(yearOf(options.window.from), yearOf(bounds.from));
     const lastYear = Math.min(yearOf(options.window.to), yearOf(bounds.to));
-    const fits = m.weekday !== undefined ? yearsWhereWeekdayFits(m.month!, m.day!, m.weekday, firstYear, lastYear) : [];
+    const fits =
+      m.weekday !== undefined
+        ? nearlyFitting((lags) => yearsWhereWeekdayFits(m.month!, m.day!, m.weekday!, firstYear, lastYear, lags), [0])
+        : [];
     const after = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) >= bounds.from;
     // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint,
     // unless it is a deadline's ('On 10 September, he said they would deport two million by the end of March 2025').

@@ -655,6 +655,20 @@ test("a yearless dateline takes the one year in the window where the lead's 'tod
     ].join('\n'),
   );
   assert.equal(friday.date, '2021-10-22', friday.evidence ?? '');
+  // No 22 October of the window is a Wednesday: the one a day off (Tuesday, 2024) is the nearest reading.
+  const dayOff = publicationOf(
+    [
+      'Minister meets Iranian diplomat',
+      '',
+      'KABUL, Oct. 22 – The deputy health minister met the deputy Iranian ambassador today, Wednesday.',
+    ].join('\n'),
+  );
+  assert.equal(dayOff.date, '2024-10-22', dayOff.evidence ?? '');
+  // The same for a day the lead reports: no 21 April of the window is a Monday, one is a Sunday (2024).
+  const reported = publicationOf(
+    "Envoy meets minister\n\nIran's ambassador met the Taliban foreign minister in Kabul on Monday (April 21).\n",
+  );
+  assert.equal(reported.date, '2024-04-21', reported.evidence ?? '');
 });
 
 test("a bulleted stamp behind a label in another language ('- انتشار: ۸ میزان ۱۴۰۲') dates the page", () => {

@@ -182,6 +182,8 @@ const YEAR = '((?:19|20)\\d\\d)';
 const SOLAR_DAY = `(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})`;
 const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[persianSpelling(text)] ?? Number(text);
 /** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
+/** Where a weekday starts: not inside a word, but run into the word for day ('روزدوشنبه', on Monday) as Dari pages type it. */
+const WEEKDAY_START = '(?:(?<![\\p{L}\u200c])|(?<=روز))';
 const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
 /** 'دوم ماه جدی': the word for month may stand between day and month. */
 const MONTH_WORD = '(?:\\s*ماه)?';
@@ -230,7 +232,7 @@ export const FINDERS: readonly Finder[] = [
     // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد', 'شنبه‌شب، ۱۰ تیر' (Saturday night), 'Tuesday night,
     // the 9th of Juza': no year, but within the corpus window the weekday allows only one
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
+      `${WEEKDAY_START}(${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -260,7 +262,7 @@ export const FINDERS: readonly Finder[] = [
     // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday; 'چهارشنبه د (غبرګولي په ۲۵مه)') fixes the year, the one of the window it
     // fits, else the year comes from the publication date
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+په\\s+ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+په\\s+ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'gu',
     ),
     build: (m) => {
@@ -300,7 +302,7 @@ export const FINDERS: readonly Finder[] = [
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
     // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month
     pattern: new RegExp(
-      `(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d(?!\\d?\\s*\\)))(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
+      `${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d(?!\\d?\\s*\\)))(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
       'gu',
     ),
     build: (m) => {
@@ -405,7 +407,7 @@ export const FINDERS: readonly Finder[] = [
     // window it fits; '5 آب/أغسطس 2021': the Levantine and the Egyptian name of the month together; '09 جولائی ، 2021':
     // an Arabic comma before the year; '9 yanvarda', '9 јанварда', 'Ocak'ta': a Turkic month with its locative ending)
     pattern: new RegExp(
-      `(?:(?<![\\p{L}\u200c])(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:\\s*/\\s*(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {

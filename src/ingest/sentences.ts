@@ -51,6 +51,15 @@ function isQuotedStatement(text: string, [from, to]: [number, number]): boolean 
   return opensSentence && STATEMENT_ATTRIBUTION.test(text.slice(to)) && !FIRST_PERSON.test(text.slice(from, to));
 }
 
+/**
+ * 'وصرّح "ميثم برازندة" لوكالة "إرنا"', 'the so-called "Islamic Emirate"': a name or a term in quotation marks (up
+ * to three words, no figure, no punctuation) is the writer's, not someone's words.
+ */
+function isQuotedName(text: string, [from, to]: [number, number]): boolean {
+  const inner = text.slice(from + 1, to - 1).trim();
+  return inner.length > 0 && inner.split(/\s+/).length <= 3 && !/[\p{N}\p{P}]/u.test(inner);
+}
+
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -157,7 +166,9 @@ export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
     const text = paragraph.text;
-    const quotes = quotedRanges(text).filter((q) => !isQuotedReport(text, q) && !isQuotedStatement(text, q));
+    const quotes = quotedRanges(text).filter(
+      (q) => !isQuotedReport(text, q) && !isQuotedStatement(text, q) && !isQuotedName(text, q),
+    );
     const starts = sentenceStarts(text);
     starts.forEach((start, k) => {
       const stop = starts[k + 1] ?? text.length;

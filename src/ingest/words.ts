@@ -1447,6 +1447,9 @@ export const PERSIAN_ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
   ['دهم', 10],
   ...PERSIAN_ORDINAL_TEENS.map((w, i) => [w, i + 11]),
   ['هیجدهم', 18],
+  // Dari spellings of the eighteenth and nineteenth
+  ['هژدهم', 18],
+  ['نزدهم', 19],
   ['بیستم', 20],
   ...PERSIAN_ORDINAL_UNITS.map((w, i) => [`بیست و ${w}`, i + 21]),
   ['سی‌ام', 30],

@@ -308,6 +308,8 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('تکل روز یکشنبه، دوازدهم سنبله، خبر داد'), '2023-9-3');
   // Pashto spells Tuesday 'سې شنبه' (not Saturday's 'شنبه'): Tuesday, the 21st of Hamal is 9 April 2024 alone.
   assert.equal(day('تاند (سې شنبه، د حمل ۲۱ مه) د سوداګرۍ وزارت'), '2024-4-9');
+  // Dari pages run the weekday into 'روز' and spell the nineteenth 'نزدهم': Monday, 19 Saratan is 10 July 2023.
+  assert.equal(day('کنعانی روزدوشنبه، نزدهم سرطان در یک نشست خبری گفت'), '2023-7-10');
 });
 
 test('a Solar Hijri day and month alone takes its year from publication, converted in that year', () => {

@@ -107,3 +107,14 @@ test("a day written with a dot before its month ('26. Oktober 2021') does not en
   // A year before a month is the end of a sentence.
   assert.deepEqual(texts('He left in 2021. May was hard.'), ['He left in 2021.', 'May was hard.']);
 });
+
+test("a name or a term in quotation marks is the writer's words; a quoted phrase with a figure or a clause is not", () => {
+  const [named] = splitSentences([{ text: 'وصرّح "ميثم برازندة" لوكالة "إرنا"، اليوم الأحد، بأن الاشتباكات انتهت.' }]);
+  assert.deepEqual(named!.quotes, []);
+  const [term] = splitSentences([{ text: 'Iran does not recognise the so-called “Islamic Emirate” yet.' }]);
+  assert.deepEqual(term!.quotes, []);
+  const [figure] = splitSentences([{ text: 'He said the talks would end “by 5 May” at the latest.' }]);
+  assert.equal(figure!.quotes.length, 1);
+  const [clause] = splitSentences([{ text: 'He said: “We will never accept this.”' }]);
+  assert.equal(clause!.quotes.length, 1);
+});

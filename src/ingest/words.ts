@@ -33,8 +33,8 @@ export const MONTHS: Record<string, number> = {
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, German,
  * French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek,
- * Indonesian, Armenian; the Iranian and Afghan Persian, the Urdu and the Arabic spellings of the Gregorian months, with the
- * Levantine names), read only beside a day number or a year ('23 августа',
+ * Indonesian, Armenian; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
+ * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
@@ -49,6 +49,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'янв',
       'январь',
       'جنوری',
+      'جنورۍ',
+      'جنوري',
       'janvier',
       'gennaio',
       'enero',
@@ -73,6 +75,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'фев',
       'февраль',
       'فبروری',
+      'فبرورۍ',
+      'فبروري',
       'février',
       'fevrier',
       'febbraio',
@@ -116,6 +120,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'апр',
       'апрель',
       'اپریل',
+      'اپرېل',
       'avril',
       'aprile',
       'abril',
@@ -309,7 +314,11 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'दिसंबर',
       'दिसम्बर',
     ],
-  ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+  ]
+    // Arabic names typed with Persian yeh and kaf ('۲۴ أبریل ۲۰۲۲'), as Iranian sites' Arabic pages do.
+    .flatMap((names, i) =>
+      [...new Set(names.flatMap((name) => [name, persianSpelling(name)]))].map((name) => [name, i + 1] as const),
+    ),
 );
 
 /** 0 = Sunday … 6 = Saturday, with short forms. */

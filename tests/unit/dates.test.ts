@@ -312,6 +312,13 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('کنعانی روزدوشنبه، نزدهم سرطان در یک نشست خبری گفت'), '2023-7-10');
 });
 
+test("Arabic month names typed with Persian letters ('۲۴ أبریل ۲۰۲۲') and Pashto ones ('۲۴ فبرورۍ') are months", () => {
+  const [arabic] = findDateMentions('تأريخ النشر: ۱۰:۳۰ - الأحد ۲۴ أبریل ۲۰۲۲');
+  assert.deepEqual([arabic?.year, arabic?.month, arabic?.day, arabic?.weekday], [2022, 4, 24, 0]);
+  const [pashto] = findDateMentions('طالبانو د ۲۴ فبرورۍ ۲۰۲۲ نېټه اعلان وکړ');
+  assert.deepEqual([pashto?.year, pashto?.month, pashto?.day], [2022, 2, 24]);
+});
+
 test('a Solar Hijri day and month alone takes its year from publication, converted in that year', () => {
   // 9 Jawza is 30 May in 1402 (2023) but 29 May in 1403 (2024), after a Gregorian leap day.
   assert.equal(span('هیئت در ۹ جوزا به کابل رسید', '2023-06-10'), '2023-05-30..2023-05-30 day');

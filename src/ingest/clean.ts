@@ -31,6 +31,9 @@ function storyAfterInlineBox(lines: readonly string[], heading: number): number 
 const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
 
+/** 'سه‌شنبه ۰۶ آذر ۱۴۰۳ - ساعت :': a date and a label whose value the copy lost (a clock), not a sentence. */
+const EMPTY_CLOCK = /^(?=.*\p{Nd}{4})(?:\S+\s+){1,6}\S*\s*:$/u;
+
 const TERMINAL = /[.!?؟۔։。"”’»)\]:]$/;
 
 /** 'BAKU, Azerbaijan, Feb.2': a wire dateline on a line of its own (a city in capitals), not a headline. */
@@ -229,7 +232,7 @@ export function cleanArticle(article: Article): CleanArticle {
     const inText =
       isProse(paragraphs.at(-1)?.text ?? '') && isProse(lines[i + 1] ?? '') && !/[.!?]\s+\p{Lu}/u.test(line);
     const shortLine = wordCount(line) < (inText ? 15 : 25);
-    if ((!TERMINAL.test(line) && shortLine) || BRACKETED_STAMP.test(line)) {
+    if ((!TERMINAL.test(line) && shortLine) || BRACKETED_STAMP.test(line) || EMPTY_CLOCK.test(line)) {
       // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
       setAside(line);
       continue;

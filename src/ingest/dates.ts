@@ -288,13 +288,17 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'weekday-bracketed-day-month',
-    // Indonesian news: 'Rabu (1/12)', 'pada Senin (27/2)', 'Minggu (5/3)': a weekday, then its day and month
-    pattern: new RegExp(`(?<![\\p{L}])(${FOREIGN_WEEKDAY_PATTERN}|Minggu)\\s*\\((\\d{1,2})/(\\d{1,2})\\)`, 'gu'),
+    // Indonesian news: 'Rabu (1/12)', 'pada Senin (27/2)', 'Minggu (5/3)', 'Rabu (1/12/2021)': a weekday, then
+    // its day and month (day first), and the year if written
+    pattern: new RegExp(
+      `(?<![\\p{L}])(${FOREIGN_WEEKDAY_PATTERN}|Minggu)\\s*\\((\\d{1,2})/(\\d{1,2})(?:/((?:19|20)\\d\\d))?\\)`,
+      'gu',
+    ),
     build: (m) => {
       const weekday = m[1] === 'Minggu' ? 0 : anyWeekdayNumber(m[1]!);
       const [day, month] = [Number(m[2]), Number(m[3])];
       if (weekday === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
-      return { kind: 'date', month, day, weekday };
+      return { kind: 'date', ...(m[4] ? { year: Number(m[4]) } : {}), month, day, weekday };
     },
   },
   {

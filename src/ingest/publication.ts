@@ -914,7 +914,7 @@ function candidatesOf(
   }
   // 'Afghanistan situation: Emergency response in Iran, 19 August 2021': a report titled with its own date.
   const headings = [clean.title, ...clean.headerLines.slice(0, 3)].filter((h): h is string => Boolean(h));
-  const titled = headings.map(titleDate).find((t) => t !== null);
+  const titled = headings.map((h) => titleDate(h, sentences)).find((t) => t !== null);
   if (titled)
     out.push({ rule: 'title-date', date: titled.date, basis: 'dateline', evidence: titled.text, score: 0.82 });
   const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
@@ -934,25 +934,26 @@ function candidatesOf(
 }
 
 /** A full date closing a headline, after a comma or dash, or run into the place before it. */
-export function titleDate(title: string): { date: string; text: string } | null {
+export function titleDate(title: string, sentences: readonly Sentence[] = []): { date: string; text: string } | null {
   // 'Ties of friendship … — EADaily, May 28, 2023 — Politics': a part of the title set apart by dashes or bars.
   const [, ...parts] = title.split(/\s+[—–|]\s+/);
   for (const part of parts) {
-    const found = closingDate(part);
+    const found = closingDate(part, sentences);
     if (found) return found;
   }
-  return closingDate(title);
+  return closingDate(title, sentences);
 }
 
 /** A full date that closes a headline (or a part of it), set apart by a comma or a dash. */
-function closingDate(title: string): { date: string; text: string } | null {
+function closingDate(title: string, sentences: readonly Sentence[]): { date: string; text: string } | null {
   const trimmed = normaliseStamp(title).replace(/[\s.)]+$/, '');
   const m = findDateMentions(trimmed, []).at(-1);
   if (!m || m.index + m.text.length < trimmed.length) return null;
   // 'Tehran, IranDecember 23, 2023': a template that runs the place and the date together sets it apart as well.
   const glued = new RegExp(`\\p{Ll}${escapeRegExp(m.text.split(/\s/)[0]!)}`, 'u').test(title);
   if (!glued && !/[,–—-]\s*$/.test(trimmed.slice(0, m.index))) return null;
-  const date = fullDate(m);
+  // 'Kompas.com - 02/12/2021, 14:46 WIB': a numeric date that reads both ways, read as a stamp is.
+  const date = SLASHED.test(toLatinDigits(m.text)) ? readSlashedDate(m.text, sentences)?.date : fullDate(m);
   return date ? { date, text: m.text } : null;
 }
 

@@ -196,6 +196,22 @@ test('a labelled stamp in brackets is a stamp line, not the lead: it dates the s
   assert.equal(pub.rule, 'stamp');
 });
 
+test("a site's date with a label the copy left empty ('… ۱۴۰۳ - ساعت :') is a stamp line, not text the story reports", () => {
+  const { clean, pub } = prepare(
+    'a.txt',
+    [
+      'سه‌شنبه ۰۶ آذر ۱۴۰۳ - ساعت :',
+      '۰۷ خرداد ۱۴۰۲ - ۱۴:۴۵',
+      '',
+      'پل ابریشم پس از درگیری مرزبانان و نیروهای طالبان دوباره باز شد',
+      '',
+      'پل ابریشم که روز گذشته در پی درگیری بسته شده بود، از ساعاتی پیش دوباره گشوده شد.',
+    ].join('\n'),
+  );
+  assert.ok(clean.headerLines.includes('سه‌شنبه ۰۶ آذر ۱۴۰۳ - ساعت :'), JSON.stringify(clean.headerLines));
+  assert.equal(pub.date, '2023-05-28', pub.evidence);
+});
+
 test("a caption closed by 'Photo courtesy of …' or 'Photo by …' is not article text", () => {
   const { clean } = prepare(
     'a.txt',

@@ -312,9 +312,12 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('کنعانی روزدوشنبه، نزدهم سرطان در یک نشست خبری گفت'), '2023-7-10');
 });
 
-test("Arabic month names typed with Persian letters ('۲۴ أبریل ۲۰۲۲') and Pashto ones ('۲۴ فبرورۍ') are months", () => {
+test("Arabic month names typed with Persian letters ('۲۴ أبریل ۲۰۲۲'), Pashto ones ('۲۴ فبرورۍ') and Indonesian numeric dates", () => {
   const [arabic] = findDateMentions('تأريخ النشر: ۱۰:۳۰ - الأحد ۲۴ أبریل ۲۰۲۲');
   assert.deepEqual([arabic?.year, arabic?.month, arabic?.day, arabic?.weekday], [2022, 4, 24, 0]);
+  // Indonesian writes day first, the year too if it likes: 'Rabu (1/12/2021)' is Wednesday 1 December.
+  const [indonesian] = findDateMentions('Kemudian pada Rabu (1/12/2021), juru bicara menyatakan');
+  assert.deepEqual([indonesian?.year, indonesian?.month, indonesian?.day], [2021, 12, 1]);
   const [pashto] = findDateMentions('طالبانو د ۲۴ فبرورۍ ۲۰۲۲ نېټه اعلان وکړ');
   assert.deepEqual([pashto?.year, pashto?.month, pashto?.day], [2022, 2, 24]);
 });

@@ -110,6 +110,8 @@ test('a headline closing with a full date dates a report; a bare 1 January page 
     '2023-12-23',
   );
   assert.equal(titleDate('Talks held in Tehran December 23, 2023'), null, 'a date run on in the prose, not set apart');
+  // A numeric date that reads both ways is read as a stamp is: day first, with no hint ('WIB', Indonesian time).
+  assert.equal(titleDate('Kompas.com - 02/12/2021, 14:46 WIB')?.date, '2021-12-02');
   assert.equal(
     titleDate('Ties of friendship with Iran are part of our policy — EADaily, May 28, 2023 — Politics')?.date,
     '2023-05-28',

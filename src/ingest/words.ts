@@ -1077,7 +1077,16 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   Perşembe: 4,
   Cuma: 5,
   Cumartesi: 6,
-  ...withCapitals({ 'pazar günü': 0 }),
+  // … and in lower case mid-sentence with 'günü' ('salı günü', on Tuesday)
+  ...withCapitals({
+    'pazar günü': 0,
+    'pazartesi günü': 1,
+    'salı günü': 2,
+    'çarşamba günü': 3,
+    'perşembe günü': 4,
+    'cuma günü': 5,
+    'cumartesi günü': 6,
+  }),
   // Azerbaijani ('bazar', Sunday, is also a market)
   ...withCapitals({
     'bazar ertəsi': 1,

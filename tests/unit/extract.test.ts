@@ -1072,3 +1072,16 @@ test("warnings 'cautioned' and 'sent … a warning'; Pashto 'سره وکتل' (m
   ];
   assertEachTold(told, '2023-05-17');
 });
+
+test("Turkish summons ('Maslahatgüzarı'nı … çağırdı'), protests ('protestolar düzenlenmişti') and a consular halt; a Russian summons", () => {
+  const told: Array<[string, string]> = [
+    [
+      "İran, pazartesi günü Afganistan'ın Tahran Maslahatgüzarı'nı Dışişleri Bakanlığı'na çağırdı.",
+      'accusation 2022-04-11',
+    ],
+    ["Dün İran'ın Herat Başkonsolosluğu önünde protestolar düzenlenmişti.", 'accusation 2022-04-11'],
+    ["İran'ın Afganistan'daki misyonlarında konsolosluk işlemleri salı günü askıya alındı.", 'border 2022-04-12'],
+    ['МИД Ирана в понедельник вызвал временного поверенного Афганистана.', 'accusation 2022-04-11'],
+  ];
+  assertEachTold(told, '2022-04-12');
+});

@@ -1085,3 +1085,24 @@ test("Turkish summons ('Maslahatgüzarı'nı … çağırdı'), protests ('prote
   ];
   assertEachTold(told, '2022-04-12');
 });
+
+test("staff who 'handed over to the … Chargé d'Affaires' hand over the embassy; residents who 'came out onto the streets' protest", () => {
+  assertEachTold(
+    [
+      [
+        "On Sunday, Afghan embassy staff of the former government in Tehran handed over to the Taliban's chargé d'affaires.",
+        'handover 2023-02-26',
+      ],
+    ],
+    '2023-02-27',
+  );
+  assertEachTold(
+    [
+      [
+        "Residents of Iran's Sistan-Balochistan province came out onto the streets on Friday to demand water from Afghanistan.",
+        'accusation 2022-01-28',
+      ],
+    ],
+    '2022-01-29',
+  );
+});

@@ -1159,6 +1159,13 @@ function publicationOfPage(
   const candidates = candidatesOf(clean, sentences, options.window)
     .filter(inFiledMonth)
     .filter((c) => fitsWeekdayOfWriting(c, sentences));
+  // ' date 2021-11-19' on the first line, above a lead that reports a known happening of January 2022 as past: the
+  // page's date is a forum's or an archive's, not the story's (a story is not written before what it reports).
+  const page = candidates.find((c) => c.rule === 'page-stamp');
+  if (page && candidates.length > 1) {
+    const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
+    if (leadNews && leadNews.date > addDays(page.date, 1)) candidates.splice(candidates.indexOf(page), 1);
+  }
   const widgets = candidates.filter((c) => c.todayWidget);
   if (widgets.length > 0) {
     const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);

@@ -1629,3 +1629,32 @@ test("a known happening told as tomorrow's ('Tomorrow, Iran will host …') date
   );
   assert.equal(page.date, '2021-10-26', page.evidence);
 });
+
+test("a first-line ' date …' earlier than the known happening the lead reports is a forum's date; the stamp above the story stands", () => {
+  const pub = publicationOf(
+    [
+      ' date 2021-11-19 What is new',
+      '',
+      'Taliban foreign minister makes first visit to Iran',
+      '',
+      'AFP',
+      '08 Jan 2022',
+      '',
+      "KABUL: The Taliban's foreign minister visited Iran on Saturday for talks on Afghan refugees, the first such trip to the neighbouring country since the Taliban seized power.",
+    ].join('\n'),
+  );
+  assert.equal(pub.date, '2022-01-08', pub.evidence ?? '');
+  // Without the lead's known happening, the first-line date stands.
+  const plain = publicationOf(
+    [
+      ' date 2021-11-19 What is new',
+      '',
+      'Taliban minister talks trade',
+      '',
+      '08 Jan 2022',
+      '',
+      'KABUL: The Taliban commerce minister spoke about trade with Iran on Saturday.',
+    ].join('\n'),
+  );
+  assert.equal(plain.date, '2021-11-19', plain.evidence ?? '');
+});

@@ -1708,16 +1708,16 @@ function inferFromFacts(
 
   // Only what lies in the plausible years.
   const usable = facts.filter((f) => f.date >= low && f.date <= high);
-  if (usable.length === 0) {
-    // Nothing dated in any one sentence: the story as a whole may still speak of one known happening
-    // ('The Doha meeting …' and, paragraphs later, 'the Taliban declined to take part').
+  // Nothing dated in any one sentence: the story as a whole may still speak of one known happening ('The Doha
+  // meeting …' and, paragraphs later, 'the Taliban declined to take part'); only background: its opening may.
+  const storyOfKnownHappening = (openingOnly = false): (Publication & { floor: string | null }) | null => {
     const lead = [
       options.title ?? '',
       ...sentences.filter((x) => x.paragraph === sentences[0]?.paragraph).map((x) => x.text),
     ].join(' ');
     const whole = [
       ...new Set(
-        sentences.flatMap((x) => {
+        (openingOnly ? [] : sentences).flatMap((x) => {
           const text = outsideQuotes(x);
           const past = withoutAhead(text);
           return knownHappeningsIn(x, options.anchors, past === text ? lead : null, past);
@@ -1727,7 +1727,8 @@ function inferFromFacts(
     // 'Taliban hold talks with an Afghan group … over the weekend in Iran' and then 'The alliance is headed by …
     // Massoud': a sentence of the opening may leave one name of a known happening to the others.
     if (whole.length === 0) {
-      const first = sentences.slice(0, 4);
+      // (only what the opening reports as past when the rest is background: 'will be hosted on March 30-31')
+      const first = sentences.slice(0, 4).filter((x) => !openingOnly || !isFutureTense(x.text, x.quotes));
       const opening = [options.title ?? '', ...first.map((x) => withoutAhead(outsideQuotes(x)))].join(' ');
       const found = [
         ...matchAnchors(options.title ?? '', options.anchors, opening),
@@ -1757,6 +1758,11 @@ function inferFromFacts(
           floor: story.date,
         };
     }
+    return null;
+  };
+  if (usable.length === 0) {
+    const story = storyOfKnownHappening();
+    if (story) return story;
     warnings.push('no publication date: no front matter, no dateline, and nothing in the text fixes a year');
     return {
       date: null,
@@ -1840,7 +1846,10 @@ function inferFromFacts(
       };
   }
   if (latest.background) {
-    // 'since August 2021' says the story is later, not when: a background date never becomes the publication date.
+    // 'since August 2021' says the story is later, not when: a background date never becomes the publication date,
+    // but a known happening the story speaks of after it may.
+    const story = storyOfKnownHappening(true);
+    if (story?.floor && story.floor > latest.date) return story;
     warnings.push(
       `no publication date: the latest date the text reports ('${latest.text}') is background, not the news`,
     );

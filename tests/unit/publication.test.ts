@@ -1658,3 +1658,14 @@ test("a first-line ' date …' earlier than the known happening the lead reports
   );
   assert.equal(plain.date, '2021-11-19', plain.evidence ?? '');
 });
+
+test('a story whose only date is background (the takeover) is dated by the known happening its opening reports', () => {
+  const pub = publicationOf(
+    [
+      'Iranian border guards on Sunday clashed with the Afghan Taliban, according to Iranian media, in the latest exchange since the former insurgents took power in neighbouring Afghanistan a year ago.',
+      '',
+      'Hirmand County Governor Meisam Barazandeh was quoted by the official news agency as saying the incident is being investigated.',
+    ].join('\n'),
+  );
+  assert.ok(pub.date === '2022-07-31' || pub.date === '2022-08-01', `${pub.date} ${pub.evidence}`);
+});

@@ -1817,7 +1817,12 @@ function inferFromFacts(
     latest.precision === 'day' || latest.background
       ? placeAfter(latest, sentences, options.anchors, options.title)
       : null;
+  // 'since August 2021' says the story is later, not when: a background date never becomes the publication date,
+  // but a known happening the opening reports as past after it may.
+  const story = latest.background ? storyOfKnownHappening(true) : null;
+  const afterBackground = story?.floor && story.floor > latest.date ? story : null;
   if (latest.date < bounds.from && !(placedLatest && within(placedLatest.date, bounds))) {
+    if (afterBackground && within(afterBackground.date!, bounds)) return afterBackground;
     // Everything reported lies before a named office-holder took office: only the year is known.
     return {
       date: bounds.from,
@@ -1846,10 +1851,7 @@ function inferFromFacts(
       };
   }
   if (latest.background) {
-    // 'since August 2021' says the story is later, not when: a background date never becomes the publication date,
-    // but a known happening the story speaks of after it may.
-    const story = storyOfKnownHappening(true);
-    if (story?.floor && story.floor > latest.date) return story;
+    if (afterBackground) return afterBackground;
     warnings.push(
       `no publication date: the latest date the text reports ('${latest.text}') is background, not the news`,
     );

@@ -1668,4 +1668,15 @@ test('a story whose only date is background (the takeover) is dated by the known
     ].join('\n'),
   );
   assert.ok(pub.date === '2022-07-31' || pub.date === '2022-08-01', `${pub.date} ${pub.evidence}`);
+  // … also when an office-holder's term would only give the year ('Taliban Foreign Minister Amir Khan Muttaqi').
+  const visit = publicationOf(
+    [
+      'It marks the first visit by a delegation from Kabul to the neighbouring country since the Taliban seized control of Afghanistan in August last year.',
+      '',
+      'Travelling with Taliban Foreign Minister Amir Khan Muttaqi are the ministers of economy and commerce.',
+      '',
+      'The delegation arrived in Tehran on Saturday at the invitation of the Iranian government.',
+    ].join('\n'),
+  );
+  assert.ok(visit.date! >= '2022-01-08' && visit.date! <= '2022-01-10', `${visit.date} ${visit.evidence}`);
 });

@@ -1106,3 +1106,20 @@ test("staff who 'handed over to the … Chargé d'Affaires' hand over the embass
     '2022-01-29',
   );
 });
+
+test("'traded shots' is a clash, a guard 'gunned down' an attack, and sides that 'pledge to back' peace make a statement", () => {
+  assertEachTold(
+    [
+      [
+        'On Saturday, Iranian border guards and the Taliban traded shots near a border post in Nimroz.',
+        'border-clash 2023-05-27',
+      ],
+      [
+        'The Iranian border guard was gunned down in Sistan and Baluchestan on Tuesday night by Taliban forces.',
+        'attack 2023-05-30',
+      ],
+      ['Pakistan and Iran on Thursday pledge to back peace in Afghanistan.', 'statement 2023-06-01'],
+    ],
+    '2023-06-01',
+  );
+});

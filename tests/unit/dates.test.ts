@@ -315,6 +315,9 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
 test("Arabic month names typed with Persian letters ('۲۴ أبریل ۲۰۲۲'), Pashto ones ('۲۴ فبرورۍ') and Indonesian numeric dates", () => {
   const [arabic] = findDateMentions('تأريخ النشر: ۱۰:۳۰ - الأحد ۲۴ أبریل ۲۰۲۲');
   assert.deepEqual([arabic?.year, arabic?.month, arabic?.day, arabic?.weekday], [2022, 4, 24, 0]);
+  // Ukrainian months ('8 січня', 8 January) and Hindi weekdays ('रविवार', Sunday).
+  assert.equal(findDateMentions('Керівник афганського МЗС 8 січня прибув до Ірану.')[0]?.month, 1);
+  assert.equal(findDateMentions('सीमा रक्षक रविवार को भिड़ गए')[0]?.weekday, 0);
   // Indonesian writes day first, the year too if it likes: 'Rabu (1/12/2021)' is Wednesday 1 December.
   const [indonesian] = findDateMentions('Kemudian pada Rabu (1/12/2021), juru bicara menyatakan');
   assert.deepEqual([indonesian?.year, indonesian?.month, indonesian?.day], [2021, 12, 1]);

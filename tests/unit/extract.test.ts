@@ -1123,3 +1123,17 @@ test("'traded shots' is a clash, a guard 'gunned down' an attack, and sides that
     '2023-06-01',
   );
 });
+
+test("Hindi: 'रविवार को … तालिबान से भिड़ गए' (clashed with the Taliban on Sunday); German 'töteten' (killed); 'were put to death'", () => {
+  assertEachTold(
+    [
+      ['ईरानी मीडिया के अनुसार, ईरान के सीमा रक्षक रविवार को अफगान तालिबान से भिड़ गए।', 'border-clash 2022-07-31'],
+      [
+        'Am Samstag töteten Taliban-Kämpfer aus Afghanistan zwei iranische Grenzsoldaten am Grenzposten.',
+        'attack 2022-07-30',
+      ],
+      ['Four Afghan nationals were put to death in Iran’s Vakilabad prison on Thursday.', 'other 2022-07-28'],
+    ],
+    '2022-08-01',
+  );
+});

@@ -181,9 +181,9 @@ const YEAR = '((?:19|20)\\d\\d)';
 /** A Solar Hijri day: digits, or a Persian ordinal word ('دوازدهم', the twelfth). */
 const SOLAR_DAY = `(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})`;
 const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[persianSpelling(text)] ?? Number(text);
-/** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
-/** Where a weekday starts: not inside a word, but run into the word for day ('روزدوشنبه', on Monday) as Dari pages type it. */
+/** Where a weekday starts: not inside a word, but after the word for day it is run into ('روزدوشنبه'), as Dari types it. */
 const WEEKDAY_START = '(?:(?<![\\p{L}\u200c])|(?<=روز))';
+/** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
 const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
 /** 'دوم ماه جدی': the word for month may stand between day and month. */
 const MONTH_WORD = '(?:\\s*ماه)?';

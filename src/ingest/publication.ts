@@ -1161,14 +1161,16 @@ function publicationOfPage(
     .filter((c) => fitsWeekdayOfWriting(c, sentences));
   // ' date 2021-11-19' on the first line, above a lead that reports a known happening of January 2022 as past: the
   // page's date is a forum's or an archive's, not the story's (a story is not written before what it reports).
+  let leadsNews: Anchor | null | undefined;
+  const leadNewsOnce = () => (leadsNews ??= leadKnownHappening(sentences, options.anchors, clean.title));
   const page = candidates.find((c) => c.rule === 'page-stamp');
   if (page && candidates.length > 1) {
-    const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
+    const leadNews = leadNewsOnce();
     if (leadNews && leadNews.date > addDays(page.date, 1)) candidates.splice(candidates.indexOf(page), 1);
   }
   const widgets = candidates.filter((c) => c.todayWidget);
   if (widgets.length > 0) {
-    const leadNews = leadKnownHappening(sentences, options.anchors, clean.title);
+    const leadNews = leadNewsOnce();
     const openingNews = leadKnownHappening(sentences, options.anchors, clean.title, 3);
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);

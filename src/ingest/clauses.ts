@@ -318,6 +318,31 @@ export function splitCoordinated(view: View, mentions: readonly DateMention[], r
   }));
 }
 
+/** 'since the Taliban seized power in August 2021', 'منذ أن أسقطت طالبان … في أغسطس': a span's start told as a
+ * happening, up to the next comma. */
+const SINCE_HAPPENING = /(?<![\p{L}\p{N}])(?:since|after|following|منذ أن|منذ)\s+[^,;،]+/giu;
+/** Kinds a span starts from that the story names as dated background. */
+const SPAN_START_TYPES: ReadonlySet<EventType> = new Set(['takeover']);
+
+/**
+ * 'This is the third skirmish since the Taliban seized power in August 2021': the happening the span starts from,
+ * dated in its own words, is a view of its own beside the whole sentence, which keeps its reading. Tried when nothing
+ * else splits it.
+ */
+export function splitSinceHappening(view: View, mentions: readonly DateMention[], rules: readonly TypeRule[]): View[] {
+  const whole = classify(view.text, rules)?.rule.type;
+  for (const m of view.text.matchAll(SINCE_HAPPENING)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    const tail = blank(view.text, (i) => i >= a && i < b);
+    const kind = classify(tail, rules);
+    const dated = mentions.some((x) => !x.quoted && x.index > a && x.index < b && view.text[x.index] !== ' ');
+    // 'Since Kabul fell to the Taliban on Aug. 15, …': a sentence that already reads as it tells it once.
+    if (!kind || !SPAN_START_TYPES.has(kind.rule.type) || kind.rule.type === whole || !dated) continue;
+    return [view, { text: tail, main: false }];
+  }
+  return [view];
+}
+
 /** Where a subordinate clause with a happening of its own may begin: 'arrived … to take part in a meeting being held on
  * Wednesday', 'said on Wednesday that a guard had been killed … on Tuesday'. */
 const SUBORDINATE_CUT = new RegExp(

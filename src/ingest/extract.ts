@@ -39,6 +39,7 @@ import {
   passiveAgent,
   reportedHappening,
   splitCoordinated,
+  splitSinceHappening,
   splitSubordinate,
   splitTrailingCounted,
   toldHappening,
@@ -678,7 +679,9 @@ export function extractEvents(
       const coordinated = splitCoordinated(v, allMentions, knowledge.typeRules);
       if (coordinated.length > 1) return coordinated;
       const subordinate = splitSubordinate(v, allMentions, knowledge.typeRules);
-      return subordinate.length > 1 ? subordinate : splitTrailingCounted(v, allMentions, knowledge.typeRules);
+      if (subordinate.length > 1) return subordinate;
+      const counted = splitTrailingCounted(v, allMentions, knowledge.typeRules);
+      return counted.length > 1 ? counted : splitSinceHappening(v, allMentions, knowledge.typeRules);
     });
     let dayInSentence = false;
     for (const view of views) {

@@ -4,6 +4,7 @@ import {
   afterClause,
   classify,
   mainClause,
+  splitSinceHappening,
   splitTrailingCounted,
   toldHappening,
   viewsOf,
@@ -148,6 +149,16 @@ test('a trailing "a day after X hailed …" is a second happening, counted back 
     1,
     'the main clause must have a date',
   );
+});
+
+test('"since the Taliban seized power in August 2021": the dated start of a span is a view of its own', () => {
+  const views = (s: string) => splitSinceHappening({ text: s, main: true }, findDateMentions(s), knowledge.typeRules);
+  const s = 'This is the third skirmish between the two sides since the Taliban seized power in August 2021.';
+  const [whole, since] = views(s);
+  assert.equal(whole!.text, s, 'the sentence keeps its own reading');
+  assert.equal(since!.text.trim(), 'since the Taliban seized power in August 2021.');
+  assert.equal(views('The sides have clashed often since the Taliban seized power.').length, 1, 'it needs a date');
+  assert.equal(views('Trade has grown since the deal was signed in March 2023.').length, 1, 'only a takeover');
 });
 
 test('"the move follows by days X": X is counted back from the happening the sentence refers to', () => {

@@ -152,6 +152,18 @@ test('"since it seized power": the pronoun of a subordinate clause is the name b
   assert.equal(takeover.title, 'Taliban take over power');
 });
 
+test('"the third skirmish since the Taliban seized power in August 2021": the takeover is told, on its known day', () => {
+  const r = extractFrom(
+    [
+      'Iranian border guards and Taliban forces clashed on Saturday.',
+      'It was the third skirmish between the two sides since the Taliban seized power in August 2021.',
+    ],
+    '2023-05-29',
+  );
+  const days = r.events.map((e) => `${e.type} ${e.date}..${e.end}`);
+  assert.deepEqual(days, ['border-clash 2023-05-27..2023-05-27', 'takeover 2021-08-15..2021-08-15']);
+});
+
 test("what a reaction is to ('retaliation for an earlier attack') is not the news: the reaction is, on the news day", () => {
   const result = extractFrom(
     [

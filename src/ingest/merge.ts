@@ -149,6 +149,8 @@ function canMergeAcross(m: MergedEvent, e: DraftEvent, gazetteer: Gazetteer): bo
   if (!compatibleTypes(m.type, e.type) || !(contains(m, e) || contains(e, m))) return false;
   // Officials speak often: statements merge only when both sources give the same day.
   if (SPEECH.has(e.type) && !(m.precision === 'day' && e.precision === 'day' && m.date === e.date)) return false;
+  // Returns are counted per period: 'in the past seven days' is not part of 'from July 23 to November 19'.
+  if (e.type === 'migration' && !(m.date === e.date && m.end === e.end)) return false;
   if (!placesAgree(m.places, e.places)) return false;
   return shareActors(m.actors, e.actors, gazetteer);
 }

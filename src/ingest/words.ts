@@ -32,8 +32,9 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, Ukrainian,
- * German, French, Italian, Spanish, Portuguese, Romanian, Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek,
- * Indonesian, Armenian; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
+ * Bulgarian, German, French, Italian, Spanish, Portuguese, Romanian, Polish, Croatian and Serbian (not 'listopad',
+ * October in one and November in the other), Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek, Indonesian,
+ * Armenian; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
  * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
@@ -65,6 +66,11 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հունվար',
       'հունվարի',
       'जनवरी',
+      'siječnja',
+      'siječanj',
+      'januara',
+      'януари',
+      'stycznia',
     ],
     [
       'fevral',
@@ -93,6 +99,11 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'փետրվարի',
       'फ़रवरी',
       'फरवरी',
+      'veljače',
+      'veljača',
+      'februara',
+      'февруари',
+      'lutego',
     ],
     [
       'mart',
@@ -113,6 +124,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'մարտ',
       'մարտի',
       'मार्च',
+      'ožujka',
+      'ožujak',
+      'marta',
+      'marca',
     ],
     [
       'aprel',
@@ -136,6 +151,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ապրիլ',
       'ապրիլի',
       'अप्रैल',
+      'travnja',
+      'travanj',
+      'aprila',
+      'kwietnia',
     ],
     [
       'mayıs',
@@ -159,6 +178,9 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'մայիս',
       'մայիսի',
       'मई',
+      'svibnja',
+      'svibanj',
+      'maja',
     ],
     [
       'iyun',
@@ -182,6 +204,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հունիս',
       'հունիսի',
       'जून',
+      'lipnja',
+      'lipanj',
+      'juna',
+      'czerwca',
     ],
     [
       'iyul',
@@ -207,6 +233,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հուլիս',
       'հուլիսի',
       'जुलाई',
+      'srpnja',
+      'srpanj',
+      'jula',
+      'lipca',
     ],
     [
       'avqust',
@@ -229,6 +259,11 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'օգոստոս',
       'օգոստոսի',
       'अगस्त',
+      'kolovoza',
+      'kolovoz',
+      'avgusta',
+      'augusta',
+      'sierpnia',
     ],
     [
       'sentyabr',
@@ -254,6 +289,11 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'սեպտեմբերի',
       'सितंबर',
       'सितम्बर',
+      'rujna',
+      'rujan',
+      'septembra',
+      'септември',
+      'września',
     ],
     [
       'oktyabr',
@@ -279,6 +319,9 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հոկտեմբերի',
       'अक्टूबर',
       'अक्तूबर',
+      'oktobra',
+      'октомври',
+      'października',
     ],
     [
       'noyabr',
@@ -300,6 +343,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'նոյեմբերի',
       'नवंबर',
       'नवम्बर',
+      'studenoga',
+      'studenog',
+      'novembra',
+      'ноември',
     ],
     [
       'dekabr',
@@ -325,6 +372,11 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'դեկտեմբերի',
       'दिसंबर',
       'दिसम्बर',
+      'prosinca',
+      'prosinac',
+      'decembra',
+      'декември',
+      'grudnia',
     ],
   ]
     // Arabic names typed with Persian yeh and kaf ('۲۴ أبریل ۲۰۲۲'), as Iranian sites' Arabic pages do.

@@ -568,9 +568,15 @@ function onKnownDay(
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: readonly Anchor[] }): Dating {
-  // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening.
-  if (isPastPlan(c.speech && !c.reported ? mainClause(c.text) : c.text))
+  // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening; set for a weekday
+  // ('was due to meet other leaders on Wednesday'), it is that day's scheduled happening, on or after the story's day.
+  if (isPastPlan(c.speech && !c.reported ? mainClause(c.text) : c.text)) {
+    // (the last weekday: 'had come on Monday … and was due to meet more leaders on Wednesday')
+    const weekday = c.resolvable.filter((m) => m.kind === 'weekday').at(-1);
+    const planned = weekday && d.pub.date ? resolveMention(weekday, { date: d.pub.date, future: true }) : null;
+    if (planned) return { resolved: planned, rule: 'scheduled', status: 'scheduled' };
     return { reason: 'a plan as reported then (was to, were due to)' };
+  }
   // 'Taliban forces have often fought with Iran since taking over a year ago': no one happening to date.
   if (HABITUAL.test(c.text) && !c.resolvable.some((m) => m.day !== undefined || m.kind === 'weekday'))
     return { reason: 'habitual (often, repeatedly), not one happening' };

@@ -164,6 +164,26 @@ test('"the third skirmish since the Taliban seized power in August 2021": the ta
   assert.deepEqual(days, ['border-clash 2023-05-27..2023-05-27', 'takeover 2021-08-15..2021-08-15']);
 });
 
+test('"was due to meet more leaders on Wednesday": a plan as it stood, set for a weekday, is that day\'s scheduled happening', () => {
+  const r = extractFrom(
+    [
+      'The Iranian delegation had come to Kabul on Monday for a three-day visit and was due to meet more of the leaders on Wednesday.',
+      'Muttaqi was to meet opposition figures in Tehran.',
+    ],
+    '2021-11-16',
+  );
+  const planned = r.events.filter((e) => e.status === 'scheduled');
+  assert.deepEqual(
+    planned.map((e) => `${e.type} ${e.date}`),
+    ['meeting 2021-11-17'],
+    'the last weekday, on or after the story',
+  );
+  assert.ok(
+    r.undated.some((u) => u.reason.startsWith('a plan as reported then')),
+    'without a day it stays a plan as it stood then',
+  );
+});
+
 test("what a reaction is to ('retaliation for an earlier attack') is not the news: the reaction is, on the news day", () => {
   const result = extractFrom(
     [

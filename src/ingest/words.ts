@@ -725,6 +725,10 @@ export const FUTURE_MARKERS = [
   'prepare to',
   'intends to',
   'intend to',
+  'gets ready to',
+  'would be the venue',
+  'wants to host',
+  'wanted to host',
 ];
 
 /** Past forms that do not end in -ed: in a sentence about a plan, a date after one of them is of the past. */

@@ -245,8 +245,13 @@ function beforeNavigation(lines: readonly string[], i: number): boolean {
 /** 'Reporter: Jane Doe', 'LAPORAN: ALIFIA DWI': a label and a name, a field of a stamp line. */
 const BYLINE_FIELD = /^\s*\p{L}+\s*:\s*\p{L}[\p{L}\s.'’-]*$/u;
 
+/** 'stando alle informazioni diffuse... 08.03.2022, Sputnik Italia': a page's description cut short, then its date. */
+const CUT_DESCRIPTION_STAMP = /(?:\.\.\.|…)\s+(\d(?:(?!\.\.\.|…).){5,60})$/u;
+
 /** A line that is mostly a date ('Tuesday 26 April 2022 - 20:00', 'Kabul | January 3, 2022 9:20 AM IST'), not a caption. */
 function readStampLine(line: string, sentences: readonly Sentence[] = [], dateline = false): Stamp | null {
+  const cut = CUT_DESCRIPTION_STAMP.exec(line);
+  if (cut && cut.index > 0) return readStampLine(cut[1]!, sentences, dateline);
   if ((EMBED_SIGNATURE.test(line) && !STAMP_LABEL.test(line)) || TODAY_LABEL.test(line) || line.length > 120)
     return null;
   const text = normaliseStamp(line);
@@ -845,6 +850,11 @@ function candidatesOf(
       .filter((_, i) => !afterWeather(clean.headerLines, i) && !beforeNavigation(clean.headerLines, i))
       .map((line) => ({ line, lead: false, below: false })),
     ...leads.map((line) => ({ line, lead: true, below: false })),
+    // (the opening paragraphs: a description cut short ends in the page's date and site)
+    ...clean.paragraphs
+      .slice(0, 3)
+      .filter((p) => CUT_DESCRIPTION_STAMP.test(p.text))
+      .map((p) => ({ line: p.text, lead: false, below: false })),
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];
   for (const { line, lead: isLead, below } of lines) {

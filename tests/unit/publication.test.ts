@@ -129,6 +129,22 @@ test('a headline closing with a full date dates a report; a bare 1 January page 
   assert.ok(onlyStamp.confidence < 0.5, String(onlyStamp.confidence));
 });
 
+test('"… stando alle informazioni diffuse... 08.03.2022, Sputnik Italia": a description cut short ends in its page\'s date', () => {
+  const page = (summary: string) =>
+    publicationOf(
+      `Quattro guardie iraniane morte in scontri al confine afghano\n\n${summary}\n\nLunedì i media iraniani hanno riferito degli scontri. Alla fine di agosto, il 31 agosto, le truppe statunitensi hanno lasciato Kabul.\n`,
+    );
+  const stamped = page(
+    'Scontri al confine tra Iran e Afghanistan, stando alle informazioni diffuse... 08.03.2022, Sputnik Italia',
+  );
+  assert.equal(stamped.date, '2022-03-08');
+  assert.equal(stamped.evidence, '08.03.2022, Sputnik Italia');
+  const uncut = page(
+    'Scontri al confine tra Iran e Afghanistan, stando alle informazioni diffuse il 08.03.2022 da Sputnik.',
+  );
+  assert.notEqual(uncut.rule, 'stamp', 'a date in the prose of the description is not a stamp');
+});
+
 test('known happenings: the end of a term dates "relieved of his posts"; the place a headline names does not stand in for another', () => {
   const relieved = publicationOf(
     'Iran relieves Qomi of his posts\n\nHassan Kazemi Qomi has been relieved by Iran of his roles as special envoy and ambassador to Afghanistan, Iranian media reported on Sunday.\n',

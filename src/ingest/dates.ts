@@ -115,8 +115,9 @@ export interface DateMention {
   monthOffset?: number;
   /** 'earlier in January', 'earlier this week': the publication lies in the same period. */
   earlierIn?: boolean;
-  /** 'yesterday, May 27', 'today, Sunday': the date lies this many days before the day of writing. */
-  daysBeforeNow?: 0 | 1;
+  /** 'yesterday, May 27', 'today, Sunday', 'from tomorrow, Monday 28 Tir': the date lies this many days before the
+   * day of writing. */
+  daysBeforeNow?: -1 | 0 | 1;
   /** Inside quotation marks: rhetorical 'today' and the like are not events. */
   quoted: boolean;
 }
@@ -921,8 +922,9 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     name: 'date-of-now',
-    // 'Yesterday on May 27th, 2023', 'this morning (Saturday, May 20)', 'News Today August 28', 'Today is May 11':
-    // the text says how far the written date lies before the day of writing.
+    // 'Yesterday on May 27th, 2023', 'this morning (Saturday, May 20)', 'News Today August 28', 'Today is May 11',
+    // 'از فردا دوشنبه ۲۸ تیر' (from tomorrow, Monday 28 Tir): the text says how far the written date lies before the
+    // day of writing.
     refine: (mentions, { sentence, text }) => markDateOfNow(mentions, sentence, text),
   },
   {
@@ -995,7 +997,7 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
     const a = mentions[i]!;
     const b = mentions[i + 1];
     if (
-      (a.kind === 'today' || a.kind === 'yesterday') &&
+      (a.kind === 'today' || a.kind === 'yesterday' || a.kind === 'tomorrow') &&
       b &&
       b.kind === 'date' &&
       b.month !== undefined &&
@@ -1007,7 +1009,7 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
         const end = b.index + b.text.length + close.length;
         out.push({
           ...b,
-          daysBeforeNow: a.kind === 'today' ? 0 : 1,
+          daysBeforeNow: a.kind === 'today' ? 0 : a.kind === 'yesterday' ? 1 : -1,
           index: a.index,
           text: sentence.slice(a.index, end),
         });

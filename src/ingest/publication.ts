@@ -1034,9 +1034,11 @@ function datesOfWriting(
 ): Array<{ mention: DateMention; date: string | null }> {
   const out: Array<{ mention: DateMention; date: string | null }> = [];
   for (const s of sentences) {
-    if (isFutureTense(s.text, s.quotes)) continue;
+    // (what a plan sets for 'tomorrow' is still said on the day of writing)
+    const future = isFutureTense(s.text, s.quotes);
     for (const m of findDateMentions(s.text, s.quotes)) {
       if (m.quoted || m.daysBeforeNow === undefined || m.month === undefined || m.day === undefined) continue;
+      if (future && m.daysBeforeNow !== -1) continue;
       let year = m.year;
       if (year === undefined && m.weekday !== undefined) {
         const fits = yearsWhereWeekdayFits(m.month, m.day, m.weekday, yearOf(window.from), yearOf(window.to));
@@ -1908,7 +1910,7 @@ function fitsWeekdayOfWriting(c: Candidate, sentences: readonly Sentence[]): boo
       .flatMap((s) => findDateMentions(s.text, s.quotes))
       .flatMap((m) =>
         !m.quoted && m.kind === 'weekday' && m.weekday !== undefined && m.daysBeforeNow !== undefined
-          ? [(m.weekday + m.daysBeforeNow) % 7]
+          ? [(m.weekday + m.daysBeforeNow + 7) % 7]
           : [],
       ),
   );

@@ -97,6 +97,12 @@ test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)", "today i
     'Publishers stay away\n\nToday is May 11, 2024, the fourth day of the book fair, which runs from May 8 to May 18, 2024.\n',
   );
   assert.equal(todayIs.date, '2024-05-11', "'Today is …' names the day of writing, not the fair's last day");
+  // 'from tomorrow, Monday 28 Tir, to Saturday 2 Mordad passengers may not cross': a plan, said the day before.
+  const tomorrow = publicationOf(
+    'رد و بدل کالا در دوغارون متوقف شد\n\nبه اعلام طالبان، از فردا دوشنبه ۲۸ تیر ماه تا شنبه دوم مرداد ماه، ورود و خروج مسافر از دوغارون ممنوع خواهد بود.\n',
+  );
+  assert.equal(tomorrow.date, '2021-07-18', '28 Tir falls on a Monday in 1400 alone');
+  assert.equal(tomorrow.rule, 'date-of-writing');
 });
 
 test('a headline closing with a full date dates a report; a bare 1 January page stamp is a placeholder', () => {

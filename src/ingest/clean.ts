@@ -188,8 +188,9 @@ export function cleanArticle(article: Article): CleanArticle {
       continue;
     }
     if (END_OF_ARTICLE.test(line)) {
-      // 'Latest news', 'Related' above the story are the site's menu; below it, they end the article.
-      ended = paragraphs.length > 0;
+      // 'Latest news', 'Related' above the story are the site's menu; below it, they end the article. Above the
+      // headline, after a single paragraph (a newsletter's pitch), it is still the menu.
+      ended = paragraphs.length > 1 || (paragraphs.length > 0 && title !== null);
       removed.push({ line, reason: ended ? 'end-of-article heading' : 'page chrome (a list heading above the story)' });
       continue;
     }

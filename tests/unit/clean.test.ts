@@ -102,6 +102,30 @@ test('a list heading above the story is the site menu; below it, the end of the 
   );
 });
 
+test("a newsletter's pitch, then 'Latest News' above the headline: the heading is the menu, the story follows", () => {
+  const lead =
+    'Mounting friction between the Taliban and Iran spilled over on Saturday, when heavy gunfire erupted along the border.';
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'We publish the objective news, period. If you want the facts, then sign up below and join our movement:',
+      '',
+      'Latest News',
+      '',
+      'Taliban fire on Iran in water row',
+      '',
+      'By Sarah May on',
+      ' May 30, 2023',
+      '',
+      lead,
+    ].join('\n'),
+  );
+  assert.ok(
+    clean.paragraphs.some((p) => p.text === lead),
+    clean.paragraphs.map((p) => p.text).join(' | '),
+  );
+});
+
 test("a list heading between the standfirst and the story's headline shown again does not end the story", () => {
   const headline = 'Iran Resumes Afghanistan Commercial Flights Halted After Taliban Takeover';
   const { clean } = prepare(

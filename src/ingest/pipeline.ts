@@ -92,6 +92,7 @@ function processArticle(
     anchors: knowledge.anchors,
     offices: knowledge.offices,
     numbering: knowledge.numbering,
+    typeRules: knowledge.typeRules,
     window,
   });
   const outlets = [clean.meta.outlet, clean.leadOutlet, clean.meta.url ? hostName(clean.meta.url) : null].filter(

@@ -29,8 +29,15 @@ import {
   resolveMention,
   type DateMention,
 } from './dates';
-import { matchAnchors, matchOffices, type Anchor, type ArticleNumbering, type Office } from './knowledge';
-import { SPEECH_VERB, backgroundSpans } from './clauses';
+import {
+  matchAnchors,
+  matchOffices,
+  type Anchor,
+  type ArticleNumbering,
+  type Office,
+  type TypeRule,
+} from './knowledge';
+import { SPEECH_VERB, backgroundSpans, classify } from './clauses';
 import { blank, outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import {
@@ -70,6 +77,8 @@ export interface PublicationOptions {
   window: { from: string; to: string };
   /** Sites whose article numbers date a page. */
   numbering?: readonly ArticleNumbering[];
+  /** Kinds of happening, to tell which of a month's known happenings a lead reports. */
+  typeRules?: readonly TypeRule[];
 }
 
 /** Years around the window a story may plausibly be published in. */
@@ -1324,8 +1333,18 @@ function publicationOfPage(
           : yearlessFloor
             ? firstDayAfterLeadWeekday(daysAfter(yearlessFloor, monthLast), sentences)
             : null;
+    // A lead reporting a kind of happening the month knows only once ('a firefight at the border' under
+    // '2023-05'): the story is of that happening, reported that day or the next.
+    const onlyOfKind =
+      (inMonth ?? yearlessFloor) ? null : monthsOnlyHappeningOfLeadKind(month, clean.title, sentences, options);
+    const ofKind = onlyOfKind
+      ? leadSaysToday(sentences)
+        ? onlyOfKind.date
+        : (firstDayAfterLeadWeekday([onlyOfKind.date, ...daysAfter(onlyOfKind.date, monthLast)], sentences) ??
+          minIso(addDays(onlyOfKind.date, 1), monthLast))
+      : null;
     // Without a weekday to count from, the latest such day is the best guess, though only the month is sure.
-    const guess = inMonth ?? yearlessFloor;
+    const guess = inMonth ?? yearlessFloor ?? ofKind;
     // The article number places it within the month, to the day or near it.
     if (inMonth === null && numbered && inAddressMonth(numbered.date))
       return {
@@ -1335,7 +1354,7 @@ function publicationOfPage(
       };
     return {
       date: guess ?? isoOf(month.year, month.month, 15),
-      precision: inMonth ? 'day' : 'month',
+      precision: inMonth || (guess === ofKind && ofKind) ? 'day' : 'month',
       ...(fromAddress
         ? { basis: 'url' as const, rule: 'url-month', evidence: `url: ${clean.meta.url}` }
         : {
@@ -1343,6 +1362,11 @@ function publicationOfPage(
             rule: 'page-month',
             evidence: `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`,
           }),
+      ...(guess === ofKind && onlyOfKind
+        ? {
+            evidence: `${fromAddress ? `url: ${clean.meta.url}` : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`}; the month's one ${onlyOfKind.name} (${onlyOfKind.date}), the kind of happening the lead reports`,
+          }
+        : {}),
       confidence: 0.5,
       warnings: [...warnings, ...settled],
     };
@@ -1989,6 +2013,59 @@ function firstDayAfterLeadWeekday(days: Iterable<string>, sentences: readonly Se
   return null;
 }
 
+/** The opening tells of 'today' ('this afternoon', 'Hoje de manhã'): written the day of what it reports. */
+function leadSaysToday(sentences: readonly Sentence[]): boolean {
+  return sentences
+    .slice(0, 8)
+    .some(
+      (s) =>
+        !isFutureTense(s.text, s.quotes) &&
+        findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today'),
+    );
+}
+
+/**
+ * Kinds rare enough that a month's one known happening of them stands for the lead's: a clash between the two
+ * sides at the border (visits, meetings and statements fill every month).
+ */
+const KINDS_OF_ONE_A_MONTH: ReadonlySet<string> = new Set(['border-clash']);
+/** The two sides, named in a known happening's name. */
+const BOTH_SIDES = [/\bIran/, /\b(?:Taliban|Afghan)/];
+
+/**
+ * The month's one known happening of the kind the lead reports (its headline or first paragraph), if the month
+ * knows one such day (and its aftermath): 'Schusswechsel an der Grenze' under '2023-05' is the clash of 27 May.
+ */
+function monthsOnlyHappeningOfLeadKind(
+  month: { year: number; month: number },
+  title: string | null | undefined,
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): Anchor | null {
+  const rules = options.typeRules;
+  if (!rules || sentences.length === 0) return null;
+  const lead = [
+    title ?? '',
+    ...sentences
+      .filter((x) => x.paragraph === sentences[0]!.paragraph && !isFutureTense(x.text, x.quotes))
+      .map((x) => outsideQuotes(x)),
+  ];
+  const kind = lead.map((t) => classify(t, rules)?.rule.type).find((t) => t !== undefined);
+  if (kind === undefined || !KINDS_OF_ONE_A_MONTH.has(kind)) return null;
+  const ofKind = options.anchors.filter(
+    (a) =>
+      !a.background &&
+      !a.lasting &&
+      yearOf(a.date) === month.year &&
+      monthOf(a.date) === month.month &&
+      BOTH_SIDES.every((side) => side.test(a.name)) &&
+      classify(a.name, rules)?.rule.type === kind,
+  );
+  // (its reactions and aftermath, days later, name the same kind: the first day is the happening's)
+  const first = ofKind.reduce<Anchor | null>((a, b) => (a === null || b.date < a.date ? b : a), null);
+  return first && ofKind.every((a) => a.date <= addDays(first.date, 3)) ? first : null;
+}
+
 /** The days after `floor` up to `last`: '/2023/11/' in the address and a trip of 5 November, to the month's end. */
 function* daysAfter(floor: string, last: string): Generator<string> {
   for (let p = addDays(floor, 1); p <= last; p = addDays(p, 1)) yield p;
@@ -2151,13 +2228,7 @@ function placeAfter(
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);
   // Without a weekday, a story that names a known happening without its day is the next day's report of it,
   // unless its lead says 'this afternoon' or 'today': then it is the same day's.
-  const sameDay = sentences
-    .slice(0, 8)
-    .some(
-      (s) =>
-        !isFutureTense(s.text, s.quotes) &&
-        findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today'),
-    );
+  const sameDay = leadSaysToday(sentences);
   // A happening named by its weekday ('handed over on Sunday') is written of from the next day on, too.
   const nextDay = (latest.known && reasons.length === 1 && reasons[0] === latest.text) || byWeekday;
   const wire = wireDateline(sentences);

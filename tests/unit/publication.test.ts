@@ -12,6 +12,7 @@ function publicationOf(text: string) {
     anchors: knowledge.anchors,
     offices: knowledge.offices,
     title: clean.title,
+    typeRules: knowledge.typeRules,
     window,
   });
 }
@@ -1364,6 +1365,32 @@ test("a page of a month ('date 2021-12') is dated from the month's days its text
   // Without a weekday to count from, only the month is known.
   const month = page('On December 1, Iranian border forces and the Taliban exchanged fire near Nimroz.');
   assert.equal(month.precision, 'month');
+});
+
+test("a page of a month whose lead reports a border clash is of the month's one known clash between the sides", () => {
+  const page = (headline: string, more = '') =>
+    publicationOf(
+      [
+        ` date 2023-05 ${headline}`,
+        '',
+        'Tensions between Tehran and the Taliban have grown over the water of the Helmand river.',
+        '',
+        `Iranian border guards answered an attack by Taliban forces from Nimroz, the state agency reported.${more}`,
+      ].join('\n'),
+    );
+  // The clash of Saturday 27 May 2023 (its aftermath, days later, is of the same kind): reported the next day,
+  const clash = page('Gunfire between Taliban fighters and Iranian border guards');
+  assert.equal(clash.date, '2023-05-28');
+  assert.equal(clash.precision, 'day');
+  assert.match(clash.evidence, /2023-05-27/);
+  // or that very day when the story speaks of this morning.
+  assert.equal(
+    page('Gunfire between Taliban fighters and Iranian border guards', ' The firing began this morning.').date,
+    '2023-05-27',
+  );
+  // A visit is no rare kind: months hold many, so only the month is known.
+  const visit = page('Taliban delegation travels to Tehran for talks');
+  assert.equal(visit.precision, 'month');
 });
 
 test("a span of days above the story ('11-22 ноября', a conference in a widget) is not the page's stamp", () => {

@@ -145,6 +145,10 @@ function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
   }));
 }
 
+/** Words for a past holder before the title ('former', 'бывший', 'l'ancien', 'late') and after it ('سابق', 'الراحل'). */
+const FORMER_BEFORE = String.raw`former|ex-|then|late|previous|outgoing|erstwhile|бывш\p{L}*|покойн\p{L}*|ancien(?:ne)?|feu|ehemalige[nr]?|verstorbene[nr]?|eski|merhum|ex|expresidente|ex presidente|شهید|الراحل`;
+const FORMER_AFTER = String.raw`سابق|السابق|الأسبق|الاسبق|پیشین|قبلی|شهید|الراحل|fallecido|defunto`;
+
 /** 'Iranian Foreign Minister Hossein Amir-Abdollahian', 'Amir-Abdollahian, Iran's foreign minister': name and office close together, not 'former'. */
 function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {
   return offices.map((office) => {
@@ -156,9 +160,11 @@ function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly 
       .map(escapeRegExp)
       .join('|');
     const cues = office.cues.map(escapeRegExp).join('|');
-    const notFormer = String.raw`(?<!(?:former|ex-|then|late|previous|outgoing|erstwhile)\s*(?:[\p{L}'’]+\s+){0,4})`;
-    const before = String.raw`${notFormer}(?:${cues})[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
-    const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])[^.;]{0,40}?${notFormer}(?:${cues})`;
+    const notFormer = String.raw`(?<!(?:${FORMER_BEFORE})\s*(?:[\p{L}'’]+\s+){0,4})`;
+    // 'وزیر خارجه سابق', 'الرئيس الراحل': the word for former follows the title.
+    const notFormerAfter = String.raw`(?![\s\u200c]*(?:${FORMER_AFTER}))`;
+    const before = String.raw`${notFormer}(?:${cues})${notFormerAfter}[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
+    const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])[^.;]{0,40}?${notFormer}(?:${cues})${notFormerAfter}`;
     return { ...office, pattern: new RegExp(`${before}|${after}`, 'u') };
   });
 }

@@ -672,7 +672,7 @@ export const NEXT_BEFORE = /^next\b/i;
 
 /** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
 export const DEADLINE_BEFORE =
-  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al)\s+$/iu;
+  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню)\s+$/iu;
 
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [

@@ -52,6 +52,13 @@ test('an office-holder’s exact term edges are known happenings; approximate on
     [],
     'nor a former chairman of a council named at length',
   );
+  // The office in the page's own language, and its word for 'former' before or after the title.
+  const holders = (text: string) => matchOffices(text, knowledge.offices).map((o) => o.person);
+  assert.deepEqual(holders('Президент Ирана Ибрагим Раиси заявил сегодня'), ['ebrahim-raisi']);
+  assert.deepEqual(holders('وزیر امور خارجه ایران حسین امیرعبداللهیان گفت'), ['hossein-amir-abdollahian']);
+  assert.deepEqual(holders('وزیر امور خارجه سابق ایران حسین امیرعبداللهیان'), [], "'سابق' follows the title");
+  assert.deepEqual(holders('le président Hassan Rouhani a dit'), ['hassan-rouhani']);
+  assert.deepEqual(holders("l'ancien président Hassan Rouhani a dit"), [], "'ancien' precedes it");
 });
 
 test('article numbers: each site numbers its pages in the order they were published', () => {

@@ -1633,6 +1633,15 @@ test("a deadline 'fixée au 11 septembre' is no day the story reports; a Persian
   assert.ok(persian.date !== null && persian.date.startsWith('2022-0'), `got ${persian.date}`);
 });
 
+test("a Russian deadline ('завершится к 31 августа', done by 31 August) is no day the story reports", () => {
+  const page = publicationOf(
+    'Афганские стороны должны вести диалог, заявил в понедельник официальный представитель МИД Ирана Саид Хатибзаде.\n\n' +
+      'В апреле президент США объявил, что вывод американских войск из Афганистана полностью завершится к 31 августа.\n',
+  );
+  // Read as a day reported, 31 August 2021 (in the spokesman's term) would date the page; nothing else does.
+  assert.equal(page.date, null);
+});
+
 test("a Shiite mosque bombed in Mazar-e-Sharif, told without the mosque's name, is the Seh Dokan bombing of April 2022", () => {
   const page = publicationOf(
     'UN and Iran denounce blast at a Shiite mosque in Mazar-e-Sharif\n\n' +

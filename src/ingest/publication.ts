@@ -2048,10 +2048,12 @@ function monthsOnlyHappeningOfLeadKind(
     title ?? '',
     ...sentences
       .filter((x) => x.paragraph === sentences[0]!.paragraph && !isFutureTense(x.text, x.quotes))
-      .map((x) => outsideQuotes(x)),
+      .map((x) => x.text),
   ];
-  const kind = lead.map((t) => classify(t, rules)?.rule.type).find((t) => t !== undefined);
-  if (kind === undefined || !KINDS_OF_ONE_A_MONTH.has(kind)) return null;
+  const kind = lead
+    .map((t) => classify(t, rules)?.rule.type)
+    .find((t) => t !== undefined && KINDS_OF_ONE_A_MONTH.has(t));
+  if (kind === undefined) return null;
   const ofKind = options.anchors.filter(
     (a) =>
       !a.background &&

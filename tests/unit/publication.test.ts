@@ -1391,6 +1391,14 @@ test("a page of a month whose lead reports a border clash is of the month's one 
   // A visit is no rare kind: months hold many, so only the month is known.
   const visit = page('Taliban delegation travels to Tehran for talks');
   assert.equal(visit.precision, 'month');
+  // The clash may be the lead's second sentence, after what someone said of it.
+  const said = publicationOf(
+    [
+      ' date 2023-05 A Taliban commander said in a video that his men would take Tehran within a day.',
+      'The video follows the exchange of fire between Iranian border guards and Taliban forces.',
+    ].join(' '),
+  );
+  assert.equal(said.date, '2023-05-28');
 });
 
 test("a span of days above the story ('11-22 ноября', a conference in a widget) is not the page's stamp", () => {

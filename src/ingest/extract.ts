@@ -52,6 +52,7 @@ import { matchAnchors, type Actor, type Anchor, type Knowledge, type TypeRule } 
 import { borderHeadline, buildTitle, migrationKind } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
 import {
+  COMPARED_WITH_BEFORE,
   FOREIGN_PRONOUN_SUBJECTS,
   HAPPENING_NOUNS,
   NUMBER_WORDS,
@@ -300,7 +301,10 @@ function pickMention(mentions: DateMention[], triggerIndex: number): DateMention
 /** 'since January', 'until March': the edge of a span, not when anything happened ('since three days ago' is when it began). */
 function spanEdge(sentence: string, m: DateMention): boolean {
   return (
-    m.kind !== 'ago' && /\b(since|until|till|by)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+    (m.kind !== 'ago' &&
+      /\b(since|until|till|by)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) ||
+    // 'up 50 per cent compared with last year': a baseline the figure is measured against.
+    COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))
   );
 }
 

@@ -117,8 +117,8 @@ function lastDayOf<T extends Pick<DateMention, 'year' | 'month' | 'day' | 'endDa
 
 const LEAD_STAMP =
   /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—_]|(?<=\))\.[–—-]|(?<=\d\s*\([\p{Lu}\p{L} .&]{2,30}\))(?=\s+\p{Lu}))\s*/u;
-/** 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)': the date inside the agency's brackets. */
-const LEAD_STAMP_BRACKETED = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30}\s*\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
+/** 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)', 'ISLAMABAD, (… - 19th Oct, 2021 ) :': the date inside the agency's brackets. */
+const LEAD_STAMP_BRACKETED = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30},?\s*\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
 
 /** Length of a wire dateline opening the lead ('KABUL, May 28, 2023 (Pajhwok):'), or 0. Its date is the story's, not an event's. */
 export function leadStampLength(lead: string): number {

@@ -47,6 +47,35 @@ test('a wire dateline opening the lead is the story date, not an event date', as
   assert.equal(leadStampLength('New Delhi, Aug 8 (TIWN) Iran said it is closing'), 'New Delhi, Aug 8 (TIWN) '.length);
   assert.equal(leadStampLength('Tehran, Iran (AP) The minister said'), 0, 'no date, no dateline');
   assert.equal(leadStampLength('Iran and the Taliban met on Monday, officials said.'), 0);
+  // The agency's bracketed stamp after a comma: 'on Monday' is the call's day, not the stamp's.
+  const bracketed =
+    'ISLAMABAD, (UrduPoint / Pakistan Point News - 19th Oct, 2021 ) :Foreign Minister Qureshi got a call';
+  assert.equal(bracketed.slice(leadStampLength(bracketed)), 'Foreign Minister Qureshi got a call');
+  assert.deepEqual(
+    extractFrom(
+      [
+        'ISLAMABAD, (UrduPoint / Pakistan Point News - 19th Oct, 2021 ) :Pakistani Foreign Minister Shah Mahmood Qureshi got a telephone call from Iranian Foreign Minister Hossein Amir-Abdollahian on Monday.',
+      ],
+      '2021-10-19',
+    ).events.map((e) => e.date),
+    ['2021-10-18'],
+  );
+});
+
+test("a figure's baseline ('compared with last year') is not when anything happened", () => {
+  const told = (sentence: string) => extractFrom([sentence], '2021-11-28').events.map((e) => e.date);
+  assert.deepEqual(
+    told(
+      'Afghan exports to Iran rose by 50 per cent compared with last year, the Taliban trade ministry said on Saturday.',
+    ),
+    ['2021-11-27'],
+  );
+  // With no other date, the lead's figure is the news of the day, not a happening of 2020.
+  const undated = told(
+    'Afghan exports to Iran rose by 50 per cent compared with last year, the Taliban trade ministry said.',
+  );
+  assert.equal(undated.length, 1);
+  assert.ok(undated[0]! >= '2021-11-21', undated[0]);
 });
 
 test('relative dates resolve only as finely as the publication date is known', async () => {

@@ -91,6 +91,8 @@ export type Anchor = z.infer<typeof anchorSchema> & {
 /** An office-holder's term, with a pattern that finds the person named with the office. */
 export interface Office extends z.infer<typeof officeSchema> {
   pattern: RegExp;
+  /** The holder's names alone: most sentences name no one, and this is cheap to rule out. */
+  named: RegExp;
 }
 export interface TypeRule {
   type: EventType;
@@ -165,13 +167,17 @@ function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly 
     const notFormerAfter = String.raw`(?![\s\u200c]*(?:${FORMER_AFTER}))`;
     const before = String.raw`${notFormer}(?:${cues})${notFormerAfter}[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
     const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])[^.;]{0,40}?${notFormer}(?:${cues})${notFormerAfter}`;
-    return { ...office, pattern: new RegExp(`${before}|${after}`, 'u') };
+    return {
+      ...office,
+      pattern: new RegExp(`${before}|${after}`, 'u'),
+      named: new RegExp(String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])`, 'u'),
+    };
   });
 }
 
 /** The offices a sentence names their holders in. */
 export function matchOffices(sentence: string, offices: readonly Office[]): Office[] {
-  return offices.filter((o) => o.pattern.test(sentence));
+  return offices.filter((o) => o.named.test(sentence) && o.pattern.test(sentence));
 }
 
 /**

@@ -1352,21 +1352,20 @@ function publicationOfPage(
         confidence: 0.4,
         evidence: `${numbered.evidence}, in the month ${fromAddress ? 'of its address' : 'the page gives'}`,
       };
+    const monthEvidence = fromAddress
+      ? `url: ${clean.meta.url}`
+      : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`;
     return {
       date: guess ?? isoOf(month.year, month.month, 15),
-      precision: inMonth || (guess === ofKind && ofKind) ? 'day' : 'month',
+      // (ofKind is only sought when inMonth and yearlessFloor are null, so it is the guess when set)
+      precision: inMonth || ofKind ? 'day' : 'month',
       ...(fromAddress
-        ? { basis: 'url' as const, rule: 'url-month', evidence: `url: ${clean.meta.url}` }
-        : {
-            basis: 'dateline' as const,
-            rule: 'page-month',
-            evidence: `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`,
-          }),
-      ...(guess === ofKind && onlyOfKind
-        ? {
-            evidence: `${fromAddress ? `url: ${clean.meta.url}` : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`}; the month's one ${onlyOfKind.name} (${onlyOfKind.date}), the kind of happening the lead reports`,
-          }
-        : {}),
+        ? { basis: 'url' as const, rule: 'url-month' }
+        : { basis: 'dateline' as const, rule: 'page-month' }),
+      evidence:
+        ofKind && onlyOfKind
+          ? `${monthEvidence}; the month's one ${onlyOfKind.name} (${onlyOfKind.date}), the kind of happening the lead reports`
+          : monthEvidence,
       confidence: 0.5,
       warnings: [...warnings, ...settled],
     };

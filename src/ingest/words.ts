@@ -672,7 +672,7 @@ export const NEXT_BEFORE = /^next\b/i;
 
 /** 'up 50 per cent compared with last year': the date a figure is measured against, not when anything happened. */
 export const COMPARED_WITH_BEFORE =
-  /(?<![\p{L}])(?:compared (?:with|to)|in comparison (?:with|to)|than(?: in| during)?|versus|vs\.?|as against|en comparación con|comparado con|par rapport à|comparé à|rispetto a(?:l|llo|lla)?|im Vergleich zu(?:m)?|gegenüber|نسبت به|در مقایسه با|مقارنة (?:ب|مع)|по сравнению с|geçen yılın aynı dönemine göre)\s+(?:the\s+)?(?:same\s+(?:period|time)\s+(?:of|in)\s+)?$/iu;
+  /(?<![\p{L}])(?:compared (?:with|to)|in comparison (?:with|to)|than (?:in|during)|versus|vs\.?|as against|en comparación con|comparado con|par rapport à|comparé à|rispetto a(?:l|llo|lla)?|im Vergleich zu(?:m)?|gegenüber|نسبت به|در مقایسه با|مقارنة (?:ب|مع)|по сравнению с|geçen yılın aynı dönemine göre)\s+(?:the\s+)?(?:same\s+(?:period|time)\s+(?:of|in)\s+)?$/iu;
 
 /** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
 export const DEADLINE_BEFORE =

@@ -59,6 +59,7 @@ import {
   NUMBER_PATTERN,
   VAGUE_TIMES,
   alternation,
+  FIRST_PERSON,
 } from './words';
 
 export interface ExtractOptions {
@@ -227,9 +228,12 @@ function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor
   return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
 }
 
-/** 'the Herat and Khorasan Razavi delegations', 'Nimroz officials': a province's people stand for its country. */
+/**
+ * 'the Herat and Khorasan Razavi delegations', 'Nimroz officials', 'Khorasan Razavi province's border police': a
+ * province's people stand for its country.
+ */
 const PLACE_PEOPLE =
-  /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:provincial\s+)?(?:delegations?|officials|authorities|governor|police|traders|merchants)\b/u;
+  /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+province)?(?:['’]s)?\s+(?:provincial\s+|border\s+)?(?:delegations?|officials|authorities|governor|police|guards|customs|traders|merchants)\b/u;
 
 function peopleOfPlaces(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor>> {
   return gazetteer.findPlaces(text).flatMap((place) => {
@@ -449,6 +453,11 @@ function saidClause(text: string, original: string): string | undefined {
 }
 
 /** ', IRNA reported on Sunday.': an outlet's report closing the sentence. */
+/** The quotations of a sentence tell what happened, not what the speaker feels: no first person in them. */
+function reportsInThirdPerson(sentence: Sentence): boolean {
+  return sentence.quotes.length > 0 && sentence.quotes.every(([a, b]) => !FIRST_PERSON.test(sentence.text.slice(a, b)));
+}
+
 const OUTLET_REPORTED = /,\s+(?:[^,]{0,60}?\s)?(?:reported|quoted)\b[^,]*$/i;
 
 /** ', the ISNA news agency reported, quoting …': an outlet's report of someone's announcement. */
@@ -858,6 +867,10 @@ export function extractEvents(
           actors.push(...(visitors.length > 0 ? visitors : d.focus.event.actors).slice(0, 2));
         }
       }
+      // 'Tasnim said on Saturday that “last night, the Taliban handed over …”': a speaker the gazetteer does not know,
+      // quoting what happened in the third person, reports on whom the quotation names.
+      if (actors.length === 0 && SPEECH_TYPES.has(classified.rule.type) && reportsInThirdPerson(sentence))
+        for (const m of gazetteer.findActors(sentence.text)) if (!actors.includes(m.entry.id)) actors.push(m.entry.id);
       if (actors.length === 0 && !(PLACE_EVENTS.has(classified.rule.type) && places.length > 0)) continue;
       if (d.leadParagraph === null) d.leadParagraph = sentence.paragraph;
       const speech = SPEECH_TYPES.has(classified.rule.type);

@@ -1,6 +1,6 @@
 // Sentences: paragraphs → sentences, with quotations that span sentence ends kept as quotations.
 import type { Paragraph, Sentence } from './types';
-import { anyMonthNumber } from './words';
+import { anyMonthNumber, FIRST_PERSON } from './words';
 
 /** Ranges [start, end) of text inside quotation marks. */
 export function quotedRanges(text: string): Array<[number, number]> {
@@ -43,7 +43,6 @@ function isQuotedReport(text: string, [from, to]: [number, number]): boolean {
 /** ', the company said in a statement on Thursday.', ', the statement added': a written statement's words, closing the quotation. */
 const STATEMENT_ATTRIBUTION =
   /^,?\s*(?:(?:the|an?|its)?\s*[^,.“”"]{0,50}?\b(?:said|stated|announced)\s+in\s+(?:a|its|the)\s+(?:written\s+)?statement\b|(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,2}statement\s+(?:said|added|read|stated)\b)/iu;
-const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
 
 /** A written statement quoted whole, in the third person, is a report of what happened, not someone's words. */
 function isQuotedStatement(text: string, [from, to]: [number, number]): boolean {

@@ -1694,3 +1694,6 @@ export function countOf(word: string): number | null {
 /** The notice Russian-language media print beside a banned group ('запрещенного в России', 'запрещено в Казахстане'). */
 export const BAN_NOTICE =
   /(?<!\p{L})(?:запрещ[её]нн?\p{L}*|признан\p{L}* террористическ\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:в|на территории)\s+\p{Lu}\p{L}*(?:\s+Федерации)?/gu;
+
+/** Words of a speaker about themselves: a quotation without them tells what happened. */
+export const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;

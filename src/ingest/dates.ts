@@ -911,6 +911,11 @@ interface Refiner {
 
 export const REFINERS: readonly Refiner[] = [
   {
+    name: 'day-first-outside-english',
+    // 'lansir Tolo News (8/7/2024)': outside English, numbers are written day first (chrono reads them month first).
+    refine: (mentions, { text }) => (ENGLISH_WORD.test(text) ? mentions : mentions.map(readDayFirst)),
+  },
+  {
     name: 'weekday-with-date',
     // 'Monday (February 10)', 'Monday, February 10': one expression, with a weekday to check.
     refine: (mentions, { text }) => joinWeekdayWithDate(mentions, text),
@@ -1077,6 +1082,16 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
     out.push(a);
   }
   return out;
+}
+
+/** Words only an English sentence has: without them, a sentence is written in a language that puts the day first. */
+const ENGLISH_WORD = /\b(?:the|and|of|was|were|has|have|said|says|with|from|that|which)\b/i;
+
+/** '8/7/2024' read day first: the 8th of July. */
+function readDayFirst(m: DateMention): DateMention {
+  const numeric = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(toLatinDigits(m.text.trim()));
+  if (!numeric || m.year === undefined || m.month === undefined || m.day === undefined || m.day > 12) return m;
+  return Number(numeric[1]) === m.month ? { ...m, month: m.day, day: m.month } : m;
 }
 
 /**

@@ -262,9 +262,9 @@ test('each named finder reads the expressions it is named for, before chrono, in
   }
   assert.equal(new Set(REFINERS.map((r) => r.name)).size, REFINERS.length, 'refiner names are unique');
   assert.deepEqual(
-    REFINERS.map((r) => r.name).slice(0, 3),
-    ['weekday-with-date', 'weekday-in-period', 'date-of-now'],
-    'a weekday joins its date before the day of writing is read',
+    REFINERS.map((r) => r.name).slice(0, 4),
+    ['day-first-outside-english', 'weekday-with-date', 'weekday-in-period', 'date-of-now'],
+    'numbers are read in the order of the language, then a weekday joins its date, before the day of writing is read',
   );
 });
 
@@ -492,6 +492,14 @@ test("'Monday (10/1/2022)': the weekday decides which of the two numbers is the 
     span('The minister met him on Saturday (10/1/2022) in Tehran.', '2022-10-02'),
     '2022-10-01..2022-10-01 day',
   );
+});
+
+test("'8/7/2024' outside English is day first; in English, month first", () => {
+  assert.equal(
+    span('Para pakar meminta perbaikan hubungan, lansir Tolo News (8/7/2024).', '2024-07-09'),
+    '2024-07-08..2024-07-08 day',
+  );
+  assert.equal(span('The report was published on 8/7/2024 in Kabul.', '2024-08-09'), '2024-08-07..2024-08-07 day');
 });
 
 test("Armenian months, in the nominative and the genitive ('02 Փետրվար, 2024', '15 հոկտեմբերի 2023')", () => {

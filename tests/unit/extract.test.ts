@@ -1198,3 +1198,25 @@ test("Hindi: 'रविवार को … तालिबान से भि�
     '2022-08-01',
   );
 });
+
+test("an outlet quoting in the third person reports on whom its quotation names; a province's border police is its country's", () => {
+  assertEachTold(
+    [
+      [
+        'Tasnim News said on Saturday that “last night, the Taliban handed over the photographer to the Iranian embassy in Kabul.”',
+        'statement 2023-08-26',
+      ],
+      [
+        "The commander of Khorasan Razavi province's border police stated on Saturday that the returns would go on.",
+        'statement 2023-08-26',
+      ],
+      ['Iranian media, however, reported on Tuesday evening that the border was calm.', 'statement 2023-08-22'],
+    ],
+    '2023-08-26',
+  );
+  // A speaker's own words ('we') about them are not a report on them.
+  assert.deepEqual(
+    extractFrom(['A commander said on Saturday: “We will answer the Taliban.”'], '2023-08-26').events,
+    [],
+  );
+});

@@ -890,14 +890,21 @@ function candidatesOf(
   }
   // 'HERAT, Sep. 22 –' under a stamp of 28 September 2022: the story was filed on the dateline's day, which its
   // 'on Tuesday' counts from; the stamp (a later posting) gives the year.
-  const dated = out.filter((c) => c.rule === 'stamp' || c.rule === 'page-stamp');
+  // 'KABUL, Jan 10 (Reuters) –' on a page whose address is of 30 January: a wire story posted again later.
+  const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
+  const dated = [
+    ...out.filter((c) => c.rule === 'stamp' || c.rule === 'page-stamp'),
+    ...(fromUrl ? [{ date: fromUrl, evidence: `url: ${clean.meta.url}`, score: 0.88 }] : []),
+  ];
   for (const line of leads) {
     const partial = yearlessStamp(line);
     if (!partial) continue;
     for (const c of dated) {
       const day = yearlessDayIn(partial, yearOf(c.date));
-      // A day apart is the same story across time zones; the stamp stands.
-      if (day < addDays(c.date, -1) && day >= addDays(c.date, -14))
+      // A day apart is the same story across time zones; the stamp stands. A dateline before a day the story
+      // reports as past is a misprint ('4 Apr (ZXS) -- On 14 April …').
+      const reportedLater = reportsDayBetween(sentences, day, c.date);
+      if (day < addDays(c.date, -1) && day >= addDays(c.date, -31) && !reportedLater)
         out.push({
           rule: 'dateline',
           date: day,
@@ -936,7 +943,6 @@ function candidatesOf(
   const titled = headings.map((h) => titleDate(h, sentences)).find((t) => t !== null);
   if (titled)
     out.push({ rule: 'title-date', date: titled.date, basis: 'dateline', evidence: titled.text, score: 0.82 });
-  const fromUrl = clean.meta.url ? urlDate(clean.meta.url) : null;
   if (fromUrl) out.push({ rule: 'url', date: fromUrl, basis: 'url', evidence: `url: ${clean.meta.url}`, score: 0.88 });
   for (const { mention, date } of datesOfWriting(sentences, window)) {
     if (!date) continue;
@@ -950,6 +956,21 @@ function candidatesOf(
     });
   }
   return out;
+}
+
+/** Whether the text reports as past a day after `from`, up to `to` ('On 14 April', under a dateline of 4 April). */
+function reportsDayBetween(sentences: readonly Sentence[], from: string, to: string): boolean {
+  const year = yearOf(to);
+  return sentences.some(
+    (s) =>
+      !isFutureTense(s.text, s.quotes) &&
+      findDateMentions(s.text, s.quotes).some((m) => {
+        if (m.quoted || m.month === undefined || m.day === undefined || (m.year !== undefined && m.year !== year))
+          return false;
+        const day = isoOf(year, m.month, Math.min(m.day, lastDayOfMonth(year, m.month)));
+        return day > from && day <= to;
+      }),
+  );
 }
 
 /** A full date closing a headline, after a comma or dash, or run into the place before it. */

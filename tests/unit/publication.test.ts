@@ -309,6 +309,21 @@ test('a yearless dateline days before the page stamp dates the story; a day apar
   assert.equal(overnight.date, '2023-10-26');
 });
 
+test("a wire's yearless dateline under a later address is the story's day, unless the story reports a day after it", () => {
+  const pubOf = (text: string) => {
+    const clean = cleanArticle(parseArticle('a.md', Buffer.from(text)));
+    return findPublication(clean, splitSentences(clean.paragraphs), { anchors: knowledge.anchors, window });
+  };
+  const reposted = pubOf(
+    '---\nurl: https://blog.example/2022/01/30/funds/\n---\nKABUL, Jan 10 (Reuters) – A spokesman for Iran said on Monday the trip was no recognition.\n',
+  );
+  assert.equal(`${reposted.date} ${reposted.rule}`, '2022-01-10 dateline');
+  const misprinted = pubOf(
+    '---\nurl: https://blog.example/2023/04/14/meeting/\n---\nSamarkand, 4 Apr (ZXS) -- On 14 April, the foreign ministers of China and Iran met on Afghanistan.\n',
+  );
+  assert.equal(`${misprinted.date} ${misprinted.rule}`, '2023-04-14 url');
+});
+
 test("the text's own 'today (Friday, June 28)' beats an earlier page stamp", () => {
   const pub = publicationOf(
     ' date 2024-06-26 Mujahid hopes for good ties\n\nToday (Friday, June 28), Iranians voted for a new president, and the Taliban spokesman said ties would grow.\n',

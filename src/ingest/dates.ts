@@ -1167,6 +1167,21 @@ function weekdayNote(iso: string, weekday: number, text: string): string | undef
   return `article says ${WEEKDAY_NAMES[weekday]} ('${text}'); ${d} ${monthName(m)} ${y} was a ${WEEKDAY_NAMES[actual]}`;
 }
 
+/**
+ * 'On Wednesday, November 1', written on 2 December 2021: 1 November was a Monday, 1 December a Wednesday. The
+ * weekday and the day both fit the same day of the month before or after, in the two weeks before writing.
+ */
+function misprintedMonth(iso: string, weekday: number, ref: Reference): string | null {
+  if (weekdayOf(iso) === weekday) return null;
+  for (const step of [1, -1]) {
+    const [y, mo] = addMonths(yearOf(iso), monthOf(iso), step);
+    if (dayOf(iso) > lastDayOfMonth(y, mo)) continue;
+    const other = isoOf(y, mo, dayOf(iso));
+    if (weekdayOf(other) === weekday && other <= ref.date && other >= addDays(ref.date, -14)) return other;
+  }
+  return null;
+}
+
 /** The year that puts month/day on the right side of the reference date. */
 function yearFor(month: number, day: number, ref: Reference): number {
   const y = yearOf(ref.date);
@@ -1436,7 +1451,9 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
   // Without a year, a leap year's month lengths: 29 February may yet be right.
   if (m.day > lastDayOfMonth(m.year ?? LEAP_YEAR, month)) return null;
   const y = m.year ?? yearFor(month, m.day, ref);
-  const date = (!explicitYear && m.solarMonthDay && solarDayFor(m.solarMonthDay, ref)) || isoOf(y, month, m.day);
+  const written = (!explicitYear && m.solarMonthDay && solarDayFor(m.solarMonthDay, ref)) || isoOf(y, month, m.day);
+  const date =
+    (!explicitYear && !ref.future && m.weekday !== undefined && misprintedMonth(written, m.weekday, ref)) || written;
   let end = date;
   if (m.endDay !== undefined) {
     const endMonth = m.endMonth ?? month;
@@ -1456,7 +1473,12 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
       confidence: explicitYear ? 0.85 : 0.75,
     };
   }
-  const note = m.weekday !== undefined ? weekdayNote(date, m.weekday, date_text) : undefined;
+  const note =
+    date !== written
+      ? `read as ${date}: '${date_text}' names a weekday ${written} was not on, and the same day a month apart was`
+      : m.weekday !== undefined
+        ? weekdayNote(date, m.weekday, date_text)
+        : undefined;
   const confidence = (explicitYear ? 0.95 : 0.85) - (note ? 0.2 : 0);
   return {
     date,

@@ -502,6 +502,22 @@ test("'8/7/2024' outside English is day first; in English, month first", () => {
   assert.equal(span('The report was published on 8/7/2024 in Kabul.', '2024-08-09'), '2024-08-07..2024-08-07 day');
 });
 
+test("'On Wednesday, November 1' written on 2 December 2021 is 1 December: the weekday and the day fit the next month", () => {
+  assert.equal(
+    span('On Wednesday, November 1, heavy fighting was reported.', '2021-12-02'),
+    '2021-12-01..2021-12-01 day',
+  );
+  // Not when neither neighbouring month fits, nor when the fitting day lies after writing.
+  assert.equal(
+    span('On Tuesday, November 1, heavy fighting was reported.', '2021-12-02'),
+    '2021-11-01..2021-11-01 day',
+  );
+  assert.equal(
+    span('On Wednesday, November 1, heavy fighting was reported.', '2021-11-20'),
+    '2021-11-01..2021-11-01 day',
+  );
+});
+
 test("Armenian months, in the nominative and the genitive ('02 Փետրվար, 2024', '15 հոկտեմբերի 2023')", () => {
   assert.equal(span('02 Փետրվար, 2024 15:25', '2024-02-03'), '2024-02-02..2024-02-02 day');
   assert.equal(span('Հանդիպումը տեղի է ունեցել 15 հոկտեմբերի 2023', '2023-10-16'), '2023-10-15..2023-10-15 day');

@@ -406,8 +406,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy
   // /2023-12-11-, _2023_12_11
   { re: /[/_-]((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
   { re: /[/_-]((?:19|20)\d\d)_(\d{1,2})_(\d{1,2})(?=[/_.-]|$)/, order: 'ymd' },
-  // /20240109/, /en/202302274067, /en/20210918335888e (an id that begins with the date)
-  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}[a-z]?(?:[/_.?#-]|$))/, order: 'ymd' },
+  // /20240109/, /en/202302274067, /en/20210918335888e, /article/202305273853Y (an id that begins with the date)
+  { re: /\/((?:19|20)\d\d)(\d\d)(\d\d)(?=\d{0,8}[a-zA-Z]?(?:[/_.?#-]|$))/, order: 'ymd' },
   // /20210707120533151983.html, ?story=20230717201358188, …-guardia-20220731134020.html: the date and a time of day
   { re: /[/=_-]((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?:[/_.?#&-]|$))/, order: 'ymd' },
   // /1400/04/16/: Solar Hijri year, month and day as folders (Afghan and Iranian sites)

@@ -31,6 +31,7 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/2024/01/11-afghans-killed-in-bombings/'), null, 'a month folder, a slug');
   assert.equal(urlDate('https://example.com/2023-12-11-iran-talks'), '2023-12-11');
   assert.equal(urlDate('https://example.com/en/20210918335888e'), '2021-09-18', 'a date id with a letter after it');
+  assert.equal(urlDate('https://news.example/article/202305273853Y'), '2023-05-27', 'a capital letter after it');
   assert.equal(urlDate('https://example.com/politics/story/20210707120533151983.html'), '2021-07-07', 'date and time');
   assert.equal(urlDate('https://example.com/politics/story/20210707990533151983.html'), null, 'no 99th hour');
   assert.equal(urlDate('https://example.com/news/border-crossing-with-iran-1625800278'), '2021-07-09', 'Unix time');

@@ -2,7 +2,14 @@
 import { isIsoDay } from '../lib/event-schema';
 import { withoutHarakat } from '../lib/scripts';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
-import { alternation, FOREIGN_RELATED_LABELS, MONTH_PATTERN, STAMP_LABELS, TICKER_LABELS } from './words';
+import {
+  alternation,
+  FOREIGN_RELATED_LABELS,
+  MONTH_PATTERN,
+  PERMALINK_LABELS,
+  STAMP_LABELS,
+  TICKER_LABELS,
+} from './words';
 
 /** Headings after which a page has only other stories and widgets. */
 const END_OF_ARTICLE = new RegExp(
@@ -28,6 +35,10 @@ function storyAfterInlineBox(lines: readonly string[], heading: number): number 
 }
 
 /** Single lines of page furniture. */
+const PERMALINK_LINE = new RegExp(
+  `^(?:${alternation(PERMALINK_LABELS)})\\s*:?\\s*((?:https?:\\/\\/)?(?:[\\w-]+\\.)+[a-z]{2,}\\/\\S+)$`,
+  'iu',
+);
 const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
 
@@ -157,6 +168,7 @@ export function cleanArticle(article: Article): CleanArticle {
   const lines = blocks.flatMap((block) => (article.format === 'txt' && !hardWrapped(block) ? block : unwrap(block)));
 
   let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;
+  let meta: string | undefined = article.meta.url;
   let ended = false;
   let resumeAt = -1;
   // Lines above the story: its headline, shown again after a list heading, starts the story proper below a standfirst.
@@ -208,6 +220,13 @@ export function cleanArticle(article: Article): CleanArticle {
       setAside(line);
       continue;
     }
+    const permalink = PERMALINK_LINE.exec(line);
+    if (permalink) {
+      // The page's own address, printed on the page: read as the address front matter would give.
+      meta ??= `https://${permalink[1]!.replace(/^https?:\/\//i, '')}`;
+      removed.push({ line, reason: "page chrome (the page's own address)" });
+      continue;
+    }
     if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
       removed.push({ line, reason: 'page chrome' });
       continue;
@@ -255,7 +274,7 @@ export function cleanArticle(article: Article): CleanArticle {
 
   return {
     name: article.name,
-    meta: article.meta,
+    meta: meta === article.meta.url ? article.meta : { ...article.meta, url: meta },
     title,
     leadOutlet,
     headerLines,

@@ -1697,3 +1697,24 @@ export const BAN_NOTICE =
 
 /** Words of a speaker about themselves: a quotation without them tells what happened. */
 export const FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b/i;
+
+/** 'Permanent link:', 'Постоянный адрес новости:': a line that prints the page's own address. */
+export const PERMALINK_LABELS = [
+  'Permalink',
+  'Permanent link',
+  'Permanent address',
+  'Short link',
+  'Shortlink',
+  'Short URL',
+  'Page address',
+  'Постоянный адрес новости',
+  'Постоянный адрес',
+  'Короткая ссылка',
+  'لینک کوتاه',
+  'نشانی کوتاه',
+  'آدرس خبر',
+  'الرابط المختصر',
+  'رابط مختصر',
+  'Kısa link',
+  'Kısa bağlantı',
+];

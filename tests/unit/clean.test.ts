@@ -402,3 +402,26 @@ test("Arabic vowel marks and the tatweel are dropped: 'صرّح' is 'صرح', '�
     ['صرح وزير الداخلية الإيراني أحمد وحيدي للصحفيين في كابل يوم الجمعة بخصوص المياه.'],
   );
 });
+
+test("a line that prints the page's own address ('Постоянный адрес новости:') gives the address front matter would", () => {
+  const clean = cleanArticle(
+    parseArticle(
+      'a.txt',
+      Buffer.from(
+        'Border clash\n\nIranian border guards and the Taliban fought on the border today, the agency reports.\n\nПостоянный адрес новости: eadaily.com/ru/news/2021/12/01/na-granice\n',
+      ),
+    ),
+  );
+  assert.equal(clean.meta.url, 'https://eadaily.com/ru/news/2021/12/01/na-granice');
+  assert.ok(clean.paragraphs.every((p) => !p.text.includes('eadaily')));
+  // Front matter, when there is one, stays the address.
+  const given = cleanArticle(
+    parseArticle(
+      'b.md',
+      Buffer.from(
+        '---\nurl: https://example.com/a\n---\nIranian border guards and the Taliban fought today.\n\nPermalink: example.com/2021/12/01/b\n',
+      ),
+    ),
+  );
+  assert.equal(given.meta.url, 'https://example.com/a');
+});

@@ -119,11 +119,15 @@ const LEAD_STAMP =
   /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—_]|(?<=\))\.[–—-]|(?<=\d\s*\([\p{Lu}\p{L} .&]{2,30}\))(?=\s+\p{Lu}))\s*/u;
 /** 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)', 'ISLAMABAD, (… - 19th Oct, 2021 ) :': the date inside the agency's brackets. */
 const LEAD_STAMP_BRACKETED = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30},?\s*\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
+/** 'حرية – (13/8/2021)': an outlet's or a city's name, a dash, and the day in brackets. */
+const LEAD_STAMP_DASHED = /^\s*\p{L}[\p{L}\s.'’-]{0,30}?\s[–—-]\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*\)\s*/u;
 
 /** Length of a wire dateline opening the lead ('KABUL, May 28, 2023 (Pajhwok):'), or 0. Its date is the story's, not an event's. */
 export function leadStampLength(lead: string): number {
   const plain = LEAD_STAMP.exec(lead)?.[0].length ?? 0;
   if (plain > 0) return plain;
+  const dashed = LEAD_STAMP_DASHED.exec(toLatinDigits(lead))?.[0].length ?? 0;
+  if (dashed > 0) return dashed;
   const bracketed = LEAD_STAMP_BRACKETED.exec(lead);
   // Only when the brackets hold a date: 'DUBAI (AP):' is an agency tag, kept to the text.
   return bracketed && findDateMentions(bracketed[0], []).some((m) => m.month !== undefined) ? bracketed[0].length : 0;

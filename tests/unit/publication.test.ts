@@ -1762,3 +1762,10 @@ test('a story whose only date is background (the takeover) is dated by the known
   );
   assert.ok(visit.date! >= '2022-01-08' && visit.date! <= '2022-01-10', `${visit.date} ${visit.evidence}`);
 });
+
+test("'حرية – (13/8/2021)' opening the lead: an outlet's name, a dash and the day in brackets are the story's date", () => {
+  const pub = publicationOf(
+    'حرية – (13/8/2021)\nطالبت وزارة الخارجية الإيرانية، الجمعة، بتأمين سلامة بعثتها الدبلوماسية في مدينة هرات الأفغانية.\n',
+  );
+  assert.equal(`${pub.date} ${pub.rule}`, '2021-08-13 dateline');
+});

@@ -147,9 +147,12 @@ function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
   }));
 }
 
-/** Words for a past holder before the title ('former', 'бывший', 'l'ancien', 'late') and after it ('سابق', 'الراحل'). */
-const FORMER_BEFORE = String.raw`former|ex-|then|late|previous|outgoing|erstwhile|бывш\p{L}*|покойн\p{L}*|ancien(?:ne)?|feu|ehemalige[nr]?|verstorbene[nr]?|eski|merhum|ex|expresidente|ex presidente|شهید|الراحل`;
-const FORMER_AFTER = String.raw`سابق|السابق|الأسبق|الاسبق|پیشین|قبلی|شهید|الراحل|fallecido|defunto`;
+/**
+ * Words for a past holder before the title ('former', 'бывший', 'l'ancien', 'late') and after it ('سابق', 'الراحل'),
+ * and for one not yet in office ('president-elect', 'избранный президент', 'رئیس‌جمهور منتخب').
+ */
+const FORMER_BEFORE = String.raw`former|ex-|then|late|previous|outgoing|erstwhile|бывш\p{L}*|покойн\p{L}*|ancien(?:ne)?|feu|ehemalige[nr]?|verstorbene[nr]?|eski|merhum|ex|expresidente|ex presidente|شهید|الراحل|избранн\p{L}*|gewählte[nr]?`;
+const FORMER_AFTER = String.raw`سابق|السابق|الأسبق|الاسبق|پیشین|قبلی|شهید|الراحل|fallecido|defunto|[-‑]?elect\b|[-‑]?designate\b|منتخب|المنتخب|élu|electo|eletto|eleito|seçilmiş`;
 
 /** 'Iranian Foreign Minister Hossein Amir-Abdollahian', 'Amir-Abdollahian, Iran's foreign minister': name and office close together, not 'former'. */
 function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {

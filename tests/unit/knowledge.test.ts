@@ -59,6 +59,10 @@ test('an office-holder’s exact term edges are known happenings; approximate on
   assert.deepEqual(holders('وزیر امور خارجه سابق ایران حسین امیرعبداللهیان'), [], "'سابق' follows the title");
   assert.deepEqual(holders('le président Hassan Rouhani a dit'), ['hassan-rouhani']);
   assert.deepEqual(holders("l'ancien président Hassan Rouhani a dit"), [], "'ancien' precedes it");
+  // Nor one not yet in office.
+  assert.deepEqual(holders('a meeting with president-elect Ayatollah Sayyid Ebrahim Raisi in Tehran'), []);
+  assert.deepEqual(holders('избранный президент Ирана Ибрагим Раиси заявил'), []);
+  assert.deepEqual(holders('رئیس‌جمهور منتخب ایران ابراهیم رئیسی گفت'), []);
 });
 
 test('article numbers: each site numbers its pages in the order they were published', () => {

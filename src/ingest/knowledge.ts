@@ -132,6 +132,19 @@ function withOptionalJoiners(trigger: string): string {
   return trigger.replace(new RegExp(`${JOINER}(?![?*])`, 'g'), `[${JOINER} ]?`);
 }
 
+/**
+ * 'بزيارة', 'اللقاء', 'والاشتباكات': Arabic writes its conjunctions, prepositions and article on the word. A trigger
+ * in Arabic script (none of Persian's and Urdu's own letters) may carry them.
+ */
+function withArabicClitics(trigger: string): string {
+  if (
+    !/^(?:\(\?:)?[\u0621-\u064A]/u.test(trigger) ||
+    /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C1\u06BE]/u.test(trigger)
+  )
+    return trigger;
+  return `(?:[وفبلك]{1,2})?(?:ال)?(?:${trigger})`;
+}
+
 function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
   return rules.map((rule) => ({
     type: rule.type,
@@ -141,7 +154,7 @@ function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
     // Word edges that know letters beyond ASCII ('chargé d’affaires') and Persian's joiner inside a word ('گفت‌وگو' is
     // not 'گفت'); a joiner in a trigger may be dropped or a space.
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_${JOINER}])(?:${rule.triggers.map((t) => withOptionalJoiners(patternWithoutHarakat(t))).join('|')})(?![\\p{L}\\p{N}_${JOINER}])`,
+      `(?<![\\p{L}\\p{N}_${JOINER}])(?:${rule.triggers.map((t) => withArabicClitics(withOptionalJoiners(patternWithoutHarakat(t)))).join('|')})(?![\\p{L}\\p{N}_${JOINER}])`,
       'iu',
     ),
   }));

@@ -1220,3 +1220,17 @@ test("an outlet quoting in the third person reports on whom its quotation names;
     [],
   );
 });
+
+test("Arabic triggers carry the article and the prepositions written on the word ('بزيارة', 'اللقاء', 'اشتباك')", () => {
+  assertEachTold(
+    [
+      ['استهل المبعوث الإيراني حسن كاظمي قمي مهمته بزيارة رسمية إلى كابول يوم الاثنين.', 'visit 2021-11-15'],
+      [
+        'ودارت المباحثات في اللقاء الذي جمع وزير الداخلية الإيراني أحمد وحيدي ووفد طالبان الاثنين.',
+        'meeting 2021-11-15',
+      ],
+      ['اندلع اشتباك بين حرس الحدود الإيراني وطالبان يوم الاثنين.', 'border-clash 2021-11-15'],
+    ],
+    '2021-11-16',
+  );
+});

@@ -45,7 +45,7 @@ const CHROME_LINE =
 /** 'سه‌شنبه ۰۶ آذر ۱۴۰۳ - ساعت :': a date and a label whose value the copy lost (a clock), not a sentence. */
 const EMPTY_CLOCK = /^(?=.*\p{Nd}{4})(?:\S+\s+){1,6}\S*\s*:$/u;
 
-const TERMINAL = /[.!?؟۔։。"”’»)\]:]$/;
+const TERMINAL = /[.!?؟۔։।。"”’»)\]:]$/;
 
 /** 'BAKU, Azerbaijan, Feb.2': a wire dateline on a line of its own (a city in capitals), not a headline. */
 const DATELINE_END = new RegExp(`,\\s*(?:${MONTH_PATTERN})\\.?\\s*\\d{1,2}(?:,?\\s*\\d{4})?\\s*$`, 'i');

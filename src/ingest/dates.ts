@@ -1087,10 +1087,10 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
 /** Words only an English sentence has: without them, a sentence is written in a language that puts the day first. */
 const ENGLISH_WORD = /\b(?:the|and|of|was|were|has|have|said|says|with|from|that|which)\b/i;
 
-/** '8/7/2024' read day first: the 8th of July. */
+/** '8/7/2024', 'Minggu (9/1)' read day first: the 8th of July, the 9th of January. */
 function readDayFirst(m: DateMention): DateMention {
-  const numeric = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(toLatinDigits(m.text.trim()));
-  if (!numeric || m.year === undefined || m.month === undefined || m.day === undefined || m.day > 12) return m;
+  const numeric = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?$/.exec(toLatinDigits(m.text.trim()));
+  if (!numeric || m.month === undefined || m.day === undefined || m.day > 12) return m;
   return Number(numeric[1]) === m.month ? { ...m, month: m.day, day: m.month } : m;
 }
 

@@ -126,8 +126,10 @@ function dottedDayOfMonth(text: string, dot: number, next: number): boolean {
 /** Offsets where sentences start in a paragraph. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
-  // Urdu ends a sentence with '۔', Armenian with '։'.
-  const boundary = /([.!?؟۔։]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}])/gu;
+  // Urdu ends a sentence with '۔', Armenian with '։', Hindi and Bengali with '।'; scripts without capitals start
+  // the next one with any of their letters.
+  const boundary =
+    /([.!?؟۔։।]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.' && endsWithAbbreviation(text.slice(0, m.index + 1))) continue;
     if (m[1] === '.' && dottedDayOfMonth(text, m.index, m.index + m[0].length)) continue;

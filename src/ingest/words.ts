@@ -34,7 +34,7 @@ export const MONTHS: Record<string, number> = {
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, Ukrainian,
  * Bulgarian, German, French, Italian, Spanish, Portuguese, Romanian, Polish, Croatian and Serbian (not 'listopad',
  * October in one and November in the other), Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek, Indonesian,
- * Armenian; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
+ * Armenian, Hindi, Bengali; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
  * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
@@ -66,6 +66,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հունվար',
       'հունվարի',
       'जनवरी',
+      'জানুয়ারি',
       'siječnja',
       'siječanj',
       'januara',
@@ -98,6 +99,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'փետրվար',
       'փետրվարի',
       'फ़रवरी',
+      'ফেব্রুয়ারি',
       'फरवरी',
       'veljače',
       'veljača',
@@ -124,6 +126,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'մարտ',
       'մարտի',
       'मार्च',
+      'মার্চ',
       'ožujka',
       'ožujak',
       'marta',
@@ -151,6 +154,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'ապրիլ',
       'ապրիլի',
       'अप्रैल',
+      'এপ্রিল',
       'travnja',
       'travanj',
       'aprila',
@@ -178,6 +182,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'մայիս',
       'մայիսի',
       'मई',
+      'মে',
       'svibnja',
       'svibanj',
       'maja',
@@ -204,6 +209,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հունիս',
       'հունիսի',
       'जून',
+      'জুন',
       'lipnja',
       'lipanj',
       'juna',
@@ -233,6 +239,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հուլիս',
       'հուլիսի',
       'जुलाई',
+      'জুলাই',
       'srpnja',
       'srpanj',
       'jula',
@@ -259,6 +266,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'օգոստոս',
       'օգոստոսի',
       'अगस्त',
+      'আগস্ট',
       'kolovoza',
       'kolovoz',
       'avgusta',
@@ -288,6 +296,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'սեպտեմբեր',
       'սեպտեմբերի',
       'सितंबर',
+      'সেপ্টেম্বর',
       'सितम्बर',
       'rujna',
       'rujan',
@@ -318,6 +327,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'հոկտեմբեր',
       'հոկտեմբերի',
       'अक्टूबर',
+      'অক্টোবর',
       'अक्तूबर',
       'oktobra',
       'октомври',
@@ -342,6 +352,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'նոյեմբեր',
       'նոյեմբերի',
       'नवंबर',
+      'নভেম্বর',
       'नवम्बर',
       'studenoga',
       'studenog',
@@ -371,6 +382,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'դեկտեմբեր',
       'դեկտեմբերի',
       'दिसंबर',
+      'ডিসেম্বর',
       'दिसम्बर',
       'prosinca',
       'prosinac',
@@ -1099,7 +1111,8 @@ const PERSIAN_WEEKDAY_HEADS: Record<string, number> = {
 
 /**
  * Weekdays of the other languages: Persian script (Dari and Farsi, with and without the zero-width joiner),
- * Arabic, German, Turkish ('Pazar' only as 'Pazar günü': alone it is also a market), Russian (as after 'в': 'в среду') and the languages of Europe.
+ * Arabic, German, Turkish ('Pazar' only as 'Pazar günü': alone it is also a market), Russian (as after 'в': 'в среду'),
+ * Hindi, Bengali and the languages of Europe.
  */
 const FOREIGN_WEEKDAYS: Record<string, number> = {
   Sonntag: 0,
@@ -1157,6 +1170,12 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
     sambata: 6,
     duminică: 0,
     duminica: 0,
+    // Portuguese
+    'segunda-feira': 1,
+    'terça-feira': 2,
+    'quarta-feira': 3,
+    'quinta-feira': 4,
+    'sexta-feira': 5,
   }),
   // Romanian's short weekdays, lower case only ('Joi', 'Luni' are also names)
   luni: 1,
@@ -1174,6 +1193,14 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   बृहस्पतिवार: 4,
   शुक्रवार: 5,
   शनिवार: 6,
+  // Bengali
+  রবিবার: 0,
+  সোমবার: 1,
+  মঙ্গলবার: 2,
+  বুধবার: 3,
+  বৃহস্পতিবার: 4,
+  শুক্রবার: 5,
+  শনিবার: 6,
   Pazartesi: 1,
   Salı: 2,
   Çarşamba: 3,

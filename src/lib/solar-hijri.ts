@@ -84,9 +84,11 @@ export function allSolarMonthSpellings(): string[] {
 
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits to Latin, one character for one, so offsets are kept. */
 export function toLatinDigits(text: string): string {
-  return text.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (c) => {
+  // Persian and Arabic-Indic digits, and Devanagari and Bengali ones (Hindi and Bengali pages).
+  return text.replace(/[\u06F0-\u06F9\u0660-\u0669\u0966-\u096F\u09E6-\u09EF]/g, (c) => {
     const code = c.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+    const zero = code >= 0x09e6 ? 0x09e6 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(code - zero);
   });
 }
 

@@ -500,6 +500,13 @@ test("'8/7/2024' outside English is day first; in English, month first", () => {
     '2024-07-08..2024-07-08 day',
   );
   assert.equal(span('The report was published on 8/7/2024 in Kabul.', '2024-08-09'), '2024-08-07..2024-08-07 day');
+  // Without its year too: 'Minggu (9/1)' is Sunday 9 January.
+  assert.equal(span('Menteri itu mengunjungi Iran pada Minggu (9/1).', '2022-01-10'), '2022-01-09..2022-01-09 day');
+});
+
+test("Bengali and Devanagari digits and Bengali months: 'জানুয়ারি ৯, ২০২২' is 9 January 2022", () => {
+  assert.equal(span('আপডেট: জানুয়ারি ৯, ২০২২', '2022-01-10'), '2022-01-09..2022-01-09 day');
+  assert.equal(span('ईरान ने ८ जनवरी २०२२ को कहा', '2022-01-10'), '2022-01-08..2022-01-08 day');
 });
 
 test("'On Wednesday, November 1' written on 2 December 2021 is 1 December: the weekday and the day fit the next month", () => {

@@ -1234,3 +1234,22 @@ test("Arabic triggers carry the article and the prepositions written on the word
     '2021-11-16',
   );
 });
+
+test('calls, meetings, protests and appeals as French, Spanish, Portuguese, German and Polish pages tell them', () => {
+  assertEachTold(
+    [
+      ['Des dizaines d’Afghans se sont rassemblés lundi devant le consulat iranien à Herat.', 'accusation 2022-04-11'],
+      [
+        'Lundi, le ministère iranien des Affaires étrangères a réclamé aux talibans la sécurité de ses missions.',
+        'appeal 2022-04-11',
+      ],
+      [
+        'Em Teerã, nesta segunda-feira, o chanceler iraniano conduziu uma reunião com a delegação talibã.',
+        'meeting 2022-04-11',
+      ],
+      ['El ministro iraní mantuvo el lunes una conversación telefónica con su homólogo talibán.', 'call 2022-04-11'],
+      ['Der iranische Außenminister telefonierte am Montag mit dem Außenminister der Taliban.', 'call 2022-04-11'],
+    ],
+    '2022-04-12',
+  );
+});

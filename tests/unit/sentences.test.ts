@@ -27,6 +27,9 @@ test("Urdu's '۔' and Armenian's '։' end a sentence as a full stop does", () =>
     'Թալիբները չեն պլանավորում։',
     'Այդ մասին հայտարարել է Մուջահիդը։',
   ]);
+  // Hindi and Bengali end one with '।', and start the next with a letter of no case.
+  assert.deepEqual(text('ईरान ने घोषणा की। तालिबान ने स्वागत किया।'), ['ईरान ने घोषणा की।', 'तालिबान ने स्वागत किया।']);
+  assert.deepEqual(text('মন্ত্রী তেহরানে পৌঁছেছেন। আলোচনা হবে।'), ['মন্ত্রী তেহরানে পৌঁছেছেন।', 'আলোচনা হবে।']);
 });
 
 test('quotations are found, and blanked with their offsets kept', () => {

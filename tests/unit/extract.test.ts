@@ -1253,3 +1253,20 @@ test('calls, meetings, protests and appeals as French, Spanish, Portuguese, Germ
     '2022-04-12',
   );
 });
+
+test("a border wall built, as Dutch, French and Russian pages tell it; Dutch 'met' (with) is no meeting", () => {
+  assertEachTold(
+    [
+      [
+        "L'Iran a construit un mur de 10 km à sa frontière avec l'Afghanistan, a annoncé lundi un général.",
+        'border 2024-09-09',
+      ],
+      ['В понедельник Иран построил стену длиной 10 км на границе с Афганистаном.', 'border 2024-09-09'],
+    ],
+    '2024-09-10',
+  );
+  assert.deepEqual(
+    extractFrom(['Iran heeft maandag met de Taliban over de grens gesproken.'], '2024-09-10').events.map((e) => e.type),
+    [],
+  );
+});

@@ -47,6 +47,9 @@ const EMPTY_CLOCK = /^(?=.*\p{Nd}{4})(?:\S+\s+){1,6}\S*\s*:$/u;
 
 const TERMINAL = /[.!?؟۔։।。"”’»)\]:]$/;
 
+/** 'punjabkesari.in Thursday, Feb 23, 2023 - 03:15 PM (IST)': a year and a clock, ending in its time zone. */
+const CLOCK_STAMP = /^(?=.*(?:19|20)\d\d)(?=.*\b\d{1,2}:\d\d)\S*(?:\s+\S+){0,9}\s*\(\s*\p{Lu}{2,5}\s*\)$/u;
+
 /** 'BAKU, Azerbaijan, Feb.2': a wire dateline on a line of its own (a city in capitals), not a headline. */
 const DATELINE_END = new RegExp(`,\\s*(?:${MONTH_PATTERN})\\.?\\s*\\d{1,2}(?:,?\\s*\\d{4})?\\s*$`, 'i');
 const isDatelineLine = (line: string) => /^\p{Lu}{3,}\b/u.test(line) && DATELINE_END.test(line);
@@ -252,7 +255,12 @@ export function cleanArticle(article: Article): CleanArticle {
     const inText =
       isProse(paragraphs.at(-1)?.text ?? '') && isProse(lines[i + 1] ?? '') && !/[.!?]\s+\p{Lu}/u.test(line);
     const shortLine = wordCount(line) < (inText ? 15 : 25);
-    if ((!TERMINAL.test(line) && shortLine) || BRACKETED_STAMP.test(line) || EMPTY_CLOCK.test(line)) {
+    if (
+      (!TERMINAL.test(line) && shortLine) ||
+      BRACKETED_STAMP.test(line) ||
+      EMPTY_CLOCK.test(line) ||
+      CLOCK_STAMP.test(line)
+    ) {
       // Bylines, stamps, desks, captions: kept aside for dateline detection, never events.
       setAside(line);
       continue;

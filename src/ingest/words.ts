@@ -767,6 +767,22 @@ export const FUTURE_MARKERS = [
   'would be the venue',
   'wants to host',
   'wanted to host',
+  // Hindi's future of the verbs news uses most ('हवाले कर देगा', will hand over)
+  'करेगा',
+  'करेगी',
+  'करेंगे',
+  'देगा',
+  'देगी',
+  'देंगे',
+  'होगा',
+  'होगी',
+  'होंगे',
+  'जाएगा',
+  'जाएगी',
+  'जाएंगे',
+  'जायेगा',
+  'जायेगी',
+  'जायेंगे',
 ];
 
 /** Past forms that do not end in -ed: in a sentence about a plan, a date after one of them is of the past. */

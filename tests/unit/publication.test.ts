@@ -1769,3 +1769,10 @@ test("'حرية – (13/8/2021)' opening the lead: an outlet's name, a dash and 
   );
   assert.equal(`${pub.date} ${pub.rule}`, '2021-08-13 dateline');
 });
+
+test("'punjabkesari.in Thursday, Feb 23, 2023 - 03:15 PM (IST)' under a Hindi headline is the page's stamp", () => {
+  const pub = publicationOf(
+    'ईरान का बड़ा निर्णय- तेहरान स्थित दूतावास तालिबान के हवाले करेगा\npunjabkesari.in Thursday, Feb 23, 2023 - 03:15 PM (IST)\n\nतेहरान: ईरान ने दूतावास को तालिबान के सुपुर्द करने की घोषणा की है। ईरान अगले शनिवार को दूतावास तालिबान के हवाले कर देगा।\n',
+  );
+  assert.equal(`${pub.date} ${pub.rule}`, '2023-02-23 stamp');
+});

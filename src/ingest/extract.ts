@@ -60,6 +60,7 @@ import {
   VAGUE_TIMES,
   alternation,
   FIRST_PERSON,
+  SPAN_EDGE_WORDS,
 } from './words';
 
 export interface ExtractOptions {
@@ -302,11 +303,12 @@ function pickMention(mentions: DateMention[], triggerIndex: number): DateMention
   return [...mentions].sort((a, b) => Math.abs(a.index - triggerIndex) - Math.abs(b.index - triggerIndex))[0];
 }
 
+const SPAN_EDGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SPAN_EDGE_WORDS)})\\s+(?:the\\s+)?$`, 'iu');
+
 /** 'since January', 'until March': the edge of a span, not when anything happened ('since three days ago' is when it began). */
 function spanEdge(sentence: string, m: DateMention): boolean {
   return (
-    (m.kind !== 'ago' &&
-      /\b(since|until|till|by)\s+(the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) ||
+    (m.kind !== 'ago' && SPAN_EDGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index))) ||
     // 'up 50 per cent compared with last year': a baseline the figure is measured against.
     COMPARED_WITH_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))
   );

@@ -1409,6 +1409,11 @@ export const BACKGROUND_CUE_WORDS = [
   'tras',
   'dopo',
   'после',
+  'sejak',
+  'setelah',
+  'desde que',
+  'sonra',
+  'beri',
 ];
 /** 'einigen Tagen', 'quelques jours', 'چند روز': 'a few' in other languages. */
 const FOREIGN_FEW = ['einigen', 'quelques', 'unos', 'unas', 'qualche', 'birkaç', 'несколько', 'چند'];
@@ -1760,4 +1765,29 @@ export const PERMALINK_LABELS = [
   'رابط مختصر',
   'Kısa link',
   'Kısa bağlantı',
+];
+
+/** 'since January', 'until March' in the languages copies come in: the edge of a span, not when anything happened. */
+export const SPAN_EDGE_WORDS = [
+  'since',
+  'until',
+  'till',
+  'by',
+  'sejak',
+  'hingga',
+  'sampai',
+  'seit',
+  'bis',
+  'depuis',
+  "jusqu'en",
+  'jusqu’en',
+  "jusqu'au",
+  'jusqu’au',
+  'desde',
+  'hasta',
+  'fino a',
+  'dal',
+  'dalla',
+  'منذ',
+  'حتى',
 ];

@@ -1281,3 +1281,16 @@ test("Hindi: 'घोषणा की' (announced), 'मुलाकात की
     '2023-02-23',
   );
 });
+
+test("Indonesian: deportations, calls and a viral video; 'sejak Maret' (since March) is a span's edge, not the day", () => {
+  assertEachTold(
+    [
+      [
+        'Sedikitnya 90.000 warga Afghanistan sudah dideportasi oleh Iran sejak Maret 2023, menurut IRNA pada Sabtu (24/6/2023).',
+        'migration 2023-06-24',
+      ],
+      ['Menlu Iran berbicara melalui telepon dengan Menlu Taliban pada Senin.', 'call 2023-06-19'],
+    ],
+    '2023-06-24',
+  );
+});

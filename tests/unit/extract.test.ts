@@ -1294,3 +1294,15 @@ test("Indonesian: deportations, calls and a viral video; 'sejak Maret' (since Ma
     '2023-06-24',
   );
 });
+
+test("Russian clashes ('вступили в бои') and the embassy handed over ('передал посольство'); Turkish 'Tahran'a geldi'; an embassy reopened", () => {
+  assertEachTold(
+    [
+      ['Иранские пограничники и талибы в среду вступили в бои на границе.', 'border-clash 2021-12-01'],
+      ['В среду Иран передал посольство Афганистана в Тегеране талибам.', 'handover 2021-12-01'],
+      ["Taliban heyeti Çarşamba günü Tahran'a geldi.", 'visit 2021-12-01'],
+      ['Iran reopened its embassy in Kabul on Wednesday.', 'cooperation 2021-12-01'],
+    ],
+    '2021-12-02',
+  );
+});

@@ -767,6 +767,13 @@ export const FUTURE_MARKERS = [
   'would be the venue',
   'wants to host',
   'wanted to host',
+  // Russian 'will take place', 'will be' ('состоится 27 октября в Тегеране')
+  'состоится',
+  'состоятся',
+  'пройдет',
+  'пройдёт',
+  'будет',
+  'будут',
   // Hindi's future of the verbs news uses most ('हवाले कर देगा', will hand over)
   'करेगा',
   'करेगी',

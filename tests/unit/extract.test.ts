@@ -1306,3 +1306,18 @@ test("Russian clashes ('вступили в бои') and the embassy handed over
     '2021-12-02',
   );
 });
+
+test("Russian: a meeting that 'состоится 27 октября' is scheduled; aid 'партию помощи'; 'иранского МИД' is Iran's", () => {
+  const told = (s: string, pub: string) =>
+    extractFrom([s], pub).events.map((e) => `${e.type} ${e.date}${e.status === 'scheduled' ? ' scheduled' : ''}`);
+  assert.deepEqual(
+    told('Заседание министров иностранных дел соседей Афганистана состоится 27 октября в Тегеране.', '2021-10-19'),
+    ['meeting 2021-10-27 scheduled'],
+  );
+  assert.deepEqual(told('Вчера в аэропорт Нангархар доставили 13-ю партию помощи от Ирана.', '2021-11-22'), [
+    'aid 2021-11-21',
+  ]);
+  assert.deepEqual(told('Об этом в понедельник сообщил официальный представитель иранского МИД.', '2021-10-19'), [
+    'statement 2021-10-18',
+  ]);
+});

@@ -774,7 +774,6 @@ export const FUTURE_MARKERS = [
   'пройдёт',
   'будет',
   'будут',
-
   // Hindi's future of the verbs news uses most ('हवाले कर देगा', will hand over)
   'करेगा',
   'करेगी',

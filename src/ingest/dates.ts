@@ -958,7 +958,11 @@ export const REFINERS: readonly Refiner[] = [
     name: 'nine-eleven',
     // 'two days before the 9/11 attacks', 'since 9/11': the name of the attacks of 11 September 2001, not a
     // yearless day.
-    refine: (mentions) => mentions.map((m) => (m.text === '9/11' && m.year === undefined ? { ...m, year: 2001 } : m)),
+    // The French write it '11-Septembre', with a hyphen and a capital ('les attentats du 11-Septembre').
+    refine: (mentions) =>
+      mentions.map((m) =>
+        (m.text === '9/11' || /^11[-‑]Septembre[\s,;:.]*$/u.test(m.text)) && m.year == null ? { ...m, year: 2001 } : m,
+      ),
   },
   {
     name: 'trailing-punctuation',

@@ -364,6 +364,7 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('Time 09 جولائی ، 2021'), ['2021-7-9']);
   // '9/11' names the attacks of 2001, not a yearless 11 September.
   assert.deepEqual(read('killed two days before the 9/11 attacks'), ['2001-9-11']);
+  assert.deepEqual(read("à la suite des attentats du 11-Septembre."), ['2001-9-11']);
   // Azerbaijani in Cyrillic letters, and a Turkic month with its locative ending ('on 9 January').
   assert.deepEqual(read('11 Јанвар 2022'), ['2022-1-11']);
   assert.deepEqual(read('9 јанварда Теһрана сәфәр етмиш'), ['-1-9']);

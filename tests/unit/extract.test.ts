@@ -1321,3 +1321,14 @@ test("Russian: a meeting that 'состоится 27 октября' is schedule
     'statement 2021-10-18',
   ]);
 });
+
+test("German meetings ('Begegnung', 'empfangen') and appeals ('aufgerufen'); Italian 'ha ricevuto', 'è giunta a'", () => {
+  assertEachTold(
+    [
+      ['Am Montag empfing der iranische Außenminister die Taliban-Delegation in Teheran.', 'meeting 2022-01-10'],
+      ['Il ministro degli Esteri iraniano ha ricevuto lunedì a Teheran la delegazione talebana.', 'meeting 2022-01-10'],
+      ['La delegazione talebana è giunta a Teheran lunedì.', 'visit 2022-01-10'],
+    ],
+    '2022-01-11',
+  );
+});

@@ -546,6 +546,46 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'month-of-last-year-other-language',
+    // 'ad agosto dell'anno scorso', 'en agosto del año pasado', 'en décembre de l'année dernière', 'im Dezember
+    // letzten Jahres', 'em dezembro do ano passado'
+    pattern: new RegExp(
+      `(?<![\\p{L}])(${FOREIGN_MONTH_PATTERN})\\s+(?:del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado)(?![\\p{L}])`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[1]!);
+      return month ? { kind: 'date', month, yearOffset: -1 } : null;
+    },
+  },
+  {
+    name: 'last-month-other-language',
+    // 'el pasado diciembre', 'diciembre pasado', 'lo scorso dicembre', 'en décembre dernier', 'im vergangenen
+    // Dezember', 'em agosto passado': the latest such month before the day of writing
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:(?:el\\s+pasado|lo\\s+scorso|im\\s+vergangenen|im\\s+letzten|no\\s+passado\\s+mês\\s+de)\\s+(${FOREIGN_MONTH_PATTERN})|(${FOREIGN_MONTH_PATTERN})\\s+(?:pasado|scorso|dernier|passado))(?![\\p{L}])(?![\\s,.]*\\d)`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber((m[1] ?? m[2])!);
+      return month ? { kind: 'date', month } : null;
+    },
+  },
+  {
+    name: 'month-after-preposition-other-language',
+    // 'en août', 'ad agosto', 'a maggio', 'em agosto', 'en diciembre', 'nel mese di giugno': a month with no day or
+    // year, after the preposition that names a time
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:en|ad|a|em|nel\\s+mese\\s+di|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|en\\s+el\\s+mes\\s+de|no\\s+mês\\s+de)\\s*(${FOREIGN_MONTH_PATTERN})(?![\\p{L}])(?![\\s,.]*(?:de\\s+)?\\d)`,
+      'giu',
+    ),
+    build: (m) => {
+      // In lower case, as these languages write their months: 'a Maggio' is a name.
+      const month = /^\p{Lu}/u.test(m[1]!) ? null : anyMonthNumber(m[1]!);
+      return month ? { kind: 'date', month } : null;
+    },
+  },
+  {
     name: 'time-of-day-of-date',
     // the evening of January 3, the night of 12 March 2022
     pattern: new RegExp(

@@ -230,6 +230,9 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'day-of-relative-year': 'on July 14 of this year',
     'month-of-relative-year': 'in December last year',
     'last-named-month': 'came last August',
+    'month-of-last-year-other-language': "ad agosto dell'anno scorso",
+    'last-month-other-language': 'el pasado diciembre',
+    'month-after-preposition-other-language': 'en août',
     'time-of-day-of-date': 'on the evening of January 3',
     'two-days-of-month': 'on February 5 and 6, 2024',
     'season-of-year': 'in the summer of 2023',
@@ -364,7 +367,7 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('Time 09 جولائی ، 2021'), ['2021-7-9']);
   // '9/11' names the attacks of 2001, not a yearless 11 September.
   assert.deepEqual(read('killed two days before the 9/11 attacks'), ['2001-9-11']);
-  assert.deepEqual(read("à la suite des attentats du 11-Septembre."), ['2001-9-11']);
+  assert.deepEqual(read('à la suite des attentats du 11-Septembre.'), ['2001-9-11']);
   // Azerbaijani in Cyrillic letters, and a Turkic month with its locative ending ('on 9 January').
   assert.deepEqual(read('11 Јанвар 2022'), ['2022-1-11']);
   assert.deepEqual(read('9 јанварда Теһрана сәфәр етмиш'), ['-1-9']);
@@ -524,6 +527,22 @@ test("'On Wednesday, November 1' written on 2 December 2021 is 1 December: the w
     span('On Wednesday, November 1, heavy fighting was reported.', '2021-11-20'),
     '2021-11-01..2021-11-01 day',
   );
+});
+
+test("a month as Spanish, Italian, French, German and Portuguese name it last ('el pasado diciembre', 'en août dernier', 'ad agosto')", () => {
+  assert.equal(
+    span('El pasado diciembre Afganistán e Irán se dispararon.', '2022-07-31'),
+    '2021-12-01..2021-12-31 month',
+  );
+  assert.equal(
+    span('Les deux pays se sont affrontés en décembre dernier.', '2022-07-31'),
+    '2021-12-01..2021-12-31 month',
+  );
+  assert.equal(span('Im vergangenen Dezember kam es zu Gefechten.', '2022-07-31'), '2021-12-01..2021-12-31 month');
+  assert.equal(span("Scontri ad agosto dell'anno scorso.", '2022-07-31'), '2021-08-01..2021-08-31 month');
+  assert.equal(span('I talebani hanno preso il potere ad agosto.', '2022-07-31'), '2021-08-01..2021-08-31 month');
+  // A capitalised month after 'a' is a name, not a month.
+  assert.deepEqual(findDateMentions('Ha parlato con Maria a Maggio.'), []);
 });
 
 test("Armenian months, in the nominative and the genitive ('02 Փետրվար, 2024', '15 հոկտեմբերի 2023')", () => {

@@ -548,9 +548,9 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'month-of-last-year-other-language',
     // 'ad agosto dell'anno scorso', 'en agosto del año pasado', 'en décembre de l'année dernière', 'im Dezember
-    // letzten Jahres', 'em dezembro do ano passado'
+    // letzten Jahres', 'em dezembro do ano passado', 'в декабре прошлого года'
     pattern: new RegExp(
-      `(?<![\\p{L}])(${FOREIGN_MONTH_PATTERN})\\s+(?:del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado)(?![\\p{L}])`,
+      `(?<![\\p{L}])(${FOREIGN_MONTH_PATTERN})\\s+(?:del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado|прошлого\\s+года)(?![\\p{L}])`,
       'giu',
     ),
     build: (m) => {
@@ -573,10 +573,10 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'month-after-preposition-other-language',
-    // 'en août', 'ad agosto', 'a maggio', 'em agosto', 'en diciembre', 'nel mese di giugno': a month with no day or
+    // 'en août', 'ad agosto', 'a maggio', 'em agosto', 'в августе', 'nel mese di giugno': a month with no day or
     // year, after the preposition that names a time
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:en|ad|a|em|nel\\s+mese\\s+di|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|en\\s+el\\s+mes\\s+de|no\\s+mês\\s+de)\\s*(${FOREIGN_MONTH_PATTERN})(?![\\p{L}])(?![\\s,.]*(?:de\\s+)?\\d)`,
+      `(?<![\\p{L}])(?:en|ad|a|em|в|nel\\s+mese\\s+di|au\\s+mois\\s+d['’]|au\\s+mois\\s+de|en\\s+el\\s+mes\\s+de|no\\s+mês\\s+de)\\s*(${FOREIGN_MONTH_PATTERN})(?![\\p{L}])(?![\\s,.]*(?:de\\s+)?\\d)`,
       'giu',
     ),
     build: (m) => {

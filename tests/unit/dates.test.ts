@@ -541,6 +541,7 @@ test("a month as Spanish, Italian, French, German and Portuguese name it last ('
   assert.equal(span('Im vergangenen Dezember kam es zu Gefechten.', '2022-07-31'), '2021-12-01..2021-12-31 month');
   assert.equal(span("Scontri ad agosto dell'anno scorso.", '2022-07-31'), '2021-08-01..2021-08-31 month');
   assert.equal(span('I talebani hanno preso il potere ad agosto.', '2022-07-31'), '2021-08-01..2021-08-31 month');
+  assert.equal(span('В декабре прошлого года произошла перестрелка.', '2022-07-31'), '2021-12-01..2021-12-31 month');
   // A capitalised month after 'a' is a name, not a month.
   assert.deepEqual(findDateMentions('Ha parlato con Maria a Maggio.'), []);
 });

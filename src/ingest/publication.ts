@@ -61,6 +61,7 @@ import {
   WEEKDAY_PATTERN,
   WIRE_AGENCIES,
   alternation,
+  anyMonthNumber,
   anyWeekdayNumber,
   countOf,
   escapeRegExp,
@@ -977,6 +978,21 @@ function reportsDayBetween(sentences: readonly Sentence[], from: string, to: str
   );
 }
 
+/** 'TEHERAN, 31 LUG -', 'MADRID, 18 (EUROPA PRESS) -': a wire's dateline with the day and at most a short month. */
+const DATELINE_DAY =
+  /^\s*(?:\([^()]{1,30}\)\s*[–—-]\s*)?\p{Lu}[\p{Lu}\s.'’-]{1,30},\s*(\d{1,2})(?:\s+(\p{L}{3,10})\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|$)/u;
+
+/** The dateline's day in the month the page or its address gives (not when it names another month). */
+function leadDatelineDay(lead: string, month: { year: number; month: number }): { date: string; text: string } | null {
+  const m = DATELINE_DAY.exec(toLatinDigits(lead));
+  if (!m) return null;
+  const day = Number(m[1]);
+  const named = m[2] ? anyMonthNumber(m[2]) : null;
+  if (named !== null && named !== month.month) return null;
+  if (day < 1 || day > lastDayOfMonth(month.year, month.month)) return null;
+  return { date: isoOf(month.year, month.month, day), text: m[0].trim() };
+}
+
 /** A full date closing a headline, after a comma or dash, or run into the place before it. */
 export function titleDate(title: string, sentences: readonly Sentence[] = []): { date: string; text: string } | null {
   // 'Ties of friendship … — EADaily, May 28, 2023 — Politics': a part of the title set apart by dashes or bars.
@@ -1339,6 +1355,20 @@ function publicationOfPage(
       monthOf(inferred.date) !== month.month ||
       yearOf(inferred.date) !== month.year)
   ) {
+    // 'TEHERAN, 31 LUG -', 'MADRID, 18 (EUROPA PRESS) -': the dateline's day, of the month the page or its address gives.
+    const datelineDay = [clean.paragraphs[0]?.text ?? '', ...clean.headerLines]
+      .map((line) => leadDatelineDay(line, month))
+      .find((d) => d !== null);
+    if (datelineDay)
+      return {
+        date: datelineDay.date,
+        precision: 'day',
+        basis: 'dateline',
+        rule: 'dateline',
+        confidence: 0.8,
+        evidence: `${datelineDay.text} (month and year from ${fromAddress ? `url: ${clean.meta.url}` : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`})`,
+        warnings: [...warnings, ...settled],
+      };
     // '/2023/07/': the month from the address; the day is the latest the text reports in it, else unknown.
     const inAddressMonth = (d: string | null) => d !== null && yearOf(d) === month.year && monthOf(d) === month.month;
     // Inferred just past the month ('Friday' of a happening on its last day): the month's last day, if the

@@ -1776,3 +1776,12 @@ test("'punjabkesari.in Thursday, Feb 23, 2023 - 03:15 PM (IST)' under a Hindi he
   );
   assert.equal(`${pub.date} ${pub.rule}`, '2023-02-23 stamp');
 });
+
+test("'(ANSA) - TEHERAN, 31 LUG -' under ' date 2022-07': the dateline's day in the month the page gives", () => {
+  const pub = publicationOf(
+    " date 2022-07 (ANSA) - TEHERAN, 31 LUG - Oggi al confine tra l'Iran e l'Afghanistan scambio di colpi fra guardie iraniane e talebani.\n",
+  );
+  assert.equal(`${pub.date} ${pub.rule}`, '2022-07-31 dateline');
+  const other = publicationOf(' date 2022-07 TEHRAN, 31 AUG - Iranian guards and the Taliban exchanged fire today.\n');
+  assert.notEqual(other.date, '2022-07-31', 'a dateline naming another month is not of the page month');
+});

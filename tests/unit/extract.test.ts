@@ -1332,3 +1332,14 @@ test("German meetings ('Begegnung', 'empfangen') and appeals ('aufgerufen'); Ita
     '2022-01-11',
   );
 });
+
+test("words the last blind part lacked: Italian 'respinge' (rejects), German 'übernahmen … die Kontrolle', Arabic 'أرجعوا'", () => {
+  assertEachTold(
+    [
+      ["L'Iran lunedì respinge con forza qualsiasi interferenza straniera in Afghanistan.", 'statement 2021-09-06'],
+      ['Die Taliban übernahmen am 15. August 2021 die Kontrolle über Afghanistan.', 'takeover 2021-08-15'],
+      ['وقالت الوزارة إن المهاجرين الأفغان أرجعوا من إيران يوم الاثنين.', 'migration 2021-09-06'],
+    ],
+    '2021-09-07',
+  );
+});

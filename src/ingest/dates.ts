@@ -350,6 +350,19 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'month-of-last-year-other-language',
+    // 'ad agosto dell'anno scorso', 'en agosto del año pasado', 'en décembre de l'année dernière', 'im Dezember
+    // letzten Jahres', 'em dezembro do ano passado', 'в декабре прошлого года', 'April tahun lalu'
+    pattern: new RegExp(
+      `(?<![\\p{L}])(${FOREIGN_MONTH_PATTERN}|${MONTH_PATTERN})\\s+(?:tahun\\s+lalu|del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado|прошлого\\s+года)(?![\\p{L}])`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[1]!);
+      return month ? { kind: 'date', month, yearOffset: -1 } : null;
+    },
+  },
+  {
     name: 'foreign-relative-period',
     // 'ماه گذشته' (last month), 'العام الماضي' (last year), 'в прошлом месяце'; not 'در ۲۰ سال گذشته' (in the past
     // 20 years) nor 'تا پایان سال جاری' (by the end of this year), a deadline
@@ -543,19 +556,6 @@ export const FINDERS: readonly Finder[] = [
     build: (m) => {
       const month = monthNumber(m[1]!);
       return month ? { kind: 'date', month } : null;
-    },
-  },
-  {
-    name: 'month-of-last-year-other-language',
-    // 'ad agosto dell'anno scorso', 'en agosto del año pasado', 'en décembre de l'année dernière', 'im Dezember
-    // letzten Jahres', 'em dezembro do ano passado', 'в декабре прошлого года'
-    pattern: new RegExp(
-      `(?<![\\p{L}])(${FOREIGN_MONTH_PATTERN})\\s+(?:del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado|прошлого\\s+года)(?![\\p{L}])`,
-      'giu',
-    ),
-    build: (m) => {
-      const month = anyMonthNumber(m[1]!);
-      return month ? { kind: 'date', month, yearOffset: -1 } : null;
     },
   },
   {

@@ -542,6 +542,9 @@ test("a month as Spanish, Italian, French, German and Portuguese name it last ('
   assert.equal(span("Scontri ad agosto dell'anno scorso.", '2022-07-31'), '2021-08-01..2021-08-31 month');
   assert.equal(span('I talebani hanno preso il potere ad agosto.', '2022-07-31'), '2021-08-01..2021-08-31 month');
   assert.equal(span('В декабре прошлого года произошла перестрелка.', '2022-07-31'), '2021-12-01..2021-12-31 month');
+  // Indonesian: 'April tahun lalu' (April last year), 'pekan lalu' (last week).
+  assert.equal(span('Pada April tahun lalu beredar sebuah video.', '2023-06-24'), '2022-04-01..2022-04-30 month');
+  assert.equal(span('Delegasi itu berkunjung pekan lalu.', '2023-06-24'), '2023-06-12..2023-06-18 week');
   // A capitalised month after 'a' is a name, not a month.
   assert.deepEqual(findDateMentions('Ha parlato con Maria a Maggio.'), []);
 });

@@ -233,6 +233,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'month-of-last-year-other-language': "ad agosto dell'anno scorso",
     'last-month-other-language': 'el pasado diciembre',
     'month-after-preposition-other-language': 'en août',
+    'foreign-weekend': 'am vergangenen Wochenende',
     'time-of-day-of-date': 'on the evening of January 3',
     'two-days-of-month': 'on February 5 and 6, 2024',
     'season-of-year': 'in the summer of 2023',
@@ -542,6 +543,9 @@ test("a month as Spanish, Italian, French, German and Portuguese name it last ('
   assert.equal(span("Scontri ad agosto dell'anno scorso.", '2022-07-31'), '2021-08-01..2021-08-31 month');
   assert.equal(span('I talebani hanno preso il potere ad agosto.', '2022-07-31'), '2021-08-01..2021-08-31 month');
   assert.equal(span('В декабре прошлого года произошла перестрелка.', '2022-07-31'), '2021-12-01..2021-12-31 month');
+  // The weekend as other languages name it: the latest one before the day of writing.
+  assert.equal(span('Am vergangenen Wochenende kam es zu Gefechten.', '2023-05-30'), '2023-05-27..2023-05-28 week ~');
+  assert.equal(span('Los choques del pasado fin de semana.', '2023-05-30'), '2023-05-27..2023-05-28 week ~');
   // Indonesian: 'April tahun lalu' (April last year), 'pekan lalu' (last week).
   assert.equal(span('Pada April tahun lalu beredar sebuah video.', '2023-06-24'), '2022-04-01..2022-04-30 month');
   assert.equal(span('Delegasi itu berkunjung pekan lalu.', '2023-06-24'), '2023-06-12..2023-06-18 week');

@@ -1355,6 +1355,9 @@ function publicationOfPage(
       monthOf(inferred.date) !== month.month ||
       yearOf(inferred.date) !== month.year)
   ) {
+    const monthEvidence = fromAddress
+      ? `url: ${clean.meta.url}`
+      : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`;
     // 'TEHERAN, 31 LUG -', 'MADRID, 18 (EUROPA PRESS) -': the dateline's day, of the month the page or its address gives.
     const datelineDay = [clean.paragraphs[0]?.text ?? '', ...clean.headerLines]
       .map((line) => leadDatelineDay(line, month))
@@ -1366,7 +1369,7 @@ function publicationOfPage(
         basis: 'dateline',
         rule: 'dateline',
         confidence: 0.8,
-        evidence: `${datelineDay.text} (month and year from ${fromAddress ? `url: ${clean.meta.url}` : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`})`,
+        evidence: `${datelineDay.text} (month and year from ${monthEvidence})`,
         warnings: [...warnings, ...settled],
       };
     // '/2023/07/': the month from the address; the day is the latest the text reports in it, else unknown.
@@ -1407,9 +1410,6 @@ function publicationOfPage(
         confidence: 0.4,
         evidence: `${numbered.evidence}, in the month ${fromAddress ? 'of its address' : 'the page gives'}`,
       };
-    const monthEvidence = fromAddress
-      ? `url: ${clean.meta.url}`
-      : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`;
     return {
       date: guess ?? isoOf(month.year, month.month, 15),
       // (ofKind is only sought when inMonth and yearlessFloor are null, so it is the guess when set)

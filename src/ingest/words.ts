@@ -1431,8 +1431,6 @@ export const BACKGROUND_CUE_WORDS = [
   'sejak',
   'setelah',
   'desde que',
-  'sonra',
-  'beri',
 ];
 /** 'einigen Tagen', 'quelques jours', 'چند روز': 'a few' in other languages. */
 const FOREIGN_FEW = ['einigen', 'quelques', 'unos', 'unas', 'qualche', 'birkaç', 'несколько', 'چند'];

@@ -118,8 +118,11 @@ function lastDayOf<T extends Pick<DateMention, 'year' | 'month' | 'day' | 'endDa
 
 const LEAD_STAMP =
   /^\s*\p{Lu}[\p{L}\s.'’-]{1,40}(?:\s*\[[^\]]{1,30}\])?,\s*[\p{L}\p{Nd}\s,./]{3,40}?(?:\s*\([^)]{1,40}\))?\s*(?::|\s[–—-]{1,2}|[–—_]|(?<=\))\.[–—-]|(?<=\d\s*\([\p{Lu}\p{L} .&]{2,30}\))(?=\s+\p{Lu}))\s*/u;
-/** 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)', 'ISLAMABAD, (… - 19th Oct, 2021 ) :': the date inside the agency's brackets. */
-const LEAD_STAMP_BRACKETED = /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30},?\s*\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
+/**
+ * 'MOSCOW (UrduPoint News / Sputnik - 01st December, 2021)', 'ISLAMABAD, (… - 19th Oct, 2021 ) :', and with no city
+ * ('(پاکستان پوائنٹ نیوز / سبوتنيك - 09 كانون الثاني 2022ء)'): the date inside the agency's brackets.
+ */
+const LEAD_STAMP_BRACKETED = /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{1,30},?\s*)?\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
 /** 'حرية – (13/8/2021)': an outlet's or a city's name, a dash, and the day in brackets. */
 const LEAD_STAMP_DASHED = /^\s*\p{L}[\p{L}\s.'’-]{0,30}?\s[–—-]\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*\)\s*/u;
 
@@ -632,7 +635,7 @@ interface Fact {
  * 'Some claimed the trip would result in the embassy being handed over', 'rumours keep arriving': speculation, to the
  * end of its clause, reports no happening.
  */
-const SPECULATION = new RegExp(`\\b(?:${alternation(SPECULATION_MARKERS)})\\b[^,;]*`, 'gi');
+const SPECULATION = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(SPECULATION_MARKERS)})(?![\\p{L}\\p{N}_])[^,;،]*`, 'giu');
 
 const AHEAD = new RegExp(`\\b(?:${alternation(AHEAD_MARKERS)})\\b[^,;]*`, 'gi');
 

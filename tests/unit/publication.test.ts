@@ -1785,3 +1785,22 @@ test("'(ANSA) - TEHERAN, 31 LUG -' under ' date 2022-07': the dateline's day in 
   const other = publicationOf(' date 2022-07 TEHRAN, 31 AUG - Iranian guards and the Taliban exchanged fire today.\n');
   assert.notEqual(other.date, '2022-07-31', 'a dateline naming another month is not of the page month');
 });
+
+test('a denial, in the languages pages write it, reports no known happening to the end of its clause', () => {
+  const page = publicationOf(
+    'كذّبت وزارة الخارجية الإيرانية ما نشرته بعض المواقع يوم أمس بشأن تسليم السفارة الأفغانية في طهران إلى حركة طالبان.\n\n' +
+      'يُشار إلى أنه يوم أمس السبت، زار وزير خارجية حركة طالبان أمير خان متقي إيران، في أول زيارة من هذا النوع.\n',
+  );
+  // Muttaqi's first visit was on Saturday 8 January 2022; the embassy was handed over in February 2023.
+  assert.ok(page.date !== null && page.date >= '2022-01-09' && page.date <= '2022-01-10', `got ${page.date}`);
+});
+
+test("an agency's bracketed stamp opening the lead with no city before it is the story's date", () => {
+  const page = publicationOf(
+    'طهران تنفي أنباء تسليم السفارة\n\n' +
+      '(پاکستان پوائنٹ نیوز / سبوتنيك - 09 كانون الثاني 2022ء) كذّب الناطق باسم الخارجية الإيرانية ما جرى تداوله.\n\n' +
+      'وأوضحت الوزارة، في بيان اليوم الأحد، أن الأنباء عن تسليم السفارة الأفغانية إلى حركة طالبان غير صحيحة.\n',
+  );
+  assert.equal(page.date, '2022-01-09', page.evidence);
+  assert.equal(page.rule, 'dateline');
+});

@@ -635,7 +635,10 @@ interface Fact {
  * 'Some claimed the trip would result in the embassy being handed over', 'rumours keep arriving': speculation, to the
  * end of its clause, reports no happening.
  */
-const SPECULATION = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(SPECULATION_MARKERS)})(?![\\p{L}\\p{N}_])[^,;،]*`, 'giu');
+const SPECULATION = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${alternation(SPECULATION_MARKERS)})(?![\\p{L}\\p{N}_])[^,;،]*`,
+  'giu',
+);
 
 const AHEAD = new RegExp(`\\b(?:${alternation(AHEAD_MARKERS)})\\b[^,;]*`, 'gi');
 
@@ -1784,13 +1787,17 @@ function inferFromFacts(
       year = Math.max(...knownYears);
       how = 'year of the latest explicit date';
     } else if (bounds.evidence.length > 0) {
-      // Office-holders' terms: the first such day in office.
+      // Office-holders' terms: the one such day in office (with two or more, guessing the first put a third of
+      // the pages a year or two early).
+      const inOffice: number[] = [];
       for (
         let y = Math.max(yearOf(bounds.from), yearOf(options.window.from));
-        y <= yearOf(bounds.to) && year === undefined;
+        y <= Math.min(yearOf(bounds.to), yearOf(options.window.to));
         y++
       )
-        if (after(y) && inBounds(y)) year = y;
+        if (after(y) && inBounds(y) && isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) <= bounds.to)
+          inOffice.push(y);
+      if (inOffice.length === 1) year = inOffice[0];
       how = `year from ${bounds.evidence.join('; ')}`;
     }
     const last = lastDayOf(m);

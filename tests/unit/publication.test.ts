@@ -1804,3 +1804,16 @@ test("an agency's bracketed stamp opening the lead with no city before it is the
   assert.equal(page.date, '2022-01-09', page.evidence);
   assert.equal(page.rule, 'dateline');
 });
+
+test("an office-holder whose term holds the day in several years fixes no year ('June 12' with Kanaani, 2022–2024)", () => {
+  const page = publicationOf(
+    'Iran sees positive steps on Helmand water\n\n' +
+      "On June 12, Iran's foreign ministry spokesman Nasser Kanaani said the Taliban had taken positive steps on the water.\n",
+  );
+  assert.equal(page.date, null, page.evidence);
+  // With a term that holds the day in one year only, that year.
+  const momeni = publicationOf(
+    'Iran closes its border\n\nOn 9 September, Interior Minister Eskandar Momeni announced the closure of the borders.\n',
+  );
+  assert.equal(momeni.date, '2024-09-09', momeni.evidence);
+});

@@ -20,17 +20,17 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 27 pages, at 67.6 % recall and 74.1 % publication dates with the address; the eight
-// before at 72.9 %, 53.7 %, 69.0 %, 58.5 %, 68.1 %, 84.4 %, 68.9 % and 53.3 %), and new dev pages come at 19-100 %
+// dev once scored (the last, 24 pages, at 61.0 % recall and 79.2 % publication dates with the address; the eight
+// before at 67.6 %, 72.9 %, 53.7 %, 69.0 %, 58.5 %, 68.1 %, 84.4 % and 68.9 %), and new dev pages come at 19-100 %
 // recall on arrival (other languages than English and pages with no date of their own lowest); dozens of the known
 // happenings were written for stories dev pages tell without a date, so dev overstates what unseen pages get (see
-// the README). The floors hold what is reached (recall 0.810, precision 0.944, publication 0.847), a little below it.
+// the README). The floors hold what is reached (recall 0.809, precision 0.946, publication 0.847), a little below it.
 test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.84', () => {
   const r = withUrl.result;
   assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.84, summary(withUrl));
 });
 
-// With its address, 49 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
+// With its address, 48 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
 // placed after the meeting it announces (named once without a future), pages placed the day after a known happening
 // they report on its day or on another happening of the same words (the Tehran talks for Baradar's visit), a blog's
 // stamp days after the story it copies, a forum's first-line date weeks before the story, a page that asks whether
@@ -42,11 +42,11 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // happening it names. As copied, more cannot be told from their chrome (one a day after its day: a crossing closed
 // on the day of the news).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 49, summary(withUrl));
+  assert.ok(withUrl.result.forbiddenHits <= 48, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 79, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.736, 0.932 and 0.691 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.733, 0.938 and 0.691 are reached.
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.93, publication date ≥ 0.68', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.73 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.68, summary(asCopied));

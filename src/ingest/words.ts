@@ -1142,9 +1142,12 @@ function withCapitals<T>(words: Record<string, T>): Record<string, T> {
   );
 }
 
-/** What German runs together with a weekday: 'Freitagmittag' (Friday noon), 'Sonntagabend'. */
-/** A time of day glued to a weekday: German 'Sonntagabend', Dutch 'zondagavond'. */
+/** A time of day glued to a weekday: German 'Sonntagabend', Dutch 'zondagavond', Persian 'جمعه‌شب' (with the joiner). */
 export const WEEKDAY_TIME_SUFFIXES = [
+  '\u200cشب',
+  '\u200cصبح',
+  '\u200cظهر',
+  '\u200cعصر',
   'morgen',
   'vormittag',
   'mittag',

@@ -188,6 +188,7 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Dimanche, le ministre est arrivé à Kaboul.', '2022-04-27'), '2022-04-24..2022-04-24 day');
   assert.equal(span('Il ministero ha fatto sapere ieri.', '2022-04-27'), '2022-04-26..2022-04-26 day');
   assert.equal(span('Am Freitagmittag zündete ein Attentäter eine Bombe.', '2021-10-10'), '2021-10-08..2021-10-08 day');
+  assert.equal(span('این مراسم جمعه\u200cشب در قم برگزار شد', '2024-05-25'), '2024-05-24..2024-05-24 day');
   assert.equal(span('Gestern traf sich der Minister mit Muttaqi.', '2021-10-10'), '2021-10-09..2021-10-09 day');
   assert.equal(span('Le ministre a visité Kaboul la semaine dernière.', '2021-10-10'), '2021-09-27..2021-10-03 week');
   // The same in the order Italian and Portuguese also write it, and this or next week, month or year.

@@ -1343,3 +1343,19 @@ test("words the last blind part lacked: Italian 'respinge' (rejects), German 'ü
     '2021-09-07',
   );
 });
+
+test("speech as Persian and German also report it ('سخن می‌گفت، اضافه کرد', 'begrüßte') is a statement of its day", () => {
+  const dates = (sentence: string, pub: string) =>
+    extractFrom([sentence], pub).events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(
+    dates(
+      'وزیر خارجه ایران که روز دوشنبه در همایش ملی ایران و همسایگان سخن می‌گفت، اضافه کرد که تحویل سفارت افغانستان به طالبان به تشکیل حکومت فراگیر بستگی دارد.',
+      '2022-01-25',
+    ),
+    ['statement 2022-01-24'],
+  );
+  assert.deepEqual(
+    dates('Taliban-Sprecher Zabihullah Mujahid begrüßte am Sonntag den Vorstoß Teherans.', '2021-10-26'),
+    ['statement 2021-10-24'],
+  );
+});

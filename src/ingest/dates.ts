@@ -17,7 +17,7 @@ import {
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
-import { persianSpelling, withArabicLetters, withPageSpellings } from '../lib/scripts';
+import { ARABIC_SCRIPT, persianSpelling, withArabicLetters, withPageSpellings } from '../lib/scripts';
 import { allSolarMonthSpellings, isoToSolar, solarMonthNumber, solarToIso, toLatinDigits } from '../lib/solar-hijri';
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
@@ -1133,10 +1133,33 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
         continue;
       }
     }
+    // The weekday after the date, as Urdu and Persian write it: '31 دسمبر بروز جمعہ' (31 December, on Friday).
+    // (not English's 'since August 15, on Monday, …', where the weekday is another day)
+    if (
+      a.kind === 'date' &&
+      a.day !== undefined &&
+      a.weekday === undefined &&
+      b?.kind === 'weekday' &&
+      ARABIC_SCRIPT.test(b.text)
+    ) {
+      const gap = text.slice(a.index + a.text.length, b.index);
+      if (DATE_THEN_WEEKDAY_GAP.test(gap)) {
+        out.push({
+          ...readByWeekday(a, b.weekday!),
+          weekday: b.weekday!,
+          text: text.slice(a.index, b.index + b.text.length),
+        });
+        i++;
+        continue;
+      }
+    }
     out.push(a);
   }
   return out;
 }
+
+/** Between a date and the weekday after it: a comma, a bracket, or the word for 'on the day' ('بروز', 'روز'). */
+const DATE_THEN_WEEKDAY_GAP = /^\s*[,،(]?\s*(?:بروز|روز)?\s*$/u;
 
 /** Words only an English sentence has: without them, a sentence is written in a language that puts the day first. */
 const ENGLISH_WORD = /\b(?:the|and|of|was|were|has|have|said|says|with|from|that|which)\b/i;

@@ -609,3 +609,11 @@ test("a Dutch weekday with its time of day ('zondagavond', Sunday evening)", () 
     '2023-02-26..2023-02-26 day',
   );
 });
+
+test("a weekday after the date, as Urdu and Persian write it ('31 دسمبر بروز جمعہ'), is the date's weekday", () => {
+  const [m, ...rest] = findDateMentions('31 دسمبر بروز جمعہ اپنے خطاب میں ایرانی صدر نے کہا');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([m?.month, m?.day, m?.weekday], [12, 31, 5]);
+  // In English the weekday after a date is another day: 'since … on August 15, on Monday, has censured'.
+  assert.equal(findDateMentions('since their capture of Kabul on August 15, on Monday, has censured').length, 2);
+});

@@ -1359,3 +1359,16 @@ test("speech as Persian and German also report it ('سخن می‌گفت، اض�
     ['statement 2021-10-24'],
   );
 });
+
+test("an arrival with its weekday between verb and place ('est arrivée samedi à Téhéran') is a visit", () => {
+  const events = extractFrom(
+    [
+      'La délégation du gouvernement intérimaire des talibans est arrivée samedi à Téhéran afin de discuter des relations économiques.',
+    ],
+    '2023-11-05',
+  ).events;
+  assert.deepEqual(
+    events.map((e) => `${e.type} ${e.date}`),
+    ['visit 2023-11-04'],
+  );
+});

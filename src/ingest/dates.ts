@@ -1133,14 +1133,14 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
         continue;
       }
     }
-    // The weekday after the date, as Urdu and Persian write it: '31 دسمبر بروز جمعہ' (31 December, on Friday).
-    // (not English's 'since August 15, on Monday, …', where the weekday is another day)
+    // The weekday after the date, as Urdu and Persian write it: '31 دسمبر بروز جمعہ' (31 December, on Friday), and
+    // English's 'on January 2, Sunday,' (not 'since August 15, on Monday, …', where the weekday is another day).
     if (
       a.kind === 'date' &&
       a.day !== undefined &&
       a.weekday === undefined &&
       b?.kind === 'weekday' &&
-      ARABIC_SCRIPT.test(b.text)
+      (ARABIC_SCRIPT.test(b.text) || /^\p{L}+,?$/u.test(b.text))
     ) {
       const gap = text.slice(a.index + a.text.length, b.index);
       if (DATE_THEN_WEEKDAY_GAP.test(gap)) {

@@ -670,9 +670,9 @@ function saidOn(text: string, index: number): boolean {
   return verb !== null && index < verb.index && !isFutureTense(text.slice(0, verb.index + verb[0].length), []);
 }
 
-/** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
+/** 'since', 'after the', 'following its', 'back on' … just before a date or happening: background, not the news. */
 const BACKGROUND_CUE =
-  /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
+  /\b(?:since|until|till|by|following|after|before|amid|back\s+(?:on|in))\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
 const SOON_AFTER = /\b(?:shortly|soon|just|hours|days|a day)\s+after\b/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
 /** 'Now, four months after the Taliban seized power': the time of writing, counted from the happening. */
@@ -689,6 +689,12 @@ function namedAsBackground(text: string, anchor: Anchor): boolean {
   if (anchor.background) return true;
   return backgroundSpans(text).some(([a, b]) => matchAnchors(text.slice(a, b), [anchor]).length > 0);
 }
+
+/**
+ * 'Back on February 13, dozens of tankers were damaged …': a sentence that looks back names a happening of another
+ * time, as an era's start is named: the lead's weekday is not the days after it.
+ */
+const RETROSPECTIVE_OPENING = /^\s*(?:back\s+(?:on|in)|as far back as)\b/i;
 
 /** 'last year', 'two years ago', 'this year' in a sentence about a known happening: how many years before writing it was. */
 function yearsSinceHappening(s: Sentence): { years: number; text: string } | null {
@@ -1682,14 +1688,14 @@ function inferFromFacts(
           known: true,
         });
       } else {
-        const background = namedAsBackground(outsideQuotes(s), a);
+        const retrospective = RETROSPECTIVE_OPENING.test(s.text);
         facts.push({
           date: a.date,
           precision: 'day',
           text: `${a.name} (${a.date}, a known happening)`,
           known: true,
-          background,
-          ...(a.background || a.lasting ? { era: true } : {}),
+          background: retrospective || namedAsBackground(outsideQuotes(s), a),
+          ...(a.background || a.lasting || retrospective ? { era: true } : {}),
         });
       }
     }
@@ -1729,6 +1735,7 @@ function inferFromFacts(
           precision: m.day ? 'day' : 'month',
           text: `${m.text} (${anchor.name})`,
           background: background || namedAsBackground(outsideQuotes(s), anchor),
+          ...(RETROSPECTIVE_OPENING.test(s.text) ? { background: true, known: true, era: true } : {}),
         });
         continue;
       }
@@ -2048,6 +2055,7 @@ function leadTellsOnItsWeekday(
 ): boolean {
   if (leadWeekday(sentences.slice(0, 3))?.weekday !== weekdayOf(date)) return false;
   return [title ?? '', ...sentences.slice(0, 3).map((s) => withoutAhead(outsideQuotes(s)))].some((text) => {
+    if (RETROSPECTIVE_OPENING.test(text)) return false;
     const told = blank(text, (i) => !backgroundSpans(text).some(([a, b]) => i >= a && i < b));
     // 'seized power on 15 August 2021': a happening told with its year is background, years on.
     const withYear = findDateMentions(told, []).some((m) => m.year !== undefined) || told.match(BARE_YEAR) !== null;

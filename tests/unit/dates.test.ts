@@ -614,6 +614,8 @@ test("a weekday after the date, as Urdu and Persian write it ('31 دسمبر ب�
   const [m, ...rest] = findDateMentions('31 دسمبر بروز جمعہ اپنے خطاب میں ایرانی صدر نے کہا');
   assert.equal(rest.length, 0);
   assert.deepEqual([m?.month, m?.day, m?.weekday], [12, 31, 5]);
-  // In English the weekday after a date is another day: 'since … on August 15, on Monday, has censured'.
+  // English writes it so too ('on January 2, Sunday,'), but 'since … on August 15, on Monday, has censured' is
+  // another day.
+  assert.equal(findDateMentions('repeated his concerns on January 2, Sunday, saying').length, 1);
   assert.equal(findDateMentions('since their capture of Kabul on August 15, on Monday, has censured').length, 2);
 });

@@ -1817,3 +1817,17 @@ test("an office-holder whose term holds the day in several years fixes no year (
   );
   assert.equal(momeni.date, '2024-09-09', momeni.evidence);
 });
+
+test("a known happening a later sentence looks back on ('Back on February 13, …') does not date the lead's weekday", () => {
+  const page = publicationOf(
+    [
+      'An Iranian official says firefighters are working to put out a blaze at a customs post in western Afghanistan.',
+      'The official told IRNA that the fire broke out at the Abu Nasr-e-Farahi crossing in Farah province on Saturday.',
+      'Back on February 13, dozens of fuel tankers were damaged by a huge explosion at the Islam Qala crossing in Herat.',
+      "An official said the fire at Afghanistan's Islam Qala border crossing had not reached Iran's Dogharoon post.",
+    ].join('\n'),
+  );
+  // Read as the days after the Islam Qala fire, it was dated 14 February 2021; the Farah fire was on 6 March.
+  assert.notEqual(page.date, '2021-02-14', page.evidence);
+  assert.equal(page.date, null, page.evidence);
+});

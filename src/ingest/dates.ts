@@ -316,6 +316,13 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'indonesian-sunday',
+    // '…, kata seorang pejabat di Kabul, Minggu.', 'pada Minggu': 'Minggu' is Sunday when capitalised inside a
+    // sentence ('minggu lalu', and 'Minggu lalu' opening one, are 'last week')
+    pattern: /(?<=[\p{L}\p{N},]\s+)Minggu(?![\p{L}])(?!\s*\()/gu,
+    build: () => ({ kind: 'weekday', weekday: 0 }),
+  },
+  {
     name: 'foreign-relative-day',
     // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night), 'فردا' (tomorrow), 'gestern', 'ieri'
     pattern: new RegExp(

@@ -188,6 +188,9 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Dimanche, le ministre est arrivé à Kaboul.', '2022-04-27'), '2022-04-24..2022-04-24 day');
   assert.equal(span('Il ministero ha fatto sapere ieri.', '2022-04-27'), '2022-04-26..2022-04-26 day');
   assert.equal(span('Am Freitagmittag zündete ein Attentäter eine Bombe.', '2021-10-10'), '2021-10-08..2021-10-08 day');
+  // Indonesian 'Minggu' is Sunday inside a sentence, 'week' when 'minggu lalu' or opening one ('Minggu lalu, …').
+  assert.equal(span('kata seorang pejabat di Kabul, Minggu.', '2022-01-10'), '2022-01-09..2022-01-09 day');
+  assert.equal(findDateMentions('Minggu lalu, menteri itu berkunjung.')[0]?.kind, 'last');
   assert.equal(span('این مراسم جمعه\u200cشب در قم برگزار شد', '2024-05-25'), '2024-05-24..2024-05-24 day');
   assert.equal(span('Gestern traf sich der Minister mit Muttaqi.', '2021-10-10'), '2021-10-09..2021-10-09 day');
   assert.equal(span('Le ministre a visité Kaboul la semaine dernière.', '2021-10-10'), '2021-09-27..2021-10-03 week');
@@ -221,6 +224,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-month-day': 'تاند (چهارشنبه، د حوت 23 مه)',
     'solar-month': 'در جریان ماه حمل ۵۳ هزار تن',
     'weekday-bracketed-day-month': 'melawan anggota Taliban, Rabu (1/12).',
+    'indonesian-sunday': 'kata seorang pejabat di Kabul, Minggu.',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'month-day-year-other-language': 'Июнь 24, 2022 12:20',

@@ -1372,3 +1372,17 @@ test("an arrival with its weekday between verb and place ('est arrivée samedi �
     ['visit 2023-11-04'],
   );
 });
+
+test("statements as Persian and Indonesian also write them ('اظهار رضایت کرد', ', kata seorang pejabat')", () => {
+  const types = (sentence: string) => extractFrom([sentence], '2022-01-10').events.map((e) => e.type);
+  assert.deepEqual(
+    types('ذبیح الله مجاهد سخنگوی طالبان روز یکشنبه از مناسبات خوب میان ایران و افغانستان اظهار رضایت کرد.'),
+    ['statement'],
+  );
+  assert.deepEqual(
+    types(
+      'Delegasi Taliban tengah berada di Iran untuk membicarakan perbatasan, kata seorang pejabat di Kabul, Minggu.',
+    ),
+    ['statement'],
+  );
+});

@@ -1386,3 +1386,14 @@ test("statements as Persian and Indonesian also write them ('اظهار رضای
     ['statement'],
   );
 });
+
+test("Arabic speech verbs in the feminine ('وأوضحت المصادر أن') and 'كتبت … أن' (wrote that) are statements", () => {
+  const types = (sentence: string) => extractFrom([sentence], '2023-05-31').events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(
+    types('وأوضحت المصادر أن حرس الحدود التابعين لطالبان ونظراءهم الإيرانيين تبادلوا مشادات كلامية يوم الجمعة الماضي.'),
+    ['statement 2023-05-26'],
+  );
+  assert.deepEqual(types('كتبت وسائل إعلام إيرانية، مساء الثلاثاء 30 مايو، أن الهدوء يسود الحدود بين إيران وطالبان.'), [
+    'statement 2023-05-30',
+  ]);
+});

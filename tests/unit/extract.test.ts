@@ -1397,3 +1397,16 @@ test("Arabic speech verbs in the feminine ('وأوضحت المصادر أن') a
     'statement 2023-05-30',
   ]);
 });
+
+test("Pashto 'ويلي' in Arabic letters, Persian 'گفته‌اند' and Urdu planes 'روانہ کیے' are read", () => {
+  const types = (sentence: string) => extractFrom([sentence], '2022-06-25').events.map((e) => e.type);
+  assert.deepEqual(
+    types('حسن کاظمي قمي، په کابل کې د ایران ځانګړی استازی، پرون ويلي چې طالبان باید ټول افغانان ومني.'),
+    ['statement'],
+  );
+  assert.deepEqual(
+    types('منابع محلی در نیمروز روز پنجشنبه گفته‌اند که پیکر ۴۶ مهاجر افغان از ایران به نیمروز منتقل شده است.'),
+    ['statement'],
+  );
+  assert.deepEqual(types('ایران نے جمعرات کے روز دو طیارے افغانستان کے زلزلہ زدہ علاقوں کو روانہ کیے۔'), ['aid']);
+});

@@ -670,9 +670,9 @@ function saidOn(text: string, index: number): boolean {
   return verb !== null && index < verb.index && !isFutureTense(text.slice(0, verb.index + verb[0].length), []);
 }
 
-/** 'since', 'after the', 'following its', 'back on' … just before a date or happening: background, not the news. */
+/** 'since', 'after the', 'following its' … just before a date or happening: background, not the news. */
 const BACKGROUND_CUE =
-  /\b(?:since|until|till|by|following|after|before|amid|back\s+(?:on|in))\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
+  /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
 const SOON_AFTER = /\b(?:shortly|soon|just|hours|days|a day)\s+after\b/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
 /** 'Now, four months after the Taliban seized power': the time of writing, counted from the happening. */
@@ -1735,7 +1735,6 @@ function inferFromFacts(
           precision: m.day ? 'day' : 'month',
           text: `${m.text} (${anchor.name})`,
           background: background || namedAsBackground(outsideQuotes(s), anchor),
-          ...(RETROSPECTIVE_OPENING.test(s.text) ? { background: true, known: true, era: true } : {}),
         });
         continue;
       }

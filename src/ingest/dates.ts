@@ -970,7 +970,7 @@ export const REFINERS: readonly Refiner[] = [
   {
     name: 'day-first-outside-english',
     // 'lansir Tolo News (8/7/2024)': outside English, numbers are written day first (chrono reads them month first).
-    refine: (mentions, { text }) => (ENGLISH_WORD.test(text) ? mentions : mentions.map(readDayFirst)),
+    refine: (mentions, { text }) => (writtenInEnglish(text) ? mentions : mentions.map(readDayFirst)),
   },
   {
     name: 'weekday-with-date',
@@ -1170,6 +1170,11 @@ const DATE_THEN_WEEKDAY_GAP = /^\s*[,،(]?\s*(?:بروز|روز)?\s*$/u;
 
 /** Words only an English sentence has: without them, a sentence is written in a language that puts the day first. */
 const ENGLISH_WORD = /\b(?:the|and|of|was|were|has|have|said|says|with|from|that|which)\b/i;
+
+/** Whether a sentence is written in English (else numeric dates in it are read day first). */
+export function writtenInEnglish(text: string): boolean {
+  return ENGLISH_WORD.test(text);
+}
 
 /** '8/7/2024', 'Minggu (9/1)' read day first: the 8th of July, the 9th of January. */
 function readDayFirst(m: DateMention): DateMention {

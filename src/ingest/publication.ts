@@ -27,6 +27,7 @@ import {
   isPastPlan,
   pastVerbBefore,
   resolveMention,
+  writtenInEnglish,
   type DateMention,
 } from './dates';
 import {
@@ -138,6 +139,7 @@ export function leadStampLength(lead: string): number {
 }
 
 // '10/04/2022', and '01-12-2021' as Turkish, Indian and Pakistani sites stamp it.
+const LATIN_LETTERS = /\p{Script=Latin}{3}/u;
 const SLASHED = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])/;
 const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`, 'i');
 
@@ -163,6 +165,11 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
   }
   // '2/3/2021 1:19:11 AM': a twelve-hour clock with seconds is the American stamp of a publishing system.
   if (/\d\s+\d{1,2}:\d\d:\d\d\s*[AP]M\b/i.test(latin.slice(m.index))) return { date: monthFirst };
+  // A page in a European language other than English ('12/04/2022 06:13 ‧ por Lusa') writes the day first (sites in
+  // Arabic script may stamp month first: '4/12/2022' of 12 April).
+  const latinNotEnglish = sentences.filter((s) => !writtenInEnglish(s.text) && LATIN_LETTERS.test(s.text)).length;
+  if (sentences.length >= 2 && latinNotEnglish * 4 >= sentences.length * 3)
+    return { date: dayFirst, note: `ambiguous date '${m[0]}': read day first, as a page not in English writes it` };
   const reported = sentences
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes))

@@ -72,6 +72,12 @@ test('publication dates from an address, and numeric stamps that read both ways'
   const autumn = sentences(['They met on September 28.']);
   assert.equal(readSlashedDate('10/04/2022', autumn)?.date, '2022-10-04');
   assert.equal(readSlashedDate('10/04/2022', [])?.date, '2022-04-10', 'day first without a hint');
+  // A page in Portuguese writes the day first, whatever month its background ('em agosto', the takeover) names.
+  const portuguese = sentences([
+    'O Irão pediu aos talibãs, na segunda-feira, que reforcem a proteção das suas instalações diplomáticas.',
+    'Desde que os talibãs assumiram o poder no Afeganistão, em agosto, tem crescido o número de refugiados.',
+  ]);
+  assert.equal(readSlashedDate('12/04/2022 06:13', portuguese)?.date, '2022-04-12');
   assert.equal(readSlashedDate('25/04/2022', [])?.date, '2022-04-25');
   // Dashes as Turkish, Indian and Pakistani sites stamp ('01-12-2021 20:25'): read the same way, not month first.
   assert.equal(readSlashedDate('01-12-2021 20:25', [])?.date, '2021-12-01');

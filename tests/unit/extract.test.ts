@@ -1410,3 +1410,15 @@ test("Pashto 'ويلي' in Arabic letters, Persian 'گفته‌اند' and Urdu 
   );
   assert.deepEqual(types('ایران نے جمعرات کے روز دو طیارے افغانستان کے زلزلہ زدہ علاقوں کو روانہ کیے۔'), ['aid']);
 });
+
+test("Urdu 'برآمد پھر سے شروع' (exports resumed) is trade; an Arabic rally before the embassy ('تجمعا … أمام السفارة') is read", () => {
+  const types = (sentence: string) => extractFrom([sentence], '2022-04-13').events.map((e) => e.type);
+  assert.deepEqual(
+    types('اتوار کو ایران نے طالبان کی درخواست پر افغانستان کے لیے ایندھن کی برآمد پھر سے شروع کر دی۔'),
+    ['trade'],
+  );
+  assert.deepEqual(
+    types('أقام عدد من المواطنين الأفغان، اليوم الاربعاء، تجمعا شعبيا أمام السفارة الايرانية في كابول.'),
+    ['attack'],
+  );
+});

@@ -1186,6 +1186,8 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   Donnerstag: 4,
   Freitag: 5,
   Samstag: 6,
+  // the north's word for Saturday ('am Sonnabend')
+  Sonnabend: 6,
   // French, Italian, Spanish, Dutch, Norwegian, Polish and Romanian ('Domingo' is also a name: lower case only)
   ...withCapitals({
     lundi: 1,

@@ -188,6 +188,10 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Dimanche, le ministre est arrivé à Kaboul.', '2022-04-27'), '2022-04-24..2022-04-24 day');
   assert.equal(span('Il ministero ha fatto sapere ieri.', '2022-04-27'), '2022-04-26..2022-04-26 day');
   assert.equal(span('Am Freitagmittag zündete ein Attentäter eine Bombe.', '2021-10-10'), '2021-10-08..2021-10-08 day');
+  assert.equal(
+    span('Die Agentur IRNA berichtete am Sonnabend von Gefechten.', '2023-05-29'),
+    '2023-05-27..2023-05-27 day',
+  );
   // Indonesian 'Minggu' is Sunday inside a sentence, 'week' when 'minggu lalu' or opening one ('Minggu lalu, …').
   assert.equal(span('kata seorang pejabat di Kabul, Minggu.', '2022-01-10'), '2022-01-09..2022-01-09 day');
   assert.equal(findDateMentions('Minggu lalu, menteri itu berkunjung.')[0]?.kind, 'last');

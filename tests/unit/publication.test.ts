@@ -1837,3 +1837,11 @@ test("a known happening a later sentence looks back on ('Back on February 13, �
   assert.notEqual(page.date, '2021-02-14', page.evidence);
   assert.equal(page.date, null, page.evidence);
 });
+
+test("'today, Friday' and Zaranj's fall as Arabic pages also spell it ('زارانج') date the story", () => {
+  const page = publicationOf(
+    'أعلنت السلطات في إيران، اليوم الجمعة، أنها أغلقت منفذ ميلك الحدودي مع أفغانستان.\n\n' +
+      'وقال مسؤول إيراني: "سقطت مدينة زارانج الأفغانية الليلة الماضية وبسطت حركة طالبان سيطرتها على القسم الأكبر منها".\n',
+  );
+  assert.equal(page.date, '2021-08-06', page.evidence);
+});

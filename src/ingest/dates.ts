@@ -23,6 +23,8 @@ import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
   FOREIGN_MONTH_PATTERN,
+  GONE_AFTER_WEEKDAY,
+  GONE_BEFORE_WEEKDAY,
   LAST_BEFORE,
   FUTURE_MARKERS,
   IRREGULAR_PAST_VERBS,
@@ -118,6 +120,8 @@ export interface DateMention {
   /** 'yesterday, May 27', 'today, Sunday', 'from tomorrow, Monday 28 Tir': the date lies this many days before the
    * day of writing. */
   daysBeforeNow?: -1 | 0 | 1;
+  /** 'vendredi dernier', 'الجمعة الماضي': a weekday named as gone by, as English 'last Friday' says in its text. */
+  gone?: boolean;
   /** Inside quotation marks: rhetorical 'today' and the like are not events. */
   quoted: boolean;
 }
@@ -184,6 +188,8 @@ const SOLAR_DAY = `(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})`;
 const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[persianSpelling(text)] ?? Number(text);
 /** Where a weekday starts: not inside a word, but after the word for day it is run into ('روزدوشنبه'), as Dari types it. */
 const WEEKDAY_START = '(?:(?<![\\p{L}\u200c])|(?<=روز))';
+const GONE_AFTER = new RegExp(`^\\s+(?:${alternation(GONE_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
+const GONE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GONE_BEFORE_WEEKDAY)})\\s+$`, 'iu');
 /** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
 const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
 /** 'دوم ماه جدی': the word for month may stand between day and month. */
@@ -312,7 +318,9 @@ export const FINDERS: readonly Finder[] = [
     ),
     build: (m) => {
       const weekday = anyWeekdayNumber(m[1]!);
-      return weekday === null ? null : { kind: 'weekday', weekday };
+      if (weekday === null) return null;
+      const gone = GONE_AFTER.test(m.input.slice(m.index + m[0].length)) || GONE_BEFORE.test(m.input.slice(0, m.index));
+      return { kind: 'weekday', weekday, ...(gone ? { gone } : {}) };
     },
   },
   {
@@ -1348,7 +1356,7 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
     case 'weekday': {
       const wd = m.weekday!;
       // 'last Thursday' on a Thursday is a week back; plain 'on Thursday' may be the day itself.
-      const back = (weekdayOf(pub) - wd + 7) % 7 || (LAST_BEFORE.test(m.text) ? 7 : 0);
+      const back = (weekdayOf(pub) - wd + 7) % 7 || (m.gone || LAST_BEFORE.test(m.text) ? 7 : 0);
       // Forward, the same weekday is the day itself: 'set to take place on Sunday', written on that Sunday.
       const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7) : addDays(pub, -back);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });

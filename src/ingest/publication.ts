@@ -2043,6 +2043,7 @@ function leadWeekday(
         !m.quoted &&
         m.kind === 'weekday' &&
         !LAST_BEFORE.test(m.text) &&
+        !m.gone &&
         !toldInPluperfect(s.text.slice(0, m.index)) &&
         keep(s, key),
     )?.m;

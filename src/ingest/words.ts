@@ -691,6 +691,34 @@ export const TICKER_LABELS = [
 
 /** 'last Thursday', 'past Saturday, November 4': a day named as gone by before the day of writing. */
 export const LAST_BEFORE = /^(?:last|previous|past)\b/i;
+/**
+ * A weekday named as gone by in other languages, by a word after it ('الجمعة الماضي', 'جمعه گذشته', 'vendredi
+ * dernier', 'el viernes pasado', 'venerdì scorso', 'sábado passado') or before it ('am vergangenen Freitag', 'el
+ * pasado viernes', 'lo scorso venerdì', 'в прошлую пятницу', 'geçen cuma').
+ */
+export const GONE_AFTER_WEEKDAY = [
+  'الماضي',
+  'الماضية',
+  'گذشته',
+  'dernier',
+  'passé',
+  'pasado',
+  'scorso',
+  'passato',
+  'passado',
+];
+export const GONE_BEFORE_WEEKDAY = [
+  'vergangenen',
+  'letzten',
+  'el pasado',
+  'lo scorso',
+  'no passado',
+  'в прошлую',
+  'в прошлый',
+  'в прошлое',
+  'geçen',
+  'geçtiğimiz',
+];
 /** 'next Wednesday': a day named as still to come in the week after the day of writing. */
 export const NEXT_BEFORE = /^next\b/i;
 

@@ -192,6 +192,12 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
     span('Die Agentur IRNA berichtete am Sonnabend von Gefechten.', '2023-05-29'),
     '2023-05-27..2023-05-27 day',
   );
+  // A weekday named as gone by ('الجمعة الماضي', 'vendredi dernier', 'am vergangenen Freitag'), written on that
+  // weekday, is a week back, as 'last Friday' is.
+  assert.equal(span('تبادلوا مشادات كلامية يوم الجمعة الماضي', '2023-06-02'), '2023-05-26..2023-05-26 day');
+  assert.equal(span('Les gardes se sont affrontés vendredi dernier.', '2023-06-02'), '2023-05-26..2023-05-26 day');
+  assert.equal(span('Sie trafen sich am vergangenen Freitag.', '2023-06-02'), '2023-05-26..2023-05-26 day');
+  assert.equal(span('Sie trafen sich am Freitag.', '2023-06-02'), '2023-06-02..2023-06-02 day');
   // Indonesian 'Minggu' is Sunday inside a sentence, 'week' when 'minggu lalu' or opening one ('Minggu lalu, …').
   assert.equal(span('kata seorang pejabat di Kabul, Minggu.', '2022-01-10'), '2022-01-09..2022-01-09 day');
   assert.equal(findDateMentions('Minggu lalu, menteri itu berkunjung.')[0]?.kind, 'last');

@@ -44,10 +44,10 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // the Baghlan mosque attack of October is placed four months late (6 events).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 48, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 87, summary(asCopied));
+  assert.ok(asCopied.result.forbiddenHits <= 85, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.731, 0.937 and 0.690 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.732, 0.937 and 0.690 are reached.
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.93, publication date ≥ 0.68', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.73 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.68, summary(asCopied));

@@ -54,6 +54,7 @@ import {
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
   SPECULATION_MARKERS,
+  TALIBAN_IN_POWER,
   DOCUMENT_NOUNS,
   STAMP_LABELS,
   TODAY_LABELS,
@@ -748,6 +749,12 @@ function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOpt
       }
     }
   }
+  const takeover = options.anchors.find((a) => a.id === 'taliban-takeover');
+  const ruling = takeover ? sentences.find((s) => TALIBAN_IN_POWER.test(s.text)) : undefined;
+  if (takeover && ruling && takeover.date > bounds.from) {
+    bounds.from = takeover.date;
+    bounds.evidence.push(`the Taliban rule ('${TALIBAN_IN_POWER.exec(ruling.text)![0]}', from ${takeover.date})`);
+  }
   if (bounds.from > bounds.to)
     return { from: low, to: high, evidence: ['office-holders named with contradictory terms: ignored'] };
   return bounds;
@@ -1362,6 +1369,14 @@ function publicationOfPage(
           : bounds.evidence.length
             ? `year from ${bounds.evidence.join('; ')}`
             : '';
+      // A stamp or 'today, February 1' outranks a happening the text recalls: when the year nearest that
+      // happening falls outside what the office-holders allow, the one year they allow decides.
+      const allowed: number[] = [];
+      for (let y = firstYear; y <= lastYear; y++) if (on(y) >= bounds.from && on(y) <= bounds.to) allowed.push(y);
+      if ((on(year) > bounds.to || on(year) < bounds.from) && allowed.length === 1 && bounds.evidence.length > 0) {
+        year = allowed[0]!;
+        how = `year from ${bounds.evidence.join('; ')}`;
+      }
     }
     if (how && on(year) <= bounds.to) {
       return {
@@ -1779,6 +1794,9 @@ function inferFromFacts(
         ? nearlyFitting((lags) => yearsWhereWeekdayFits(m.month!, m.day!, m.weekday!, firstYear, lastYear, lags), [0])
         : [];
     const after = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) >= bounds.from;
+    // ('On 31 January' beside a March 2021 dam and a Taliban administration: not the January before it.)
+    const inTerm = (y: number) =>
+      after(y) && isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) <= bounds.to;
     // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint,
     // unless it is a deadline's ('On 10 September, he said they would deport two million by the end of March 2025').
     const sameSentence = findDateMentions(m.sentence, []).find(
@@ -1804,7 +1822,10 @@ function inferFromFacts(
       // … and it gives the year of the days the text tells without one.
       year = yearOf([...toCome].sort()[0]!);
       how = 'year of a known happening still to come';
-    } else if (knownYears.length > 0 && (bounds.evidence.length === 0 || inBounds(Math.max(...knownYears)))) {
+    } else if (
+      knownYears.length > 0 &&
+      (bounds.evidence.length === 0 || (inBounds(Math.max(...knownYears)) && inTerm(Math.max(...knownYears))))
+    ) {
       year = Math.max(...knownYears);
       how = 'year of the latest explicit date';
     } else if (bounds.evidence.length > 0) {
@@ -1816,8 +1837,7 @@ function inferFromFacts(
         y <= Math.min(yearOf(bounds.to), yearOf(options.window.to));
         y++
       )
-        if (after(y) && inBounds(y) && isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) <= bounds.to)
-          inOffice.push(y);
+        if (inBounds(y) && inTerm(y)) inOffice.push(y);
       if (inOffice.length === 1) year = inOffice[0];
       how = `year from ${bounds.evidence.join('; ')}`;
     }

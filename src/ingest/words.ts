@@ -1880,3 +1880,10 @@ export const SPAN_EDGE_WORDS = [
   'منذ',
   'حتى',
 ];
+
+/**
+ * The Taliban named as the ones ruling ('the Taliban administration', 'Taliban authorities', 'the de facto
+ * authorities'): the story is written after their takeover.
+ */
+export const TALIBAN_IN_POWER =
+  /(?<![\p{L}])(?:Taliban(?:['’]s)?[-\s]+(?:(?:led|run|appointed|interim|caretaker|de facto)[-\s]+)?(?:administration|authorities|rulers|interim government|caretaker government)|(?:de facto|Taliban-led|Taliban-run)\s+(?:authorities|government|administration))(?![\p{L}])/iu;

@@ -396,6 +396,9 @@ test('days and months written in other languages are dates too (stamps and datel
   // Arabic: the Egyptian and the Levantine names of the months, alone or together; Arabic-Indic digits.
   assert.deepEqual(read('التقى السفير يوم الأحد 12 يناير 2022 في كابول'), ['2022-1-12']);
   assert.deepEqual(read('في 5 آب/أغسطس 2021'), ['2021-8-5']);
+  // … joined by a tatweel or a space, as a site's header writes them: the year is the day's.
+  assert.deepEqual(read('السبت 10 أيار ـ مايو 2025'), ['2025-5-10']);
+  assert.deepEqual(read('السبت 10 أيار مايو 2025'), ['2025-5-10']);
   assert.deepEqual(read('في 3 تشرين الأول 2022'), ['2022-10-3']);
   assert.deepEqual(read('١٢ ديسمبر ٢٠٢٢'), ['2022-12-12']);
   // Turkish and Indonesian months; German and Russian weekdays joined to their dates.

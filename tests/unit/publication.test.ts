@@ -1845,3 +1845,43 @@ test("'today, Friday' and Zaranj's fall as Arabic pages also spell it ('زارا
   );
   assert.equal(page.date, '2021-08-06', page.evidence);
 });
+
+test("a site header's 'today' in two month names is chrome, and the lead's known happening dates the story", () => {
+  const page = publicationOf(
+    [
+      'آخر تحديث GMT 19:39:50',
+      'السبت 10 أيار ـ مايو 2025',
+      '',
+      'يزور أمير خان متقي، وزير خارجية حكومة حركة "طالبان" في أفغانستان، إيران، السبت، لمناقشة ملفي اللاجئين الأفغان، في أول زيارة من نوعها منذ تسلم "طالبان" السلطة.',
+    ].join('\n'),
+  );
+  // Read as a yearless 10 May, the header was given the visit's year (2022-05-10).
+  assert.equal(page.date, '2022-01-09', page.evidence);
+});
+
+test("'today, February 1' keeps the year the office-holders allow over a happening the text recalls", () => {
+  const page = publicationOf(
+    [
+      'Tehran: The Taliban is a reality',
+      '',
+      'Iranian Foreign Ministry spokesman Saeed Khatibzadeh said this today, February 1.',
+      '"The visit was one step in the ongoing negotiations between the Afghan government and the Taliban," he said in Tehran.',
+      'A Taliban delegation held consultations with Iranian Foreign Minister Mohammad Javad Zarif on January 31.',
+    ].join('\n'),
+  );
+  // The intra-Afghan talks in Tehran (7 July 2021) put it at 2021-07-08; Zarif left office in August 2021.
+  assert.equal(page.date, '2021-02-01', page.evidence);
+});
+
+test("the Taliban named as rulers ('the Taliban administration') bound a yearless day to after the takeover", () => {
+  const text = (rulers: string) =>
+    [
+      "On 31 January Iran's Foreign Ministry spokesman Saeed Khatibzadeh said Helmand water is Iran's right.",
+      `Earlier in the month an Iranian diplomat said that ${rulers} had opened two gates of the Kamal Khan Dam.`,
+    ].join('\n');
+  const ruled = publicationOf(text('the Taliban administration'));
+  assert.equal(ruled.date, '2022-01-31', ruled.evidence);
+  // Khatibzadeh alone was spokesman on 31 January 2021 and 2022: no year.
+  const either = publicationOf(text('the Taliban'));
+  assert.equal(either.date, null, either.evidence);
+});

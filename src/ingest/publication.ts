@@ -691,6 +691,11 @@ const BACKGROUND_CUE =
   /\b(?:since|until|till|by|following|after|before|amid)\s+(?:(?:the|its|their|his|her|a|an|early|mid|late)\s+)?$/i;
 const SOON_AFTER = /\b(?:shortly|soon|just|hours|days|a day)\s+after\b/i;
 const DAYS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+(days?|weeks?)\\s+after\\b`, 'i');
+/** 'two days after', 'shortly after' this happening, named after the words ('… but five days after their arrival' is not). */
+function countedAfter(pattern: RegExp, text: string, anchor: Anchor): RegExpExecArray | null {
+  const m = pattern.exec(text);
+  return m && matchAnchors(text.slice(m.index + m[0].length), [anchor]).length > 0 ? m : null;
+}
 /** 'Now, four months after the Taliban seized power': the time of writing, counted from the happening. */
 const MONTHS_AFTER = new RegExp(`\\b(${NUMBER_PATTERN}|\\d{1,2})\\s+months?\\s+(?:after|since)\\b`, 'i');
 /** The months counted from this happening, named after them ('… comes three months after exams' is not). */
@@ -1699,9 +1704,9 @@ function inferFromFacts(
           text: `${later.text} ${a.name} (${a.date})`,
           known: true,
         });
-      } else if (DAYS_AFTER.test(outsideQuotes(s))) {
+      } else if (countedAfter(DAYS_AFTER, outsideQuotes(s), a)) {
         // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.
-        const m = DAYS_AFTER.exec(outsideQuotes(s))!;
+        const m = countedAfter(DAYS_AFTER, outsideQuotes(s), a)!;
         const n = countOf(m[1]!) ?? 1;
         facts.push({
           date: addDays(a.date, m[2]!.toLowerCase().startsWith('week') ? 7 * n : n),
@@ -1709,12 +1714,12 @@ function inferFromFacts(
           text: `${m[0]} ${a.name} (${a.date})`,
           known: true,
         });
-      } else if (SOON_AFTER.test(outsideQuotes(s))) {
+      } else if (countedAfter(SOON_AFTER, outsideQuotes(s), a)) {
         // 'a boost that comes shortly after an agreement granted India the port': the news of the days after it.
         facts.push({
           date: addDays(a.date, 1),
           precision: 'day',
-          text: `${SOON_AFTER.exec(outsideQuotes(s))![0]} ${a.name} (${a.date})`,
+          text: `${countedAfter(SOON_AFTER, outsideQuotes(s), a)![0]} ${a.name} (${a.date})`,
           known: true,
         });
       } else {

@@ -1885,3 +1885,19 @@ test("the Taliban named as rulers ('the Taliban administration') bound a yearles
   const either = publicationOf(text('the Taliban'));
   assert.equal(either.date, null, either.evidence);
 });
+
+test("'five days after' counts from the happening named after it, not from one named before ('… five days after their arrival')", () => {
+  const page = publicationOf(
+    [
+      'Iran warms to the Taliban',
+      '',
+      'Earlier, during the Taliban’s takeover, thousands of people had fled to Iran, but five days after their arrival they were sent back.',
+    ].join('\n'),
+  );
+  assert.doesNotMatch(page.evidence, /five days after/);
+  const counted = publicationOf(
+    'Iran reopens a crossing\n\nIran reopened the Milak crossing five days after the Taliban’s takeover of Kabul.\n',
+  );
+  assert.match(counted.evidence, /^five days after Taliban takeover of Kabul/);
+  assert.ok(counted.date! >= '2021-08-20', counted.date!);
+});

@@ -317,10 +317,21 @@ function contains(sentence: string, lower: string, phrase: string): boolean {
   if (!/^[\p{L}\p{N}]/u.test(wanted)) return true;
   // A name begins with a capital in the text too: 'Raisi' is not the start of 'raising'.
   const capital = folded !== null && /^\p{Lu}/u.test(phrase);
+  // … and an acronym ends its word: 'female UN' is not the start of 'female university'.
+  let acronymLast = ACRONYM_LAST.get(phrase);
+  if (acronymLast === undefined) ACRONYM_LAST.set(phrase, (acronymLast = ENDS_WITH_ACRONYM.test(phrase)));
   for (let i = first; i >= 0; i = text.indexOf(wanted, i + 1))
-    if (beginsWord(text, i) && (!capital || /\p{Lu}/u.test(sentence[i] ?? ''))) return true;
+    if (
+      beginsWord(text, i) &&
+      (!capital || /\p{Lu}/u.test(sentence[i] ?? '')) &&
+      !(acronymLast && /[\p{L}\p{N}]/u.test(text[i + wanted.length] ?? ''))
+    )
+      return true;
   return false;
 }
+
+const ENDS_WITH_ACRONYM = /(?<![\p{L}])\p{Lu}{2,}$/u;
+const ACRONYM_LAST = new Map<string, boolean>();
 
 /**
  * The phrases of a list of happenings, filed by their first three characters as matched (lower-cased, or as written

@@ -83,6 +83,13 @@ test('a phrase of a known happening begins a word: "ban" is not found in "Taliba
   assert.equal(matchAnchors('Women were barred from universities.', [anchor]).length, 1);
 });
 
+test('an acronym ends its word: "female UN" is not found in "female university"', () => {
+  const ban = { id: 'x', date: '2023-04-04', name: 'UN staff ban', match: [['female UN', 'UN staff'], ['barred']] };
+  assert.equal(matchAnchors('Female university students were barred from campuses.', [ban]).length, 0);
+  assert.equal(matchAnchors('The Taliban barred female UN staff from work.', [ban]).length, 1);
+  assert.equal(matchAnchors('They barred female UN-employed women.', [ban]).length, 1);
+});
+
 test('a name begins with a capital: "Raisi" is not found in "raising"', () => {
   const death = { id: 'x', date: '2024-05-19', name: 'death', match: [['Raisi'], ['killed', 'death']] };
   assert.equal(matchAnchors('Twenty were killed in crashes, raising alarm.', [death]).length, 0);

@@ -859,7 +859,11 @@ export function extractEvents(
           actors.length === 0 &&
           d.focus &&
           !ownPlace &&
-          (refersBack || (past && resolvable.length > 0 && !SPEECH_TYPES.has(classified.rule.type)))
+          (refersBack ||
+            (resolvable.length > 0 &&
+              !SPEECH_TYPES.has(classified.rule.type) &&
+              // 'The conference will be held in Tehran on December 23': the passage's party's meeting to come.
+              (past || classified.rule.type === 'meeting')))
         ) {
           // Who travels to a place is the passage's party from elsewhere: the Iranian side, of a visit to Kabul.
           const host = classified.rule.type === 'visit' ? gazetteer.place(places[0] ?? '')?.country : undefined;

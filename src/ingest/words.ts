@@ -830,6 +830,10 @@ export const FUTURE_MARKERS = [
   'जायेगा',
   'जायेगी',
   'जायेंगे',
+  // Urdu 'is about to be' ('23 دسمبر کو تہران میں منعقد ہونے والی ہے', is to be held in Tehran on 23 December)
+  'ہونے والی ہے',
+  'ہونے والا ہے',
+  'ہونے والے ہیں',
 ];
 
 /** Past forms that do not end in -ed: in a sentence about a plan, a date after one of them is of the past. */

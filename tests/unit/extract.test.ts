@@ -1436,3 +1436,29 @@ test("Urdu 'برآمد پھر سے شروع' (exports resumed) is trade; an Arab
     '2022-04-13',
   );
 });
+
+test("a meeting to come on a named day, in a passage about a trip to it, is the passage's party's (scheduled)", () => {
+  const told = (second: string) =>
+    extractFrom(
+      [
+        'The Taliban foreign minister Amir Khan Muttaqi left for Tehran on Friday to attend a conference on Palestine.',
+        second,
+      ],
+      '2023-12-22',
+    ).events.map((e) => `${e.type} ${e.date} ${e.status}`);
+  assert.deepEqual(told('The high-level conference on Palestine will be held in Tehran on December 23.'), [
+    'visit 2023-12-22 happened',
+    'meeting 2023-12-23 scheduled',
+  ]);
+  // Urdu: 'left for Tehran' ('تہران روانہ ہو گئے'), 'is to be held in Tehran on 23 December'.
+  assert.deepEqual(
+    extractFrom(
+      [
+        'طالبان کے وزیر خارجہ امیر خان متقی کانفرنس میں حصہ لینے کے لیے جمعہ کو تہران روانہ ہو گئے۔',
+        'فلسطین سے متعلق اعلیٰ سطحی کانفرنس 23 دسمبر کو تہران میں منعقد ہونے والی ہے۔',
+      ],
+      '2023-12-22',
+    ).events.map((e) => `${e.type} ${e.date} ${e.status}`),
+    ['visit 2023-12-22 happened', 'meeting 2023-12-23 scheduled'],
+  );
+});

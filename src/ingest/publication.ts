@@ -54,6 +54,8 @@ import {
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
   SPECULATION_MARKERS,
+  ISSUE_LABELS,
+  SPELLED_NUMBER_WORDS,
   TALIBAN_IN_POWER,
   DOCUMENT_NOUNS,
   STAMP_LABELS,
@@ -194,6 +196,10 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
 
 // A bullet may open the line ('- انتشار: ۸ میزان ۱۴۰۲'); the label may end in a letter \\b does not know.
 const STAMP_LABEL = new RegExp(`^[-•*]?\\s*\\(?\\s*(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])\\s*:?\\s*`, 'iu');
+const ISSUE_NUMBER = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(ISSUE_LABELS)})\\s+(?:\\d+|(?:(?:${alternation(SPELLED_NUMBER_WORDS)})(?:[\\s-]+|$))+)`,
+  'giu',
+);
 const STAMP_LABEL_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])`, 'giu');
 const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
@@ -293,7 +299,10 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
     .replace(SLASHED, ' ');
   // 'Anadolu Ajansı 18.08.2021 - 13:36 Son Güncelleme : 18.08.2021 - 14:11': every date and label in it.
   for (const m of mentions) rest = rest.replace(m.text, ' ');
-  rest = rest.replace(STAMP_LABEL_ANYWHERE, ' ').replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
+  rest = rest
+    .replace(ISSUE_NUMBER, ' ')
+    .replace(STAMP_LABEL_ANYWHERE, ' ')
+    .replace(new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'gi'), ' ');
   // '… 08:02 WIB | LAPORAN: ALIFIA DWI RAMANDHITA': a byline in a field of its own beside the stamp.
   rest = rest
     .split('|')
@@ -782,7 +791,16 @@ function knownHappeningsIn(s: Sentence, anchors: readonly Anchor[], context?: st
     // 'died in a 2016 U.S. drone strike': a year used as an adjective dates the happening too.
     ...[...outsideQuotes(s).matchAll(BARE_YEAR)].filter((m) => own(m.index)).map((m) => Number(m[1])),
   ];
-  return years.length === 0 ? matched : matched.filter((a) => years.includes(yearOf(a.date)));
+  const ofYears = years.length === 0 ? matched : matched.filter((a) => years.includes(yearOf(a.date)));
+  // 'In late February, Taliban forces detained an Iranian border guard': months told only before the happening's
+  // month (of its year, or of none) are of another such happening, an earlier one.
+  const months = findDateMentions(s.text, s.quotes).filter(
+    (m) => !m.quoted && m.month !== undefined && m.yearOffset === undefined && own(m.index),
+  );
+  if (months.length === 0) return ofYears;
+  return ofYears.filter((a) =>
+    months.some((m) => (m.year !== undefined && m.year !== yearOf(a.date)) || m.month! >= monthOf(a.date)),
+  );
 }
 
 /** The latest known happening (not one named as background) that the lead paragraph reports as past. */

@@ -1891,3 +1891,39 @@ export const SPAN_EDGE_WORDS = [
  */
 export const TALIBAN_IN_POWER =
   /(?<![\p{L}])(?:Taliban(?:['’]s)?[-\s]+(?:(?:led|run|appointed|interim|caretaker|de facto)[-\s]+)?(?:administration|authorities|rulers|interim government|caretaker government)|(?:de facto|Taliban-led|Taliban-run)\s+(?:authorities|government|administration))(?![\p{L}])/iu;
+
+/** A print edition's masthead beside its date ('Number Seven Thousand Two Hundred and Fifty Two', 'No. 7252', 'Page 2'). */
+export const ISSUE_LABELS = ['No.', 'No', 'Number', 'Issue', 'Vol.', 'Volume', 'Page', 'Edition'];
+/** The words a number is spelt out in ('seven thousand two hundred and fifty two'). */
+export const SPELLED_NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'and',
+];

@@ -1901,3 +1901,31 @@ test("'five days after' counts from the happening named after it, not from one n
   assert.match(counted.evidence, /^five days after Taliban takeover of Kabul/);
   assert.ok(counted.date! >= '2021-08-20', counted.date!);
 });
+
+test("a print edition's masthead ('Number Seven Thousand … Fifty Two - 06 March 2023') is the page's stamp", () => {
+  const page = publicationOf(
+    [
+      '• First Page',
+      '• National',
+      'Number Seven Thousand Two Hundred and Fifty Two - 06 March 2023',
+      'Iran Daily - Number Seven Thousand Two Hundred and Fifty Two - 06 March 2023 - Page 2',
+      '',
+      'MP: Iran attentive to citizens’ safety in border regions',
+      '',
+      'In late February, Taliban forces by mistake detained an Iranian border guard at a border post.',
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2023-03-06', page.evidence);
+});
+
+test("a month told before a known happening's month is of an earlier such happening ('In late February, … detained an Iranian border guard')", () => {
+  const page = publicationOf(
+    'MP: Iran attentive to its citizens\n\nIn late February, Taliban forces detained an Iranian border guard who had been carried into Afghanistan.\n',
+  );
+  // The April 2024 detention at the Milak crossing is known to the day; this one was in a February.
+  assert.notEqual(page.date?.slice(0, 7), '2024-04', page.evidence);
+  const same = publicationOf(
+    'Border tension\n\nOn 4 April, Taliban forces detained an Iranian border guard at the Milak crossing, officials said.\n',
+  );
+  assert.equal(same.date?.slice(0, 7), '2024-04', same.evidence);
+});

@@ -1905,14 +1905,16 @@ test("'five days after' counts from the happening named after it, not from one n
 test("a print edition's masthead ('Number Seven Thousand … Fifty Two - 06 March 2023') is the page's stamp", () => {
   const page = publicationOf(
     [
-      '• First Page',
-      '• National',
+      ...['First Page', 'National', 'International', 'Iranica', 'Sports', 'Perspective', 'Economy', 'Social'].map(
+        (item) => `• ${item}`,
+      ),
       'Number Seven Thousand Two Hundred and Fifty Two - 06 March 2023',
       'Iran Daily - Number Seven Thousand Two Hundred and Fifty Two - 06 March 2023 - Page 2',
       '',
       'MP: Iran attentive to citizens’ safety in border regions',
       '',
-      'In late February, Taliban forces by mistake detained an Iranian border guard at a border post.',
+      'Page 1',
+      'The misunderstandings were later resolved and the Taliban freed the Iranian border guard after a few hours.',
     ].join('\n'),
   );
   assert.equal(page.date, '2023-03-06', page.evidence);

@@ -1462,3 +1462,17 @@ test("a meeting to come on a named day, in a passage about a trip to it, is the 
     ['visit 2023-12-22 happened', 'meeting 2023-12-23 scheduled'],
   );
 });
+
+test("demands in Portuguese, Spanish and Italian: 'cobrou', 'exigieron', 'ha chiesto'", () => {
+  assertEachTold(
+    [
+      [
+        'Na segunda-feira, o Irã cobrou do Afeganistão o respeito ao seu direito à água do rio Helmand.',
+        'appeal 2023-05-22',
+      ],
+      ['El lunes, los diputados iraníes exigieron a los talibanes el agua del río Helmand.', 'appeal 2023-05-22'],
+      ["Lunedì l'Iran ha chiesto ai talebani di rispettare il trattato sulle acque dell'Helmand.", 'appeal 2023-05-22'],
+    ],
+    '2023-05-24',
+  );
+});

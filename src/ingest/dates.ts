@@ -502,6 +502,21 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'month-day-arabic-script',
+    // 'جنورۍ ۲۳' (Pashto), 'جنوری 23' (Urdu): a Gregorian month in Arabic script named before its day, as
+    // the Afghan and Pakistani pages write it; a year after the day is the day's
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})\\s+(\\d{1,2})(?:\\s*(?:مه|مې|ام))?(?![\\p{N}/.:])(?:\\s*[,،]?\\s*((?:19|20)\\d\\d)(?!\\d))?`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[1]!);
+      const day = Number(m[2]);
+      if (!month || !/\p{Script=Arabic}/u.test(m[1]!) || day < 1 || day > lastDayOfMonth(2024, month)) return null;
+      return m[3] ? { kind: 'date', year: Number(m[3]), month, day } : { kind: 'date', month, day };
+    },
+  },
+  {
     name: 'month-year-other-language',
     // 'с мая 2020 года', 'im März 2022', 'en août 2021', 'nel dicembre 2022'
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),

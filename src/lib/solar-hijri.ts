@@ -37,7 +37,7 @@ const AFGHAN_MONTHS: readonly (readonly string[])[] = [
 /** Iranian, Dari and Pashto names in Persian script (Pashto's own gaf, 'ګ', as well). */
 const PERSIAN_SCRIPT_NAMES: readonly (readonly string[])[] = [
   ['فروردین', 'حمل', 'وری'],
-  ['اردیبهشت', 'ثور', 'غویی'],
+  ['اردیبهشت', 'ثور', 'غویی', 'غوایی'],
   ['خرداد', 'جوزا', 'غبرگولی', 'غبرګولی'],
   ['تیر', 'سرطان', 'چنگاښ', 'چنګاښ'],
   ['مرداد', 'اسد', 'زمری'],

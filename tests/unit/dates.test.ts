@@ -239,6 +239,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'month-day-year-other-language': 'Июнь 24, 2022 12:20',
+    'month-day-arabic-script': 'امیر خان متقی جنوری 23 کو تہران پہنچے',
     'genitive-month-day': 'mayın 18-i',
     'month-word-other-language': 'در ماه اپریل',
     'dotted-numeric': 'on 14.02.2024',
@@ -396,6 +397,10 @@ test('days and months written in other languages are dates too (stamps and datel
   // Arabic: the Egyptian and the Levantine names of the months, alone or together; Arabic-Indic digits.
   assert.deepEqual(read('التقى السفير يوم الأحد 12 يناير 2022 في كابول'), ['2022-1-12']);
   assert.deepEqual(read('في 5 آب/أغسطس 2021'), ['2021-8-5']);
+  // Pashto and Urdu also name the month first ('جنورۍ ۲۳'); a Pashto solar month spelt with alef ('د غوايي ۱۱مه').
+  assert.deepEqual(read('حسین قمي نن یکشنبه جنورۍ ۲۳ په ټویټر لیکلي'), ['-1-23']);
+  assert.deepEqual(read('د غوايي ۱۱مه د سفر پر مهال'), ['-5-1']);
+  assert.deepEqual(read('جنوری 23، 2022 کو'), ['2022-1-23']);
   // … joined by a tatweel or a space, as a site's header writes them: the year is the day's.
   assert.deepEqual(read('السبت 10 أيار ـ مايو 2025'), ['2025-5-10']);
   assert.deepEqual(read('السبت 10 أيار مايو 2025'), ['2025-5-10']);

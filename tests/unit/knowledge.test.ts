@@ -165,3 +165,8 @@ test("the takeover told as the Taliban having 'resumed control' or 'regained con
       sentence,
     );
 });
+
+test("the Taliban's seizure of a city is not their takeover of the country ('استيلاء طالبان على مدينة هرات')", () => {
+  assert.deepEqual(ids('أبدى خطيب زاده اليوم الجمعة قلق طهران بشأن استيلاء طالبان على مدينة هرات.'), ['fall-of-herat']);
+  assert.ok(ids('منذ استيلاء طالبان على السلطة في أفغانستان تراجعت التجارة.').includes('taliban-takeover'));
+});

@@ -170,3 +170,10 @@ test("the Taliban's seizure of a city is not their takeover of the country ('ا�
   assert.deepEqual(ids('أبدى خطيب زاده اليوم الجمعة قلق طهران بشأن استيلاء طالبان على مدينة هرات.'), ['fall-of-herat']);
   assert.ok(ids('منذ استيلاء طالبان على السلطة في أفغانستان تراجعت التجارة.').includes('taliban-takeover'));
 });
+
+test("Muttaqi's first Tehran visit as Arabic and Persian pages tell it ('يزور إيران منذ مساء السبت', 'وارد تهران شد')", () => {
+  assert.deepEqual(ids('أمير خان متقي، وزير خارجية حكومة طالبان الذي يزور إيران منذ مساء السبت، التقى المسؤولين.'), [
+    'muttaqi-first-tehran-visit',
+  ]);
+  assert.deepEqual(ids('امیرخان متقی شنبه شب وارد تهران شد.'), ['muttaqi-first-tehran-visit']);
+});

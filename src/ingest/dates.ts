@@ -194,6 +194,11 @@ const GONE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GONE_BEFORE_WEEKDA
 const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
 /** 'دوم ماه جدی': the word for month may stand between day and month. */
 const MONTH_WORD = '(?:\\s*ماه)?';
+/**
+ * A day of the month after a weekday ('شنبه ۲۴ اسد', 'Freitag, 12. März', '(الجمعة 19)' aside), read with it by the
+ * finders of dates; not a count of three digits or more ('روز یکشنبه ۲۰۰ مهاجر', 200 migrants on Sunday).
+ */
+const DAY_AFTER_WEEKDAY = String.raw`[\s,،–—/-]*\(?\s*\d{1,2}(?!\d)(?!\s*\))`;
 const MONTH = `(${MONTH_PATTERN})`;
 const PART = `(${PART_PATTERN}|mid)`;
 const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };
@@ -313,7 +318,7 @@ export const FINDERS: readonly Finder[] = [
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
     // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month
     pattern: new RegExp(
-      `${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?![\\s,،–—/-]*\\(?\\s*\\d(?!\\d?\\s*\\)))(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
+      `${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?!${DAY_AFTER_WEEKDAY})(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
       'gu',
     ),
     build: (m) => {

@@ -397,6 +397,8 @@ test('days and months written in other languages are dates too (stamps and datel
   // Arabic: the Egyptian and the Levantine names of the months, alone or together; Arabic-Indic digits.
   assert.deepEqual(read('التقى السفير يوم الأحد 12 يناير 2022 في كابول'), ['2022-1-12']);
   assert.deepEqual(read('في 5 آب/أغسطس 2021'), ['2021-8-5']);
+  // A weekday before a count is still a weekday ('on Sunday, 200 migrants'); before a day, the day's.
+  assert.deepEqual(read('مرزبانان روز یکشنبه ۲۰۰ مهاجر را تیرباران کردند'), ['--']);
   // Pashto and Urdu also name the month first ('جنورۍ ۲۳'); a Pashto solar month spelt with alef ('د غوايي ۱۱مه').
   assert.deepEqual(read('حسین قمي نن یکشنبه جنورۍ ۲۳ په ټویټر لیکلي'), ['-1-23']);
   assert.deepEqual(read('د غوايي ۱۱مه د سفر پر مهال'), ['-5-1']);

@@ -601,7 +601,14 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
   const after = afterDatedHappening(c, d);
   if (after) return { resolved: after, rule: 'after-dated-happening', status: 'happened' };
   // A date that names the edge of a span ('since August 2021') is not the clause's own.
-  if (c.mentions.some((m) => !spanEdge(c.sentence.text, m) && !datesOnlyItsNoun(c.text, m, c.classified.index)))
+  // (Nor one of what a statement is about: '… said that over the past month 500 trucks crossed'.)
+  const unresolved = c.mentions.filter(
+    (m) =>
+      !spanEdge(c.sentence.text, m) &&
+      !datesOnlyItsNoun(c.text, m, c.classified.index) &&
+      (!c.speech || c.reported || c.reportedDay || spokenDate(c.text, m)),
+  );
+  if (unresolved.length > 0)
     return {
       reason: d.pub.date ? 'its date could not be resolved' : 'no publication date to resolve its date against',
     };

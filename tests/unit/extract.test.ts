@@ -1513,3 +1513,15 @@ test("Persian: 'گرد هم آمدند' (met), 'تیرباران کرده‌ان
     '2022-01-12',
   );
 });
+
+test("what a statement is about ('said that over the past month 500 trucks crossed') does not keep the saying from the news day", () => {
+  assertEachTold(
+    [
+      [
+        'Hamid Mohammadi, head of the Khorasan Razavi transit administration, said that over the past month some 500 trucks crossed into Islam Qala.',
+        'statement 2021-08-21',
+      ],
+    ],
+    '2021-08-21',
+  );
+});

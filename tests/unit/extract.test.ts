@@ -1518,7 +1518,7 @@ test("what a statement is about ('said that over the past month 500 trucks cross
   assertEachTold(
     [
       [
-        'Hamid Mohammadi, head of the Khorasan Razavi transit administration, said that over the past month some 500 trucks crossed into Islam Qala.',
+        'Hamid Mohammadi, head of the Khorasan Razavi Road and Transit Administration, said that over the past month some 500 trucks loaded with commercial cargo cross Dogharoon border crossing into Islam Qala on the Afghan side.',
         'statement 2021-08-21',
       ],
     ],

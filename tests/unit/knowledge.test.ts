@@ -177,3 +177,16 @@ test("Muttaqi's first Tehran visit as Arabic and Persian pages tell it ('يزو�
   ]);
   assert.deepEqual(ids('امیرخان متقی شنبه شب وارد تهران شد.'), ['muttaqi-first-tehran-visit']);
 });
+
+test('Arabic pages name the 2023 water clash and the posts seized in December 2021 in their own words', () => {
+  assert.ok(
+    ids('وقع تبادل لإطلاق النار بين قوات حركة «طالبان» وحرس الحدود الإيراني حول مياه نهر هلمند.').includes(
+      'border-clash-over-water-2023',
+    ),
+  );
+  assert.ok(
+    ids('استولى مقاتلو طالبان على عدة مواقع عسكرية، من بينها مخفر تابع لحرس الحدود الإيراني.').includes(
+      'nimroz-clash-2021-iranian-posts-seized',
+    ),
+  );
+});

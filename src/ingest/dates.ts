@@ -1168,6 +1168,28 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
         continue;
       }
     }
+    // 'پنج شنبه هفته گذشته (17 تیر)', 'Thursday last week (July 8)': the week named between them is the date's.
+    const c = mentions[i + 2];
+    if (
+      a.kind === 'weekday' &&
+      (b?.kind === 'last' || b?.kind === 'this') &&
+      b.unit === 'week' &&
+      c?.kind === 'date' &&
+      c.day !== undefined &&
+      c.weekday === undefined &&
+      /^\s*$/.test(text.slice(a.index + a.text.length, b.index)) &&
+      /^\s*[,(]?\s*$/.test(text.slice(b.index + b.text.length, c.index))
+    ) {
+      const close = text.slice(c.index + c.text.length).match(/^\s*\)/)?.[0] ?? '';
+      out.push({
+        ...readByWeekday(c, a.weekday!),
+        weekday: a.weekday!,
+        index: a.index,
+        text: text.slice(a.index, c.index + c.text.length + close.length),
+      });
+      i += 2;
+      continue;
+    }
     // The weekday after the date, as Urdu and Persian write it: '31 دسمبر بروز جمعہ' (31 December, on Friday), and
     // English's 'on January 2, Sunday,' (not 'since August 15, on Monday, …', where the weekday is another day).
     if (

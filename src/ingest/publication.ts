@@ -313,7 +313,13 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
     .filter((w) => /\p{L}/u.test(w) && !/^(?:at|on|by|of|the|am|pm)$/i.test(w));
   // A byline may carry the stamp: 'By Fidel Rahmati in The Khaama Press Online, May 16, 2023'; so may a wire
   // dateline cut from the lead: 'KABUL (Pakistan Point News / Sputnik - 29th September, 2022)'.
-  if (words.length > (dateline || /^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
+  // '17 May 2022 | 07:53 Code : 2011949 From the Other Media …': a date and its clock opening the line are the
+  // stamp, whatever metadata follows them.
+  const opensWithClock =
+    full !== undefined &&
+    text.slice(0, full.m.index).trim() === '' &&
+    new RegExp(`^[\\s|,–—-]*${CLOCK.source}`, 'i').test(text.slice(full.m.index + full.m.text.length));
+  if (!opensWithClock && words.length > (dateline || /^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
   // 'جمعه ۷ اردیبهشت ۱۴۰۳': a weekday of another language, read with its date.
   const weekday =

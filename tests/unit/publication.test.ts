@@ -1931,3 +1931,17 @@ test("a month told before a known happening's month is of an earlier such happen
   );
   assert.equal(same.date?.slice(0, 7), '2024-04', same.evidence);
 });
+
+test("a date and its clock opening a line are the stamp, whatever metadata follows ('17 May 2022 | 07:53 Code : …')", () => {
+  const page = publicationOf(
+    [
+      'Iran repeats its call for an inclusive government',
+      '',
+      '17 May 2022 | 07:53 Code : 2011949 From the Other Media Latest Headlines General category',
+      'Iran repeats its call for an inclusive government',
+      '',
+      'Making the remarks at a weekly press conference on Monday, Saeed Khatibzadeh urged the Taliban to act.',
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2022-05-17', page.evidence);
+});

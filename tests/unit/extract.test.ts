@@ -1542,3 +1542,26 @@ test("talks in Urdu ('بات چیت ہوئی'), a conference hosted in Arabic ('
     '2022-09-16',
   );
 });
+
+test('statements, talks, summons, threats and an air crash as European, Indonesian and Azerbaijani pages word them', () => {
+  assertEachTold(
+    [
+      [
+        'Las autoridades de Irán han reconocido este lunes que mantienen contactos con los talibanes.',
+        'statement 2023-05-29',
+      ],
+      [
+        "L'envoyé spécial iranien Hassan Kazemi Qomi s'est félicité mercredi que les talibans aient ouvert le barrage.",
+        'statement 2023-05-31',
+      ],
+      ['Er unterstrich am Montag, dass die Übergangsregierung der Taliban nicht inklusiv sei.', 'statement 2023-05-29'],
+      [
+        "Lunedì il ministero degli Esteri iraniano ha chiamato l'incaricato d'affari afghano per protestare.",
+        'accusation 2023-05-29',
+      ],
+      ['Menteri Luar Negeri Iran berbicara dengan mitranya dari Afghanistan pada hari Senin.', 'call 2023-05-29'],
+      ['İbrahim Rəisi bazar ertəsi "Taliban" hökumətinə hədə ünvanlayıb.', 'threat 2023-05-29'],
+    ],
+    '2023-05-31',
+  );
+});

@@ -397,6 +397,9 @@ test('days and months written in other languages are dates too (stamps and datel
   // Arabic: the Egyptian and the Levantine names of the months, alone or together; Arabic-Indic digits.
   assert.deepEqual(read('التقى السفير يوم الأحد 12 يناير 2022 في كابول'), ['2022-1-12']);
   assert.deepEqual(read('في 5 آب/أغسطس 2021'), ['2021-8-5']);
+  // 'Anfang dieser Woche', 'au début de la semaine' (early this week); 'All’inizio di maggio' with a curly apostrophe.
+  assert.deepEqual(read('sagte Khatibzadeh Anfang dieser Woche auf einer Pressekonferenz'), ['--']);
+  assert.deepEqual(read('All’inizio di maggio, Raisi ha intimato ai talebani'), ['-5-']);
   // 'Thursday last week (17 Tir)': the week named between a weekday and its date is the date's.
   assert.deepEqual(read('از پنج شنبه هفته گذشته (17 تیر) متوقف مانده بود'), ['-7-8']);
   assert.deepEqual(read('on Thursday last week (July 8), the crossing closed'), ['-7-8']);

@@ -190,3 +190,15 @@ test('Arabic pages name the 2023 water clash and the posts seized in December 20
     ),
   );
 });
+
+test("Turkish pages: 'İslam Kale', 'Ebu Nasr Farahi', and a crossing's control seized is not the country's", () => {
+  assert.deepEqual(ids('Taliban, İran sınırındaki Ebu Nasr Farahi gümrük kapısının kontrolünü ele geçirdi.'), [
+    'taliban-seize-abu-nasr-farahi-crossing-2021',
+  ]);
+  assert.ok(
+    ids('Taliban’in Herat’taki Islam Kale geçiş noktasını ele geçirdiği bildirildi.').includes(
+      'taliban-seize-islam-qala',
+    ),
+  );
+  assert.ok(ids("Taliban Ağustos'ta Afganistan'ın kontrolünü ele geçirdi.").includes('taliban-takeover'));
+});

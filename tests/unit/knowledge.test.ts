@@ -201,4 +201,7 @@ test("Turkish pages: 'İslam Kale', 'Ebu Nasr Farahi', and a crossing's control 
     ),
   );
   assert.ok(ids("Taliban Ağustos'ta Afganistan'ın kontrolünü ele geçirdi.").includes('taliban-takeover'));
+  // Urdu likewise: a post's control taken ('چوکیوں کا کنٹرول سنبھال لیا') is not the country's.
+  assert.ok(!ids('طالبان نے ایرانی سرحدی چوکیوں کا کنٹرول سنبھال لیا۔').includes('taliban-takeover'));
+  assert.ok(ids('طالبان نے اگست میں افغانستان کا کنٹرول سنبھال لیا تھا۔').includes('taliban-takeover'));
 });

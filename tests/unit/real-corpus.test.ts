@@ -20,17 +20,18 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 24 pages, at 61.0 % recall and 79.2 % publication dates with the address; the eight
-// before at 67.6 %, 72.9 %, 53.7 %, 69.0 %, 58.5 %, 68.1 %, 84.4 % and 68.9 %), and new dev pages come at 19-100 %
-// recall on arrival (other languages than English and pages with no date of their own lowest); dozens of the known
-// happenings were written for stories dev pages tell without a date, so dev overstates what unseen pages get (see
-// the README). The floors hold what is reached (recall 0.809, precision 0.946, publication 0.848), a little below it.
-test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.84', () => {
+// dev once scored (the last, 22 pages, at 57.9 % recall and 50.0 % publication dates with the address, its English
+// pages 100 %, the others 38.5 %; the nine before at 72.1 %, 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 %, 58.5 %, 68.1 %
+// and 84.4 %), and new dev pages come at 30-83 % recall on arrival (other languages than English and pages with no
+// date of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date,
+// so dev overstates what unseen pages get (see the README). The floors hold what is reached (recall 0.814,
+// precision 0.945, publication 0.845), a little below it.
+test('with the page address in front matter: recall ≥ 0.81, precision ≥ 0.94, publication date ≥ 0.84', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.84, summary(withUrl));
+  assert.ok(r.recall >= 0.81 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.84, summary(withUrl));
 });
 
-// With its address, 48 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
+// With its address, 57 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
 // placed after the meeting it announces (named once without a future), pages placed the day after a known happening
 // they report on its day or on another happening of the same words (the Tehran talks for Baradar's visit), a blog's
 // stamp days after the story it copies, a forum's first-line date weeks before the story, a page that asks whether
@@ -41,13 +42,16 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // a live blog's government unveiling 'pushed back to next week', a press review placed a year late by a known
 // happening it names. As copied, more cannot be told from their chrome (one a day after its day: a crossing closed
 // on the day of the news), and a Tasnim page whose Badakhshan mosque blast its headline's 'mosque' completes into
-// the Baghlan mosque attack of October is placed four months late (6 events).
+// the Baghlan mosque attack of October is placed four months late (6 events). The 116 pages added last (two blind
+// parts, 70 new pages) bring 8 (10 as copied): teasers and a second story under the first (a Khost ban, a UN visit to
+// India, an Imran Khan march, the Turkey-Syria earthquakes) and pages placed a day or more late; an Amu consulate
+// page is placed a day after its day by the article numbers now known around it.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 48, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 85, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 57, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 96, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.732, 0.937 and 0.690 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.733, 0.937 and 0.687 are reached.
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.93, publication date ≥ 0.68', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.73 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.68, summary(asCopied));

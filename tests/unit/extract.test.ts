@@ -1565,3 +1565,20 @@ test('statements, talks, summons, threats and an air crash as European, Indonesi
     '2023-05-31',
   );
 });
+
+test("English words the lists lacked: 'revealed that', 'were hanged at dawn on', 'will chair the dialogue'", () => {
+  assertEachTold(
+    [
+      [
+        'On Monday, Iranian officials revealed that Iran was worried about the situation in Afghanistan.',
+        'statement 2023-12-04',
+      ],
+      ['The two Afghans were hanged at dawn on Monday in Shiraz, IRNA reported.', 'other 2023-12-04'],
+      [
+        "India's Ajit Doval will chair the regional security dialogue on Afghanistan with Iran on Wednesday.",
+        'meeting 2023-12-06',
+      ],
+    ],
+    '2023-12-05',
+  );
+});

@@ -203,6 +203,8 @@ const ISSUE_NUMBER = new RegExp(
 const STAMP_LABEL_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])`, 'giu');
 const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
+/** A clock right after a line's date ('17 May 2022 | 07:53'). */
+const CLOCK_AFTER_DATE = new RegExp(`^[\\s|,–—-]*${CLOCK.source}`, 'i');
 const ZONE =
   /\b(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
 /**
@@ -318,7 +320,7 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
   const opensWithClock =
     full !== undefined &&
     text.slice(0, full.m.index).trim() === '' &&
-    new RegExp(`^[\\s|,–—-]*${CLOCK.source}`, 'i').test(text.slice(full.m.index + full.m.text.length));
+    CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length));
   if (!opensWithClock && words.length > (dateline || /^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
   // 'جمعه ۷ اردیبهشت ۱۴۰۳': a weekday of another language, read with its date.
@@ -778,6 +780,13 @@ function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOpt
   if (bounds.from > bounds.to)
     return { from: low, to: high, evidence: ['office-holders named with contradictory terms: ignored'] };
   return bounds;
+}
+
+/** The years from `first` to `last` in which a yearless day falls within the bounds the office-holders set. */
+function yearsInBounds(dayIn: (year: number) => string, first: number, last: number, bounds: Bounds): number[] {
+  const years: number[] = [];
+  for (let y = first; y <= last; y++) if (dayIn(y) >= bounds.from && dayIn(y) <= bounds.to) years.push(y);
+  return years;
 }
 
 /**
@@ -1400,9 +1409,8 @@ function publicationOfPage(
             : '';
       // A stamp or 'today, February 1' outranks a happening the text recalls: when the year nearest that
       // happening falls outside what the office-holders allow, the one year they allow decides.
-      const allowed: number[] = [];
-      for (let y = firstYear; y <= lastYear; y++) if (on(y) >= bounds.from && on(y) <= bounds.to) allowed.push(y);
-      if ((on(year) > bounds.to || on(year) < bounds.from) && allowed.length === 1 && bounds.evidence.length > 0) {
+      const allowed = yearsInBounds(on, firstYear, lastYear, bounds);
+      if (yearsInBounds(on, year, year, bounds).length === 0 && allowed.length === 1 && bounds.evidence.length > 0) {
         year = allowed[0]!;
         how = `year from ${bounds.evidence.join('; ')}`;
       }
@@ -1718,6 +1726,8 @@ function inferFromFacts(
       if (anniversary) continue;
       // '… will provide an alternative, a boost that comes shortly after an agreement …': what it came after is past.
       const later = monthsAfter(outsideQuotes(s), a);
+      const daysCounted = countedAfter(DAYS_AFTER, outsideQuotes(s), a);
+      const soonAfter = countedAfter(SOON_AFTER, outsideQuotes(s), a);
       const ahead = toldOn !== null && a.date > toldOn && a.date <= addDays(toldOn, 30);
       if ((future || ahead) && !a.announced && !SOON_AFTER.test(outsideQuotes(s)) && !toldBefore(a)) {
         upcoming = upcoming === null ? a.date : minIso(upcoming, a.date);
@@ -1728,22 +1738,21 @@ function inferFromFacts(
           text: `${later.text} ${a.name} (${a.date})`,
           known: true,
         });
-      } else if (countedAfter(DAYS_AFTER, outsideQuotes(s), a)) {
+      } else if (daysCounted) {
         // 'Iran closed the crossing two days after the Taliban overran Nimroz': the news, counted from the happening.
-        const m = countedAfter(DAYS_AFTER, outsideQuotes(s), a)!;
-        const n = countOf(m[1]!) ?? 1;
+        const n = countOf(daysCounted[1]!) ?? 1;
         facts.push({
-          date: addDays(a.date, m[2]!.toLowerCase().startsWith('week') ? 7 * n : n),
+          date: addDays(a.date, daysCounted[2]!.toLowerCase().startsWith('week') ? 7 * n : n),
           precision: 'day',
-          text: `${m[0]} ${a.name} (${a.date})`,
+          text: `${daysCounted[0]} ${a.name} (${a.date})`,
           known: true,
         });
-      } else if (countedAfter(SOON_AFTER, outsideQuotes(s), a)) {
+      } else if (soonAfter) {
         // 'a boost that comes shortly after an agreement granted India the port': the news of the days after it.
         facts.push({
           date: addDays(a.date, 1),
           precision: 'day',
-          text: `${countedAfter(SOON_AFTER, outsideQuotes(s), a)![0]} ${a.name} (${a.date})`,
+          text: `${soonAfter[0]} ${a.name} (${a.date})`,
           known: true,
         });
       } else {
@@ -1822,10 +1831,9 @@ function inferFromFacts(
       m.weekday !== undefined
         ? nearlyFitting((lags) => yearsWhereWeekdayFits(m.month!, m.day!, m.weekday!, firstYear, lastYear, lags), [0])
         : [];
-    const after = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) >= bounds.from;
+    const dayIn = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!)));
     // ('On 31 January' beside a March 2021 dam and a Taliban administration: not the January before it.)
-    const inTerm = (y: number) =>
-      after(y) && isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!))) <= bounds.to;
+    const inTerm = (y: number) => yearsInBounds(dayIn, y, y, bounds).length === 1;
     // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint,
     // unless it is a deadline's ('On 10 September, he said they would deport two million by the end of March 2025').
     const sameSentence = findDateMentions(m.sentence, []).find(
@@ -1860,13 +1868,12 @@ function inferFromFacts(
     } else if (bounds.evidence.length > 0) {
       // Office-holders' terms: the one such day in office (with two or more, guessing the first put a third of
       // the pages a year or two early).
-      const inOffice: number[] = [];
-      for (
-        let y = Math.max(yearOf(bounds.from), yearOf(options.window.from));
-        y <= Math.min(yearOf(bounds.to), yearOf(options.window.to));
-        y++
-      )
-        if (inBounds(y) && inTerm(y)) inOffice.push(y);
+      const inOffice = yearsInBounds(
+        dayIn,
+        Math.max(yearOf(bounds.from), yearOf(options.window.from)),
+        Math.min(yearOf(bounds.to), yearOf(options.window.to)),
+        bounds,
+      );
       if (inOffice.length === 1) year = inOffice[0];
       how = `year from ${bounds.evidence.join('; ')}`;
     }

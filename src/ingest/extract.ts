@@ -361,7 +361,7 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   const own = c.resolvable.filter(
     (m) =>
       (spanOf(m.index) ?? triggerSpan) === triggerSpan &&
-      (!c.speech || c.reported || c.reportedDay || spokenDate(c.text, m)) &&
+      datesTheClause(c, m) &&
       !datesOnlyItsNoun(c.text, m, c.classified.index),
   );
   const mention = pickMention(own, c.classified.index);
@@ -467,6 +467,11 @@ const REPORTED_BY = /\b(?:reported|quoting|quoted)\b/i;
 
 /** Expressions a reported clause counts from the speaking, not from the day of writing. */
 const FROM_SPEAKER: ReadonlySet<DateMention['kind']> = new Set(['next', 'tomorrow']);
+
+/** Of a statement, a date of the speaking, not of what was said; of any other clause, any date. */
+function datesTheClause(c: Clause, m: DateMention): boolean {
+  return !c.speech || c.reported || c.reportedDay || spokenDate(c.text, m);
+}
 
 /** Whether a date in a statement can be the speaking's: before the reported content. */
 function spokenDate(text: string, m: DateMention): boolean {
@@ -603,10 +608,7 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
   // A date that names the edge of a span ('since August 2021') is not the clause's own.
   // (Nor one of what a statement is about: '… said that over the past month 500 trucks crossed'.)
   const unresolved = c.mentions.filter(
-    (m) =>
-      !spanEdge(c.sentence.text, m) &&
-      !datesOnlyItsNoun(c.text, m, c.classified.index) &&
-      (!c.speech || c.reported || c.reportedDay || spokenDate(c.text, m)),
+    (m) => !spanEdge(c.sentence.text, m) && !datesOnlyItsNoun(c.text, m, c.classified.index) && datesTheClause(c, m),
   );
   if (unresolved.length > 0)
     return {

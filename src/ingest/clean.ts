@@ -102,6 +102,30 @@ function hardWrapped(block: string[]): boolean {
   return breaks >= 2 && breaks * 2 >= block.length - 1;
 }
 
+/**
+ * Rejoins a sentence a copied page broke around a link: 'clashed on Saturday' / 'an exchange of fire' / '. The
+ * reason …'. A line opening with a full stop or comma continues the text above, and so does the link's own short
+ * line between them when the line above it is not ended.
+ */
+function joinLinkBreaks(block: string[]): string[] {
+  const out: string[] = [];
+  for (const line of block) {
+    if (!/^[.,;:](?:\s|$)/.test(line) || out.length === 0) {
+      out.push(line);
+      continue;
+    }
+    let joined = line;
+    const link = out.at(-1)!;
+    if (!TERMINAL.test(link)) {
+      joined = `${out.pop()}${joined}`;
+      const above = out.at(-1);
+      if (above !== undefined && !TERMINAL.test(above) && wordCount(link) <= 8) joined = `${out.pop()} ${joined}`;
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
 /** A line of running text: a sentence of a dozen words or more, ended. */
 function isProse(line: string): boolean {
   return TERMINAL.test(line) && wordCount(line) >= 12;
@@ -168,7 +192,9 @@ export function cleanArticle(article: Article): CleanArticle {
       .map((l) => l.trim())
       .filter(Boolean),
   );
-  const lines = blocks.flatMap((block) => (article.format === 'txt' && !hardWrapped(block) ? block : unwrap(block)));
+  const lines = blocks
+    .map(joinLinkBreaks)
+    .flatMap((block) => (article.format === 'txt' && !hardWrapped(block) ? block : unwrap(block)));
 
   let title: string | null = article.meta.title ? normaliseText(article.meta.title).trim() : null;
   let meta: string | undefined = article.meta.url;

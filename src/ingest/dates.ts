@@ -826,6 +826,8 @@ function solarComponents(jy: number, jm: number, jd: number): Omit<DateMention, 
 }
 
 const parser = chrono.en.casual.clone();
+// Letters of alphabets written with spaces (not CJK, which a date may touch directly).
+const INSIDE_WORD = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{M}]/u;
 
 /** The expression kinds chrono reports that we keep: anything else relative is a duration or relative to another event. */
 function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
@@ -966,6 +968,8 @@ function readDateMentions(sentence: string, quotes: ReadonlyArray<[number, numbe
   for (const { result, start } of chronoResults(text)) {
     const end = start + result.text.length;
     if (taken(start, end)) continue;
+    // 'Według', 'Samstag', 'sunnuntai': chrono's word edges are ASCII; a match inside a longer word is not a date.
+    if (INSIDE_WORD.test(text[start - 1] ?? '') || INSIDE_WORD.test(text[end] ?? '')) continue;
     const built = fromChrono(result);
     if (!built) continue;
     // 'Resolution 2593', 'No. 12', '#2021': numbers that only look like dates.

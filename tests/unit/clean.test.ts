@@ -425,3 +425,21 @@ test("a line that prints the page's own address ('Постоянный адре�
   );
   assert.equal(given.meta.url, 'https://example.com/a');
 });
+
+test("a sentence a copied page broke around a link ('… wywiązała się' / 'wymiana ognia' / '. Zasadniczym …') is one", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Jak podają media, w sobotę 27 maja na granicy Iranu z Afganistanem wywiązała się',
+      'wymiana ognia',
+      '. Zasadniczym powodem tego starcia jest spór o wodę z rzeki Helmand, która płynie z gór Afganistanu.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    [
+      'Jak podają media, w sobotę 27 maja na granicy Iranu z Afganistanem wywiązała się wymiana ognia. Zasadniczym powodem tego starcia jest spór o wodę z rzeki Helmand, która płynie z gór Afganistanu.',
+    ],
+  );
+  assert.deepEqual(clean.headerLines, []);
+});

@@ -650,3 +650,11 @@ test("a weekday after the date, as Urdu and Persian write it ('31 دسمبر ب�
   assert.equal(findDateMentions('repeated his concerns on January 2, Sunday, saying').length, 1);
   assert.equal(findDateMentions('since their capture of Kabul on August 15, on Monday, has censured').length, 2);
 });
+
+test("a weekday's short form inside a longer word ('Według', according to) is not a weekday; 'Wed.' and 'Sat)' are", () => {
+  assert.deepEqual(findDateMentions('Według Radana władze w Kabulu powinny odpowiedzieć za łamanie umowy'), []);
+  assert.deepEqual(
+    findDateMentions('talks resumed on Wed. in Kabul').map((m) => m.weekday),
+    [3],
+  );
+});

@@ -280,7 +280,9 @@ export function cleanArticle(article: Article): CleanArticle {
     // not a caption whose credit follows its last sentence ('… June 21, 2021. Majid Asgaripour/WANA via REUTERS').
     const inText =
       isProse(paragraphs.at(-1)?.text ?? '') && isProse(lines[i + 1] ?? '') && !/[.!?]\s+\p{Lu}/u.test(line);
-    const shortLine = wordCount(line) < (inText ? 15 : 25);
+    // Under the headline, a standfirst of a dozen words or more is the story's first line even without its full stop.
+    const standfirst = paragraphs.length === 0 && title !== null && lines[i - 1] === title && wordCount(line) >= 15;
+    const shortLine = !standfirst && wordCount(line) < (inText ? 15 : 25);
     if (
       (!TERMINAL.test(line) && shortLine) ||
       BRACKETED_STAMP.test(line) ||

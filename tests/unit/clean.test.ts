@@ -443,3 +443,22 @@ test("a sentence a copied page broke around a link ('… wywiązała się' / 'wy
   );
   assert.deepEqual(clean.headerLines, []);
 });
+
+test('a standfirst of fifteen words or more under the headline is text even without its full stop; a shorter line is not', () => {
+  const headline = "Iran, scontri alla frontiera: l'Afghanistan afferma di aver distrutto 18 checkpoint iraniani";
+  const standfirst =
+    'Si fa riferimento agli scontri avvenuti lo scorso sabato nella provincia di Nimroz tra guardie di frontiera iraniane e combattenti talebani';
+  const body =
+    "L'Afghanistan afferma che 18 postazioni iraniane lungo il confine sono state prese o distrutte dalle sue truppe.";
+  const { clean } = prepare('a.txt', [headline, standfirst, body].join('\n'));
+  assert.equal(clean.title, headline);
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    [standfirst, body],
+  );
+  const short = prepare('b.txt', [headline, 'Di Mario Rossi, corrispondente da Teheran', body].join('\n')).clean;
+  assert.deepEqual(
+    short.paragraphs.map((p) => p.text),
+    [body],
+  );
+});

@@ -2085,6 +2085,15 @@ function fitsWeekdayOfWriting(c: Candidate, sentences: readonly Sentence[]): boo
   return [6, 0, 1].includes((weekdayOf(c.date) - weekday! + 7) % 7);
 }
 
+/** 'last weekend', 'am vergangenen Wochenende' told in the opening's sentences of the past, with no 'today' beside. */
+function openingNamesPastWeekend(sentences: readonly Sentence[]): boolean {
+  const mentions = sentences
+    .slice(0, 8)
+    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .flatMap((s) => findDateMentions(s.text, s.quotes).filter((m) => !m.quoted));
+  return mentions.some((m) => m.kind === 'weekend') && !mentions.some((m) => m.kind === 'today');
+}
+
 /** The weekday the lead first names for something past ('… said Monday'), among the sentences and mentions kept. */
 function leadWeekday(
   sentences: readonly Sentence[],
@@ -2368,6 +2377,12 @@ function placeAfter(
   if (toldDay) {
     lo = toldDay;
     reasons.push(`${toldDay}, a day the text tells without its year`);
+  }
+  // 'clashed last weekend' of a Saturday's happening: written once the weekend was over, on the Monday or after.
+  const monday = addDays(lo, (8 - weekdayOf(lo)) % 7);
+  if ([0, 6].includes(weekdayOf(lo)) && monday <= hi && openingNamesPastWeekend(sentences)) {
+    lo = monday;
+    reasons.push("the opening's 'last weekend'");
   }
   const days: string[] = [];
   for (let p = lo; p <= hi; p = addDays(p, 1)) days.push(p);

@@ -658,3 +658,11 @@ test("a weekday's short form inside a longer word ('Według', according to) is n
     [3],
   );
 });
+
+test("Dutch 'het afgelopen weekeinde' (last weekend) is a weekend, as 'afgelopen weekend' is", () => {
+  for (const text of ['gingen het afgelopen weekeinde de strijd aan', 'gingen afgelopen weekend de strijd aan'])
+    assert.deepEqual(
+      findDateMentions(text).map((m) => m.kind),
+      ['weekend'],
+    );
+});

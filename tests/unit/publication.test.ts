@@ -1945,3 +1945,21 @@ test("a date and its clock opening a line are the stamp, whatever metadata follo
   );
   assert.equal(page.date, '2022-05-17', page.evidence);
 });
+
+test("a story of a Saturday's known happening told as 'last weekend' was written on the Monday after, not the Sunday", () => {
+  // The Iran–Taliban border clash over the Helmand water was on Saturday 27 May 2023.
+  const text = (opening: string) =>
+    [
+      'Iraanse leger en Taliban in dodelijk treffen: strijd om water',
+      '',
+      `Aan de grens tussen Iran en Afghanistan is de spanning opgelopen. ${opening}`,
+      'Het geweld komt voort uit een oude ruzie over het water van de Helmand-rivier, die in Iran eindigt.',
+    ].join('\n');
+  const weekend = publicationOf(
+    text('Het Iraanse leger en Taliban-troepen gingen het afgelopen weekeinde de strijd aan.'),
+  );
+  assert.equal(weekend.date, '2023-05-29', weekend.evidence);
+  // Without 'last weekend', the story is the next day's report of it.
+  const plain = publicationOf(text('Het Iraanse leger en Taliban-troepen gingen daar de strijd aan.'));
+  assert.equal(plain.date, '2023-05-28');
+});

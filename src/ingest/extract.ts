@@ -299,6 +299,17 @@ export function resolvableAgainst(m: DateMention, pub: Pick<Publication, 'date' 
   return (m.kind === 'last' || m.kind === 'ago') && m.unit === 'year';
 }
 
+/** 'KABUL, May 31 (Xinhua) --', 'كابول 31 مايو 2023 (شينخوا)': a date between a place opening the text and a wire's name or dash. */
+function inOpeningDateline(text: string, m: DateMention): boolean {
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m.text.length);
+  return (
+    /^\s*\p{L}[\p{L}\s.'’-]{0,30}[,،]?\s*$/u.test(before) &&
+    before.trim().split(/\s+/).length <= 3 &&
+    /^[\s,،]*(?:\([^()]{2,40}\)|[-–—]{1,2}\s)/u.test(after)
+  );
+}
+
 function pickMention(mentions: DateMention[], triggerIndex: number): DateMention | undefined {
   return [...mentions].sort((a, b) => Math.abs(a.index - triggerIndex) - Math.abs(b.index - triggerIndex))[0];
 }
@@ -364,7 +375,10 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
       datesTheClause(c, m) &&
       !datesOnlyItsNoun(c.text, m, c.classified.index),
   );
-  const mention = pickMention(own, c.classified.index);
+  // 'كابول 31 مايو 2023 (شينخوا) رجع … يوم الثلاثاء': a wire's dateline is the day of writing; the clause's own day
+  // is the other one it names.
+  const told = own.filter((m) => !inOpeningDateline(c.text, m));
+  const mention = pickMention(told.length > 0 ? told : own, c.classified.index);
   // '… days later': dated from another happening, which the nearer date may not be.
   const relativeToEvent = [...c.text.matchAll(RELATIVE_TO_EVENT)].find(
     (r) => !mention || Math.abs(r.index - c.classified.index) < Math.abs(mention.index - c.classified.index),

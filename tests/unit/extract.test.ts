@@ -1582,3 +1582,33 @@ test("English words the lists lacked: 'revealed that', 'were hanged at dawn on',
     '2023-12-05',
   );
 });
+
+test("words last round's blind part lacked: Urdu 'وفد … پہنچ گیا', Arabic 'رجع … لاجئ', 'كتب … على تويتر', Dutch 'gingen … de strijd aan'", () => {
+  assertEachTold(
+    [
+      ['ایران کا ایک اعلی سطحی فوجی وفد طالبان کے ساتھ مذاکرات کے لئے پیر کو کابل پہنچ گیا ہے۔', 'visit 2023-05-15'],
+      ['رجع ما يقارب 2800 لاجئ أفغاني إلى بلدهم قادمين من إيران يوم الاثنين.', 'migration 2023-05-15'],
+      ['وكتب عبدالقهار بلخي على تويتر يوم الاثنين أن العلاقات مع إيران ستتعزز.', 'statement 2023-05-15'],
+      ['Het Iraanse leger en Taliban-troepen gingen maandag met elkaar de strijd aan.', 'border-clash 2023-05-15'],
+    ],
+    '2023-05-16',
+  );
+});
+
+test("a wire's dateline ('كابول 31 مايو 2023 (شينخوا)', 'KABUL, May 31 (Xinhua) --') is the day of writing, not the clause's day", () => {
+  assertEachTold(
+    [
+      [
+        'كابول 31 مايو 2023 (شينخوا) رجع ما يقارب 2800 لاجئ أفغاني إلى بلدهم قادمين من إيران يوم الثلاثاء.',
+        'migration 2023-05-30',
+      ],
+      [
+        'KABUL, May 31 (Xinhua) -- About 2,800 Afghan refugees returned home from Iran on Tuesday.',
+        'migration 2023-05-30',
+      ],
+      // With no other day, the dateline's is the clause's.
+      ['كابول 31 مايو 2023 (شينخوا) التقى وزير الخارجية الأفغاني بالسفير الإيراني.', 'meeting 2023-05-31'],
+    ],
+    '2023-05-31',
+  );
+});

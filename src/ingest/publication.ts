@@ -53,6 +53,7 @@ import {
   NAVIGATION_LABELS,
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
+  PLANNED_FOR_BEFORE,
   SPECULATION_MARKERS,
   ISSUE_LABELS,
   SPELLED_NUMBER_WORDS,
@@ -378,6 +379,11 @@ function weekdayWithRelativeDay(english: string, back: 0 | -1): RegExp {
   );
 }
 const TODAYS_WEEKDAY = weekdayWithRelativeDay('today', 0);
+/** 'la mañana de este miércoles', 'ce mercredi', 'nesta quarta-feira': Spanish, French and Portuguese news so names its own day. */
+const THIS_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?:est[ea]|ce|nest[ea])\\s+(${FOREIGN_WEEKDAY_PATTERN})(?![\\p{L}])`,
+  'iu',
+);
 const TOMORROWS_WEEKDAY = weekdayWithRelativeDay('tomorrow', -1);
 
 /** The weekday the sentences give beside such a relative day, if they do. */
@@ -1778,6 +1784,7 @@ function inferFromFacts(
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
       // 'to deport two million by the end of March 2025': a target, not a day the story reports.
       if (DEADLINE_BEFORE.test(s.text.slice(0, m.index))) continue;
+      if (PLANNED_FOR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (m.earlierIn && m.month !== undefined) currentMonth = m.month;
       const background = BACKGROUND_CUE.test(s.text.slice(Math.max(0, m.index - 30), m.index));
       if (m.year !== undefined) {
@@ -2399,7 +2406,12 @@ function placeAfter(
   const dayBefore = tomorrow === null ? undefined : days.slice(0, 2).find((p) => weekdayOf(addDays(p, 1)) === tomorrow);
   if (dayBefore) return { date: dayBefore, evidence: `${reasons.join('; ')}; the lead's 'tomorrow' before a weekday` };
   // 'اليوم الأربعاء', 'today, Saturday' in the opening: written that weekday, even where it dated the happening.
-  const today = weekdayNamedWith(sentences.slice(0, 8), TODAYS_WEEKDAY);
+  const today =
+    weekdayNamedWith(sentences.slice(0, 8), TODAYS_WEEKDAY) ??
+    weekdayNamedWith(
+      sentences.slice(0, 8).filter((s) => !isFutureTense(s.text, s.quotes)),
+      THIS_WEEKDAY,
+    );
   const ofToday = today === null ? undefined : days.find((p) => weekdayOf(p) === today);
   if (ofToday)
     return { date: ofToday, evidence: `${reasons.join('; ')}; the opening's 'today' (${WEEKDAY_NAMES[today!]})` };

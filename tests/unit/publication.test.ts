@@ -1963,3 +1963,33 @@ test("a story of a Saturday's known happening told as 'last weekend' was written
   const plain = publicationOf(text('Het Iraanse leger en Taliban-troepen gingen daar de strijd aan.'));
   assert.equal(plain.date, '2023-05-28');
 });
+
+test("a day a plan is set for ('elections scheduled for June 28', 'fijadas para el 28 de junio') is not a day the story reports", () => {
+  const page = (plan: string) =>
+    publicationOf(
+      [
+        'Khamenei leads funeral of President Raisi',
+        '',
+        'Supreme leader Ali Khamenei led the funeral prayers for President Ebrahim Raisi on Wednesday morning in Tehran, after he died on Sunday in a helicopter crash.',
+        `After the tragedy, Khamenei named Mohammad Mokhber interim president until the presidential election, ${plan}.`,
+      ].join('\n'),
+    );
+  // Raisi's funeral in Tehran was on Wednesday 22 May 2024; the election was held on 28 June.
+  for (const plan of ['scheduled for June 28', 'set for June 28'])
+    assert.ok(['2024-05-22', '2024-05-23'].includes(page(plan).date!), `${plan}: ${page(plan).date}`);
+});
+
+test("Spanish, French and Portuguese news name their own day 'este miércoles', 'ce mercredi', 'nesta quarta-feira'", () => {
+  const page = (opening: string) =>
+    publicationOf(
+      [
+        'Jamenei preside el funeral de Raisí',
+        '',
+        `${opening} el funeral del presidente Ebrahim Raisí, que murió el pasado domingo al estrellarse su helicóptero.`,
+        'El acto tuvo lugar en la Universidad de Teherán, con las principales autoridades del país.',
+      ].join('\n'),
+    );
+  assert.equal(page('El líder supremo Alí Jamenei presidió la mañana de este miércoles').date, '2024-05-22');
+  // Without 'este', the weekday is the day before the report, as elsewhere.
+  assert.equal(page('El líder supremo Alí Jamenei presidió el miércoles').date, '2024-05-23');
+});

@@ -511,8 +511,9 @@ export function urlDate(url: string): string | null {
             : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
-  // …-crossing-with-iran-1625800278, /1641824186-iran-not-at…: a Unix timestamp (seconds) closing or opening a slug.
-  const unix = /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path);
+  // …-crossing-with-iran-1625800278, /1641824186-iran-not-at…: a Unix timestamp (seconds) closing or opening a slug;
+  // /news/162879828071555: one in milliseconds or with a counter after it (from 2020 on: '14…' is a Solar date id).
+  const unix = /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path) ?? /[-_/=](1[67]\d{8})\d{1,6}(?=[/?#.-]|$)/.exec(path);
   if (unix) return new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10);
   // /status/1662490243378057216, /thread/…: a post id whose high bits are its time in milliseconds since 2010-11-04.
   const post = /\/(?:status|statuses|thread|scrolly)\/(\d{18,20})(?=[/?#]|$)/.exec(path);

@@ -1590,6 +1590,10 @@ test("words last round's blind part lacked: Urdu 'وفد … پہنچ گیا', A
       ['رجع ما يقارب 2800 لاجئ أفغاني إلى بلدهم قادمين من إيران يوم الاثنين.', 'migration 2023-05-15'],
       ['وكتب عبدالقهار بلخي على تويتر يوم الاثنين أن العلاقات مع إيران ستتعزز.', 'statement 2023-05-15'],
       ['Het Iraanse leger en Taliban-troepen gingen maandag met elkaar de strijd aan.', 'border-clash 2023-05-15'],
+      [
+        'Eskandar Momeni assured on Monday in Shiraz that organising Afghan nationals is a priority.',
+        'statement 2023-05-15',
+      ],
     ],
     '2023-05-16',
   );

@@ -37,6 +37,8 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/border-crossing-with-iran-1625800278'), '2021-07-09', 'Unix time');
   assert.equal(urlDate('https://example.com/news/1641824186-iran-not-recognizing'), '2022-01-10', 'Unix time first');
   assert.equal(urlDate('https://example.com/news/story-2625800278'), null, 'a number past the Unix times of now');
+  assert.equal(urlDate('https://example.com/news/162879828071555'), '2021-08-12', 'Unix time and a counter after it');
+  assert.equal(urlDate('https://example.com/news/16287982807155512'), null, 'an id longer than any timestamp');
   assert.equal(urlDate('https://example.com/user/status/1662490243378057216'), '2023-05-27', 'a post id, time-ordered');
   assert.equal(urlDate('https://example.com/thread/1662490243378057216.html'), null, 'not a whole path segment');
   assert.equal(urlDate('https://example.com/post.php?story=20230717201358188'), '2023-07-17', 'a dated id in a query');

@@ -391,6 +391,8 @@ export const FINDERS: readonly Finder[] = [
       'giu',
     ),
     build: (m) => {
+      // 'akhir pekan lalu' is last weekend, not last week.
+      if (/^pekan\s/i.test(m[1]!) && /(?<![\p{L}])akhir\s+$/iu.test(m.input.slice(0, m.index))) return null;
       const found = FOREIGN_RELATIVE_PERIODS[m[1]!.toLowerCase()] ?? FOREIGN_RELATIVE_PERIODS[persianSpelling(m[1]!)];
       return found ? { kind: found[0], unit: found[1] } : null;
     },
@@ -686,7 +688,7 @@ export const FINDERS: readonly Finder[] = [
     // 'am Wochenende', 'le week-end dernier', 'el fin de semana', 'nel fine settimana', 'no fim de semana',
     // 'в минувшие выходные', 'hafta sonu', 'akhir pekan': the latest weekend before the day of writing
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:(?:am|übers|am vergangenen|am letzten)\\s+Wochenende|(?:le|du|au cours du)\\s+week-end(?:\\s+dernier)?|(?:el|del|el pasado|del pasado|el último|del último|durante el)\\s+fin\\s+de\\s+semana(?:\\s+pasado)?|(?:nel|lo scorso|nello scorso|durante il)\\s+fine\\s+settimana(?:\\s+scorso)?|(?:no|no último|durante o)\\s+fim\\s+de\\s+semana(?:\\s+passado)?|в\\s+(?:минувшие\\s+|прошедшие\\s+)?выходные|hafta\\s+sonu(?:nda)?|akhir\\s+pekan(?!\\s+(?:lalu|ini|depan))|afgelopen\\s+week(?:end|einde)|(?:in\\s+)?het\\s+weekeinde)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:am|übers|am vergangenen|am letzten)\\s+Wochenende|(?:le|du|au cours du)\\s+week-end(?:\\s+dernier)?|(?:el|del|el pasado|del pasado|el último|del último|durante el)\\s+fin\\s+de\\s+semana(?:\\s+pasado)?|(?:nel|lo scorso|nello scorso|durante il)\\s+fine\\s+settimana(?:\\s+scorso)?|(?:no|no último|durante o)\\s+fim\\s+de\\s+semana(?:\\s+passado)?|в\\s+(?:минувшие\\s+|прошедшие\\s+)?выходные|hafta\\s+sonu(?:nda)?|akhir\\s+pekan(?:\\s+lalu)?(?!\\s+(?:ini|depan))|afgelopen\\s+week(?:end|einde)|(?:in\\s+)?het\\s+weekeinde)(?![\\p{L}])`,
       'giu',
     ),
     build: () => ({ kind: 'weekend' }),

@@ -666,3 +666,14 @@ test("Dutch 'het afgelopen weekeinde' (last weekend) is a weekend, as 'afgelopen
       ['weekend'],
     );
 });
+
+test("Indonesian 'akhir pekan lalu' is last weekend, not last week; 'pekan lalu' alone is last week", () => {
+  assert.deepEqual(
+    findDateMentions('bentrokan yang pecah akhir pekan lalu di perbatasan').map((m) => m.kind),
+    ['weekend'],
+  );
+  assert.deepEqual(
+    findDateMentions('bentrokan yang pecah pekan lalu di perbatasan').map((m) => [m.kind, m.unit]),
+    [['last', 'week']],
+  );
+});

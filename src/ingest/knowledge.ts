@@ -66,6 +66,8 @@ const topicSchema = z.object({ label: z.string(), patterns: z.array(z.string()).
 const articleNumberingSchema = z
   .object({
     host: z.string(),
+    /** Other sites of the same publisher that number their articles in the same sequence ('darivoa.com'). */
+    sameAs: z.array(z.string()).optional(),
     /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
     pattern: z.string().optional(),
     /** The number is the day itself ('yymmdd', or the Solar Hijri 'solar-yyyymmdd'): no points are needed. */
@@ -285,12 +287,14 @@ export function loadKnowledge(): Knowledge {
       label: t.label,
       pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${t.patterns.join('|')})(?![\\p{L}\\p{N}_])`, 'iu'),
     })),
-    numbering: numbering.sites.map((site) => ({
-      host: site.host,
-      pattern: site.pattern ? new RegExp(site.pattern) : null,
-      ...(site.dated ? { dated: site.dated } : {}),
-      points: [...site.points].sort((a, b) => a[0] - b[0]),
-    })),
+    numbering: numbering.sites.flatMap((site) =>
+      [site.host, ...(site.sameAs ?? [])].map((host) => ({
+        host,
+        pattern: site.pattern ? new RegExp(site.pattern) : null,
+        ...(site.dated ? { dated: site.dated } : {}),
+        points: [...site.points].sort((a, b) => a[0] - b[0]),
+      })),
+    ),
   };
   return cached;
 }

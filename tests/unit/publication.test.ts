@@ -1995,3 +1995,13 @@ test("Spanish, French and Portuguese news name their own day 'este miércoles', 
   // Without 'este', the weekday is the day before the report, as elsewhere.
   assert.equal(page('El líder supremo Alí Jamenei presidió el miércoles').date, '2024-05-23');
 });
+
+test("a publisher's language sites that share one article sequence ('sameAs') are dated from its known pages", async () => {
+  // The Voice of America numbers darivoa.com's articles in voanews.com's sequence.
+  const site = knowledge.numbering.find((s) => s.host === 'darivoa.com');
+  assert.ok(site, 'darivoa.com shares the numbering');
+  assert.deepEqual(site.points, knowledge.numbering.find((s) => s.host === 'voanews.com')?.points);
+  const { dateFromArticleNumber } = await import('../../src/ingest/publication');
+  const dari = dateFromArticleNumber('https://darivoa.com/a/iran-executions-remarks/7250940.html', knowledge.numbering);
+  assert.ok(dari && dari.date >= '2023-06-04' && dari.date <= '2024-05-03', JSON.stringify(dari));
+});

@@ -1323,8 +1323,8 @@ function publicationOfPage(
         (openingNews && c.date > addDays(openingNews.date, 180) && (!latest || c.date > addDays(latest.date, 90))) ||
         // Half a year or more after every day the text writes out: the site's clock, not the story's.
         (latest && c.date > addDays(latest.date, 180)) ||
-        // A season after every day the text fixes by its weekday or an anniversary.
-        (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 90))) ||
+        // A fortnight after every day the text fixes by its weekday or an anniversary ("on Sunday, April 14th").
+        (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 14))) ||
         // … by more than a week ('last week' may be of another happening than the one it names).
         (placed.reasons.length > 0 && (c.date < addDays(placed.lo, -7) || c.date > addDays(placed.hi, 7)))
       )

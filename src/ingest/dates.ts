@@ -970,7 +970,7 @@ function readDateMentions(sentence: string, quotes: ReadonlyArray<[number, numbe
   for (const { result, start } of chronoResults(text)) {
     const end = start + result.text.length;
     if (taken(start, end)) continue;
-    // 'Według', 'Samstag', 'sunnuntai': chrono's word edges are ASCII; a match inside a longer word is not a date.
+    // 'Według' read as 'Wed': chrono's word edges are ASCII; a match inside a longer word is not a date.
     if (INSIDE_WORD.test(text[start - 1] ?? '') || INSIDE_WORD.test(text[end] ?? '')) continue;
     const built = fromChrono(result);
     if (!built) continue;

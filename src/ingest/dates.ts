@@ -231,7 +231,7 @@ export const FINDERS: readonly Finder[] = [
     // 21 Dalw 1402, 6 Tir 1401, ۱۸ عقرب ۱۴۰۲, '۱۰عقرب/۱۴۰۱' in a dateline, '۱۷ / آبان / ۱۴۰۲' in a stamp,
     // 'the 10th of Saratan in 1403'
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:\\/\\s*)?(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\s*[,/]?\\s*(?:in\\s+)?(1[34]\\d\\d)(?!\\d)`,
+      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:\\/\\s*)?(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])(?:\u200c?\\s?ماه(?![\\p{L}]))?\\s*[,/]?\\s*(?:in\\s+)?(1[34]\\d\\d)(?!\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -244,7 +244,7 @@ export const FINDERS: readonly Finder[] = [
     // 'Wednesday (22 Qaws)', 'دوشنبه، ۵ قوس', 'پنجشنبه-۲۱ اسد', 'شنبه‌شب، ۱۰ تیر' (Saturday night), 'Tuesday night,
     // the 9th of Juza': no year, but within the corpus window the weekday allows only one
     pattern: new RegExp(
-      `${WEEKDAY_START}(${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*1[34]\\d\\d)`,
+      `${WEEKDAY_START}(${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})(?:\u200c?\\s?شب|\\s+(?:night|morning|evening|afternoon))?[\\s,،–—/-]*\\(?\\s*(?:the\\s+)?${SOLAR_DAY}(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_WORD}\\s*(${SOLAR_MONTHS})(?![\\p{L}])\\)?(?![\\s,،/]*(?:\u200c?ماه\\s*)?1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {
@@ -259,7 +259,7 @@ export const FINDERS: readonly Finder[] = [
     // '۹ جوزا', 'دوازدهم سنبله', '۲۱ جوزای' without a year or weekday (a weekday that fits no year of the
     // window leaves no date): the year comes from the publication date
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}${MONTH_WORD}\\s*(${PERSIAN_SOLAR_MONTHS})ی?(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?<![\\p{L}\\p{N}\u200c])${SOLAR_DAY}${MONTH_WORD}\\s*(${PERSIAN_SOLAR_MONTHS})ی?(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:\u200c?ماه\\s*)?(?:سال\\s*)?1[34]\\d\\d)`,
       'giu',
     ),
     build: (m) => {

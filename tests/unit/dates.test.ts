@@ -677,3 +677,12 @@ test("Indonesian 'akhir pekan lalu' is last weekend, not last week; 'pekan lalu'
     [['last', 'week']],
   );
 });
+
+test("a Solar date with the word for month before its year ('22 فروردین ماه 1401') keeps its year", () => {
+  for (const text of ['دوشنبه، 22 فروردین ماه 1401 خبر', '22 فروردین ماه 1401 خبر', '۲۲ فروردین‌ماه ۱۴۰۱'])
+    assert.deepEqual(
+      findDateMentions(text).map((m) => [m.year, m.month, m.day]),
+      [[2022, 4, 11]],
+      text,
+    );
+});

@@ -70,8 +70,11 @@ const articleNumberingSchema = z
     sameAs: z.array(z.string()).optional(),
     /** Where the number sits in the path and query (one capture group); by default the last run of 4–12 digits. */
     pattern: z.string().optional(),
-    /** The number is the day itself ('yymmdd', or the Solar Hijri 'solar-yyyymmdd'): no points are needed. */
-    dated: z.enum(['yymmdd', 'solar-yyyymmdd']).optional(),
+    /**
+     * The number is the day itself ('yymmdd', or the Solar Hijri 'solar-yyyymmdd'), or the id holds its time
+     * ('base64-time': base64url whose first four bytes are Unix seconds): no points are needed.
+     */
+    dated: z.enum(['yymmdd', 'solar-yyyymmdd', 'base64-time']).optional(),
     points: z
       .array(z.tuple([z.number().int().positive(), z.string().refine(isIsoDay, 'expected a calendar day YYYY-MM-DD')]))
       .default([]),
@@ -80,7 +83,7 @@ const articleNumberingSchema = z
 export type ArticleNumbering = {
   host: string;
   pattern: RegExp | null;
-  dated?: 'yymmdd' | 'solar-yyyymmdd';
+  dated?: 'yymmdd' | 'solar-yyyymmdd' | 'base64-time';
   points: Array<[number, string]>;
 };
 

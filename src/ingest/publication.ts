@@ -515,6 +515,10 @@ export function urlDate(url: string): string | null {
   // /news/162879828071555: one in milliseconds or with a counter after it (from 2020 on: '14…' is a Solar date id).
   const unix = /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path) ?? /[-_/=](1[67]\d{8})\d{1,6}(?=[/?#.-]|$)/.exec(path);
   if (unix) return new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10);
+  // …_61d9d7b340a3cc2e361d1678, /WS643962f8a310b6054facdbfc.html: a database object id, whose first eight hex digits
+  // are its creation time in Unix seconds (2012–2029).
+  const object = /(?<![0-9a-fA-F])([56][0-9a-f]{7})[0-9a-f]{16}(?![0-9a-fA-F])/.exec(path);
+  if (object) return new Date(parseInt(object[1]!, 16) * 1000).toISOString().slice(0, 10);
   // /status/1662490243378057216, /thread/…: a post id whose high bits are its time in milliseconds since 2010-11-04.
   const post = /\/(?:status|statuses|thread|scrolly)\/(\d{18,20})(?=[/?#]|$)/.exec(path);
   if (post) return new Date(Number(BigInt(post[1]!) >> 22n) + POST_ID_EPOCH).toISOString().slice(0, 10);
@@ -570,6 +574,16 @@ function articleNumber(rest: string, site: ArticleNumbering): number | null {
   return runs.length ? Number(runs[runs.length - 1]![1]) : null;
 }
 
+/** '/a/ZK7kAi7GBXj9z9C2': an id in base64url whose first four bytes are its creation time in Unix seconds. */
+function dateFromEncodedId(rest: string, site: ArticleNumbering): NumberedDate | null {
+  const id = site.pattern?.exec(rest)?.[1];
+  if (!id) return null;
+  const bytes = atob(id.replace(/-/g, '+').replace(/_/g, '/'));
+  const seconds = [...bytes.slice(0, 4)].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+  const date = new Date(seconds * 1000).toISOString().slice(0, 10);
+  return { date, from: date, to: date, likely: 0, evidence: `id ${id} of ${site.host}: its first bytes are its time` };
+}
+
 /**
  * 'tolonews.com/afghanistan-177486': sites number their articles in order, so a number between two known pages
  * of the same site puts the page between their days (interpolated, with a margin that grows with the gap).
@@ -579,6 +593,7 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
   if (!m) return null;
   const host = m[1]!.toLowerCase().replace(/^www\./, '');
   const site = sites.find((s) => host === s.host || host.endsWith(`.${s.host}`));
+  if (site?.dated === 'base64-time') return dateFromEncodedId(m[2]!, site);
   const id = site ? articleNumber(m[2]!, site) : null;
   if (!site || !id) return null;
   if (site.dated) {

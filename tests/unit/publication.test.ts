@@ -39,6 +39,17 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/story-2625800278'), null, 'a number past the Unix times of now');
   assert.equal(urlDate('https://example.com/news/162879828071555'), '2021-08-12', 'Unix time and a counter after it');
   assert.equal(urlDate('https://example.com/news/16287982807155512'), null, 'an id longer than any timestamp');
+  assert.equal(
+    urlDate('https://example.pt/noticias/ministro-taliba_61d9d7b340a3cc2e361d1678'),
+    '2022-01-08',
+    'an object id',
+  );
+  assert.equal(
+    urlDate('https://example.cn/a/202304/14/WS643962f8a310b6054facdbfc.html'),
+    '2023-04-14',
+    'after letters',
+  );
+  assert.equal(urlDate('https://example.com/a/9f643962f8a310b6054facdbfc'), null, 'hex, but longer than an object id');
   assert.equal(urlDate('https://example.com/user/status/1662490243378057216'), '2023-05-27', 'a post id, time-ordered');
   assert.equal(urlDate('https://example.com/thread/1662490243378057216.html'), null, 'not a whole path segment');
   assert.equal(urlDate('https://example.com/post.php?story=20230717201358188'), '2023-07-17', 'a dated id in a query');
@@ -2017,4 +2028,11 @@ test("a site's 'today' a fortnight or more after every day the text fixes by its
   assert.ok(['2024-04-14', '2024-04-15'].includes(late.date!), `${late.date} (${late.evidence})`);
   // A stamp within days of it is the story's own.
   assert.equal(page('Monday, April 15, 2024').date, '2024-04-15');
+});
+
+test("an id whose first bytes are its time ('dzen.ru/a/ZK7kAi7GBXj9z9C2', 'dated': 'base64-time') is the page's day", async () => {
+  const { dateFromArticleNumber } = await import('../../src/ingest/publication');
+  assert.equal(dateFromArticleNumber('https://dzen.ru/a/ZK7kAi7GBXj9z9C2', knowledge.numbering)?.date, '2023-07-12');
+  assert.equal(dateFromArticleNumber('https://dzen.ru/a/Y3X_5MYT93qWduHD', knowledge.numbering)?.date, '2022-11-17');
+  assert.equal(dateFromArticleNumber('https://dzen.ru/news/story', knowledge.numbering), null);
 });

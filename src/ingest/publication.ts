@@ -1570,7 +1570,7 @@ function isTemplateDay(stamp: { date: string; text: string }): boolean {
 }
 
 /** An article number dates a page when it most likely lies within this many days; beyond, it only bounds the text. */
-const NUMBERED_MARGIN = 20;
+const NUMBERED_MARGIN = 30;
 
 function within(date: string, range: { from: string; to: string }): boolean {
   return date >= range.from && date <= range.to;

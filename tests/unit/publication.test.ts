@@ -236,6 +236,14 @@ test('an article number dates a page between the known pages around it; the text
         [2000, '2022-12-31'],
       ] as Array<[number, string]>,
     },
+    {
+      host: 'wide.example',
+      pattern: null,
+      points: [
+        [1000, '2021-01-01'],
+        [2000, '2022-12-31'],
+      ] as Array<[number, string]>,
+    },
   ];
   const mid = dateFromArticleNumber('https://www.news.example/world-1050/story', sites);
   assert.equal(mid?.date, '2022-01-06');
@@ -266,8 +274,8 @@ test('an article number dates a page between the known pages around it; the text
     'https://news.example/a/1050',
   );
   assert.equal(weekday.date, '2022-01-07', 'a day the text reports inside the range is kept');
-  const wide = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/a/1500');
-  assert.notEqual(wide.rule, 'article-number', 'between known pages a year apart, a number only bounds the text');
+  const wide = publication('Iran and the Taliban held talks in Kabul.', 'https://wide.example/a/1500');
+  assert.notEqual(wide.rule, 'article-number', 'between known pages two years apart, a number only bounds the text');
   // The month of the address, and the number within it: the day the number gives, not the middle of the month.
   const filed = publication('Iran and the Taliban held talks in Kabul.', 'https://news.example/2022/06/a/1500');
   assert.equal(`${filed.rule} ${filed.precision}`, 'article-number day');
@@ -2035,4 +2043,20 @@ test("an id whose first bytes are its time ('dzen.ru/a/ZK7kAi7GBXj9z9C2', 'dated
   assert.equal(dateFromArticleNumber('https://dzen.ru/a/ZK7kAi7GBXj9z9C2', knowledge.numbering)?.date, '2023-07-12');
   assert.equal(dateFromArticleNumber('https://dzen.ru/a/Y3X_5MYT93qWduHD', knowledge.numbering)?.date, '2022-11-17');
   assert.equal(dateFromArticleNumber('https://dzen.ru/news/story', knowledge.numbering), null);
+});
+
+test('an article number whose likely days reach three weeks either side still dates a page that gives no day of its own', () => {
+  const text =
+    '---\nurl: https://darivoa.com/a/tehran-reacts-to-remarks/7250940.html\n---\n\nTehran reacts to remarks\n\n' +
+    'An Iranian diplomat rebutted the Taliban foreign minister on social media, saying such remarks change nothing.\n';
+  const clean = cleanArticle(parseArticle('a.md', Buffer.from(text)));
+  const page = findPublication(clean, splitSentences(clean.paragraphs), {
+    anchors: knowledge.anchors,
+    offices: knowledge.offices,
+    numbering: knowledge.numbering,
+    window,
+  });
+  // Between the Voice of America's known pages of 4 June 2023 and 3 May 2024: likely within three weeks.
+  assert.equal(page.rule, 'article-number', `${page.date} (${page.evidence})`);
+  assert.ok(page.date! >= '2023-08-20' && page.date! <= '2023-09-15', String(page.date));
 });

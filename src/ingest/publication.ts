@@ -1072,17 +1072,30 @@ function reportsDayBetween(sentences: readonly Sentence[], from: string, to: str
   );
 }
 
-/** 'TEHERAN, 31 LUG -', 'MADRID, 18 (EUROPA PRESS) -': a wire's dateline with the day and at most a short month. */
-const DATELINE_DAY =
-  /^\s*(?:\([^()]{1,30}\)\s*[–—-]\s*)?\p{Lu}[\p{Lu}\s.'’-]{1,30},\s*(\d{1,2})(?:\s+(\p{L}{3,10})\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|$)/u;
+/**
+ * 'TEHERAN, 31 LUG -', 'MADRID, 18 (EUROPA PRESS) -': a wire's dateline with the day and at most a short month;
+ * 'Teherán 27. mája (TASR) -': a place in capitals and small letters, with the month and the agency.
+ */
+const DATELINE_DAY = new RegExp(
+  [
+    /^\s*(?:\([^()]{1,30}\)\s*[–—-]\s*)?\p{Lu}[\p{Lu}\s.'’-]{1,30},\s*(\d{1,2})(?:\s+(\p{L}{3,10})\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:[–—-]|$)/u,
+    /^\s*\p{Lu}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}'’-]{1,20})?,?\s+(\d{1,2})\.?\s+(\p{L}{3,10})\.?\s*\([\p{Lu}\s/-]{2,20}\)\s*[–—-]/u,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'u',
+);
 
 /** The dateline's day in the month the page or its address gives (not when it names another month). */
 function leadDatelineDay(lead: string, month: { year: number; month: number }): { date: string; text: string } | null {
   const m = DATELINE_DAY.exec(toLatinDigits(lead));
   if (!m) return null;
-  const day = Number(m[1]);
-  const named = m[2] ? anyMonthNumber(m[2]) : null;
+  const day = Number(m[1] ?? m[3]);
+  const monthWord = m[2] ?? m[4];
+  const named = monthWord ? anyMonthNumber(monthWord) : null;
   if (named !== null && named !== month.month) return null;
+  // (in the second form the word after the day must be a month)
+  if (m[4] && named === null) return null;
   if (day < 1 || day > lastDayOfMonth(month.year, month.month)) return null;
   return { date: isoOf(month.year, month.month, day), text: m[0].trim() };
 }

@@ -32,9 +32,9 @@ export const MONTHS: Record<string, number> = {
 
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, Ukrainian,
- * Bulgarian, German, French, Italian, Spanish, Portuguese, Romanian, Polish, Croatian and Serbian (not 'listopad',
- * October in one and November in the other), Turkish, Azerbaijani in Latin and Cyrillic letters, Uzbek, Indonesian,
- * Armenian, Hindi, Bengali; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
+ * Bulgarian, German, French, Italian, Spanish, Portuguese, Romanian, Polish, Slovak, Czech, Croatian and Serbian
+ * (not 'listopad', October in one and November in the other), Turkish, Azerbaijani in Latin and Cyrillic letters,
+ * Uzbek, Indonesian, Armenian, Hindi, Bengali; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
  * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
  * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
@@ -42,6 +42,9 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
     [
       'yanvar',
+      'januára',
+      'ledna',
+      'leden',
       'ocak',
       'ianuarie',
       'januari',
@@ -76,6 +79,9 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'fevral',
+      'februára',
+      'února',
+      'únor',
       'şubat',
       'februarie',
       'februari',
@@ -111,6 +117,9 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'mart',
+      'marec',
+      'března',
+      'březen',
       'martie',
       'maret',
       'марта',
@@ -137,6 +146,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'aprel',
+      'apríla',
+      'apríl',
+      'dubna',
+      'duben',
       'nisan',
       'aprilie',
       'апреля',
@@ -166,6 +179,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'mayıs',
+      'mája',
+      'máj',
+      'května',
+      'květen',
       'mei',
       'мая',
       'мае',
@@ -194,6 +211,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'iyun',
+      'júna',
+      'jún',
+      'června',
+      'červen',
       'haziran',
       'iunie',
       'июня',
@@ -223,6 +244,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'iyul',
+      'júla',
+      'júl',
+      'července',
+      'červenec',
       'temmuz',
       'iulie',
       'июля',
@@ -254,6 +279,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'avqust',
+      'srpna',
+      'srpen',
       'avgust',
       'ağustos',
       'agustus',
@@ -283,6 +310,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'sentyabr',
+      'září',
       'sentabr',
       'eylül',
       'septembrie',
@@ -315,6 +343,10 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'oktyabr',
+      'októbra',
+      'október',
+      'října',
+      'říjen',
       'oktabr',
       'ekim',
       'octombrie',
@@ -372,6 +404,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ],
     [
       'dekabr',
+      'prosince',
+      'prosinec',
       'aralık',
       'decembrie',
       'desember',
@@ -1272,6 +1306,20 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
     sambata: 6,
     duminică: 0,
     duminica: 0,
+    // Slovak and Czech, as they follow 'v', 've' and 'vo' ('v sobotu', 've středu')
+    pondelok: 1,
+    utorok: 2,
+    stredu: 3,
+    štvrtok: 4,
+    piatok: 5,
+    sobotu: 6,
+    nedeľu: 0,
+    pondělí: 1,
+    úterý: 2,
+    středu: 3,
+    čtvrtek: 4,
+    pátek: 5,
+    neděli: 0,
     // Portuguese
     'segunda-feira': 1,
     'terça-feira': 2,

@@ -108,6 +108,8 @@ test('references to a happening ("since the takeover") do not decide the type', 
   // The visit that frames a meeting ('on the fourth day of his visit') is not what the sentence reports.
   assert.equal(type('On the fourth day of his visit to Kabul, the envoy sat down with Abdullah Abdullah.'), 'meeting');
   assert.equal(type('On the sidelines of her visit to Tehran, she met the minister.'), 'meeting');
+  // A day between the verb and its partner ('sat down on Monday with').
+  assert.equal(type('Baradar sat down on Monday with Iran’s energy minister for talks on water.'), 'meeting');
   // 'once' or 'when' the Taliban took power says when something else was.
   assert.equal(type('Iran Wednesday resumed flights to Afghanistan, halted once the Taliban took power.'), 'border');
   // A clause on the place before it ('…, where the Taliban seized control last month') is a reference too.
@@ -192,4 +194,18 @@ test('a trigger word in the name of a body is no happening; the verb after the n
   assert.equal(type('The Ministry of Refugees and Repatriation said 2,000 Afghans were deported.'), 'statement');
   assert.equal(type('Iran repatriated 2,000 Afghans on Saturday.'), 'migration');
   assert.equal(type('The foreign minister of the Taliban visited Iran on Saturday.'), 'visit');
+});
+
+test('guards or soldiers killed by one side are a clash, in the languages pages tell it; killed *by* guards is not', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
+  assert.equal(type('Taliban forces killed two Iranian border guards near the frontier.'), 'border-clash');
+  assert.equal(
+    type('El pasado 27 de mayo fuerzas de seguridad talibanes mataron a dos soldados y a un comandante iraníes.'),
+    'border-clash',
+  );
+  assert.equal(type('Forças talibãs mataram dois guardas iranianos na fronteira.'), 'border-clash');
+  assert.equal(type('I talebani hanno ucciso due guardie iraniane al confine.'), 'border-clash');
+  assert.equal(type('Les talibans ont tué deux gardes iraniens à la frontière.'), 'border-clash');
+  assert.equal(type('Medzi hnutím Taliban a iránskymi silami sa rozpútali ozbrojené strety.'), 'border-clash');
+  assert.notEqual(type('Reports said Afghan migrants were killed by Iranian border guards.'), 'border-clash');
 });

@@ -378,6 +378,9 @@ test('days and months written in other languages are dates too (stamps and datel
   assert.deepEqual(read('Am 12. März 2022 traf er'), ['2022-3-12']);
   assert.deepEqual(read('mercredi 15 mars 2023 13:50:38'), ['2023-3-15']);
   assert.deepEqual(read('el 12 de abril de 2022'), ['2022-4-12']);
+  // Slovak and Czech, in the genitive a day number takes.
+  assert.deepEqual(read('Teherán 27. mája (TASR) - Medzi hnutím Taliban'), ['-5-27']);
+  assert.deepEqual(read('Praha 3. března 2022'), ['2022-3-3']);
   assert.deepEqual(read('نشست ۲۳ دسامبر در تهران'), ['-12-23']);
   // Urdu stamps.
   assert.deepEqual(read('شائع 03 مئ 2024 09:29am'), ['2024-5-3']);
@@ -685,4 +688,10 @@ test("a Solar date with the word for month before its year ('22 فروردین �
       [[2022, 4, 11]],
       text,
     );
+});
+
+test("Slovak and Czech weekdays ('v sobotu', 've středu') are the last such day before the page", () => {
+  // 29 May 2023 was a Monday.
+  assert.equal(span('sa v sobotu na hranici rozpútali ozbrojené strety', '2023-05-29'), '2023-05-27..2023-05-27 day');
+  assert.equal(span('ministr ve středu řekl', '2023-05-29'), '2023-05-24..2023-05-24 day');
 });

@@ -1813,6 +1813,16 @@ test("'(ANSA) - TEHERAN, 31 LUG -' under ' date 2022-07': the dateline's day in 
   assert.notEqual(other.date, '2022-07-31', 'a dateline naming another month is not of the page month');
 });
 
+test("'Teherán 27. mája (TASR) -' under ' date 2023-05': a place in small letters, the month and the agency", () => {
+  const pub = publicationOf(
+    ' date 2023-05 Teherán 27. mája (TASR) - Medzi hnutím Taliban a iránskymi silami sa v sobotu na hranici rozpútali ozbrojené strety.\n',
+  );
+  assert.equal(`${pub.date} ${pub.rule}`, '2023-05-27 dateline');
+  // The word after the day must be a month: a headline's number is no dateline.
+  const other = publicationOf(' date 2023-05 Iran 27. Taliban (AFP) - Die Grenze bleibt geschlossen.\n');
+  assert.notEqual(other.rule, 'dateline');
+});
+
 test('a denial, in the languages pages write it, reports no known happening to the end of its clause', () => {
   const page = publicationOf(
     'كذّبت وزارة الخارجية الإيرانية ما نشرته بعض المواقع يوم أمس بشأن تسليم السفارة الأفغانية في طهران إلى حركة طالبان.\n\n' +

@@ -67,9 +67,14 @@ const PHOTOGRAPHER = /[.!?]\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\)\
 /** A caption's own opening: an agency's photo number or a 'FILE PHOTO' label. */
 const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-]|©\s*\p{Lu})/u;
 
-/** A photo caption: it speaks of another moment (a file photo, another story's picture), never of this story's news. */
+/**
+ * A photo caption: it speaks of another moment (a file photo, another story's picture), never of this story's news.
+ * Four sentences or more closed by an agency ('… auf dem Vormarsch. (AFP/jW)') are a wire's story, not a caption.
+ */
 function isCaption(line: string): boolean {
-  return CAPTION_START.test(line) || (PHOTO_CREDIT.test(line) && line.split(/\s+/).length <= 90);
+  if (CAPTION_START.test(line)) return true;
+  const sentences = line.split(/[.!?][”"’)]?\s+(?=\p{Lu})/u).length;
+  return PHOTO_CREDIT.test(line) && line.split(/\s+/).length <= 90 && sentences < 4;
 }
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 

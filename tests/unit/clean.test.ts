@@ -462,3 +462,21 @@ test('a standfirst of fifteen words or more under the headline is text even with
     [body],
   );
 });
+
+test("a wire's story of four sentences or more closed by its agency ('(AFP/jW)') is text, not a caption", () => {
+  const { clean } = prepare(
+    'a.txt',
+    ' date 2021-07 Teheran. Vertreter der Regierung und der Taliban sind am Mittwoch in Teheran zu Gesprächen zusammengekommen. Die Führung in Teheran sieht die Lage mit Sorge. Der Iran hat Millionen Geflüchtete aufgenommen. Die Taliban sind auf dem Vormarsch. (AFP/jW)\n',
+  );
+  assert.equal(clean.paragraphs.length, 1);
+  assert.match(clean.paragraphs[0]!.text, /zu Gesprächen zusammengekommen/);
+  // A caption of two sentences with the same credit stays out.
+  const caption = prepare(
+    'b.txt',
+    'Talks in Tehran\n\nThe delegations met on Wednesday, the ministry said.\nDelegates arrive in Tehran. The talks began on Wednesday. (AFP/jW)\n',
+  ).clean;
+  assert.deepEqual(
+    caption.paragraphs.map((p) => p.text),
+    ['The delegations met on Wednesday, the ministry said.'],
+  );
+});

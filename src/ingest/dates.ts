@@ -445,9 +445,10 @@ export const FINDERS: readonly Finder[] = [
     // 'پانزدهم آگوست', and the German '12. Apr' of a Reuters dateline; an English month only after a dotted day
     // (chrono reads the rest) ('روز شنبه(۱۷ اگست)': a Persian weekday before it fixes the year, the one of the
     // window it fits; '5 آب/أغسطس 2021': the Levantine and the Egyptian name of the month together; '09 جولائی ، 2021':
-    // an Arabic comma before the year; '9 yanvarda', '9 јанварда', 'Ocak'ta': a Turkic month with its locative ending)
+    // an Arabic comma before the year; '9 yanvarda', '9 јанварда', 'Ocak'ta': a Turkic month with its locative ending;
+    // '২২শে ডিসেম্বর': a Bengali day with its ordinal ending)
     pattern: new RegExp(
-      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er|শে|ই|লা|রা|ঠা)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
 import { ARABIC_SCRIPT, JOINER, patternWithoutHarakat, withPageSpellings } from '../lib/scripts';
-import { LEAVING_OFFICE, TAKING_OFFICE, escapeRegExp } from './words';
+import { LEAVING_OFFICE, TAKING_OFFICE, THOUSAND_WORDS, alternation, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -452,7 +452,14 @@ export function matchAnchors(sentence: string, anchors: readonly Anchor[], conte
 
 const MATCHED = new WeakMap<readonly Anchor[], Map<string, Anchor[]>>();
 
-function findAnchors(sentence: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
+/** '14 ہزار 480' as '14,480': a count the happenings list in figures, written with a word for its thousands. */
+const THOUSANDS = new RegExp(
+  `(?<![\\p{Nd},.])(\\p{Nd}{1,3})\\s*(?:${alternation(THOUSAND_WORDS)})\\s*(?:و\\s*)?(\\p{Nd}{3})(?![\\p{Nd}])`,
+  'gu',
+);
+
+function findAnchors(text: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
+  const sentence = text.replace(THOUSANDS, '$1,$2');
   const lower = lowerCase(sentence);
   const contextLower = context ? lowerCase(context) : '';
   // At most one group may be missing, and only with a headline to find it in.

@@ -1080,6 +1080,21 @@ export const LEAVING_OFFICE = [
   'resigned',
   'ousted',
 ];
+/** A number's thousands written as a word ('14 ہزار 480', '14 هزار و 480', '14 ألف و480', '14 тысяч 480', '14 bin 480'). */
+export const THOUSAND_WORDS = [
+  'ہزار',
+  'هزار',
+  'ألف',
+  'الف',
+  'آلاف',
+  'тысяч',
+  'тысячи',
+  'тысяча',
+  'bin',
+  'mil',
+  'Tausend',
+];
+
 export const TAKING_OFFICE = [
   // With the space before it: 'the Taliban-appointed foreign minister' is a title, not the appointment.
   ' appointed',

@@ -207,5 +207,6 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
   assert.equal(type('I talebani hanno ucciso due guardie iraniane al confine.'), 'border-clash');
   assert.equal(type('Les talibans ont tué deux gardes iraniens à la frontière.'), 'border-clash');
   assert.equal(type('Medzi hnutím Taliban a iránskymi silami sa rozpútali ozbrojené strety.'), 'border-clash');
+  assert.equal(type('U oružanom okršaju sa snagama Talibana poginuo je jedan iranski graničar.'), 'border-clash');
   assert.notEqual(type('Reports said Afghan migrants were killed by Iranian border guards.'), 'border-clash');
 });

@@ -381,6 +381,8 @@ test('days and months written in other languages are dates too (stamps and datel
   // Slovak and Czech, in the genitive a day number takes.
   assert.deepEqual(read('Teherán 27. mája (TASR) - Medzi hnutím Taliban'), ['-5-27']);
   assert.deepEqual(read('Praha 3. března 2022'), ['2022-3-3']);
+  // Bengali: a day with its ordinal ending ('২২শে', '১লা').
+  assert.deepEqual(read('১লা জানুয়ারি ২০২২ থেকে'), ['2022-1-1']);
   assert.deepEqual(read('نشست ۲۳ دسامبر در تهران'), ['-12-23']);
   // Urdu stamps.
   assert.deepEqual(read('شائع 03 مئ 2024 09:29am'), ['2024-5-3']);

@@ -205,3 +205,13 @@ test("Turkish pages: 'İslam Kale', 'Ebu Nasr Farahi', and a crossing's control 
   assert.ok(!ids('طالبان نے ایرانی سرحدی چوکیوں کا کنٹرول سنبھال لیا۔').includes('taliban-takeover'));
   assert.ok(ids('طالبان نے اگست میں افغانستان کا کنٹرول سنبھال لیا تھا۔').includes('taliban-takeover'));
 });
+
+test("a count written with a word for its thousands ('14 ہزار 480', '14 هزار و 480') is the count the happenings list", () => {
+  const known = 'qayomi-14480-afghans-islam-qala-four-days-2023';
+  assert.ok(
+    ids('اسلام قلعہ کے راستے سرحد عبور کرنے والے افغانوں کی تعداد 14 ہزار 480 تک پہنچ چکی ہے۔').includes(known),
+  );
+  assert.ok(ids('At least 14,480 Afghans have returned through Islam Qala.').includes(known));
+  // Another count is not it: '214 ہزار 480' is neither 14,480 nor a count the list has.
+  assert.ok(!ids('اسلام قلعہ کے راستے 214 ہزار 480 افغان واپس آئے۔').includes(known));
+});

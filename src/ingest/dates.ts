@@ -23,6 +23,7 @@ import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
   FOREIGN_MONTH_PATTERN,
+  SOLAR_MONTH_PARTS,
   GONE_AFTER_WEEKDAY,
   GONE_BEFORE_WEEKDAY,
   LAST_BEFORE,
@@ -107,6 +108,8 @@ export interface DateMention {
   yearOffset?: number;
   /** A whole month of another calendar ('ماه حمل'), spanning two Gregorian months: month precision. */
   wholeMonth?: boolean;
+  /** Only a part of that month ('نیمه اول بهمن', the first half of Bahman). */
+  monthPart?: boolean;
   /** Seasons and halves: the months a part of a year covers. */
   months?: [number, number];
   /** 'last summer', 'this spring', 'next autumn': a season counted from publication. */
@@ -214,6 +217,20 @@ function yearsOfWindow(): number[] {
 
 /** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
 export const FINDERS: readonly Finder[] = [
+  {
+    name: 'solar-part-of-month',
+    // 'در نیمه اول بهمن ماه', 'اواخر حوت ۱۴۰۲', 'دهه سوم اسد': a part of a Solar Hijri month (before the finders
+    // of a day, which would read 'اول بهمن' as the first of Bahman)
+    pattern: new RegExp(
+      `(?<![\\p{L}\u200c])(${alternation(Object.keys(SOLAR_MONTH_PARTS))})\\s+(?:ماه\\s+)?(${PERSIAN_SOLAR_MONTHS})(?:\u200c?\\s?ماه)?(?![\\p{L}\u200c])(?:[\\s،,]*(?:سال\\s*)?(1[34]\\d\\d)(?!\\d))?`,
+      'gu',
+    ),
+    build: (m) => {
+      const month = solarMonthNumber(m[2]!);
+      const [from, to] = SOLAR_MONTH_PARTS[m[1]!] ?? [1, 0];
+      return month ? solarMonthSpan(month, m[3] ? Number(m[3]) : null, from, to) : null;
+    },
+  },
   {
     name: 'solar-numeric',
     // 1401/4/6, 1402-11-21, 1401\05\22 (years 1300–1499 only)
@@ -799,10 +816,16 @@ function solarDayOnWeekday(
 
 /** A Solar Hijri day without a year: a year whose Nowruz falls on 21 March gives the usual day until it is known. */
 /** A Solar Hijri month as a span of Gregorian days; without its year, in the usual year (1401) and yearless. */
-function solarMonthSpan(month: number, year: number | null): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+/** A Solar Hijri month, or the part of it from one day to another (0: to its end). */
+function solarMonthSpan(
+  month: number,
+  year: number | null,
+  fromDay = 1,
+  toDay = 0,
+): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
   const last = month <= 6 ? 31 : month <= 11 ? 30 : 29;
-  const first = solarComponents(year ?? 1401, month, 1);
-  const end = solarComponents(year ?? 1401, month, last);
+  const first = solarComponents(year ?? 1401, month, fromDay);
+  const end = solarComponents(year ?? 1401, month, toDay || last);
   if (!first || !end) return null;
   const span = {
     kind: 'date' as const,
@@ -811,6 +834,7 @@ function solarMonthSpan(month: number, year: number | null): Omit<DateMention, '
     endMonth: end.month,
     endDay: end.day,
     wholeMonth: true,
+    ...(fromDay === 1 && !toDay ? {} : { monthPart: true }),
   };
   return year === null ? span : { ...span, year: first.year, endYear: end.year, solar: true };
 }
@@ -1612,7 +1636,7 @@ function resolveCalendarDate(m: DateMention, ref: Reference): ResolvedDate | nul
     return {
       date,
       end: upTo,
-      precision: 'month',
+      precision: m.monthPart ? 'part-of-month' : 'month',
       approximate: false,
       date_text,
       basis: explicitYear ? 'explicit' : 'relative-to-publication',

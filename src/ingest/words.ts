@@ -1841,6 +1841,29 @@ export const FOREIGN_NAMED_MONTH_PARTS: Record<string, Part> = {
 };
 export const FOREIGN_LAST_MONTH = ['mes pasado', 'mois dernier', 'mese scorso', 'vergangenen monats', 'letzten monats'];
 
+/**
+ * Parts of a Solar Hijri month as Persian and Dari write them ('نیمه اول بهمن', the first half of Bahman; 'اواخر
+ * حوت', late Hut; 'دهه سوم اسد', Asad's third ten days): the first and last day of the part (0 for the month's end).
+ */
+export const SOLAR_MONTH_PARTS: Record<string, readonly [number, number]> = {
+  'نیمه اول': [1, 15],
+  'نیمه نخست': [1, 15],
+  'نیمه دوم': [16, 0],
+  'نیمه ی دوم': [16, 0],
+  'نیمه‌ی دوم': [16, 0],
+  'نیمه ی اول': [1, 15],
+  'نیمه‌ی اول': [1, 15],
+  اوایل: [1, 10],
+  اواسط: [11, 20],
+  اواخر: [21, 0],
+  'دهه اول': [1, 10],
+  'دهه نخست': [1, 10],
+  'دهه دوم': [11, 20],
+  'دهه سوم': [21, 0],
+  'دهه آخر': [21, 0],
+  'دهه پایانی': [21, 0],
+};
+
 /** Persian ordinal day words ('دوازدهم سنبله', the twelfth of Sonbola), 1 to 31. */
 const PERSIAN_ORDINAL_UNITS = ['یکم', 'دوم', 'سوم', 'چهارم', 'پنجم', 'ششم', 'هفتم', 'هشتم', 'نهم'];
 const PERSIAN_ORDINAL_TEENS = [

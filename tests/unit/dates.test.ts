@@ -225,6 +225,7 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
 test('each named finder reads the expressions it is named for, before chrono, in one ordered list', async () => {
   const { FINDERS, REFINERS } = await import('../../src/ingest/dates');
   const samples: Record<string, string> = {
+    'solar-part-of-month': 'در نیمه اول بهمن ماه',
     'solar-numeric': 'on 1401/4/6',
     'solar-numeric-day-first': 'on 21/12/1402',
     'solar-month-name': 'on 21 Dalw 1402',
@@ -696,4 +697,14 @@ test("Slovak and Czech weekdays ('v sobotu', 've středu') are the last such day
   // 29 May 2023 was a Monday.
   assert.equal(span('sa v sobotu na hranici rozpútali ozbrojené strety', '2023-05-29'), '2023-05-27..2023-05-27 day');
   assert.equal(span('ministr ve středu řekl', '2023-05-29'), '2023-05-24..2023-05-24 day');
+});
+
+test("a part of a Solar Hijri month ('نیمه اول بهمن', 'اواخر حوت ۱۴۰۲') is that part, not its first day", () => {
+  // 1-15 Bahman 1402 = 21 January - 4 February 2024; 21-29 Hut 1402 = 11-19 March 2024.
+  assert.equal(
+    span('این افراد در نیمه اول بهمن ماه شناسایی شدند', '2024-02-10'),
+    '2024-01-21..2024-02-04 part-of-month',
+  );
+  assert.equal(span('در اواخر حوت ۱۴۰۲ بازگشتند', '2024-05-01'), '2024-03-11..2024-03-19 part-of-month');
+  assert.equal(span('در دهه سوم اسد', '2023-09-30'), '2023-08-12..2023-08-22 part-of-month');
 });

@@ -22,6 +22,9 @@ import { allSolarMonthSpellings, isoToSolar, solarMonthNumber, solarToIso, toLat
 import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
+  ARABIC_AGO_OPENERS,
+  ARABIC_AGO_UNITS,
+  ARABIC_COUNT_WORDS,
   FOREIGN_MONTH_PATTERN,
   SOLAR_MONTH_PARTS,
   GONE_AFTER_WEEKDAY,
@@ -412,6 +415,22 @@ export const FINDERS: readonly Finder[] = [
       if (/^pekan\s/i.test(m[1]!) && /(?<![\p{L}])akhir\s+$/iu.test(m.input.slice(0, m.index))) return null;
       const found = FOREIGN_RELATIVE_PERIODS[m[1]!.toLowerCase()] ?? FOREIGN_RELATIVE_PERIODS[persianSpelling(m[1]!)];
       return found ? { kind: found[0], unit: found[1] } : null;
+    },
+  },
+  {
+    name: 'arabic-ago',
+    // 'قبل يومين' (two days ago), 'منذ ثلاثة أيام', 'قبل أسبوع'; not 'قبل يومين من' (two days before something),
+    // nor 'منذ عام 2021' (since the year 2021), nor a plural without its count ('منذ أيام', for days)
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${alternation(ARABIC_AGO_OPENERS)})\\s+(?:(${alternation(Object.keys(ARABIC_COUNT_WORDS))}|[\\d٠-٩]{1,2})\\s+)?(${alternation(Object.keys(ARABIC_AGO_UNITS))})(?![\\p{L}])(?![\\s,،]*(?:من|على|[\\d٠-٩]))`,
+      'gu',
+    ),
+    build: (m) => {
+      const [own, unit] = ARABIC_AGO_UNITS[m[2]!]!;
+      const amount = m[1] ? (ARABIC_COUNT_WORDS[m[1]] ?? Number(toLatinDigits(m[1]))) : own;
+      // A count before a dual or singular ('ثلاثة أسبوع') is no Arabic; a plural needs its count.
+      if ((m[1] && own !== null) || !amount) return null;
+      return { kind: 'ago', amount, unit };
     },
   },
   {

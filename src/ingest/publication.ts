@@ -929,6 +929,8 @@ interface Candidate {
   below?: boolean;
   /** A weekday and a date above the story, no time, no label: how a site shows its own 'today'. */
   todayWidget?: boolean;
+  /** Behind a label ('Published:', 'Tarix:'). */
+  labelled?: boolean;
 }
 
 /** Everything the page says about its own date, each with a prior weight. */
@@ -982,6 +984,7 @@ function candidatesOf(
       score,
       ...(stamp.note ? { note: stamp.note } : {}),
       ...(below ? { below } : {}),
+      ...(stamp.labelled ? { labelled: true } : {}),
       ...(!isLead && !below && !stamp.clock && !stamp.labelled && stamp.weekdayFits === true
         ? { todayWidget: true }
         : {}),
@@ -1249,8 +1252,12 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
   // dates a teaser of another story.
   const monthApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) > 30 * 86_400_000;
   const pageOwn = [...stamps, ...usable.filter((x) => x.rule === 'url')];
+  // But a labelled stamp under the story ('Tarix: 23-08-2021, 21:51') under a header date with no label (the
+  // site's clock, '23:06 / 20-11-2024') and no address to date the page is the story's own.
+  const ownBelow = (c: Candidate) =>
+    c.labelled && !usable.some((x) => x.rule === 'url') && stamps.every((o) => !o.labelled);
   for (const c of usable.filter((x) => x.below))
-    if (pageOwn.length > 0 && pageOwn.every((o) => monthApart(o.date, c.date))) c.score -= 0.5;
+    if (pageOwn.length > 0 && pageOwn.every((o) => monthApart(o.date, c.date)) && !ownBelow(c)) c.score -= 0.5;
   return usable.reduce((a, b) => (b.score > a.score ? b : a));
 }
 

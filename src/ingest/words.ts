@@ -1129,7 +1129,7 @@ export const STAMP_LABELS = [
   // Swissinfo's wire pages, and the sites that copy them.
   'this content was published on',
   'this content was released on',
-  // Other languages: Persian, Urdu, Russian, German, French, Italian, Spanish, Turkish.
+  // Other languages: Persian, Urdu, Russian, German, French, Italian, Spanish, Turkish, Azerbaijani.
   'تاریخ انتشار',
   'زمان انتشار',
   'انتشار',
@@ -1155,6 +1155,9 @@ export const STAMP_LABELS = [
   'son güncelleme',
   'güncellenme',
   'son güncellenme',
+  // Turkish and Azerbaijani 'date:' ('Tarix: 23-08-2021, 21:51')
+  'tarih',
+  'tarix',
 ];
 
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */
@@ -1568,6 +1571,46 @@ const FOREIGN_FEW = ['einigen', 'quelques', 'unos', 'unas', 'qualche', 'birkaç'
 export const VAGUE_AMOUNTS = ['a few', 'a couple of', 'several', ...FOREIGN_FEW];
 /** 'vor einer Woche', 'il y a deux jours', 'hace tres días', 'due giorni fa', 'iki gün önce', 'два дня назад',
  * 'دو روز پیش': an amount of time ago in other languages, told by a word before the amount or after its unit. */
+/**
+ * Arabic 'ago' ('قبل يومين', two days ago; 'منذ ثلاثة أيام', three days ago; 'قبل أسبوع', a week ago): the unit
+ * with the count its dual or singular form carries (null: the count is written before it).
+ */
+export const ARABIC_AGO_UNITS: Record<string, readonly [number | null, 'day' | 'week' | 'month' | 'year']> = {
+  يومين: [2, 'day'],
+  يومان: [2, 'day'],
+  أيام: [null, 'day'],
+  ايام: [null, 'day'],
+  أسبوع: [1, 'week'],
+  اسبوع: [1, 'week'],
+  أسبوعين: [2, 'week'],
+  اسبوعين: [2, 'week'],
+  أسابيع: [null, 'week'],
+  اسابيع: [null, 'week'],
+  شهر: [1, 'month'],
+  شهرين: [2, 'month'],
+  أشهر: [null, 'month'],
+  اشهر: [null, 'month'],
+  عام: [1, 'year'],
+  عامين: [2, 'year'],
+  سنة: [1, 'year'],
+  سنتين: [2, 'year'],
+};
+export const ARABIC_AGO_OPENERS = ['قبل', 'منذ'];
+export const ARABIC_COUNT_WORDS: Record<string, number> = {
+  ثلاثة: 3,
+  ثلاث: 3,
+  أربعة: 4,
+  اربعة: 4,
+  أربع: 4,
+  خمسة: 5,
+  خمس: 5,
+  ستة: 6,
+  ست: 6,
+  سبعة: 7,
+  سبع: 7,
+  عشرة: 10,
+  عشر: 10,
+};
 export const FOREIGN_AGO_OPENERS = ['vor', 'il y a', 'hace'];
 export const FOREIGN_AGO_CLOSERS = ['fa', 'önce', 'назад', 'پیش', 'قبل'];
 export const FOREIGN_COUNT_WORDS: Record<string, number> = {

@@ -226,6 +226,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
   const { FINDERS, REFINERS } = await import('../../src/ingest/dates');
   const samples: Record<string, string> = {
     'solar-part-of-month': 'در نیمه اول بهمن ماه',
+    'arabic-ago': 'واندلعت، قبل يومين، مواجهات',
     'solar-numeric': 'on 1401/4/6',
     'solar-numeric-day-first': 'on 21/12/1402',
     'solar-month-name': 'on 21 Dalw 1402',
@@ -707,4 +708,18 @@ test("a part of a Solar Hijri month ('نیمه اول بهمن', 'اواخر ح�
   );
   assert.equal(span('در اواخر حوت ۱۴۰۲ بازگشتند', '2024-05-01'), '2024-03-11..2024-03-19 part-of-month');
   assert.equal(span('در دهه سوم اسد', '2023-09-30'), '2023-08-12..2023-08-22 part-of-month');
+});
+
+test("Arabic 'ago': 'قبل يومين' (two days ago), 'منذ ثلاثة أيام', 'قبل أسبوع'; not 'قبل يومين من' nor 'منذ عام 2021'", () => {
+  // 29 May 2023: two days before is Saturday 27 May.
+  assert.equal(span('واندلعت، قبل يومين، مواجهات مسلحة على الحدود', '2023-05-29'), '2023-05-27..2023-05-27 day');
+  const ago = (t: string) =>
+    findDateMentions(t)
+      .filter((m) => m.kind === 'ago')
+      .map((m) => `${m.amount} ${m.unit}`);
+  assert.deepEqual(ago('منذ ثلاثة أيام'), ['3 day']);
+  assert.deepEqual(ago('قبل أسبوع'), ['1 week']);
+  assert.deepEqual(ago('قبل يومين من الزيارة'), []);
+  assert.deepEqual(ago('منذ عام 2021'), []);
+  assert.deepEqual(ago('منذ أيام'), []);
 });

@@ -1823,6 +1823,32 @@ test("'Teherán 27. mája (TASR) -' under ' date 2023-05': a place in small lett
   assert.notEqual(other.rule, 'dateline');
 });
 
+test("a labelled stamp under the story ('Tarix: 23-08-2021, 21:51') beats the site's clock above it ('23:06 / 20-11-2024')", () => {
+  const pub = publicationOf(
+    '23:06 / 20-11-2024\nİran Taliban hökumətini rəsmən tanımaq fikrində deyil\n\n' +
+      'İran Xarici İşlər Nazirliyinin sözçüsü Səid Hatibzadə bu mərhələdə Talibanı rəsmi olaraq tanımaq niyyətində olmadıqlarını bildirib.\n\n' +
+      'Hatibzadə sülh danışıqlarına dəstək verməyə hazır olduqlarını vurğulayıb.\n\n' +
+      'Tarix: 23-08-2021, 21:51 Oxunub: 274\n',
+  );
+  assert.equal(pub.date, '2021-08-23');
+  // Without its label, a date under the story a month from the one above is a teaser's.
+  const teaser = publicationOf(
+    '23:06 / 20-11-2024\nİran Taliban hökumətini tanımayacaq\n\n' +
+      'İran Xarici İşlər Nazirliyinin sözçüsü Səid Hatibzadə bu mərhələdə Talibanı tanımaq niyyətində olmadıqlarını bildirib.\n\n' +
+      'Hatibzadə sülh danışıqlarına dəstək verməyə hazır olduqlarını vurğulayıb.\n\n' +
+      '23-08-2021, 21:51\n',
+  );
+  assert.equal(teaser.date, '2024-11-20');
+});
+
+test("'dün' (yesterday) of the Kabul airport bombing as Turkish pages name it ('Hamid Karzai Uluslararası Havalimanı')", () => {
+  const pub = publicationOf(
+    ' date 2021-08 İran Dışişleri Bakanlığı Sözcüsü Said Hatibzade, yazılı bir açıklama yaparak terör saldırılarını kınadı.\n\n' +
+      "Kabil'deki Hamid Karzai Uluslararası Havalimanı'nın yakınlarında dün iki ayrı patlama yaşanmıştı.\n",
+  );
+  assert.equal(pub.date, '2021-08-27');
+});
+
 test('a denial, in the languages pages write it, reports no known happening to the end of its clause', () => {
   const page = publicationOf(
     'كذّبت وزارة الخارجية الإيرانية ما نشرته بعض المواقع يوم أمس بشأن تسليم السفارة الأفغانية في طهران إلى حركة طالبان.\n\n' +

@@ -48,6 +48,8 @@ const anchorSchema = z.object({
   lasting: z.boolean().optional(),
   /** What someone announced of a plan ('two million will be deported'): told in the future, it is still past. */
   announced: z.boolean().optional(),
+  /** Patterns of a sentence that speaks of something else in its words ('the Taliban takeover of Herat'). */
+  unless: z.array(z.string()).optional(),
 });
 const officeSchema = z.object({
   person: z.string(),
@@ -92,6 +94,8 @@ export type Place = z.infer<typeof placeSchema>;
 export type Anchor = z.infer<typeof anchorSchema> & {
   /** Groups of `match` that name a place of the gazetteer. */
   placeGroups?: readonly number[];
+  /** `unless`, compiled. */
+  exceptions?: readonly RegExp[];
 };
 /** An office-holder's term, with a pattern that finds the person named with the office. */
 export interface Office extends z.infer<typeof officeSchema> {
@@ -250,6 +254,7 @@ function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly
     // Every spelling of its people and places, and every spelling pages give its phrases.
     match: a.match.map((group) => withPageSpellings(withAllSpellings(group, [...people, ...places]))),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
+    ...(a.unless ? { exceptions: a.unless.map((u) => new RegExp(u, 'u')) } : {}),
   }));
 }
 
@@ -470,8 +475,9 @@ function findAnchors(text: string, anchors: readonly Anchor[], context?: string 
     const first = index.firstGroup[n]!;
     const missing: number[] = [];
     for (let i = 0; i < a.match.length && missing.length <= allowed; i++) if (!said[first + i]) missing.push(i);
-    if (missing.length === 0) return true;
     if (missing.length > allowed) return false;
+    if (a.exceptions?.some((e) => e.test(sentence))) return false;
+    if (missing.length === 0) return true;
     // A place the headline names stands in only when the sentence names no other ('the city of Firuz Koh').
     if (a.placeGroups?.includes(missing[0]!) && OTHER_PLACE.test(sentence)) return false;
     // The headline may name who or where ('the embassy' of 'the Afghan embassy in Tehran'), not what happened:

@@ -215,3 +215,18 @@ test("a count written with a word for its thousands ('14 ہزار 480', '14 هز
   // Another count is not it: '214 ہزار 480' is neither 14,480 nor a count the list has.
   assert.ok(!ids('اسلام قلعہ کے راستے 214 ہزار 480 افغان واپس آئے۔').includes(known));
 });
+
+test("'the Taliban takeover of Herat' is not their takeover of the country; 'the Taliban takeover of Kabul' is", () => {
+  assert.ok(
+    !ids('Given the Taliban takeover of Herat, Iran demands security guarantees for its diplomats.').includes(
+      'taliban-takeover',
+    ),
+  );
+  assert.ok(
+    !ids('During the Taliban’s takeover of the provincial capital, thousands fled to Iran.').includes(
+      'taliban-takeover',
+    ),
+  );
+  assert.ok(ids('Since the Taliban takeover of Kabul, Iran has kept its embassy open.').includes('taliban-takeover'));
+  assert.ok(ids('After the Taliban takeover, Iran kept its embassy open.').includes('taliban-takeover'));
+});

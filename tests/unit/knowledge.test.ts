@@ -229,4 +229,14 @@ test("'the Taliban takeover of Herat' is not their takeover of the country; 'the
   );
   assert.ok(ids('Since the Taliban takeover of Kabul, Iran has kept its embassy open.').includes('taliban-takeover'));
   assert.ok(ids('After the Taliban takeover, Iran kept its embassy open.').includes('taliban-takeover'));
+  // Part of the US withdrawal, or its end still to come, is not its completion.
+  assert.ok(
+    !ids('The US said 90% of the withdrawal of US troops from Afghanistan had been completed.').includes(
+      'us-withdrawal',
+    ),
+  );
+  assert.ok(
+    !ids('The United States says its last forces will have left Afghanistan by August.').includes('us-withdrawal'),
+  );
+  assert.ok(ids('The United States completed its withdrawal from Afghanistan.').includes('us-withdrawal'));
 });

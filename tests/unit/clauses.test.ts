@@ -208,5 +208,16 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
   assert.equal(type('Les talibans ont tué deux gardes iraniens à la frontière.'), 'border-clash');
   assert.equal(type('Medzi hnutím Taliban a iránskymi silami sa rozpútali ozbrojené strety.'), 'border-clash');
   assert.equal(type('U oružanom okršaju sa snagama Talibana poginuo je jedan iranski graničar.'), 'border-clash');
+  // 'shooting erupted', 'troops from both sides died'; French 'heurts'; Portuguese and Spanish 'combates irromperam'.
+  assert.equal(
+    type('Two Iranian border guards were killed after shooting erupted near a Taliban post.'),
+    'border-clash',
+  );
+  assert.equal(type('Tensions remain high after troops from both sides died on May 27.'), 'border-clash');
+  assert.equal(type('Des heurts armés ont opposé samedi les gardes-frontières iraniens aux talibans.'), 'border-clash');
+  assert.equal(
+    type('Os combates irromperam em 27 de maio entre as tropas do Taleban e os guardas iranianos.'),
+    'border-clash',
+  );
   assert.notEqual(type('Reports said Afghan migrants were killed by Iranian border guards.'), 'border-clash');
 });

@@ -240,3 +240,16 @@ test("'the Taliban takeover of Herat' is not their takeover of the country; 'the
   );
   assert.ok(ids('The United States completed its withdrawal from Afghanistan.').includes('us-withdrawal'));
 });
+
+test("the Sasuli clash and the 2021 Nimroz 'misunderstanding' as French, Italian and Spanish pages word them", () => {
+  assert.ok(
+    ids('Les combats avaient commencé aux abords du poste frontalier de Sasuli, entre les deux pays.').includes(
+      'sasuli-border-clash',
+    ),
+  );
+  assert.ok(
+    ids('Le porte-parole a parlé d’un malentendu et les heurts ont cessé à la frontière.').includes(
+      'nimroz-clash-2021',
+    ),
+  );
+});

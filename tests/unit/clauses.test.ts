@@ -220,4 +220,7 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
     'border-clash',
   );
   assert.notEqual(type('Reports said Afghan migrants were killed by Iranian border guards.'), 'border-clash');
+  // Turkish attacks: an explosion took place, a suicide or bomb attack.
+  assert.equal(type("Kabil'deki havalimanının yakınlarında dün iki ayrı patlama yaşanmıştı."), 'attack');
+  assert.equal(type('Herat’taki camiye intihar saldırısı düzenlendi.'), 'attack');
 });

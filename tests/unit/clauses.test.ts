@@ -220,6 +220,9 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
     'border-clash',
   );
   assert.notEqual(type('Reports said Afghan migrants were killed by Iranian border guards.'), 'border-clash');
+  // Russian: 'огневой контакт', 'бои начались'; a hyphenated checkpoint seized.
+  assert.equal(type('Огневой контакт случился на КПП вблизи города Заболь между талибами и иранцами.'), 'border-clash');
+  assert.equal(type('В четверг силы талибов захватили контрольно-пропускной пункт Ислам-Кала.'), 'takeover');
   // Turkish attacks: an explosion took place, a suicide or bomb attack.
   assert.equal(type("Kabil'deki havalimanının yakınlarında dün iki ayrı patlama yaşanmıştı."), 'attack');
   assert.equal(type('Herat’taki camiye intihar saldırısı düzenlendi.'), 'attack');

@@ -1046,15 +1046,20 @@ function candidatesOf(
   if (titled)
     out.push({ rule: 'title-date', date: titled.date, basis: 'dateline', evidence: titled.text, score: 0.82 });
   if (fromUrl) out.push({ rule: 'url', date: fromUrl, basis: 'url', evidence: `url: ${clean.meta.url}`, score: 0.88 });
+  // The latest full date the text reports as past: a yearless day of writing is not before it.
+  const pastFloor = explicitPastDates(sentences).reduce<string | null>((a, b) => (a && a > b.date ? a : b.date), null);
   for (const { mention, date } of datesOfWriting(sentences, window)) {
-    if (!date) continue;
-    const fixedBy = mention.year === undefined ? ' (year from its weekday)' : '';
+    // 'dün (26 Ağustos)' under '31 Ağustos 2021' reported as past: the first 26 August after it.
+    const afterFloor = date ? null : yearlessWritingAfter(mention, pastFloor, window);
+    if (!date && !afterFloor) continue;
+    const fixedBy =
+      mention.year !== undefined ? '' : date ? ' (year from its weekday)' : ` (the first such day after ${pastFloor})`;
     out.push({
       rule: 'date-of-writing',
-      date,
+      date: (date ?? afterFloor)!,
       basis: 'inferred',
       evidence: `${mention.text}${fixedBy}`,
-      score: mention.year === undefined ? 0.74 : 0.8,
+      score: mention.year !== undefined ? 0.8 : date ? 0.74 : 0.7,
     });
   }
   return out;
@@ -1209,6 +1214,22 @@ function datesOfWriting(
     }
   }
   return out;
+}
+
+/** The first day of writing a yearless 'yesterday (26 August)' gives on or after a date the text reports as past. */
+function yearlessWritingAfter(
+  mention: DateMention,
+  floor: string | null,
+  window: { from: string; to: string },
+): string | null {
+  if (floor === null || mention.year !== undefined || mention.month === undefined || mention.day === undefined)
+    return null;
+  for (let y = yearOf(floor); y <= yearOf(window.to); y++) {
+    const written = fullDate({ year: y, month: mention.month, day: mention.day });
+    const day = written ? addDays(written, mention.daysBeforeNow ?? 0) : null;
+    if (day && day >= floor) return day;
+  }
+  return null;
 }
 
 /**

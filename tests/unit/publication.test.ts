@@ -1849,6 +1849,15 @@ test("'dün' (yesterday) of the Kabul airport bombing as Turkish pages name it (
   assert.equal(pub.date, '2021-08-27');
 });
 
+test("a yearless day of writing ('dün (26 Ağustos)') is the first such day after every full date the text reports as past", () => {
+  const pub = publicationOf(
+    "İranlı Kiş Havayolları Afganistan'a seferlere başladı\n\n" +
+      'İran’ın Kiş Havayolları, Kandehar-Meşhed hattındaki uçuşlarını dün (26 Ağustos) itibarıyla başlattı.\n\n' +
+      "İran ile Afganistan arasındaki uçuşlar, yabancı güçlerin 31 Ağustos 2021'de çekilmesinin ardından kesilmişti.\n",
+  );
+  assert.equal(`${pub.date} ${pub.rule}`, '2022-08-27 date-of-writing');
+});
+
 test('a denial, in the languages pages write it, reports no known happening to the end of its clause', () => {
   const page = publicationOf(
     'كذّبت وزارة الخارجية الإيرانية ما نشرته بعض المواقع يوم أمس بشأن تسليم السفارة الأفغانية في طهران إلى حركة طالبان.\n\n' +

@@ -128,6 +128,9 @@ const LEAD_STAMP =
  * ('(پاکستان پوائنٹ نیوز / سبوتنيك - 09 كانون الثاني 2022ء)'): the date inside the agency's brackets.
  */
 const LEAD_STAMP_BRACKETED = /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{1,30},?\s*)?\([^()]{1,60}\)\s*(?:[:–—-]{1,2}\s*)?/u;
+/** 'КАБУЛ, 5 октября. /ТАСС/.': TASS's dateline, the agency between slashes (a wire's, of the day it reports). */
+const LEAD_STAMP_SLASHED_AGENCY =
+  /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30},\s*\d{1,2}\s+\p{L}{3,10}\.?\s*\/[\p{L}\s-]{2,20}\/\.?\s*/u;
 /** 'حرية – (13/8/2021)': an outlet's or a city's name, a dash, and the day in brackets. */
 const LEAD_STAMP_DASHED = /^\s*\p{L}[\p{L}\s.'’-]{0,30}?\s[–—-]\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*\)\s*/u;
 
@@ -135,6 +138,8 @@ const LEAD_STAMP_DASHED = /^\s*\p{L}[\p{L}\s.'’-]{0,30}?\s[–—-]\s*\(\s*\d{
 export function leadStampLength(lead: string): number {
   const plain = LEAD_STAMP.exec(lead)?.[0].length ?? 0;
   if (plain > 0) return plain;
+  const agency = LEAD_STAMP_SLASHED_AGENCY.exec(lead)?.[0].length ?? 0;
+  if (agency > 0) return agency;
   const dashed = LEAD_STAMP_DASHED.exec(toLatinDigits(lead))?.[0].length ?? 0;
   if (dashed > 0) return dashed;
   const bracketed = LEAD_STAMP_BRACKETED.exec(lead);
@@ -1020,7 +1025,10 @@ function candidatesOf(
   // the lead's weekday fixes when one year of the window alone has that day on it (or, but for a wire's, the next).
   if (dated.length === 0) {
     const lead = leadWeekday(sentences.slice(0, 3));
-    const stamps = clean.headerLines.map(yearlessStamp).filter((p): p is YearlessDay => p !== null);
+    // ('КАБУЛ, 5 октября. /ТАСС/. … во вторник': or the wire's dateline opening the lead)
+    const inHeader = clean.headerLines.map(yearlessStamp).filter((p): p is YearlessDay => p !== null);
+    const stamps =
+      inHeader.length > 0 ? inHeader : leads.map(yearlessStamp).filter((p): p is YearlessDay => p !== null);
     if (lead?.weekday !== undefined && stamps.length === 1) {
       const [stamp] = stamps as [YearlessDay];
       const year = yearOfWeekday(
@@ -2488,7 +2496,7 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 function wireDateline(sentences: readonly Sentence[]): boolean {
-  return sentences.slice(0, 3).some((s) => WIRE_DATELINE.test(s.text));
+  return sentences.slice(0, 3).some((s) => WIRE_DATELINE.test(s.text) || LEAD_STAMP_SLASHED_AGENCY.test(s.text));
 }
 
 const RELATIVE_KINDS: ReadonlySet<DateMention['kind']> = new Set([

@@ -220,7 +220,8 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
     'border-clash',
   );
   assert.notEqual(type('Reports said Afghan migrants were killed by Iranian border guards.'), 'border-clash');
-  // Russian: 'огневой контакт', 'бои начались'; a hyphenated checkpoint seized.
+  // Russian: 'огневой контакт', 'бои начались'; a hyphenated checkpoint seized; 'попросила' (asked).
+  assert.equal(type('Афганская корпорация DABS попросила Миссию ООН выделить $90 млн.'), 'appeal');
   assert.equal(type('Огневой контакт случился на КПП вблизи города Заболь между талибами и иранцами.'), 'border-clash');
   assert.equal(type('В четверг силы талибов захватили контрольно-пропускной пункт Ислам-Кала.'), 'takeover');
   // Turkish attacks: an explosion took place, a suicide or bomb attack.

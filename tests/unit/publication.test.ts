@@ -1858,6 +1858,15 @@ test("a yearless day of writing ('dün (26 Ağustos)') is the first such day aft
   assert.equal(`${pub.date} ${pub.rule}`, '2022-08-27 date-of-writing');
 });
 
+test("TASS's dateline ('КАБУЛ, 5 октября. /ТАСС/.') takes its year from the lead's weekday, a wire's own day", () => {
+  const pub = publicationOf(
+    'Афганистан обратился к ООН за $90 млн\n\n' +
+      'КАБУЛ, 5 октября. /ТАСС/. Афганская энергетическая корпорация DABS попросила Миссию ООН выделить $90 млн. Об этом во вторник сообщил ТАСС собеседник в компании.\n',
+  );
+  // 5 October was a Tuesday in 2021; 4 October (a day before) in 2022, which a wire's lead does not allow.
+  assert.equal(`${pub.date} ${pub.rule}`, '2021-10-05 stamp');
+});
+
 test('a denial, in the languages pages write it, reports no known happening to the end of its clause', () => {
   const page = publicationOf(
     'كذّبت وزارة الخارجية الإيرانية ما نشرته بعض المواقع يوم أمس بشأن تسليم السفارة الأفغانية في طهران إلى حركة طالبان.\n\n' +

@@ -480,3 +480,13 @@ test("a wire's story of four sentences or more closed by its agency ('(AFP/jW)')
     ['The delegations met on Wednesday, the ministry said.'],
   );
 });
+
+test("a site's 'Sign in' or 'Войти в почту' above the headline is chrome, not the title", () => {
+  for (const chrome of ['Sign in', 'Войти в почту']) {
+    const { clean } = prepare(
+      'a.txt',
+      `${chrome}\n\nАфганистан обратился к ООН за $90 млн\n\nКАБУЛ, 5 октября. /ТАСС/. Афганская корпорация DABS попросила Миссию ООН о помощи.\n`,
+    );
+    assert.equal(clean.title, 'Афганистан обратился к ООН за $90 млн');
+  }
+});

@@ -241,7 +241,13 @@ export function cleanArticle(article: Article): CleanArticle {
       continue;
     }
     // Not a line below the story's first sentences: a copy without a headline may leave a sentence's full stop off.
-    if (title === null && i < 3 && looksLikeHeadline(line) && !lines.slice(0, i).some(isProse)) {
+    if (
+      title === null &&
+      i < 3 &&
+      looksLikeHeadline(line) &&
+      !CHROME_LINE.test(line) &&
+      !lines.slice(0, i).some(isProse)
+    ) {
       title = line;
       continue;
     }

@@ -224,6 +224,14 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
   assert.equal(type('Афганская корпорация DABS попросила Миссию ООН выделить $90 млн.'), 'appeal');
   assert.equal(type('Огневой контакт случился на КПП вблизи города Заболь между талибами и иранцами.'), 'border-clash');
   assert.equal(type('В четверг силы талибов захватили контрольно-пропускной пункт Ислам-Кала.'), 'takeover');
+  // German 'aneinandergeraten' (came to blows), also split: 'gerieten … aneinander'.
+  assert.equal(type('Iranische Grenzschutzbeamte und Taliban-Truppen sind aneinandergeraten.'), 'border-clash');
+  assert.equal(
+    type(
+      'Am Samstag gerieten Taliban-Grenzkräfte und iranische Grenzschutzbeamte nahe der Polizeistation Sasuli aneinander.',
+    ),
+    'border-clash',
+  );
   // Turkish attacks: an explosion took place, a suicide or bomb attack.
   assert.equal(type("Kabil'deki havalimanının yakınlarında dün iki ayrı patlama yaşanmıştı."), 'attack');
   assert.equal(type('Herat’taki camiye intihar saldırısı düzenlendi.'), 'attack');

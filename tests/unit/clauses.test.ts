@@ -232,6 +232,12 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
     ),
     'border-clash',
   );
+  // A minister received ('aveva ricevuto', 'принял делегацию') is a meeting.
+  assert.equal(
+    type("Nel gennaio di quest'anno il ministro iraniano Zarif aveva ricevuto a Teheran una delegazione dei talebani."),
+    'meeting',
+  );
+  assert.equal(type('Президент Ирана принял делегацию талибов в Тегеране.'), 'meeting');
   // Turkish attacks: an explosion took place, a suicide or bomb attack.
   assert.equal(type("Kabil'deki havalimanının yakınlarında dün iki ayrı patlama yaşanmıştı."), 'attack');
   assert.equal(type('Herat’taki camiye intihar saldırısı düzenlendi.'), 'attack');

@@ -833,9 +833,10 @@ function solarDayOnWeekday(
   return fits.length === 1 ? { ...fits[0]!, weekday } : null;
 }
 
-/** A Solar Hijri day without a year: a year whose Nowruz falls on 21 March gives the usual day until it is known. */
-/** A Solar Hijri month as a span of Gregorian days; without its year, in the usual year (1401) and yearless. */
-/** A Solar Hijri month, or the part of it from one day to another (0: to its end). */
+/**
+ * A Solar Hijri month, or the part of it from one day to another (0: to its end), as a span of Gregorian days;
+ * without its year, in the usual year (1401) and yearless.
+ */
 function solarMonthSpan(
   month: number,
   year: number | null,
@@ -858,6 +859,7 @@ function solarMonthSpan(
   return year === null ? span : { ...span, year: first.year, endYear: end.year, solar: true };
 }
 
+/** A Solar Hijri day without a year: a year whose Nowruz falls on 21 March gives the usual day until it is known. */
 function yearlessSolarDay(month: number, day: number): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
   const usual = solarComponents(1401, month, day);
   return usual

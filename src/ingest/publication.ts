@@ -943,6 +943,7 @@ function candidatesOf(
   clean: CleanArticle,
   sentences: readonly Sentence[],
   window: { from: string; to: string },
+  latestReported: Fact | null,
 ): Candidate[] {
   const out: Candidate[] = [];
   // A bare 1 January, without a time, is what a site's template shows when a story has no date of its own.
@@ -1055,7 +1056,7 @@ function candidatesOf(
     out.push({ rule: 'title-date', date: titled.date, basis: 'dateline', evidence: titled.text, score: 0.82 });
   if (fromUrl) out.push({ rule: 'url', date: fromUrl, basis: 'url', evidence: `url: ${clean.meta.url}`, score: 0.88 });
   // The latest full date the text reports as past: a yearless day of writing is not before it.
-  const pastFloor = explicitPastDates(sentences).reduce<string | null>((a, b) => (a && a > b.date ? a : b.date), null);
+  const pastFloor = latestReported?.date ?? null;
   for (const { mention, date } of datesOfWriting(sentences, window)) {
     // 'dün (26 Ağustos)' under '31 Ağustos 2021' reported as past: the first 26 August after it.
     const afterFloor = date ? null : yearlessWritingAfter(mention, pastFloor, window);
@@ -1361,7 +1362,7 @@ function publicationOfPage(
       c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
   // A site's 'today' above a story is chrome when the lead reports a known happening half a year or more before
   // it, or when what the text says of known happenings ('last month … the US withdrawal') puts the story elsewhere.
-  const candidates = candidatesOf(clean, sentences, options.window)
+  const candidates = candidatesOf(clean, sentences, options.window, latest)
     .filter(inFiledMonth)
     .filter((c) => fitsWeekdayOfWriting(c, sentences));
   // ' date 2021-11-19' on the first line, above a lead that reports a known happening of January 2022 as past: the

@@ -476,6 +476,18 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'day-slash-month-name-slash-year',
+    // '31/يوليو/2022', 'mardi 12/avril/2022', '20/November/2023': a stamp's month written out between slashes
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}/])(\\d{1,2})\\/(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})\\/((?:19|20)\\d\\d)(?![\\d/])`,
+      'giu',
+    ),
+    build: (m) => {
+      const [day, month, year] = [Number(m[1]), anyMonthNumber(m[2]!), Number(m[3])];
+      return month && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
+    },
+  },
+  {
     name: 'day-month-other-language',
     // '23 августа', '18-июн', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر',
     // 'پانزدهم آگوست', and the German '12. Apr' of a Reuters dateline; an English month only after a dotted day

@@ -244,6 +244,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'month-day-arabic-script': 'امیر خان متقی جنوری 23 کو تہران پہنچے',
     'genitive-month-day': 'mayın 18-i',
     'month-word-other-language': 'در ماه اپریل',
+    'day-slash-month-name-slash-year': 'الأحد 31/يوليو/2022 - 03:08 م',
     'dotted-numeric': 'on 14.02.2024',
     'ordinal-day-comma-month': 'Published: 8th, February 2024 GMT',
     'day-of-relative-year': 'on July 14 of this year',
@@ -722,4 +723,13 @@ test("Arabic 'ago': 'قبل يومين' (two days ago), 'منذ ثلاثة أي�
   assert.deepEqual(ago('قبل يومين من الزيارة'), []);
   assert.deepEqual(ago('منذ عام 2021'), []);
   assert.deepEqual(ago('منذ أيام'), []);
+});
+
+test("a stamp's month written out between slashes ('31/يوليو/2022', '12/avril/2022', '20/November/2023') is that day", () => {
+  const days = (t: string) => findDateMentions(t).map((m) => [m.year, m.month, m.day]);
+  assert.deepEqual(days('الأحد 31/يوليو/2022 - 03:08 م'), [[2022, 7, 31]]);
+  assert.deepEqual(days('mardi 12/avril/2022 - 07:34'), [[2022, 4, 12]]);
+  assert.deepEqual(days('World Monday 20/November/2023 05:32 AM'), [[2023, 11, 20]]);
+  assert.deepEqual(days('31/Foo/2022'), []);
+  assert.deepEqual(days('31/February/2022'), [], 'no 31st of February');
 });

@@ -2114,3 +2114,18 @@ test('an article number whose likely days reach three weeks either side still da
   assert.equal(page.rule, 'article-number', `${page.date} (${page.evidence})`);
   assert.ok(page.date! >= '2023-08-20' && page.date! <= '2023-09-15', String(page.date));
 });
+
+test("a stamp under the headline ('الأحد 31/يوليو/2022 - 03:08 م') beats the site's clock in its top bar", () => {
+  const page = [
+    'السبت 23 نوفمبر 2024',
+    'أخبار',
+    'سياسة',
+    '',
+    'مواجهات مسلحة بين قوات إيرانية وعناصر من طالبان على الحدود',
+    '',
+    'الأحد 31/يوليو/2022 - 03:08 م',
+    '',
+    'أفادت وسائل إعلام إيرانية رسمية، اليوم الأحد، بأن اشتباكات مسلحة نشبت بين حرس الحدود الإيراني وعناصر من حركة طالبان.',
+  ].join('\n');
+  assert.equal(publicationOf(page).date, '2022-07-31');
+});

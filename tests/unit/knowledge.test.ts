@@ -253,3 +253,13 @@ test("the Sasuli clash and the 2021 Nimroz 'misunderstanding' as French, Italian
     ),
   );
 });
+
+test("the Taliban's aim 'to get back to power' is not their takeover; 'Afghan political figures … in Tehran' are the intra-Afghan talks", () => {
+  assert.ok(
+    !ids('Some think the Taliban only changed their rhetoric to get back to power.').includes('taliban-takeover'),
+  );
+  assert.ok(ids('Since the Taliban got back to power, Iran has kept its embassy open.').includes('taliban-takeover'));
+  assert.ok(
+    ids('Taliban delegations and Afghan political figures met in Tehran today.').includes('tehran-intra-afghan-talks'),
+  );
+});

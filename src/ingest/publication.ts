@@ -72,6 +72,7 @@ import {
   escapeRegExp,
   monthNumber,
   weekdayNumber,
+  BYLINE_OPENERS,
 } from './words';
 
 export interface PublicationOptions {
@@ -200,6 +201,8 @@ export function readSlashedDate(line: string, sentences: readonly Sentence[]): {
   };
 }
 
+/** A byline's opening word, capitalised as written ('by the …' opens a sentence, not a byline). */
+const BYLINE_OPENING = new RegExp(`^\\s*(?:${alternation(BYLINE_OPENERS)})\\s+\\p{Lu}`, 'u');
 // A bullet may open the line ('- انتشار: ۸ میزان ۱۴۰۲'); the label may end in a letter \\b does not know.
 const STAMP_LABEL = new RegExp(`^[-•*]?\\s*\\(?\\s*(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])\\s*:?\\s*`, 'iu');
 const ISSUE_NUMBER = new RegExp(
@@ -327,7 +330,7 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
     full !== undefined &&
     text.slice(0, full.m.index).trim() === '' &&
     CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length));
-  if (!opensWithClock && words.length > (dateline || /^\s*By\s+\p{Lu}/u.test(text) ? 10 : 4)) return null;
+  if (!opensWithClock && words.length > (dateline || BYLINE_OPENING.test(text) ? 10 : 4)) return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
   // 'جمعه ۷ اردیبهشت ۱۴۰۳': a weekday of another language, read with its date.
   const weekday =
@@ -966,10 +969,10 @@ function candidatesOf(
       .filter((_, i) => !afterWeather(clean.headerLines, i) && !beforeNavigation(clean.headerLines, i))
       .map((line) => ({ line, lead: false, below: false })),
     ...leads.map((line) => ({ line, lead: true, below: false })),
-    // (the opening paragraphs: a description cut short ends in the page's date and site)
+    // (the opening paragraphs: a description cut short ends in the page's date and site; a byline carries it)
     ...clean.paragraphs
       .slice(0, 3)
-      .filter((p) => CUT_DESCRIPTION_STAMP.test(p.text))
+      .filter((p) => CUT_DESCRIPTION_STAMP.test(p.text) || BYLINE_OPENING.test(p.text))
       .map((p) => ({ line: p.text, lead: false, below: false })),
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];

@@ -1106,6 +1106,21 @@ export const TAKING_OFFICE = [
   'vote of confidence',
 ];
 
+/** Words that open a byline, which may carry the stamp ('By Fidel Rahmati …, May 16, 2023', 'Tradução Filipe …, 3 de agosto de 2022'). */
+export const BYLINE_OPENERS = [
+  'By',
+  'Por',
+  'Par',
+  'Von',
+  'Di',
+  'Translated by',
+  'Translation',
+  'Tradução',
+  'Traducción',
+  'Traduction',
+  'Traduzione',
+];
+
 /** Labels in front of a site's clock, the day of the copy: 'Today: Saturday, 18 May 2024'. */
 export const TODAY_LABELS = ['today', 'امروز', 'сегодня', 'heute', "aujourd'hui", 'aujourd’hui'];
 

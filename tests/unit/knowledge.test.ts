@@ -263,3 +263,16 @@ test("the Taliban's aim 'to get back to power' is not their takeover; 'Afghan po
     ids('Taliban delegations and Afghan political figures met in Tehran today.').includes('tehran-intra-afghan-talks'),
   );
 });
+
+test("a Spanish 'tiroteo' over the Helmand's water is the 2023 border clash; Islam Qala 'в их руках' is its capture", () => {
+  assert.ok(
+    ids(
+      'Un tiroteo entre fuerzas iraníes y talibanes en la frontera, en plena tensión por el reparto del agua del río Helmand.',
+    ).includes('border-clash-over-water-2023'),
+  );
+  assert.ok(
+    ids('Представители талибов подтвердили, что КПП «Ислам-Кала» на иранской границе находится в их руках.').includes(
+      'taliban-seize-islam-qala',
+    ),
+  );
+});

@@ -2129,3 +2129,16 @@ test("a stamp under the headline ('الأحد 31/يوليو/2022 - 03:08 م') be
   ].join('\n');
   assert.equal(publicationOf(page).date, '2022-07-31');
 });
+
+test("a translator's or author's byline in the opening paragraphs carries the page's day ('Tradução …, 3 de agosto de 2022.')", () => {
+  const page = [
+    'Um combatente do Talibã diante da embaixada do Irã em Cabul, em 4 de outubro de 2021. (REUTERS/JORGE SILVA) |',
+    'Do jornal The Jerusalem Post, 31 de julho de 2022.',
+    'Tradução Filipe do A. Monteiro, 3 de agosto de 2022.',
+    'Choques entre forças do Talibã e guardas de fronteira do Irã no domingo causaram ao menos uma morte, disse um oficial da polícia afegã.',
+  ].join('\n');
+  assert.equal(publicationOf(page).date, '2022-08-03');
+  // Lower case: a sentence, not a byline.
+  const sentence = page.replace('Tradução Filipe do A. Monteiro', 'por isso foi publicado');
+  assert.notEqual(publicationOf(sentence).date, '2022-08-03');
+});

@@ -145,7 +145,25 @@ export function leadStampLength(lead: string): number {
   if (dashed > 0) return dashed;
   const bracketed = LEAD_STAMP_BRACKETED.exec(lead);
   // Only when the brackets hold a date: 'DUBAI (AP):' is an agency tag, kept to the text.
-  return bracketed && findDateMentions(bracketed[0], []).some((m) => m.month !== undefined) ? bracketed[0].length : 0;
+  if (bracketed && findDateMentions(bracketed[0], []).some((m) => m.month !== undefined)) return bracketed[0].length;
+  return openingDateLength(lead);
+}
+
+/**
+ * '۱۴۰۰ تیر ۱۸, جمعهطالبان …', '9 July 2021 – The Taliban …': a full date the copy ran into the lead, set off by its
+ * weekday or a dash ('On 27 July 2024, footage appeared' and '15 sierpnia 2021 roku talibowie' are the lead's own).
+ */
+// (the weekday may be run into the lead's first word)
+const OPENING_WEEKDAY = new RegExp(`^[\\s,،]*(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})\\s*[:–—|-]?\\s*`, 'iu');
+function openingDateLength(lead: string): number {
+  const [first] = findDateMentions(lead.slice(0, 80), []);
+  if (!first || !/^\s*\p{Nd}/u.test(lead) || lead.slice(0, first.index).trim() !== '' || fullDate(first) === null)
+    return 0;
+  const end = first.index + first.text.length;
+  const weekday = OPENING_WEEKDAY.exec(lead.slice(end));
+  if (weekday) return end + weekday[0].length;
+  const dash = /^\s*[:–—|-]\s*/.exec(lead.slice(end));
+  return dash ? end + dash[0].length : 0;
 }
 
 // '10/04/2022', and '01-12-2021' as Turkish, Indian and Pakistani sites stamp it.

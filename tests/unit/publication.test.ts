@@ -2142,3 +2142,14 @@ test("a translator's or author's byline in the opening paragraphs carries the pa
   const sentence = page.replace('Tradução Filipe do A. Monteiro', 'por isso foi publicado');
   assert.notEqual(publicationOf(sentence).date, '2022-08-03');
 });
+
+test("a full date the copy ran into the lead, set off by its weekday or a dash, is the page's stamp; 'On 27 July 2024, …' is not", async () => {
+  const { leadStampLength } = await import('../../src/ingest/publication');
+  const glued = '۱۴۰۰ تیر ۱۸, جمعهطالبان روز جمعه مدعی شده‌اند که گذرگاه مرزی اسلام قلعه را تصرف کرده‌اند.';
+  assert.equal(glued.slice(leadStampLength(glued)).slice(0, 6), 'طالبان');
+  assert.equal(publicationOf(`طالبان مدعی تصرف اسلام قلعه شدند\n\n${glued}`).date, '2021-07-09');
+  const dashed = '9 July 2021 – The Taliban said they had taken the Islam Qala crossing on the Iranian border.';
+  assert.equal(dashed.slice(leadStampLength(dashed)).slice(0, 11), 'The Taliban');
+  assert.equal(leadStampLength('On 27 July 2024, footage appeared showing protesters in Tehran.'), 0);
+  assert.equal(leadStampLength('15 sierpnia 2021 roku talibowie zajęli Kabul.'), 0);
+});

@@ -2373,7 +2373,9 @@ function daysOfKnownHappenings(
           : vague
             ? { date: addDays(p, -6), end: addDays(p, -2) }
             : resolveMention(relative[0]!, { date: p, future });
-        if (r && r.date <= anchor.date && anchor.date <= r.end) days.push(p);
+        // 'روز گذشته (چهارشنبه)', 'yesterday (Wednesday)': the day before the story, not any Wednesday of the week.
+        const exact = relative[0]!.daysBeforeNow === undefined || r?.date === addDays(p, -relative[0]!.daysBeforeNow);
+        if (r && exact && r.date <= anchor.date && anchor.date <= r.end) days.push(p);
       }
       // 'Earlier this month, Raisi warned …': news names a happening of the past week by its weekday, so one called
       // 'earlier this month' ('last month', 'last week') lies a week or more before the story, when the span allows.

@@ -276,3 +276,27 @@ test("a Spanish 'tiroteo' over the Helmand's water is the 2023 border clash; Isl
     ),
   );
 });
+
+test("the Nimroz clash of December 2021 as pages word it without a year: 'fighting … a misunderstanding', the Dost Mohammad post taken, a limited clash halting trade at Milak", () => {
+  assert.ok(
+    ids('Tasnim says fighting broke out near the border and was afterwards called a misunderstanding.').includes(
+      'nimroz-clash-2021',
+    ),
+  );
+  assert.ok(
+    ids(
+      'Aamaj News сообщало, что талибы взяли контрольно-пропускной пункт «Дуст Мохаммад» на границе с Ираном.',
+    ).includes('nimroz-clash-2021-iranian-posts-seized'),
+  );
+  assert.ok(
+    ids('از عصر روز گذشته که درگیری محدودی در حوالی مرز میلک پیش آمد، گمرک از تجار خواست محموله نفرستند.').includes(
+      'milak-limited-clash-trade-halt-2021',
+    ),
+  );
+  // The Milak closure after the Sasuli clash of 2023 is not it.
+  assert.ok(
+    !ids('The Milak crossing reopened on Sunday after the Sasuli clash had closed it for a day.').includes(
+      'milak-limited-clash-trade-halt-2021',
+    ),
+  );
+});

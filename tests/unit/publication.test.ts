@@ -2153,3 +2153,13 @@ test("a full date the copy ran into the lead, set off by its weekday or a dash, 
   assert.equal(leadStampLength('On 27 July 2024, footage appeared showing protesters in Tehran.'), 0);
   assert.equal(leadStampLength('15 sierpnia 2021 roku talibowie zajęli Kabul.'), 0);
 });
+
+test("'روز گذشته (چهارشنبه)' of a known happening is the day before the story, whatever weekday the lead names next", () => {
+  const page = [
+    'گمرک: داد و ستد در مرز ایران و افغانستان به روال عادی بازگشت',
+    '',
+    'روز گذشته (چهارشنبه) با رخ دادن درگیری های محدود در مرز میلک، گمرک ایران از تجار خواسته بود که محموله تجاری به مرز میلک نفرستند.',
+    'به گفته سخنگوی گمرک، فعالیت تجاری از صبح پنج شنبه دوباره آغاز شده است.',
+  ].join('\n');
+  assert.equal(publicationOf(page).date, '2021-12-02');
+});

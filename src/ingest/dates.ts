@@ -54,6 +54,7 @@ import {
   FOREIGN_WEEKDAY_TAILS,
   WEEKDAY_TIME_SUFFIXES,
   SCHEDULE_PRESENT,
+  PROGRESSIVE_PLAN_VERBS,
   SEASONS,
   WEEK_ORDINALS,
   WEEKDAY_PATTERN,
@@ -1360,8 +1361,17 @@ export function futureIndex(
 ): number {
   let outside = '';
   for (let i = 0; i < sentence.length; i++) outside += inRanges(i, quotes) ? ' ' : sentence[i];
-  return FUTURE.exec(outside)?.index ?? -1;
+  const found = [FUTURE.exec(outside)?.index, PROGRESSIVE_ON_WEEKDAY.exec(outside)?.index].filter(
+    (i): i is number => i !== undefined,
+  );
+  return found.length > 0 ? Math.min(...found) : -1;
 }
+
+/** 'Iran is hosting a gathering … on Wednesday': a present progressive with a weekday is a plan of that day. */
+const PROGRESSIVE_ON_WEEKDAY = new RegExp(
+  `\\b(?:is|are)\\s+(?:${alternation(PROGRESSIVE_PLAN_VERBS)})\\b[^.,;:"“”]{0,80}?\\bon\\s+(?:${WEEKDAY_PATTERN})\\b`,
+  'i',
+);
 
 function weekdayNote(iso: string, weekday: number, text: string): string | undefined {
   const actual = weekdayOf(iso);

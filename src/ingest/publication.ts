@@ -1670,7 +1670,48 @@ function inferPublication(
   const publication = inferFromFacts(sentences, options, warnings, bounds, toCome);
   const ahead = dayBeforeHappeningTomorrow(sentences, options) ?? beforeHappeningToCome(sentences, toCome);
   if (ahead) return { ...ahead, warnings, floor: publication.floor };
+  // With nothing else to date the story, one that tells a known happening to come by its weekday is of the day before.
+  const weekdayToCome = weekdayOfHappeningToCome(sentences, options);
+  if (publication.date === null && weekdayToCome)
+    return {
+      date: addDays(weekdayToCome.day, -1),
+      precision: 'day',
+      basis: 'inferred',
+      rule: 'before-happening-to-come',
+      confidence: 0.3,
+      evidence: `'${weekdayToCome.text}' of a known happening still to come on ${weekdayToCome.day}`,
+      warnings: warnings.filter((w) => !w.startsWith('no publication date')),
+      floor: null,
+    };
   return publication;
+}
+
+/**
+ * 'Iran is hosting a gathering of Afghanistan's neighbours on Wednesday': the opening tells a known happening still
+ * to come by its weekday.
+ */
+function weekdayOfHappeningToCome(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): { day: string; text: string } | null {
+  // (the opening completes the sentence: 'on Wednesday' … 'in the Iranian capital Tehran')
+  const opening = [options.title ?? '', ...sentences.slice(0, 4).map((x) => x.text)].join(' ');
+  for (const s of sentences.slice(0, 4)) {
+    const future = futureIndex(s.text, s.quotes);
+    if (future < 0) continue;
+    // (the plan's verb before the weekday: 'on Wednesday, speaking at the inauguration, said … will stay' is past)
+    const weekdays = findDateMentions(s.text, s.quotes).filter(
+      (m) => !m.quoted && m.kind === 'weekday' && m.index > future,
+    );
+    if (weekdays.length !== 1) continue;
+    const days = new Set(
+      matchAnchors(outsideQuotes(s), options.anchors, opening)
+        .map((a) => a.date)
+        .filter((d) => weekdayOf(d) === weekdays[0]!.weekday),
+    );
+    if (days.size === 1) return { day: [...days][0]!, text: weekdays[0]!.text };
+  }
+  return null;
 }
 
 /** 'Tomorrow, Iran will host a meeting of Afghanistan's neighbours': a known happening told as tomorrow's. */

@@ -941,6 +941,22 @@ export const PAST_PLAN_MARKERS = [
 ];
 
 /** The present of a timetable ('the conference ends on Wednesday'): it speaks of what is still to come. */
+/** Verbs whose present progressive, with a weekday, tells a plan ('is hosting … on Wednesday'). */
+export const PROGRESSIVE_PLAN_VERBS = [
+  'hosting',
+  'holding',
+  'convening',
+  'meeting',
+  'visiting',
+  'travelling',
+  'traveling',
+  'heading',
+  'flying',
+  'leaving',
+  'opening',
+  'signing',
+];
+
 export const SCHEDULE_PRESENT = [
   'ends on',
   'begins on',

@@ -733,3 +733,11 @@ test("a stamp's month written out between slashes ('31/يوليو/2022', '12/avr
   assert.deepEqual(days('31/Foo/2022'), []);
   assert.deepEqual(days('31/February/2022'), [], 'no 31st of February');
 });
+
+test("a present progressive with a weekday ('is hosting a gathering … on Wednesday') tells a plan; a comma ends it", async () => {
+  const { isFutureTense } = await import('../../src/ingest/dates');
+  assert.ok(isFutureTense("Iran is hosting a gathering of Afghanistan's neighbors plus Russia on Wednesday."));
+  assert.ok(isFutureTense('The Taliban delegation is visiting Tehran on Sunday for talks.'));
+  assert.ok(!isFutureTense('The delegation, which is visiting Tehran, met the minister on Monday.'));
+  assert.ok(!isFutureTense('Iran is hosting thousands of refugees, the minister said on Monday.'));
+});

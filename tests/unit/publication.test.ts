@@ -2163,3 +2163,21 @@ test("'روز گذشته (چهارشنبه)' of a known happening is the day bef
   ].join('\n');
   assert.equal(publicationOf(page).date, '2021-12-02');
 });
+
+test("with nothing else to date it, a story opening on a known happening still to come 'on Wednesday' is of the day before", () => {
+  const page = [
+    "Iran is hosting a gathering of Afghanistan's neighbors plus Russia on Wednesday to talk over the state of the country.",
+    '',
+    'The conference will bring the foreign ministers of Iran, China, Pakistan, Tajikistan, Uzbekistan, Turkmenistan and Russia together in Tehran.',
+    '',
+    'Ever since the Taliban took over Afghanistan in mid-August, Iran has been arguing over whether the movement has changed.',
+  ].join('\n');
+  const found = publicationOf(page);
+  assert.equal(found.date, '2021-10-26');
+  assert.equal(found.rule, 'before-happening-to-come');
+  // Told as past, it is no plan: the story follows it.
+  assert.notEqual(
+    publicationOf(page.replace('is hosting', 'hosted').replace('will bring', 'brought')).date,
+    '2021-10-26',
+  );
+});

@@ -300,3 +300,32 @@ test("the Nimroz clash of December 2021 as pages word it without a year: 'fighti
     ),
   );
 });
+
+test("the Islam Qala capture as wires word it ('took Islam Qala', 'had fallen to', 'a key border crossing with Iran'); forces retaking a town or taking the border area are no takeover of the country", () => {
+  assert.ok(
+    ids(
+      'The Taliban terror group took Islam Qala, a strategic border town connecting Afghanistan to Iran, on Thursday.',
+    ).includes('taliban-seize-islam-qala'),
+  );
+  assert.ok(
+    ids('The Islam Qala border crossing with Iran had fallen to the Taliban, two officials said.').includes(
+      'taliban-seize-islam-qala',
+    ),
+  );
+  assert.ok(
+    ids('Taliban takes key Afghan border crossing with Iran, officials say.').includes(
+      'taliban-claim-islam-qala-border-with-iran',
+    ),
+  );
+  assert.ok(
+    !ids('Government forces regained control of Qala-e-Naw, which the Taliban had stormed on Wednesday.').includes(
+      'taliban-takeover',
+    ),
+  );
+  assert.ok(
+    !ids('On Sunday, Afghan troops withdrew into Tajikistan as the Taliban took over the border area.').includes(
+      'taliban-takeover',
+    ),
+  );
+  assert.ok(ids('The Taliban regained control of Afghanistan in August.').includes('taliban-takeover'));
+});

@@ -477,6 +477,18 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'cjk-year-month-day',
+    // '2023年05月28日', '2023년 5월 28일': a Chinese, Japanese or Korean date, year first; the day may be left off
+    pattern: /(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu,
+    build: (m) => {
+      const [year, month] = [Number(m[1]), Number(m[2])];
+      if (month < 1 || month > 12) return null;
+      if (m[3] === undefined) return { kind: 'date', year, month };
+      const day = Number(m[3]);
+      return day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
+    },
+  },
+  {
     name: 'day-slash-month-name-slash-year',
     // '31/يوليو/2022', 'mardi 12/avril/2022', '20/November/2023': a stamp's month written out between slashes
     pattern: new RegExp(

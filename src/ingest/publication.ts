@@ -73,6 +73,7 @@ import {
   monthNumber,
   weekdayNumber,
   BYLINE_OPENERS,
+  TODAY_IS,
 } from './words';
 
 export interface PublicationOptions {
@@ -240,7 +241,7 @@ const ZONE =
  */
 const EMBED_SIGNATURE = /@\w{2,}|pic\.twitter|^\s*[—–-]\s(?![^:]{1,40}:\s*\d)/u;
 /** 'Today: Saturday, 18 May 2024': the site's clock on the day of the copy, labelled so. */
-const TODAY_LABEL = new RegExp(`^\\s*(?:${alternation(TODAY_LABELS)})\\s*:`, 'iu');
+const TODAY_LABEL = new RegExp(`^\\s*(?:(?:${alternation(TODAY_LABELS)})\\s*:|(?:${alternation(TODAY_IS)}))`, 'iu');
 /** '— rasoul mousavi (@rasmou) December 24, 2022': the signature of a post the page embeds, with its day. */
 const EMBEDDED_POST = /^\s*[—–-]\s*[^()]{1,80}\(@\w{2,}\)\s*(.{6,40})$/u;
 

@@ -1139,6 +1139,8 @@ export const BYLINE_OPENERS = [
 
 /** Labels in front of a site's clock, the day of the copy: 'Today: Saturday, 18 May 2024'. */
 export const TODAY_LABELS = ['today', 'امروز', 'сегодня', 'heute', "aujourd'hui", 'aujourd’hui'];
+/** 'Today is …' before the site's clock, with no colon: '今天是 2025年07月01日 星期二'. */
+export const TODAY_IS = ['今天是', '今日は', '오늘은'];
 
 /** Labels in front of a page's own date stamp. */
 export const STAMP_LABELS = [

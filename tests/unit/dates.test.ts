@@ -244,6 +244,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'month-day-arabic-script': 'امیر خان متقی جنوری 23 کو تہران پہنچے',
     'genitive-month-day': 'mayın 18-i',
     'month-word-other-language': 'در ماه اپریل',
+    'cjk-year-month-day': '2023年05月28日 14:00',
     'day-slash-month-name-slash-year': 'الأحد 31/يوليو/2022 - 03:08 م',
     'dotted-numeric': 'on 14.02.2024',
     'ordinal-day-comma-month': 'Published: 8th, February 2024 GMT',
@@ -740,4 +741,12 @@ test("a present progressive with a weekday ('is hosting a gathering … on Wedne
   assert.ok(isFutureTense('The Taliban delegation is visiting Tehran on Sunday for talks.'));
   assert.ok(!isFutureTense('The delegation, which is visiting Tehran, met the minister on Monday.'));
   assert.ok(!isFutureTense('Iran is hosting thousands of refugees, the minister said on Monday.'));
+});
+
+test("a Chinese, Japanese or Korean date, year first ('2023年05月28日', '2023년 5월 28일', '2022年2月') is that day or month", () => {
+  const read = (t: string) => findDateMentions(t).map((m) => [m.year, m.month, m.day]);
+  assert.deepEqual(read('2023年05月28日 14:00'), [[2023, 5, 28]]);
+  assert.deepEqual(read('2023년 5월 28일'), [[2023, 5, 28]]);
+  assert.deepEqual(read('在2022年2月,伊朗决定'), [[2022, 2, undefined]]);
+  assert.deepEqual(read('2023年13月28日'), []);
 });

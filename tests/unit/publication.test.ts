@@ -2181,3 +2181,10 @@ test("with nothing else to date it, a story opening on a known happening still t
     '2021-10-26',
   );
 });
+
+test("'今天是 2025年07月01日 星期二' is the site's clock, not the page's stamp; '2023年05月28日 14:00' is", () => {
+  const page = (top: string) =>
+    [top, '', '伊朗与塔利班边境冲突', '', '伊朗边防部队与塔利班武装人员在边境地区发生交火,双方均有伤亡。'].join('\n');
+  assert.notEqual(publicationOf(page('今天是 2025年07月01日 星期二')).date, '2025-07-01');
+  assert.equal(publicationOf(page('2023年05月28日 14:00')).date, '2023-05-28');
+});

@@ -293,7 +293,14 @@ export function cleanArticle(article: Article): CleanArticle {
       isProse(paragraphs.at(-1)?.text ?? '') && isProse(lines[i + 1] ?? '') && !/[.!?]\s+\p{Lu}/u.test(line);
     // Under the headline, a standfirst of a dozen words or more is the story's first line even without its full stop.
     const standfirst = paragraphs.length === 0 && title !== null && lines[i - 1] === title && wordCount(line) >= 15;
-    const shortLine = !standfirst && wordCount(line) < (inText ? 15 : 25);
+    // The page's last line, cut off mid-word after running text ('… voiced hope that its result would bene'): the
+    // copy's end, not a heading.
+    const cutAtEnd =
+      lines.slice(i + 1).every((l) => l.trim() === '') &&
+      isProse(paragraphs.at(-1)?.text ?? '') &&
+      wordCount(line) >= 12 &&
+      /\p{Ll}$/u.test(line);
+    const shortLine = !standfirst && !cutAtEnd && wordCount(line) < (inText ? 15 : 25);
     if (
       (!TERMINAL.test(line) && shortLine) ||
       BRACKETED_STAMP.test(line) ||

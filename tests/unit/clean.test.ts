@@ -490,3 +490,21 @@ test("a site's 'Sign in' or 'Войти в почту' above the headline is chr
     assert.equal(clean.title, 'Афганистан обратился к ООН за $90 млн');
   }
 });
+
+test("the page's last line, cut off mid-word after running text, is the story's end, not a heading", () => {
+  const story = [
+    'Iran is hosting a gathering of Afghanistan’s neighbours on Wednesday to talk over the state of the war-torn country.',
+    '',
+    'Tehran has urged its strife-torn eastern neighbour to set up an inclusive and stable government, which it sees as essential.',
+    '',
+  ];
+  const cut =
+    'Taliban spokesman Zabihullah Mujahid on Sunday welcomed the Tehran initiative and voiced hope that its result would bene';
+  const clean = cleanArticle(parseArticle('a.txt', Buffer.from([...story, cut].join('\n'))));
+  assert.equal(clean.paragraphs.at(-1)?.text, cut);
+  // A short last line is a heading or a teaser, set aside.
+  const heading = cleanArticle(
+    parseArticle('b.txt', Buffer.from([...story, 'Iran got its calculations wrong', ''].join('\n'))),
+  );
+  assert.ok(!heading.paragraphs.some((p) => p.text === 'Iran got its calculations wrong'));
+});

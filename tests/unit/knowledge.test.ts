@@ -329,3 +329,14 @@ test("the Islam Qala capture as wires word it ('took Islam Qala', 'had fallen to
   );
   assert.ok(ids('The Taliban regained control of Afghanistan in August.').includes('taliban-takeover'));
 });
+
+test("the stoning of Iran's Herat consulate, told as 'assaults … on the Iranian Consulate General in Herat' or with the Arabic 'هيرات'", () => {
+  assert.ok(
+    ids(
+      "The ministry called in the chargé d'affaires over the assaults by Afghans on the Iranian Consulate General in Herat on Monday.",
+    ).includes('herat-consulate-protest'),
+  );
+  assert.ok(ids('احتجاجات أمام قنصليتها في هيرات').includes('herat-consulate-protest'));
+  // An attack elsewhere, or a consulate visited, is not it.
+  assert.ok(!ids('The Iranian consul in Herat met the governor on Monday.').includes('herat-consulate-protest'));
+});

@@ -92,18 +92,23 @@ function unwrap(block: string[]): string[] {
   const out: string[] = [];
   for (const line of block) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && !TERMINAL.test(prev) && /^[\p{Ll}(“"‘]/u.test(line))
+    if (prev !== undefined && !TERMINAL.test(prev) && (continues(prev, line) || /^[(“"‘]/u.test(line)))
       out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
   }
   return out;
 }
 
+/** A line that goes on with the sentence above: a small letter, or a letter of a script without capitals after one. */
+function continues(above: string, line: string): boolean {
+  return /^\p{Ll}/u.test(line) || (/^\p{Lo}/u.test(line) && /\p{Lo}[^\p{L}]{0,3}$/u.test(above));
+}
+
 /** A text copy whose lines break mid-sentence at a fixed width ('… from the Taliban' / 'government. Emboldened …'). */
 function hardWrapped(block: string[]): boolean {
   let breaks = 0;
   for (let i = 1; i < block.length; i++)
-    if (block[i - 1]!.length >= 50 && !TERMINAL.test(block[i - 1]!) && /^\p{Ll}/u.test(block[i]!)) breaks++;
+    if (block[i - 1]!.length >= 50 && !TERMINAL.test(block[i - 1]!) && continues(block[i - 1]!, block[i]!)) breaks++;
   return breaks >= 2 && breaks * 2 >= block.length - 1;
 }
 

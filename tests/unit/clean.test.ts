@@ -508,3 +508,20 @@ test("the page's last line, cut off mid-word after running text, is the story's 
   );
   assert.ok(!heading.paragraphs.some((p) => p.text === 'Iran got its calculations wrong'));
 });
+
+test('a copy hard-wrapped in a script without capitals (Arabic, Persian) is joined back into its sentences', () => {
+  const text = [
+    'استدعت وزارة الخارجية الإيرانية المبعوث الأفغاني في طهران،',
+    'للاحتجاج على هجمات وقعت الاثنين على سفارة طهران في العاصمة كابل وقنصليتها في',
+    'هيرات.',
+    '',
+    'وأعلنت الخارجية الإيرانية تعليق عمل الخدمات الدبلوماسية والقنصلية الإيرانية',
+    '"حتى إشعار آخر"، وطالبت مسؤولي طالبان بضمان الأمن الكامل للبعثات الإيرانية',
+    'بحسب وسائل إعلام أفغانية.',
+  ].join('\n');
+  const clean = cleanArticle(parseArticle('a.txt', Buffer.from(text)));
+  assert.equal(
+    clean.paragraphs[0]?.text,
+    'استدعت وزارة الخارجية الإيرانية المبعوث الأفغاني في طهران، للاحتجاج على هجمات وقعت الاثنين على سفارة طهران في العاصمة كابل وقنصليتها في هيرات.',
+  );
+});

@@ -750,3 +750,12 @@ test("a Chinese, Japanese or Korean date, year first ('2023年05月28日', '2023
   assert.deepEqual(read('在2022年2月,伊朗决定'), [[2022, 2, undefined]]);
   assert.deepEqual(read('2023年13月28日'), []);
 });
+
+test("abbreviated German, French and Italian months ('29. Dez. 2023', '3 févr. 2023', '10 ott 2022') are read beside a day", () => {
+  const read = (t: string) => findDateMentions(t).map((m) => [m.year, m.month, m.day]);
+  assert.deepEqual(read('• 29. Dez. 2023'), [[2023, 12, 29]]);
+  assert.deepEqual(read('publié le 3 févr. 2023'), [[2023, 2, 3]]);
+  assert.deepEqual(read('10 ott 2022'), [[2022, 10, 10]]);
+  assert.deepEqual(read('7 juil. 2021'), [[2021, 7, 7]]);
+  assert.deepEqual(read('the dez was closed'), []);
+});

@@ -340,3 +340,11 @@ test("the stoning of Iran's Herat consulate, told as 'assaults … on the Irania
   // An attack elsewhere, or a consulate visited, is not it.
   assert.ok(!ids('The Iranian consul in Herat met the governor on Monday.').includes('herat-consulate-protest'));
 });
+
+test("Iran's closing of the Islam Qala crossing over a Taliban road, told in Urdu ('اسلام قلعہ', 'سڑک بنانا', 'سرحد بند کر دی')", () => {
+  assert.ok(
+    ids(
+      'ایران نے صوبہ ہرات کے ضلع اسلام قلعہ میں اپنی سرحد بند کر دی ہے، طالبان ایران سے مشاورت کیے بغیر ایک سڑک بنانا چاہتے تھے۔',
+    ).includes('islam-qala-road-closure-2022'),
+  );
+});

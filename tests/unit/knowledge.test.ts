@@ -348,3 +348,11 @@ test("Iran's closing of the Islam Qala crossing over a Taliban road, told in Urd
     ).includes('islam-qala-road-closure-2022'),
   );
 });
+
+test("Muttaqi's first Tehran visit in Italian ('Muttaqi, è andato in Iran')", () => {
+  assert.ok(
+    ids(
+      'Il capo della diplomazia afghana, Amir Khan Muttaqi, è andato in Iran per affrontare la crisi dei rifugiati.',
+    ).includes('muttaqi-first-tehran-visit'),
+  );
+});

@@ -356,3 +356,17 @@ test("Muttaqi's first Tehran visit in Italian ('Muttaqi, è andato in Iran')", (
     ).includes('muttaqi-first-tehran-visit'),
   );
 });
+
+test("the Taliban commander's video threatening to conquer Iran, told without his name ('conquistar o Irã', 'conquer Iran')", () => {
+  assert.ok(
+    ids('O Talibã advertiu no domingo que seria capaz de conquistar o Irã.').includes(
+      'taliban-video-threat-conquer-iran-2023',
+    ),
+  );
+  assert.ok(
+    ids('A senior Taliban commander said the group could conquer Iran within 24 hours.').includes(
+      'taliban-video-threat-conquer-iran-2023',
+    ),
+  );
+  assert.ok(!ids('The Taliban conquered Kabul in August.').includes('taliban-video-threat-conquer-iran-2023'));
+});

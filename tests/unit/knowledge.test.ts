@@ -370,3 +370,16 @@ test("the Taliban commander's video threatening to conquer Iran, told without hi
   );
   assert.ok(!ids('The Taliban conquered Kabul in August.').includes('taliban-video-threat-conquer-iran-2023'));
 });
+
+test("the 2023 border clash over water in French and Portuguese words ('se sont tiré dessus … partage de l'eau', 'dois guardas de fronteira morreram')", () => {
+  assert.ok(
+    ids(
+      "Des forces iraniennes et des talibans se sont tiré dessus à la frontière, sur fond de désaccord sur le partage de l'eau.",
+    ).includes('border-clash-over-water-2023'),
+  );
+  assert.ok(
+    ids('A IRNA informou que dois guardas de fronteira morreram nos confrontos com o Talibã.').includes(
+      'sasuli-border-clash-dead',
+    ),
+  );
+});

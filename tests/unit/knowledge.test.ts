@@ -383,3 +383,16 @@ test("the 2023 border clash over water in French and Portuguese words ('se sont 
     ),
   );
 });
+
+test("the Hirmand clash of 31 July 2022 by its place (Darwishok) or its governor's word, in Spanish and Portuguese", () => {
+  assert.ok(
+    ids(
+      'Los disparos desde suelo iraní duraron cuatro horas contra una patrulla talibán en el área de Darwishok.',
+    ).includes('hirmand-border-clash-2022'),
+  );
+  assert.ok(
+    ids('O governador de Hirmand, Maysam Barazandeh, informou que os confrontos com o Talibã terminaram.').includes(
+      'hirmand-clash-2022-barazandeh',
+    ),
+  );
+});

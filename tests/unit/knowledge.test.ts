@@ -396,3 +396,18 @@ test("the Hirmand clash of 31 July 2022 by its place (Darwishok) or its governor
     ),
   );
 });
+
+test("Afghan refugees sent back by a border guard commander are not the Afghan border guards flown home in 2021; Mahsa Amini's death is background", () => {
+  assert.ok(
+    !ids(
+      'Majid Shoja, Khorasan Razavi Border Guard Commander, said that 17,926 Afghan refugees have been sent back to Afghanistan.',
+    ).includes('iran-returns-afghan-border-guards-hajian-2021'),
+  );
+  assert.ok(
+    ids('The Afghan border guards who had fled into Iran were returned to Afghanistan by plane.').includes(
+      'iran-returns-afghan-border-guards-hajian-2021',
+    ),
+  );
+  const amini = knowledge.anchors.find((a) => a.id === 'mahsa-amini-death');
+  assert.equal(amini?.background, true);
+});

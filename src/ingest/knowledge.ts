@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
 import { ARABIC_SCRIPT, JOINER, patternWithoutHarakat, withPageSpellings } from '../lib/scripts';
-import { LEAVING_OFFICE, TAKING_OFFICE, THOUSAND_WORDS, alternation, escapeRegExp } from './words';
+import { LEAVING_OFFICE, NOT_LEAVING_OFFICE, TAKING_OFFICE, THOUSAND_WORDS, alternation, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -233,6 +233,7 @@ function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anch
         id: `${o.person}-leaves-office`,
         date: o.to,
         name: `${names[0]} leaves office as ${o.title}`,
+        unless: NOT_LEAVING_OFFICE,
         match: [names, LEAVING_OFFICE, ...which('to')],
       });
   }

@@ -1106,6 +1106,11 @@ export const LEAVING_OFFICE = [
   'resigned',
   'ousted',
 ];
+/** What 'dismissed', 'removed' say when no one leaves office ('dismissed claims that …', 'removed the obstacles'). */
+export const NOT_LEAVING_OFFICE = [
+  '\\b(?:dismissed|dismisses|rejected) (?:the |these |such |as )?(?:claims?|reports?|allegations?|accusations?|rumou?rs?|concerns?|criticism|suggestions?|speculation)',
+  '\\bremoved (?:the |all )?(?:obstacles?|barriers?|flags?|restrictions?)',
+];
 /** A number's thousands written as a word ('14 ہزار 480', '14 هزار و 480', '14 ألف و480', '14 тысяч 480', '14 bin 480'). */
 export const THOUSAND_WORDS = [
   'ہزار',

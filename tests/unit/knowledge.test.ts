@@ -411,3 +411,12 @@ test("Afghan refugees sent back by a border guard commander are not the Afghan b
   const amini = knowledge.anchors.find((a) => a.id === 'mahsa-amini-death');
   assert.equal(amini?.background, true);
 });
+
+test("an office-holder who 'dismissed claims' or 'removed the obstacles' does not leave office", () => {
+  assert.ok(
+    !ids(
+      "Both Hassan Kazemi Qomi, Iran's special envoy for Afghanistan, and the border commander have dismissed claims that guards shot migrants.",
+    ).includes('hassan-kazemi-qomi-leaves-office'),
+  );
+  assert.ok(ids('Hassan Kazemi Qomi was dismissed as special envoy.').includes('hassan-kazemi-qomi-leaves-office'));
+});

@@ -20,15 +20,15 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 21 pages, at 58.1 % recall and 66.7 % publication dates with the address, its English
-// pages 10 of 14 events, the others 8 of 17; the eleven before at 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %, 61.0 %,
-// 67.6 %, 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 15-93 % recall on arrival (other languages
-// than English and pages with no date of their own lowest); dozens of the known happenings were written for stories
-// dev pages tell without a date, so dev overstates what unseen pages get (see the README). The floors hold what is
-// reached (recall 0.808, precision 0.943, publication 0.841), a little below it.
-test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.83', () => {
+// dev once scored (the last, 21 pages, at 42.4 % recall and 33.3 % publication dates with the address, its English
+// pages 8 of 12 events, the others 6 of 21; the twelve before at 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %,
+// 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 15-93 % recall on arrival (other
+// languages than English and pages with no date of their own lowest); dozens of the known happenings were written
+// for stories dev pages tell without a date, so dev overstates what unseen pages get (see the README). The floors
+// hold what is reached (recall 0.812, precision 0.943, publication 0.844), a little below it.
+test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.84', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.83, summary(withUrl));
+  assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.84, summary(withUrl));
 });
 
 // With its address, 62 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
@@ -52,15 +52,18 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // The 106 pages added the round after (two blind parts, 63 new pages) bring 7 more (4 as copied): a page whose site
 // shows its own 'today' above a story that announces a meeting seven weeks earlier, a page on Muttaqi's meeting with
 // Kazemi Qomi placed a month late, two stories of other news copied under a clash page, a French page a day late.
+// The 49 pages added this round (one blind part, 28 new pages) bring 3 (4 as copied): a Persian page that asks
+// whether the Tehran embassy was handed over, placed on the handover ten months after it, and a page on returnees
+// at Milak whose teaser below it tells a later day; the rules of the round took 7 off the pages already there.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 75, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 111, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 71, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 107, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.723, 0.935 and 0.679 are reached.
-test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.93, publication date ≥ 0.67', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.727, 0.935 and 0.685 are reached.
+test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.93, publication date ≥ 0.68', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.72 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));
+  assert.ok(r.recall >= 0.72 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.68, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

@@ -6,7 +6,7 @@ import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
 import { blank, outsideQuotes } from './sentences';
 import { JOINER, withPageSpellings } from '../lib/scripts';
-import { NUMBER_PATTERN, SPEECH_VERBS, WEEKDAY_PATTERN, alternation } from './words';
+import { NUMBER_PATTERN, SPEECH_VERBS, THEN_WORDS, WEEKDAY_PATTERN, alternation } from './words';
 
 export { outsideQuotes };
 
@@ -290,8 +290,10 @@ export function splitTrailingCounted(view: View, mentions: readonly DateMention[
 }
 
 /** '; ', ', and ', ' and then ', ' and <verb>ed': where a sentence may join two dated happenings. */
-const COORDINATION =
-  /;\s+|,\s+and\s+|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:\p{Ll}+ed|met|held|spoke|told|said|made|took|sent|gave|went|came|left|flew|led|struck|sought|brought)\b)|,\s+while\s+|,\s+whereas\s+/gu;
+const COORDINATION = new RegExp(
+  `;\\s+|,\\s+and\\s+|\\s+and\\s+(?=(?:then\\s+|later\\s+|also\\s+)?(?:\\p{Ll}+ed|met|held|spoke|told|said|made|took|sent|gave|went|came|left|flew|led|struck|sought|brought)\\b)|,\\s+while\\s+|,\\s+whereas\\s+|[,،]\\s*(?:و\\s*)?(?:${alternation(THEN_WORDS)})(?![\\p{L}])\\s*`,
+  'gu',
+);
 
 /**
  * 'Muttaqi arrived in Tehran on Saturday and met Raisi on Sunday': one view per clause, but only when every

@@ -1111,6 +1111,24 @@ export const NOT_LEAVING_OFFICE = [
   '\\b(?:dismissed|dismisses|rejected) (?:the |these |such |as )?(?:claims?|reports?|allegations?|accusations?|rumou?rs?|concerns?|criticism|suggestions?|speculation)',
   '\\bremoved (?:the |all )?(?:obstacles?|barriers?|flags?|restrictions?)',
 ];
+/** 'then' joining two happenings in other languages ('… في 8 أكتوبر، ثم ضربها في 11 أكتوبر …'). */
+export const THEN_WORDS = [
+  'ثم',
+  'سپس',
+  'بعد از آن',
+  'затем',
+  'потом',
+  'puis',
+  'luego',
+  'y luego',
+  'dann',
+  'danach',
+  'poi',
+  'depois',
+  'ardından',
+  'sonra',
+];
+
 /** A number's thousands written as a word ('14 ہزار 480', '14 هزار و 480', '14 ألف و480', '14 тысяч 480', '14 bin 480'). */
 export const THOUSAND_WORDS = [
   'ہزار',

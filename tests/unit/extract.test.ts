@@ -1637,3 +1637,18 @@ test("a Persian embassy handed over with 'را به … سپردند' is a hando
     '2023-02-27',
   );
 });
+
+test("'… on 8 October, then on 11 October another quake …' in Arabic ('، ثم') is two dated happenings, one a clause", () => {
+  const sentence =
+    'يذكر أن هرات الواقعة غرب أفغانستان تعرضت لزلزال بقوة 6.2 درجة في 8 تشرين الأول/أكتوبر، ثم ضربها في 11 أكتوبر زلزال آخر بقوة 6.3 درجات.';
+  assert.deepEqual(
+    extractFrom([sentence], '2023-10-17').events.map((e) => e.date),
+    ['2023-10-08', '2023-10-11'],
+  );
+  // One date only: one happening, not cut.
+  assert.equal(
+    extractFrom(['تعرضت هرات الواقعة غرب أفغانستان لزلزال في 8 أكتوبر، ثم ضربتها هزات ارتدادية.'], '2023-10-17').events
+      .length,
+    1,
+  );
+});

@@ -65,6 +65,7 @@ import {
   monthNumber,
   partOf,
   type Part,
+  DAY_BEFORE_YESTERDAY,
 } from './words';
 import { quotedRanges } from './sentences';
 
@@ -355,6 +356,14 @@ export const FINDERS: readonly Finder[] = [
     // sentence ('minggu lalu', and 'Minggu lalu' opening one, are 'last week')
     pattern: /(?<=[\p{L}\p{N},]\s+)Minggu(?![\p{L}])(?!\s*\()/gu,
     build: () => ({ kind: 'weekday', weekday: 0 }),
+  },
+  {
+    name: 'day-before-yesterday',
+    // 'the day before yesterday', 'önceki gün', 'позавчера', 'أول أمس' (before the finders of 'yesterday', which
+    // would read its last word)
+    // ('bir önceki gün' is 'the day before' something else)
+    pattern: new RegExp(`(?<![\\p{L}])(?<!bir\\s)(?:${alternation(DAY_BEFORE_YESTERDAY)})(?![\\p{L}])`, 'giu'),
+    build: () => ({ kind: 'ago', amount: 2, unit: 'day' }),
   },
   {
     name: 'foreign-relative-day',
@@ -733,11 +742,6 @@ export const FINDERS: readonly Finder[] = [
       year: Number(m[2]),
       months: m[1]!.toLowerCase() === 'first' ? [1, 6] : [7, 12],
     }),
-  },
-  {
-    name: 'day-before-yesterday',
-    pattern: /\bthe day before yesterday\b/gi,
-    build: () => ({ kind: 'ago', amount: 2, unit: 'day' }),
   },
   {
     name: 'weekend',

@@ -1129,6 +1129,32 @@ export const THEN_WORDS = [
   'sonra',
 ];
 
+/** 'The day before yesterday' ('پرسوں' is left out: Urdu says it of the day after tomorrow too). */
+export const DAY_BEFORE_YESTERDAY = [
+  'the day before yesterday',
+  'önceki gün',
+  'evvelki gün',
+  'позавчера',
+  'avant-hier',
+  'anteayer',
+  'antier',
+  'vorgestern',
+  "l'altro ieri",
+  'l’altro ieri',
+  "l'altroieri",
+  'altroieri',
+  'anteontem',
+  'przedwczoraj',
+  'eergisteren',
+  'پریروز',
+  'پریروز',
+  'أول أمس',
+  'أول من أمس',
+  'اول أمس',
+  'اول امس',
+  'أول امس',
+];
+
 /** A number's thousands written as a word ('14 ہزار 480', '14 هزار و 480', '14 ألف و480', '14 тысяч 480', '14 bin 480'). */
 export const THOUSAND_WORDS = [
   'ہزار',

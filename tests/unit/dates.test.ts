@@ -759,3 +759,19 @@ test("abbreviated German, French and Italian months ('29. Dez. 2023', '3 févr. 
   assert.deepEqual(read('7 juil. 2021'), [[2021, 7, 7]]);
   assert.deepEqual(read('the dez was closed'), []);
 });
+
+test("'the day before yesterday' in other languages ('أول أمس', 'önceki gün', 'позавчера', 'l'altro ieri') is two days back, not yesterday", () => {
+  // 29 May 2023: two days before is 27 May.
+  for (const text of [
+    'وقعت الاشتباكات أول أمس على الحدود',
+    'çatışma önceki gün yaşandı',
+    'столкновение произошло позавчера',
+    "gli scontri di l'altro ieri",
+  ])
+    assert.equal(span(text, '2023-05-29'), '2023-05-27..2023-05-27 day', text);
+  assert.deepEqual(
+    findDateMentions('bir önceki gün').map((m) => m.kind),
+    [],
+    "'bir önceki gün' is the day before something else",
+  );
+});

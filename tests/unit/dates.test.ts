@@ -775,3 +775,12 @@ test("'the day before yesterday' in other languages ('أول أمس', 'önceki g
     "'bir önceki gün' is the day before something else",
   );
 });
+
+test("'this morning' and 'last night' in French, Spanish, Italian and Turkish ('ce matin', 'anoche', 'stamattina', 'bu sabah')", () => {
+  const kinds = (t: string) => findDateMentions(t).map((m) => m.kind);
+  assert.deepEqual(kinds('arrivé à Kaboul ce matin'), ['today']);
+  assert.deepEqual(kinds('los disparos de anoche'), ['yesterday']);
+  assert.deepEqual(kinds('è arrivato stamattina'), ['today']);
+  assert.deepEqual(kinds('bu sabah açıkladı'), ['today']);
+  assert.deepEqual(kinds('أمس الأول'), ['ago']);
+});

@@ -1652,3 +1652,15 @@ test("'… on 8 October, then on 11 October another quake …' in Arabic ('، ث
     1,
   );
 });
+
+test("a Persian meeting told as 'با … نشست داشت' (sat with) is a meeting of its day", () => {
+  assertEachTold(
+    [
+      [
+        'آقای متقی در جریان سفرش به ایران یکشنبه گذشته در قنسولگری افغانستان در مشهد با تعدادی از مهاجران و تاجران افغان نشست داشت.',
+        'meeting 2023-12-24',
+      ],
+    ],
+    '2023-12-27',
+  );
+});

@@ -20,12 +20,12 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 21 pages, at 42.4 % recall and 33.3 % publication dates with the address, its English
-// pages 8 of 12 events, the others 6 of 21; the twelve before at 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %,
-// 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 15-93 % recall on arrival (other
+// dev once scored (the last, 20 pages, at 51.6 % recall and 55.0 % publication dates with the address, its English
+// pages 9 of 10 events, the others 7 of 21; the thirteen before at 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %,
+// 72.1 %, 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 15-93 % recall on arrival (other
 // languages than English and pages with no date of their own lowest); dozens of the known happenings were written
 // for stories dev pages tell without a date, so dev overstates what unseen pages get (see the README). The floors
-// hold what is reached (recall 0.812, precision 0.943, publication 0.844), a little below it.
+// hold what is reached (recall 0.810, precision 0.943, publication 0.842), a little below it.
 test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.84', () => {
   const r = withUrl.result;
   assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.84, summary(withUrl));
@@ -55,13 +55,13 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // The 49 pages added this round (one blind part, 28 new pages) bring 3 (4 as copied): a Persian page that asks
 // whether the Tehran embassy was handed over, placed on the handover ten months after it, and a page on returnees
 // at Milak whose teaser below it tells a later day; the rules of the round took one off the 2,914 pages there
-// before and four off the blind part's.
+// before and four off the blind part's. This round's own blind part (20 pages), scored at its end, brings 1.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 71, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 107, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 72, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 108, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.727, 0.935 and 0.685 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.726, 0.934 and 0.683 are reached.
 test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.93, publication date ≥ 0.68', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.72 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.68, summary(asCopied));

@@ -150,12 +150,12 @@ export function leadStampLength(lead: string): number {
   return openingDateLength(lead);
 }
 
+// (the weekday may be run into the lead's first word)
+const OPENING_WEEKDAY = new RegExp(`^[\\s,،]*(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})\\s*[:–—|-]?\\s*`, 'iu');
 /**
  * '۱۴۰۰ تیر ۱۸, جمعهطالبان …', '9 July 2021 – The Taliban …': a full date the copy ran into the lead, set off by its
  * weekday or a dash ('On 27 July 2024, footage appeared' and '15 sierpnia 2021 roku talibowie' are the lead's own).
  */
-// (the weekday may be run into the lead's first word)
-const OPENING_WEEKDAY = new RegExp(`^[\\s,،]*(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})\\s*[:–—|-]?\\s*`, 'iu');
 function openingDateLength(lead: string): number {
   const [first] = findDateMentions(lead.slice(0, 80), []);
   if (!first || !/^\s*\p{Nd}/u.test(lead) || lead.slice(0, first.index).trim() !== '' || fullDate(first) === null)
@@ -1672,8 +1672,8 @@ function inferPublication(
   const ahead = dayBeforeHappeningTomorrow(sentences, options) ?? beforeHappeningToCome(sentences, toCome);
   if (ahead) return { ...ahead, warnings, floor: publication.floor };
   // With nothing else to date the story, one that tells a known happening to come by its weekday is of the day before.
-  const weekdayToCome = weekdayOfHappeningToCome(sentences, options);
-  if (publication.date === null && weekdayToCome)
+  const weekdayToCome = publication.date === null ? weekdayOfHappeningToCome(sentences, options) : null;
+  if (weekdayToCome)
     return {
       date: addDays(weekdayToCome.day, -1),
       precision: 'day',

@@ -87,6 +87,8 @@ export interface PublicationOptions {
   numbering?: readonly ArticleNumbering[];
   /** Kinds of happening, to tell which of a month's known happenings a lead reports. */
   typeRules?: readonly TypeRule[];
+  /** The page's month and year are known (its address, its stamp): no known happening need give the year. */
+  yearKnown?: boolean;
 }
 
 /** Years around the window a story may plausibly be published in. */
@@ -1448,7 +1450,12 @@ function publicationOfPage(
 
   const numbered = clean.meta.url ? dateFromArticleNumber(clean.meta.url, options.numbering ?? []) : null;
   const bounds = withinNumbered(knowledgeBounds(sentences, options), numbered);
-  const inferred = inferPublication(sentences, { ...options, title: clean.title }, [], bounds);
+  const inferred = inferPublication(
+    sentences,
+    { ...options, title: clean.title, yearKnown: filed !== null },
+    [],
+    bounds,
+  );
   // What the inference could not find is a warning only when nothing else finds the date either.
   const settled = inferred.warnings.filter((w) => !w.startsWith('no publication date'));
   const partial =
@@ -1521,20 +1528,26 @@ function publicationOfPage(
       };
     }
   }
+  const monthEvidence = !month
+    ? ''
+    : fromAddress
+      ? `url: ${clean.meta.url}`
+      : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`;
+  // 'TEHERAN, 31 LUG -', 'MADRID, 18 (EUROPA PRESS) -': the dateline's day, of the month the page or its address
+  // gives; written out, it outranks a day inferred in that month.
+  const datelineDay = !month
+    ? undefined
+    : [clean.paragraphs[0]?.text ?? '', ...clean.headerLines]
+        .map((line) => leadDatelineDay(line, month))
+        .find((d) => d !== null);
   if (
     month &&
-    (inferred.date === null ||
+    (datelineDay ||
+      inferred.date === null ||
       inferred.precision !== 'day' ||
       monthOf(inferred.date) !== month.month ||
       yearOf(inferred.date) !== month.year)
   ) {
-    const monthEvidence = fromAddress
-      ? `url: ${clean.meta.url}`
-      : `date ${isoOf(month.year, month.month, 1).slice(0, 7)}`;
-    // 'TEHERAN, 31 LUG -', 'MADRID, 18 (EUROPA PRESS) -': the dateline's day, of the month the page or its address gives.
-    const datelineDay = [clean.paragraphs[0]?.text ?? '', ...clean.headerLines]
-      .map((line) => leadDatelineDay(line, month))
-      .find((d) => d !== null);
     if (datelineDay)
       return {
         date: datelineDay.date,
@@ -1958,9 +1971,12 @@ function inferFromFacts(
   const knownYears = facts.filter((f) => f.date >= low && f.date <= high).map((f) => yearOf(f.date));
   // A day whose year only its weekday (or an anniversary) fixes is the news itself: the story is written then.
   let newsDay: Fact | null = null;
+  // (only where nothing else the text tells dates it: a known happening's day is a weak cue to a year)
+  const nothingElse = facts.length === 0 && yearHints.length === 0 && bounds.evidence.length === 0;
   for (const m of undatedDays) {
     let year: number | undefined;
     let how = '';
+    let ofKind: Anchor | null = null;
     const firstYear = Math.max(yearOf(options.window.from), yearOf(bounds.from));
     const lastYear = Math.min(yearOf(options.window.to), yearOf(bounds.to));
     const fits =
@@ -1991,6 +2007,9 @@ function inferFromFacts(
     } else if (fits.length === 1) {
       year = fits[0];
       how = `the only year in the window where ${m.text} fits`;
+    } else if (nothingElse && (ofKind = knownHappeningOfKindOnDay(m, options))) {
+      year = yearOf(ofKind.date);
+      how = `the one known happening of its kind on that day, ${ofKind.name}`;
     } else if (toCome.size > 0) {
       // … and it gives the year of the days the text tells without one.
       year = yearOf([...toCome].sort()[0]!);
@@ -2015,7 +2034,11 @@ function inferFromFacts(
     }
     const last = lastDayOf(m);
     if (year !== undefined && last.day! <= lastDayOfMonth(year, last.month!)) {
-      const fact: Fact = { date: isoOf(year, last.month!, last.day!), precision: 'day', text: `${m.text} (${how})` };
+      const fact: Fact = {
+        date: isoOf(year, last.month!, last.day!),
+        precision: 'day',
+        text: `${m.text} (${how})`,
+      };
       facts.push(fact);
       if ((yearHints.length > 0 || fits.length === 1) && (!newsDay || fact.date > newsDay.date)) newsDay = fact;
     }
@@ -2317,6 +2340,36 @@ function leadSaysToday(sentences: readonly Sentence[]): boolean {
  * sides at the border (visits, meetings and statements fill every month).
  */
 const KINDS_OF_ONE_A_MONTH: ReadonlySet<string> = new Set(['border-clash']);
+/** Kinds of happening rare enough that one on a given day and month names its year (not meetings, statements). */
+const KINDS_OF_ONE_DAY: ReadonlySet<string> = new Set([
+  'border-clash',
+  'attack',
+  'strike',
+  'takeover',
+  'handover',
+  'border',
+  'aid',
+  'downgrade',
+]);
+
+/**
+ * 'Le 27 mai, talibans et Iraniens se sont livré un échange de tirs': a day told without its year, in a sentence of
+ * the kind of the one known happening on that day in the window (its kind read from its name), is that happening's.
+ */
+function knownHappeningOfKindOnDay(m: DateMention & { sentence: string }, options: PublicationOptions): Anchor | null {
+  const rules = options.typeRules;
+  if (!rules || options.yearKnown) return null;
+  const kind = classify(m.sentence, rules)?.rule.type;
+  if (kind === undefined || !KINDS_OF_ONE_DAY.has(kind)) return null;
+  const [low, high] = [options.window.from, options.window.to];
+  const onDay = options.anchors.filter(
+    (a) => a.date >= low && a.date <= high && !a.background && !a.lasting && anchorFits(a, m) && m.day !== undefined,
+  );
+  const years = new Set(onDay.filter((a) => classify(a.name, rules)?.rule.type === kind).map((a) => yearOf(a.date)));
+  if (years.size !== 1) return null;
+  return onDay.find((a) => yearOf(a.date) === [...years][0] && classify(a.name, rules)?.rule.type === kind) ?? null;
+}
+
 /** The two sides, named in a known happening's name. */
 const BOTH_SIDES = [/\bIran/, /\b(?:Taliban|Afghan)/];
 

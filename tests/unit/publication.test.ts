@@ -2188,3 +2188,23 @@ test("'今天是 2025年07月01日 星期二' is the site's clock, not the page'
   assert.notEqual(publicationOf(page('今天是 2025年07月01日 星期二')).date, '2025-07-01');
   assert.equal(publicationOf(page('2023年05月28日 14:00')).date, '2023-05-28');
 });
+
+test("a day told without its year ('Le 27 mai, … échange de tirs') takes the year of the one known happening of its kind on that day", () => {
+  const page = (lead: string) => `Tirs croisés à la frontière\n\n${lead}\n`;
+  const clash = publicationOf(
+    page(
+      'Le 27 mai, talibans et Iraniens se sont livré un intense échange de tirs à la frontière, qui a fait trois morts.',
+    ),
+  );
+  assert.equal(clash.date, '2023-05-27');
+  assert.match(clash.evidence, /known happening of its kind/);
+  // Meetings are too common for a day and month to name their year.
+  assert.equal(publicationOf(page("Le 8 janvier, l'Iran et les talibans ont tenu une réunion à Kaboul.")).date, null);
+});
+
+test("a dateline's day under the page's month ('Teherán 27. mája (TASR) -') outranks a day inferred in that month", () => {
+  const pub = publicationOf(
+    ' date 2023-05 Teherán 27. mája (TASR) - Medzi hnutím Taliban a iránskymi silami sa v sobotu na hranici rozpútali ozbrojené strety.\n\nOn May 27, Taliban fighters and Iranian border guards exchanged fire at the border, police said.\n',
+  );
+  assert.equal(`${pub.date} ${pub.rule}`, '2023-05-27 dateline');
+});

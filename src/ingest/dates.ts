@@ -66,6 +66,8 @@ import {
   partOf,
   type Part,
   DAY_BEFORE_YESTERDAY,
+  RANGE_JOINERS,
+  YEAR_AFTER_DAY,
 } from './words';
 import { quotedRanges } from './sentences';
 
@@ -402,14 +404,16 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'month-of-last-year-other-language',
     // 'ad agosto dell'anno scorso', 'en agosto del año pasado', 'en décembre de l'année dernière', 'im Dezember
-    // letzten Jahres', 'em dezembro do ano passado', 'в декабре прошлого года', 'April tahun lalu'
+    // letzten Jahres', 'em dezembro do ano passado', 'в декабре прошлого года', 'April tahun lalu', '5 марта прошлого года'
     pattern: new RegExp(
-      `(?<![\\p{L}])(${FOREIGN_MONTH_PATTERN}|${MONTH_PATTERN})\\s+(?:tahun\\s+lalu|del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado|прошлого\\s+года)(?![\\p{L}])`,
+      `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\.?\\s+(?:de\\s+)?)?(${FOREIGN_MONTH_PATTERN}|${MONTH_PATTERN})\\s+(?:tahun\\s+lalu|del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado|прошлого\\s+года)(?![\\p{L}])`,
       'giu',
     ),
     build: (m) => {
-      const month = anyMonthNumber(m[1]!);
-      return month ? { kind: 'date', month, yearOffset: -1 } : null;
+      // ('5 марта прошлого года', '5 de agosto del año pasado': the day, too)
+      const [day, month] = [m[1] ? Number(m[1]) : undefined, anyMonthNumber(m[2]!)];
+      if (!month || (day !== undefined && (day < 1 || day > 31))) return null;
+      return { kind: 'date', month, ...(day !== undefined ? { day } : {}), yearOffset: -1 };
     },
   },
   {
@@ -1135,6 +1139,11 @@ export const REFINERS: readonly Refiner[] = [
     refine: (mentions) => mentions.map((m) => ({ ...m, text: m.text.replace(/[\s,;:.]+$/, '') })),
   },
   {
+    name: 'day-of-relative-year',
+    // 'هفتم شهریور ماه سال جاری', '5 de marzo de este año': the year counted from publication.
+    refine: (mentions, { text }) => withRelativeYearAfter(mentions, text),
+  },
+  {
     name: 'shared-year',
     // 'in September and October 2021', 'between March and May 2023': the year written once is both months'.
     refine: (mentions, { text }) => mentions.map((a, i) => withYearOfNext(a, mentions[i + 1], text)),
@@ -1197,15 +1206,41 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
   return out;
 }
 
-const JOINS_TWO_DATES = /^\s*(?:and|or|to|through|till|until|[-–—])\s*$/i;
+const JOINS_TWO_DATES = new RegExp(`^\\s*(?:${RANGE_JOINERS.join('|')}|[-–—])\\s*$`, 'iu');
 
 /** A yearless month before 'and'/'to' and a month with its year: the year is the later month's (or the one before). */
 function withYearOfNext(a: DateMention, b: DateMention | undefined, text: string): DateMention {
   if (a.kind !== 'date' || a.year !== undefined || a.yearOffset !== undefined || a.month === undefined) return a;
-  if (b?.kind !== 'date' || b.year === undefined || b.month === undefined) return a;
+  if (b?.kind !== 'date' || (b.year === undefined && b.yearOffset === undefined) || b.month === undefined) return a;
   if (!JOINS_TWO_DATES.test(text.slice(a.index + a.text.length, b.index))) return a;
+  // ('from 8 Mordad to 7 Shahrivar of this year': the year counted from publication, too)
+  if (b.year === undefined) return { ...a, yearOffset: b.yearOffset! - (a.month <= b.month ? 0 : 1) };
   return { ...a, year: a.month <= b.month ? b.year : b.year - 1 };
 }
+
+/** 'هفتم شهریور ماه سال جاری', '5 de marzo de este año': a day of a year counted from publication. */
+function withRelativeYearAfter(mentions: DateMention[], text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const yearless = a.kind === 'date' && a.month !== undefined && a.year === undefined && a.yearOffset === undefined;
+    const after = yearless ? RELATIVE_YEAR_AFTER.exec(text.slice(a.index + a.text.length)) : null;
+    if (!after) {
+      out.push(a);
+      continue;
+    }
+    const end = a.index + a.text.length + after[0].length;
+    out.push({ ...a, yearOffset: YEAR_AFTER_DAY[after[1]!.toLowerCase()]!, text: text.slice(a.index, end) });
+    // (the year's own mention, 'سال جاری', is part of the day's)
+    while (mentions[i + 1] && mentions[i + 1]!.index < end) i++;
+  }
+  return out;
+}
+/** 'of this year', 'ماه سال جاری', 'من العام الجاري' right after a day. */
+const RELATIVE_YEAR_AFTER = new RegExp(
+  `^[\\s,]*(?:(?:of|de|del|di|du|d'|d’|ماه|من)\\s+)?(${alternation(Object.keys(YEAR_AFTER_DAY))})(?![\\p{L}])`,
+  'iu',
+);
 
 /** 'Sunday night, late July': one expression, a period with the weekday in it. */
 function joinWeekdayWithPeriod(mentions: DateMention[], text: string): DateMention[] {
@@ -1458,8 +1493,16 @@ function weekdayWithin(r: ResolvedDate, weekday: number): ResolvedDate {
 function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null {
   if (m.yearOffset !== undefined && m.year === undefined) {
     // 'December last year': the year is counted from publication, so the date is relative to it.
-    const { yearOffset, ...rest } = m;
-    const resolved = resolvePeriodOrDay({ ...rest, year: yearOf(ref.date) + yearOffset }, ref);
+    const { yearOffset, solarMonthDay, ...rest } = m;
+    // ('۷ شهریور سال جاری': of this Solar year, which may end in the next Gregorian one)
+    const solar =
+      solarMonthDay && solarToIso(isoToSolar(ref.date).year + yearOffset, solarMonthDay.month, solarMonthDay.day);
+    const resolved = resolvePeriodOrDay(
+      solar
+        ? { ...rest, year: yearOf(solar), month: monthOf(solar), day: dayOf(solar) }
+        : { ...rest, year: yearOf(ref.date) + yearOffset },
+      ref,
+    );
     return (
       resolved && { ...resolved, basis: 'relative-to-publication', confidence: Math.min(resolved.confidence, 0.8) }
     );

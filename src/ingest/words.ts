@@ -2112,6 +2112,47 @@ export const PERMALINK_LABELS = [
   'Kısa bağlantı',
 ];
 
+/** 'هفتم شهریور ماه سال جاری', '5 марта этого года': a year counted from now, after a day (0 this year, -1 last). */
+export const YEAR_AFTER_DAY: Record<string, 0 | -1> = {
+  'this year': 0,
+  'سال جاری': 0,
+  'العام الجاري': 0,
+  'العام الحالي': 0,
+  'هذا العام': 0,
+  'этого года': 0,
+  'текущего года': 0,
+  'este año': 0,
+  'cette année': 0,
+  "quest'anno": 0,
+  'dieses jahres': 0,
+  'deste ano': 0,
+  'este ano': 0,
+  'tahun ini': 0,
+  'last year': -1,
+  'سال گذشته': -1,
+  'العام الماضي': -1,
+};
+
+/** 'from 8 Mordad to 7 Shahrivar', 'del 5 al 9 de marzo': what joins the two ends of a span of days. */
+export const RANGE_JOINERS = [
+  'and',
+  'or',
+  'to',
+  'through',
+  'till',
+  'until',
+  'تا',
+  'و',
+  'إلى',
+  'الى',
+  'al',
+  'au',
+  'bis',
+  'до',
+  'по',
+  'и',
+];
+
 /** 'since January', 'until March' in the languages copies come in: the edge of a span, not when anything happened. */
 export const SPAN_EDGE_WORDS = [
   'since',

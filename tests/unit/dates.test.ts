@@ -784,3 +784,20 @@ test("'this morning' and 'last night' in French, Spanish, Italian and Turkish ('
   assert.deepEqual(kinds('bu sabah açıkladı'), ['today']);
   assert.deepEqual(kinds('أمس الأول'), ['ago']);
 });
+
+test("a day of a year counted from now ('5 марта этого года', 'هفتم شهریور ماه سال جاری', '5 марта прошлого года') takes that year", () => {
+  assert.equal(span('Переговоры прошли 5 марта этого года в Кабуле.', '2022-01-10'), '2022-03-05..2022-03-05 day');
+  assert.equal(span('Переговоры прошли 5 марта прошлого года.', '2022-06-10'), '2021-03-05..2021-03-05 day');
+  assert.equal(
+    span('Las conversaciones se celebraron el 5 de marzo de este año.', '2022-01-10'),
+    '2022-03-05..2022-03-05 day',
+  );
+  assert.equal(span('عقد الاجتماع في 5 مارس من هذا العام.', '2022-01-10'), '2022-03-05..2022-03-05 day');
+  // Of this Solar year: 7 Shahrivar 1401, written on 4 Mordad 1401; the span's first day shares it.
+  const range = 'ترانزیت از هشتم مرداد تا هفتم شهریور ماه سال جاری آزاد شده است';
+  const [from, to] = findDateMentions(range);
+  assert.equal(resolveMention(from!, { date: '2022-07-26', future: false })?.date, '2022-07-30');
+  assert.equal(resolveMention(to!, { date: '2022-07-26', future: false })?.date, '2022-08-29');
+  // Standing alone, 'this year' is no day: 'هذا العام، …' adds none.
+  assert.deepEqual(findDateMentions('هذا العام، وبفضل الأمطار'), []);
+});

@@ -68,6 +68,11 @@ import {
   DAY_BEFORE_YESTERDAY,
   RANGE_JOINERS,
   YEAR_AFTER_DAY,
+  CJK_LAST_WEEKDAY,
+  CJK_RELATIVE_DAYS,
+  CJK_RELATIVE_PERIODS,
+  CJK_WEEKDAY_SIGNS,
+  CJK_YEAR_BEFORE_MONTH,
 } from './words';
 import { quotedRanges } from './sentences';
 
@@ -89,7 +94,8 @@ type MentionKind =
   | 'next'
   | 'today'
   | 'yesterday'
-  | 'tomorrow';
+  | 'tomorrow'
+  | 'day-of-month'; // '19日': a day of the month of writing (or the month before), its month left out
 
 export interface DateMention {
   kind: MentionKind;
@@ -502,6 +508,68 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'cjk-month-day',
+    // '5月27日', '5월 27일', '8月', '去年8月' (last August), '작년 8월': a Chinese, Japanese or Korean day and month,
+    // or month, without a year, or with one counted from now
+    pattern: new RegExp(
+      `(?:(${alternation(Object.keys(CJK_YEAR_BEFORE_MONTH))})\\s*)?(?<!\\d\\s*[年년]\\s*)(?<!\\d)(\\d{1,2})\\s*[月월](?:\\s*(\\d{1,2})\\s*[日号일])?`,
+      'gu',
+    ),
+    build: (m) => {
+      const [month, day] = [Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+      if (month < 1 || month > 12) return null;
+      if (day !== undefined && (day < 1 || day > lastDayOfMonth(LEAP_YEAR, month))) return null;
+      const yearOffset = m[1] === undefined ? undefined : CJK_YEAR_BEFORE_MONTH[m[1]];
+      return {
+        kind: 'date',
+        month,
+        ...(day !== undefined ? { day } : {}),
+        ...(yearOffset !== undefined ? { yearOffset } : {}),
+      };
+    },
+  },
+  {
+    name: 'cjk-day-of-month',
+    // '据法新社19日报道' (AFP reported on the 19th), '本月18日' (the 18th of this month), '9일': a day, its month left
+    // out; not '9일간' (for nine days)
+    pattern: /(?:本月|本月份|今月|이달)?(?<!\d\s*[月월]\s*)(?<![\d.])(\d{1,2})\s*[日号일](?![間间간内後后\d])/gu,
+    build: (m) => {
+      const day = Number(m[1]);
+      return day >= 1 && day <= 31 ? { kind: 'day-of-month', day } : null;
+    },
+  },
+  {
+    name: 'cjk-weekday',
+    // '周四', '星期六', '上周六' (last Saturday), '木曜日', '土曜', '목요일', '지난 일요일'
+    pattern: new RegExp(
+      `(${alternation(CJK_LAST_WEEKDAY)})?\\s*(?:(?:周|星期|礼拜|禮拜)([日天一二三四五六])|([日月火水木金土])曜日?|([일월화수목금토])요일)`,
+      'gu',
+    ),
+    build: (m) => {
+      const weekday = CJK_WEEKDAY_SIGNS[(m[2] ?? m[3] ?? m[4])!];
+      if (weekday === undefined) return null;
+      return { kind: 'weekday', weekday, ...(m[1] ? { gone: true } : {}) };
+    },
+  },
+  {
+    name: 'cjk-relative-day',
+    // '昨天' (yesterday), '今日' (today), '어제' (yesterday), '오늘' (today)
+    pattern: new RegExp(`(${alternation(Object.keys(CJK_RELATIVE_DAYS))})`, 'gu'),
+    build: (m) => {
+      const back = CJK_RELATIVE_DAYS[m[1]!];
+      return { kind: back === 0 ? 'today' : back === 1 ? 'yesterday' : 'tomorrow' };
+    },
+  },
+  {
+    name: 'cjk-relative-period',
+    // '上周' (last week), '先月' (last month), '작년' (last year)
+    pattern: new RegExp(`(${alternation(Object.keys(CJK_RELATIVE_PERIODS))})(?![日天一二三四五六末말])`, 'gu'),
+    build: (m) => {
+      const [kind, unit] = CJK_RELATIVE_PERIODS[m[1]!]!;
+      return { kind, unit };
+    },
+  },
+  {
     name: 'day-slash-month-name-slash-year',
     // '31/يوليو/2022', 'mardi 12/avril/2022', '20/November/2023': a stamp's month written out between slashes
     pattern: new RegExp(
@@ -761,6 +829,12 @@ export const FINDERS: readonly Finder[] = [
       `(?<![\\p{L}])(?:(?:am|übers|am vergangenen|am letzten)\\s+Wochenende|(?:le|du|au cours du)\\s+week-end(?:\\s+dernier)?|(?:el|del|el pasado|del pasado|el último|del último|durante el)\\s+fin\\s+de\\s+semana(?:\\s+pasado)?|(?:nel|lo scorso|nello scorso|durante il)\\s+fine\\s+settimana(?:\\s+scorso)?|(?:no|no último|durante o)\\s+fim\\s+de\\s+semana(?:\\s+passado)?|в\\s+(?:минувшие\\s+|прошедшие\\s+)?выходные|hafta\\s+sonu(?:nda)?|akhir\\s+pekan(?:\\s+lalu)?(?!\\s+(?:ini|depan))|afgelopen\\s+week(?:end|einde)|(?:in\\s+)?het\\s+weekeinde)(?![\\p{L}])`,
       'giu',
     ),
+    build: () => ({ kind: 'weekend' }),
+  },
+  {
+    name: 'cjk-weekend',
+    // '上周末', '先週末', '지난 주말': last weekend in Chinese, Japanese and Korean
+    pattern: /上个?周末|上週末|先週末|週末に|지난\s*주말|주말(?:에|사이)/gu,
     build: () => ({ kind: 'weekend' }),
   },
   {
@@ -1682,6 +1756,18 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
     }
     case 'date':
       return resolveCalendarDate(m, ref);
+    case 'day-of-month': {
+      // The latest such day up to the day of writing (the next one, of a plan), in a month that has it.
+      const step = ref.future ? 1 : -1;
+      for (let k = 0; k <= 2; k++) {
+        const [y, mo] = addMonths(yearOf(pub), monthOf(pub), step * k);
+        if (m.day! > lastDayOfMonth(y, mo)) continue;
+        const d = isoOf(y, mo, m.day!);
+        if (ref.future ? d >= pub : d <= pub)
+          return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.75 });
+      }
+      return null;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Actors and places named in a sentence, found through the gazetteer's aliases.
 import type { Actor, Knowledge, Place } from './knowledge';
-import { ARABIC_SCRIPT, CYRILLIC_SCRIPT, OTHER_SCRIPT, withPageSpellings } from '../lib/scripts';
+import { ARABIC_SCRIPT, CYRILLIC_SCRIPT, OTHER_SCRIPT, withPageSpellings, wordEnd, wordStart } from '../lib/scripts';
 import { BAN_NOTICE, escapeRegExp } from './words';
 
 export interface NameMatch<T> {
@@ -31,7 +31,7 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
   // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.
   const patternOf = (names: string[]) =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-(?!(?:${COMPOUND_SUFFIXES})\\b)(?=\\p{L}))`,
+      `${wordStart('-')}(?:${names.map(escapeRegExp).join('|')})${wordEnd()}(?!-(?!(?:${COMPOUND_SUFFIXES})\\b)(?=\\p{L}))`,
       'gu',
     );
   const scriptOf = (alias: string) => SCRIPTS.find((script) => script.test(alias)) ?? OTHER_SCRIPT;

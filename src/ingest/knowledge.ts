@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { EVENT_TYPES, isIsoDay, type EventType } from '../lib/event-schema';
-import { ARABIC_SCRIPT, JOINER, patternWithoutHarakat, withPageSpellings } from '../lib/scripts';
+import {
+  ARABIC_SCRIPT,
+  CJK_SCRIPT,
+  JOINER,
+  patternWithoutHarakat,
+  withPageSpellings,
+  wordEnd,
+  wordStart,
+} from '../lib/scripts';
 import { LEAVING_OFFICE, NOT_LEAVING_OFFICE, TAKING_OFFICE, THOUSAND_WORDS, alternation, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -163,7 +171,7 @@ function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
     // Word edges that know letters beyond ASCII ('chargé d’affaires') and Persian's joiner inside a word ('گفت‌وگو' is
     // not 'گفت'); a joiner in a trigger may be dropped or a space.
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}_${JOINER}])(?:${rule.triggers.map((t) => withArabicClitics(withOptionalJoiners(patternWithoutHarakat(t)))).join('|')})(?![\\p{L}\\p{N}_${JOINER}])`,
+      `${wordStart(`_${JOINER}`)}(?:${rule.triggers.map((t) => withArabicClitics(withOptionalJoiners(patternWithoutHarakat(t)))).join('|')})${wordEnd(`_${JOINER}`)}`,
       'iu',
     ),
   }));
@@ -432,7 +440,7 @@ const PROCLITIC = /^[وبلف]$/;
 
 function beginsWord(text: string, i: number): boolean {
   const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  if (!letter(text[i - 1])) return true;
+  if (!letter(text[i - 1]) || CJK_SCRIPT.test(text[i]!)) return true;
   return PROCLITIC.test(text[i - 1]!) && !letter(text[i - 2]) && ARABIC_SCRIPT.test(text[i]!);
 }
 

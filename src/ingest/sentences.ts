@@ -129,12 +129,15 @@ function sentenceStarts(text: string): number[] {
   // Urdu ends a sentence with '۔', Armenian with '։', Hindi and Bengali with '।'; scripts without capitals start
   // the next one with any of their letters.
   const boundary =
-    /([.!?؟۔։।]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}])/gu;
+    /([.!?؟۔։।]+)(["”’»)]*)\s+(?=["“‘«(]?[\p{Lu}\p{N}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Hangul}])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.' && endsWithAbbreviation(text.slice(0, m.index + 1))) continue;
     if (m[1] === '.' && dottedDayOfMonth(text, m.index, m.index + m[0].length)) continue;
     starts.push(m.index + m[0].length);
   }
+  // Chinese and Japanese end a sentence with '。', '！' or '？' and start the next with no space.
+  const ideographic = /[。！？]+[”’」』）)]*\s*(?=\S)/gu;
+  for (let m = ideographic.exec(text); m; m = ideographic.exec(text)) starts.push(m.index + m[0].length);
   // Paragraphs a copy ran together: 'the Iranian side had started the incident.An interim government …', a
   // caption and a wire's dateline: 'at Kabul University in Kabul.MOSCOW (Sputnik) –'.
   const glued = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}+\s|\p{Lu}{3,}[\s,(])/gu;

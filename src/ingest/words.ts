@@ -1765,6 +1765,92 @@ export const FOREIGN_AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'
 /** 'by the end of' in Persian and Arabic: what follows is a deadline, not a date ('تا پایان سال جاری'). */
 export const FOREIGN_DEADLINE_OPENERS = ['تا پایان', 'تا آخر', 'تا انتهای', 'بحلول نهاية', 'حتى نهاية'];
 
+/** Weekdays in Chinese ('周四', '星期四'), Japanese ('木曜日', '木曜') and Korean ('목요일'), by the sign of the day. */
+export const CJK_WEEKDAY_SIGNS: Record<string, number> = {
+  日: 0,
+  天: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  月: 1,
+  火: 2,
+  水: 3,
+  木: 4,
+  金: 5,
+  土: 6,
+  일: 0,
+  월: 1,
+  화: 2,
+  수: 3,
+  목: 4,
+  금: 5,
+  토: 6,
+};
+
+/** 'last Saturday' in Chinese ('上周六'), Korean ('지난 토요일'): the weekday of a week gone by. */
+export const CJK_LAST_WEEKDAY = ['上', '지난'];
+
+/** Days counted back from the day of writing in Chinese, Japanese and Korean (-1: tomorrow). */
+export const CJK_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
+  今天: 0,
+  今日: 0,
+  昨天: 1,
+  昨日: 1,
+  明天: -1,
+  明日: -1,
+  오늘: 0,
+  어제: 1,
+  내일: -1,
+};
+
+/** 'last year' and 'this year' before a month in Chinese, Japanese and Korean ('去年8月', '작년 8월'). */
+export const CJK_YEAR_BEFORE_MONTH: Record<string, 0 | -1> = {
+  去年: -1,
+  昨年: -1,
+  작년: -1,
+  지난해: -1,
+  今年: 0,
+  올해: 0,
+};
+
+/** 'last week', 'this month', 'next year' in Chinese, Japanese and Korean. */
+export const CJK_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'week' | 'month' | 'year']> = {
+  上周: ['last', 'week'],
+  上星期: ['last', 'week'],
+  上个月: ['last', 'month'],
+  去年: ['last', 'year'],
+  本周: ['this', 'week'],
+  这周: ['this', 'week'],
+  本月: ['this', 'month'],
+  今年: ['this', 'year'],
+  下周: ['next', 'week'],
+  下个月: ['next', 'month'],
+  明年: ['next', 'year'],
+  先週: ['last', 'week'],
+  先月: ['last', 'month'],
+  昨年: ['last', 'year'],
+  今週: ['this', 'week'],
+  今月: ['this', 'month'],
+  来週: ['next', 'week'],
+  来月: ['next', 'month'],
+  来年: ['next', 'year'],
+  지난주: ['last', 'week'],
+  '지난 주': ['last', 'week'],
+  지난달: ['last', 'month'],
+  '지난 달': ['last', 'month'],
+  작년: ['last', 'year'],
+  지난해: ['last', 'year'],
+  '이번 주': ['this', 'week'],
+  '이번 달': ['this', 'month'],
+  올해: ['this', 'year'],
+  '다음 주': ['next', 'week'],
+  '다음 달': ['next', 'month'],
+  내년: ['next', 'year'],
+};
+
 /** 'last month', 'this year', 'next week' in Persian, Arabic, Urdu, Russian and the languages of Europe. */
 export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'week' | 'month' | 'year']> = {
   'هفته گذشته': ['last', 'week'],

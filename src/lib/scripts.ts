@@ -6,6 +6,17 @@ export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 export const CYRILLIC_SCRIPT = /\p{Script=Cyrillic}/u;
 export const OTHER_SCRIPT = /[^\P{L}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
 
+/**
+ * Chinese and Japanese write no space between words, and Korean joins its particles to them ('탈레반과'): in these
+ * scripts a name or a word has no edge to look for.
+ */
+const CJK_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+export const CJK_SCRIPT = new RegExp(`[${CJK_LETTERS}]`, 'u');
+/** Not just after a letter (or `more`) of a script that spaces its words: a word's start. */
+export const wordStart = (more = '') => `(?<!(?![${CJK_LETTERS}])[\\p{L}\\p{N}${more}])`;
+/** Not just before a letter (or `more`) of a script that spaces its words: a word's end. */
+export const wordEnd = (more = '') => `(?!(?![${CJK_LETTERS}])[\\p{L}\\p{N}${more}])`;
+
 /** The zero-width non-joiner of Persian ('گفت‌وگو'), which copies often drop or turn into a space. */
 export const JOINER = '\u200c';
 

@@ -245,6 +245,12 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'genitive-month-day': 'mayın 18-i',
     'month-word-other-language': 'در ماه اپریل',
     'cjk-year-month-day': '2023年05月28日 14:00',
+    'cjk-month-day': '伊朗与塔利班5月27日在边境交火',
+    'cjk-day-of-month': '据法新社19日报道',
+    'cjk-weekday': '伊朗代表团周四在喀布尔举行会谈',
+    'cjk-relative-day': '塔利班发言人昨天表示',
+    'cjk-relative-period': '伊朗官员上周访问喀布尔',
+    'cjk-weekend': '先週末、国境で撃ち合いが起きた',
     'day-slash-month-name-slash-year': 'الأحد 31/يوليو/2022 - 03:08 م',
     'dotted-numeric': 'on 14.02.2024',
     'ordinal-day-comma-month': 'Published: 8th, February 2024 GMT',
@@ -800,4 +806,22 @@ test("a day of a year counted from now ('5 марта этого года', 'ه�
   assert.equal(resolveMention(to!, { date: '2022-07-26', future: false })?.date, '2022-08-29');
   // Standing alone, 'this year' is no day: 'هذا العام، …' adds none.
   assert.deepEqual(findDateMentions('هذا العام، وبفضل الأمطار'), []);
+});
+
+test("Chinese, Japanese and Korean dates without a year: '5月27日', '周四', '上周六', '土曜日', '지난 일요일', '19日', '昨天', '上周', '작년 8월'", () => {
+  assert.equal(span('伊朗与塔利班5月27日在边境交火。', '2023-05-29'), '2023-05-27..2023-05-27 day');
+  assert.equal(span('이란과 탈레반은 5월 27일 국경에서 충돌했다.', '2023-05-29'), '2023-05-27..2023-05-27 day');
+  // 29 May 2023 was a Monday.
+  assert.equal(span('伊朗代表团周四在喀布尔举行会谈。', '2023-05-29'), '2023-05-25..2023-05-25 day');
+  assert.equal(span('上周六边境爆发冲突。', '2023-05-29'), '2023-05-27..2023-05-27 day');
+  assert.equal(span('国境で土曜日に衝突が起きた。', '2023-05-29'), '2023-05-27..2023-05-27 day');
+  assert.equal(span('그는 월요일 기자회견에서 말했다.', '2022-01-11'), '2022-01-10..2022-01-10 day');
+  // A day of the month alone: this month's, or last month's when it is still to come.
+  assert.equal(span('据法新社19日报道,伊朗外交部发布声明。', '2023-05-20'), '2023-05-19..2023-05-19 day');
+  assert.equal(span('据法新社25日报道。', '2023-05-20'), '2023-04-25..2023-04-25 day');
+  assert.deepEqual(findDateMentions('停火9일간'), [], "'for nine days' is no day");
+  assert.equal(span('塔利班发言人昨天表示。', '2023-05-20'), '2023-05-19..2023-05-19 day');
+  assert.match(span('伊朗官员上周访问喀布尔。', '2023-05-20'), /^2023-05-0[78]\.\.2023-05-1[34] week/);
+  assert.equal(span('작년 8월 탈레반이 정권을 잡았다.', '2022-01-09'), '2021-08-01..2021-08-31 month');
+  assert.match(span('先週末、国境で撃ち合いが起きた。', '2023-05-29'), /^2023-05-27\.\./);
 });

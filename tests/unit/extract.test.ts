@@ -1664,3 +1664,21 @@ test("a Persian meeting told as 'با … نشست داشت' (sat with) is a mee
     '2023-12-27',
   );
 });
+
+test('Chinese, Japanese and Korean sentences name their actors and happenings with no space around the words', () => {
+  assertEachTold(
+    [
+      ['伊朗边防部队与塔利班武装人员周六在边境地区发生交火。', 'border-clash 2023-05-27'],
+      ['国境で土曜日にイランとタリバンの衝突が起きた。', 'border-clash 2023-05-27'],
+      ['이란 외무부는 지난 일요일 탈레반 대표단과 회담을 가졌다.', 'meeting 2023-05-28'],
+    ],
+    '2023-05-29',
+  );
+  // A Latin word still needs its edges: 'met' is not in 'helmet'.
+  assert.deepEqual(
+    extractFrom(['Iranian guards found a helmet near the Taliban post on Sunday.'], '2023-05-29').events.map(
+      (e) => e.type,
+    ),
+    [],
+  );
+});

@@ -121,3 +121,17 @@ test("a name or a term in quotation marks is the writer's words; a quoted phrase
   const [clause] = splitSentences([{ text: 'He said: “We will never accept this.”' }]);
   assert.equal(clause!.quotes.length, 1);
 });
+
+test("Chinese and Japanese sentences end at '。', '！' or '？' with no space after; Korean ones at '.' before Hangul", () => {
+  const texts = (t: string) => splitSentences([{ text: t }]).map((s) => s.text);
+  assert.deepEqual(texts('伊朗与塔利班在边境交火。双方均有伤亡！发言人说:“这是误会。”他表示将调查。'), [
+    '伊朗与塔利班在边境交火。',
+    '双方均有伤亡！',
+    '发言人说:“这是误会。”',
+    '他表示将调查。',
+  ]);
+  assert.deepEqual(texts('이란 외무부는 탈레반 대표단과 회담을 가졌다. 그는 말했다.'), [
+    '이란 외무부는 탈레반 대표단과 회담을 가졌다.',
+    '그는 말했다.',
+  ]);
+});

@@ -801,6 +801,14 @@ export const FUTURE_MARKERS = [
   'are to',
   'is due to',
   'are due to',
+  // a plan told in a participle ('the third summit, due to take place in Doha')
+  'due to take place',
+  'due to be held',
+  'set to take place',
+  'set to be held',
+  'scheduled to take place',
+  'scheduled to be held',
+  'slated to take place',
   'plan to',
   'plans to',
   'planning to',
@@ -1016,8 +1024,6 @@ export const VAGUE_TIMES = [
   'ever since',
 ];
 
-/** Words before a date that make it the edge of a span, not when anything happened. */
-/** Words that make a sentence a claim, a guess or a denial: the happenings it names are not facts. */
 /** A happening spoken of as still ahead: 'the coming Doha meeting', 'in the run-up to the conference'. */
 export const AHEAD_MARKERS = [
   'coming',
@@ -1028,6 +1034,14 @@ export const AHEAD_MARKERS = [
   'ready for',
   'preparation for',
   'preparations for',
+  // 'a curtain-raiser for the third summit …, due to take place in Doha'
+  'curtain-raiser for',
+  'curtain raiser for',
+  'prelude to',
+  'due to take place',
+  'due to be held',
+  'set to take place',
+  'scheduled to take place',
 ];
 
 /** Nouns of a document a year can name ('a 2012 bilateral agreement', 'the 1973 treaty'): not a happening's year. */

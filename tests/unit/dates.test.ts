@@ -825,3 +825,9 @@ test("Chinese, Japanese and Korean dates without a year: '5月27日', '周四', 
   assert.equal(span('작년 8월 탈레반이 정권을 잡았다.', '2022-01-09'), '2021-08-01..2021-08-31 month');
   assert.match(span('先週末、国境で撃ち合いが起きた。', '2023-05-29'), /^2023-05-27\.\./);
 });
+
+test("a plan told in a participle ('the third summit, due to take place in Doha') is still to come; 'was due to' is not", () => {
+  assert.equal(isFutureTense('He called it a curtain-raiser for the third summit, due to take place in Doha.'), true);
+  assert.equal(isFutureTense('The talks, set to take place in Tehran, were praised.'), true);
+  assert.equal(isPastPlan('The summit was due to take place in Doha but was postponed.'), true);
+});

@@ -2208,3 +2208,11 @@ test("a dateline's day under the page's month ('Teherán 27. mája (TASR) -') ou
   );
   assert.equal(`${pub.date} ${pub.rule}`, '2023-05-27 dateline');
 });
+
+test("a known happening named as ahead ('a curtain-raiser for the third Doha meeting', 'due to take place') does not date the story", () => {
+  const pub = publicationOf(
+    'Kabulov called the Tehran meeting a curtain-raiser for the third UN meeting of special envoys on Afghanistan, due to take place in Doha.\n',
+  );
+  assert.notEqual(pub.date, '2024-06-30');
+  assert.ok(pub.date === null || pub.date < '2024-06-30', `${pub.date} ${pub.evidence}`);
+});

@@ -2258,12 +2258,17 @@ function leadWeekday(
   sentences: readonly Sentence[],
   keep: (s: Sentence, key: string) => boolean = () => true,
 ): DateMention | undefined {
+  // Not a weekday of a plan; but 'said on Wednesday that a team will go …' tells the plan on that day.
+  const toldOfPlan = (s: Sentence, m: DateMention) => {
+    const future = futureIndex(s.text, s.quotes);
+    return future < 0 || (m.index < future && SAID_BEFORE.test(s.text.slice(0, m.index)));
+  };
   return sentences
     .slice(0, 8)
-    .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes).map((m) => ({ m, s, key: `${s.index}:${m.index}` })))
     .find(
       ({ m, s, key }) =>
+        toldOfPlan(s, m) &&
         !m.quoted &&
         m.kind === 'weekday' &&
         !LAST_BEFORE.test(m.text) &&

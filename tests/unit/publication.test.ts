@@ -2216,3 +2216,24 @@ test("a known happening named as ahead ('a curtain-raiser for the third Doha mee
   assert.notEqual(pub.date, '2024-06-30');
   assert.ok(pub.date === null || pub.date < '2024-06-30', `${pub.date} ${pub.evidence}`);
 });
+
+test("the lead's 'said on Wednesday that a team will go …' is the day the plan was told: it moves an article number's day", () => {
+  const clean = cleanArticle(
+    parseArticle(
+      'a.txt',
+      Buffer.from(
+        '---\nurl: https://amu.tv/57240/\n---\nIran to send a team to check dams\n\nIran’s Foreign Minister said on Wednesday that an Iranian technical team will shortly go to Afghanistan to examine the dams.\n',
+      ),
+    ),
+  );
+  const pub = findPublication(clean, splitSentences(clean.paragraphs), {
+    anchors: knowledge.anchors,
+    offices: knowledge.offices,
+    numbering: knowledge.numbering,
+    title: clean.title,
+    typeRules: knowledge.typeRules,
+    window,
+  });
+  // The number alone gives 18 July 2023 (a Tuesday), give or take three days: the day after a Wednesday is the 20th.
+  assert.equal(`${pub.date} ${pub.rule}`, '2023-07-20 article-number');
+});

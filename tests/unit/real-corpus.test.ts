@@ -20,12 +20,12 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 20 pages, at 51.6 % recall and 55.0 % publication dates with the address, its English
-// pages 9 of 10 events, the others 7 of 21; the thirteen before at 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %,
-// 72.1 %, 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 15-93 % recall on arrival (other
-// languages than English and pages with no date of their own lowest); dozens of the known happenings were written
-// for stories dev pages tell without a date, so dev overstates what unseen pages get (see the README). The floors
-// hold what is reached (recall 0.810, precision 0.943, publication 0.842), a little below it.
+// dev once scored (the last, 21 pages, at 68.6 % recall and 81.0 % publication dates with the address, its English
+// pages 11 of 13 events, the others 13 of 22; the fourteen before at 51.6 %, 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %,
+// 57.9 %, 72.1 %, 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 15-93 % recall on
+// arrival (other languages than English and pages with no date of their own lowest); dozens of the known happenings
+// were written for stories dev pages tell without a date, so dev overstates what unseen pages get (see the README).
+// The floors hold what is reached (recall 0.812, precision 0.945, publication 0.840), a little below it.
 test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.84', () => {
   const r = withUrl.result;
   assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.84, summary(withUrl));
@@ -60,13 +60,15 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // teasers of 2024 date a clash of December 2021, an Urdu page on the Milak closure placed two days late; as copied,
 // a Tasnim page dated by its site's clock of 2024 and an Arabic page placed six days after its day. The 31 pages
 // added after bring 1 (a Press TV copy under its site's clock of December 2022, months before the quakes it reports).
+// This round's blind part (21 pages), scored at its end, brings 1: an aggregator's Persian copy of the 2022 Taybad
+// clash dated by the day it was viewed, two years on.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 75, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 113, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 76, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 114, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.727, 0.933 and 0.679 are reached (the
-// 15 pages added last find their day as copied on 4).
+// As copied, a sixth of the pages carry their date only in their address: 0.726, 0.935 and 0.679 are reached (the
+// 78 pages added this round find their day as copied on 39).
 test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.93, publication date ≥ 0.67', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.72 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));

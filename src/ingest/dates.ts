@@ -1280,7 +1280,7 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
   return out;
 }
 
-const JOINS_TWO_DATES = new RegExp(`^\\s*(?:${RANGE_JOINERS.join('|')}|[-–—])\\s*$`, 'iu');
+const JOINS_TWO_DATES = new RegExp(`^\\s*(?:${alternation(RANGE_JOINERS)}|[-–—])\\s*$`, 'iu');
 
 /** A yearless month before 'and'/'to' and a month with its year: the year is the later month's (or the one before). */
 function withYearOfNext(a: DateMention, b: DateMention | undefined, text: string): DateMention {

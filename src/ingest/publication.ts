@@ -2363,16 +2363,20 @@ const KINDS_OF_ONE_DAY: ReadonlySet<string> = new Set([
  */
 function knownHappeningOfKindOnDay(m: DateMention & { sentence: string }, options: PublicationOptions): Anchor | null {
   const rules = options.typeRules;
-  if (!rules || options.yearKnown) return null;
+  if (!rules || options.yearKnown || m.day === undefined) return null;
   const kind = classify(m.sentence, rules)?.rule.type;
   if (kind === undefined || !KINDS_OF_ONE_DAY.has(kind)) return null;
-  const [low, high] = [options.window.from, options.window.to];
-  const onDay = options.anchors.filter(
-    (a) => a.date >= low && a.date <= high && !a.background && !a.lasting && anchorFits(a, m) && m.day !== undefined,
+  const { from, to } = options.window;
+  const ofKind = options.anchors.filter(
+    (a) =>
+      a.date >= from &&
+      a.date <= to &&
+      !a.background &&
+      !a.lasting &&
+      anchorFits(a, m) &&
+      classify(a.name, rules)?.rule.type === kind,
   );
-  const years = new Set(onDay.filter((a) => classify(a.name, rules)?.rule.type === kind).map((a) => yearOf(a.date)));
-  if (years.size !== 1) return null;
-  return onDay.find((a) => yearOf(a.date) === [...years][0] && classify(a.name, rules)?.rule.type === kind) ?? null;
+  return new Set(ofKind.map((a) => yearOf(a.date))).size === 1 ? ofKind[0]! : null;
 }
 
 /** The two sides, named in a known happening's name. */

@@ -2321,11 +2321,13 @@ function latestYearlessDayIn(sentences: readonly Sentence[], month: { year: numb
   return days.length ? days.reduce((a, b) => (a > b ? a : b)) : null;
 }
 
-/** Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'). */
+/** Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'), or is it ('today, Friday'). */
 function firstDayAfterLeadWeekday(days: Iterable<string>, sentences: readonly Sentence[]): string | null {
   const lead = leadWeekday(sentences);
   if (!lead) return null;
-  for (const p of days) if (weekdayOf(addDays(p, -1)) === lead.weekday) return p;
+  // 'today, Friday' is the day of writing itself; 'on Friday' the day before it.
+  const lag = lead.daysBeforeNow ?? 1;
+  for (const p of days) if (weekdayOf(addDays(p, -lag)) === lead.weekday) return p;
   return null;
 }
 

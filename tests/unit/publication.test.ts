@@ -286,6 +286,17 @@ test('an article number dates a page between the known pages around it; the text
   assert.equal(`${thursday.date} ${thursday.rule}`, '2022-01-07 article-number');
   const sunday = publication('Iran and the Taliban held talks in Kabul on Sunday.', 'https://news.example/a/1050');
   assert.equal(`${sunday.date} ${sunday.rule}`, '2022-01-06 article-number', 'no Monday within the likely day');
+  // 'today, Friday' is the day of writing itself, not the day before it.
+  const today = publication(
+    'The consulate said today, Friday, that the aid was handed out.',
+    'https://news.example/a/1050',
+  );
+  assert.equal(`${today.date} ${today.rule}`, '2022-01-07 article-number');
+  const todayThursday = publication(
+    'Iran and the Taliban held talks in Kabul today, Thursday.',
+    'https://news.example/a/1050',
+  );
+  assert.equal(todayThursday.date, '2022-01-06', 'not moved to the Friday');
 });
 
 test('a known happening the text looks ahead to places a page its article number only bounds', () => {

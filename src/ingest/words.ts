@@ -762,6 +762,10 @@ export const GONE_BEFORE_WEEKDAY = [
   'в прошлое',
   'geçen',
   'geçtiğimiz',
+  // Hindi, Bengali
+  'पिछले',
+  'बीते',
+  'গত',
 ];
 /** 'next Wednesday': a day named as still to come in the week after the day of writing. */
 export const NEXT_BEFORE = /^next\b/i;
@@ -1596,6 +1600,12 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   سبا: -1,
   آج: 0,
   'گزشتہ روز': 1,
+  // Hindi ('आज' today) and Bengali ('আজ' today, 'গতকাল' yesterday, 'গতরাতে' last night, 'আগামীকাল' tomorrow)
+  आज: 0,
+  আজ: 0,
+  গতকাল: 1,
+  গতরাতে: 1,
+  আগামীকাল: -1,
   // German, French, Italian, Spanish, Dutch, Norwegian, Polish and Turkish ('hier' is also German 'here',
   // 'Morgen' the morning)
   ...withCapitals({

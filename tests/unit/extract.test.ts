@@ -1683,6 +1683,18 @@ test('Chinese, Japanese and Korean sentences name their actors and happenings wi
   );
 });
 
+test("Bengali: 'তেহরানে পৌঁছেছেন' (arrived in Tehran), 'লড়াই' (fighting), 'জানিয়েছে' (said), with 'আজ শনিবার' (today, Saturday) and 'গত রবিবার' (last Sunday)", () => {
+  assertEachTold(
+    [
+      ['শনিবার ৮ জানুয়ারি আফগানিস্তানের পররাষ্ট্রমন্ত্রী আমির খান মুত্তাকি তেহরানে পৌঁছেছেন।', 'visit 2022-01-08'],
+      ['আজ শনিবার নিমরোজে তালিবান ও ইরানের সীমান্তরক্ষীদের মধ্যে লড়াই শুরু হয়।', 'border-clash 2022-01-08'],
+      ['গত রবিবার ইরান সীমান্তে তালিবানের সঙ্গে ইরানি সীমান্তরক্ষীদের লড়াই বাধে।', 'border-clash 2022-01-02'],
+      ['ইরান বুধবার জানিয়েছে যে তালেবানের সঙ্গে আলোচনা চলছে।', 'statement 2022-01-05'],
+    ],
+    '2022-01-08',
+  );
+});
+
 test("talks told by their end or their sides ('two days of talks … came to an end on Sunday', 'talks between …') are a meeting", () => {
   assertEachTold(
     [

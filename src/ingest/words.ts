@@ -776,7 +776,7 @@ export const COMPARED_WITH_BEFORE =
 
 /** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
 export const DEADLINE_BEFORE =
-  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню)\s+$/iu;
+  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню|بحلول)\s+$/iu;
 
 /** 'elections scheduled for June 28', 'fijadas para el 28 de junio': the day a plan is set for, not one reported. */
 export const PLANNED_FOR_BEFORE =
@@ -864,6 +864,10 @@ export const FUTURE_MARKERS = [
   'ستقوم',
   'سيكون',
   'ستكون',
+  // 'is expected to' ('يُنتظر أن ينتهي الانسحاب بحلول 11 سبتمبر', the withdrawal is expected to end by 11 September)
+  'ينتظر أن',
+  'من المنتظر أن',
+  'من المتوقع أن',
   'would be the venue',
   'wants to host',
   'wanted to host',

@@ -5,6 +5,7 @@ import { cleanArticle } from '../../src/ingest/clean';
 import { splitSentences } from '../../src/ingest/sentences';
 import { findPublication, titleDate, yearsWhereWeekdayFits } from '../../src/ingest/publication';
 import { knowledge, window } from './support';
+import { isFutureTense } from '../../src/ingest/dates';
 
 function publicationOf(text: string) {
   const clean = cleanArticle(parseArticle('a.txt', Buffer.from(text)));
@@ -1703,6 +1704,16 @@ test("a Russian deadline ('завершится к 31 августа', done by 3
   );
   // Read as a day reported, 31 August 2021 (in the spokesman's term) would date the page; nothing else does.
   assert.equal(page.date, null);
+});
+
+test("an Arabic deadline ('يُنتظر أن ينتهي الانسحاب بحلول 11 سبتمبر', expected to end by 11 September) is no day the story reports", () => {
+  const page = publicationOf(
+    'بسطت حركة طالبان الخميس سيطرتها على المعبر الحدودي إسلام قلعة بين إيران وأفغانستان.\n\n' +
+      'إذ يُنتظر أن ينتهي انسحاب القوات الأمريكية بحلول 11 سبتمبر المقبل.\n',
+  );
+  // The Taliban took Islam Qala on Thursday 8 July 2021; read as a day reported, 11 September would date the page.
+  assert.equal(page.date, '2021-07-09');
+  assert.equal(isFutureTense('من المتوقع أن يزور الوفد طهران'), true, "'is expected to'");
 });
 
 test("a Shiite mosque bombed in Mazar-e-Sharif, told without the mosque's name, is the Seh Dokan bombing of April 2022", () => {

@@ -1325,10 +1325,11 @@ export function findPublication(
 
 /**
  * A story quotes the post it embeds, so it was written on or after the post's day: an inferred date (or none)
- * before it gives way to it. Stamps and addresses stand.
+ * before it gives way to it, and so does a month atop the page months after it. Stamps and addresses stand.
  */
 function notBeforeEmbeddedPost(found: Publication, clean: CleanArticle): Publication {
-  if (found.basis !== 'inferred' && found.basis !== 'none') return found;
+  const pageMonth = found.rule === 'page-month';
+  if (found.basis !== 'inferred' && found.basis !== 'none' && !pageMonth) return found;
   const lines = [...clean.headerLines, ...clean.footerLines, ...clean.paragraphs.flatMap((p) => p.text.split('\n'))];
   const posted = lines
     .flatMap((line) => {
@@ -1337,7 +1338,14 @@ function notBeforeEmbeddedPost(found: Publication, clean: CleanArticle): Publica
       return m ? [{ date: fullDate(m)!, text: line.trim() }] : [];
     })
     .reduce<{ date: string; text: string } | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
-  if (!posted || (found.date !== null && found.date >= posted.date)) return found;
+  if (!posted) return found;
+  // A month atop the page long after the post it embeds is the site's clock ('date 2025-03' over a tweet of 2023).
+  if (
+    pageMonth
+      ? found.date! < addDays(posted.date, PAGE_MONTH_LAG_DAYS)
+      : found.date !== null && found.date >= posted.date
+  )
+    return found;
   return {
     date: posted.date,
     precision: 'day',
@@ -1653,6 +1661,9 @@ function byArticleNumber(numbered: NumberedDate, sentences: readonly Sentence[],
 function isTemplateDay(stamp: { date: string; text: string }): boolean {
   return stamp.date.endsWith('-01-01') && !/\d:\d\d/.test(stamp.text);
 }
+
+/** A page's month this many days or more after the day its story reports is its site's clock, not the story's. */
+const PAGE_MONTH_LAG_DAYS = 90;
 
 /** An article number dates a page when it most likely lies within this many days; beyond, it only bounds the text. */
 const NUMBERED_MARGIN = 30;

@@ -1002,6 +1002,21 @@ test('a story is written on or after the day of a post it embeds', () => {
   assert.equal(pub.rule, 'embedded-post');
 });
 
+test("a month atop the page long after the post it embeds ('date 2025-03' over a tweet of 2023) is the site's clock", () => {
+  const page = (month: string) =>
+    publicationOf(
+      [
+        ` date ${month} Taliban fighters put out a video of their attack near an Iranian border base.`,
+        '',
+        'The Taliban put out this clip of the attack. pic.twitter.com/IFvFq7Trn8',
+        '',
+        '— Tajuden Soroush (@TajudenSoroush) May 27, 2023',
+      ].join('\n'),
+    );
+  assert.equal(page('2025-03').date, '2023-05-27');
+  assert.equal(page('2023-06').rule, 'page-month', "a month near the post is the page's own");
+});
+
 test("only what a sentence names as still ahead is set aside: 'hosting talks … ahead of the withdrawal' reports the talks", () => {
   const pub = publicationOf(
     [

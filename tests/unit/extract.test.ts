@@ -861,6 +861,22 @@ test("the takeover told as a city that 'fell to the Taliban', 'the capture of Ka
   }
 });
 
+test('the takeover of August 2021 in Indonesian, Persian, Chinese, Japanese and Korean: its known day, not the month', () => {
+  const told = [
+    'sejak Taliban kembali merebut kekuasaan di Afghanistan pada Agustus 2021.',
+    'طالبان در اوت ۲۰۲۱ قدرت را در افغانستان به دست گرفتند.',
+    '塔利班于2021年8月重新掌权。',
+    'タリバンは2021年8月に政権を掌握した。',
+    '탈레반은 2021년 8월 정권을 장악했다.',
+  ];
+  for (const sentence of told)
+    assert.deepEqual(
+      extractFrom([sentence], '2023-05-28').events.map((e) => `${e.type} ${e.date}`),
+      ['takeover 2021-08-15'],
+      sentence,
+    );
+});
+
 test("a man who 'set upon' clerics attacks, a ban on poppy growing is a ban, 'heavy firing between' forces a clash", () => {
   const told: Array<[string, string]> = [
     ['On Tuesday a man with a knife set upon three clerics at the shrine in Mashhad.', 'attack 2022-04-05'],

@@ -51,6 +51,7 @@ import {
   FOREIGN_DEADLINE_OPENERS,
   PERSIAN_COUNT_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
+  THOUSAND_WORDS,
   FOREIGN_WEEKDAY_TAILS,
   WEEKDAY_TIME_SUFFIXES,
   SCHEDULE_PRESENT,
@@ -214,7 +215,8 @@ const MONTH_WORD = '(?:\\s*ماه)?';
  * A day of the month after a weekday ('شنبه ۲۴ اسد', 'Freitag, 12. März', '(الجمعة 19)' aside), read with it by the
  * finders of dates; not a count of three digits or more ('روز یکشنبه ۲۰۰ مهاجر', 200 migrants on Sunday).
  */
-const DAY_AFTER_WEEKDAY = String.raw`[\s,،–—/-]*\(?\s*\d{1,2}(?!\d)(?!\s*\))`;
+// (not a count: 'دوشنبه ۲۰ هزار مهاجر', Monday, 20 thousand migrants; 'Monday 20,000')
+const DAY_AFTER_WEEKDAY = String.raw`[\s,،–—/-]*\(?\s*\d{1,2}(?!\d)(?!\s*\))(?![.,٬]\d)(?!\s*(?:${alternation(THOUSAND_WORDS)})(?!\p{L}))`;
 const MONTH = `(${MONTH_PATTERN})`;
 const PART = `(${PART_PATTERN}|mid)`;
 const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };

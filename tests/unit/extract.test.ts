@@ -1323,6 +1323,21 @@ test("Russian clashes ('вступили в бои') and the embassy handed over
   );
 });
 
+test("'столкнулись на границе' (clashed at the border), 'رحلت … مهاجر' (deported migrants), 'الهجوم الإرهابي'; a count after a weekday ('دوشنبه ۲۰ هزار') is no day", () => {
+  assertEachTold(
+    [
+      ['Иранские пограничники и талибы в субботу столкнулись на границе.', 'border-clash 2023-05-27'],
+      ['رحلت إيران يوم الاثنين 20 ألف مهاجر أفغاني.', 'migration 2023-05-29'],
+      ['أدانت وزارة الخارجية الإيرانية يوم الاثنين الهجوم الإرهابي في كابل.', 'attack 2023-05-29'],
+      ['ایران روز دوشنبه ۲۰ هزار مهاجر افغان را اخراج کرد.', 'migration 2023-05-29'],
+      ['ایران نے پیر کو 20 ہزار افغان مہاجرین کو ملک بدر کر دیا۔', 'migration 2023-05-29'],
+    ],
+    '2023-05-30',
+  );
+  // 'passed away', not deported
+  assert.deepEqual(extractFrom(['رحل الشاعر الأفغاني يوم الاثنين في طهران.'], '2023-05-30').events, []);
+});
+
 test("Russian: a meeting that 'состоится 27 октября' is scheduled; aid 'партию помощи'; 'иранского МИД' is Iran's", () => {
   const told = (s: string, pub: string) =>
     extractFrom([s], pub).events.map((e) => `${e.type} ${e.date}${e.status === 'scheduled' ? ' scheduled' : ''}`);

@@ -156,13 +156,20 @@ const PLACE_LEAD =
 const TOPIC_AFTER =
   /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
 
-/** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near', 'through'. */
+/** 'the Dogharoun crossing', 'گذرگاه دوغارون', 'معبر إسلام قلعة': a crossing named by its place is where it happened. */
+const CROSSING_AFTER =
+  /^\s+(?:border\s+)?(?:crossing|crossing point|checkpoint|border post|customs post|port of entry)\b/i;
+const CROSSING_BEFORE =
+  /(?:گذرگاه|گذرگاه مرزی|مرز|معبر|المعبر|منفذ|المنفذ|پایانه|КПП|пункт\p{L}*|переход\p{L}*)\s*[«"“]?$/u;
+
+/** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near', 'through', or a crossing's. */
 function placesOf(text: string, gazetteer: Gazetteer): string[] {
   const ids: string[] = [];
   for (const m of gazetteer.findPlaces(text)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     if (TOPIC_AFTER.test(text.slice(m.index + m.text.length))) continue;
-    if (PLACE_LEAD.test(before) && /\b(in|at|to|into|near|through)\b/i.test(before.slice(-40))) {
+    const crossing = CROSSING_AFTER.test(text.slice(m.index + m.text.length)) || CROSSING_BEFORE.test(before);
+    if (crossing || (PLACE_LEAD.test(before) && /\b(in|at|to|into|near|through)\b/i.test(before.slice(-40)))) {
       if (!ids.includes(m.entry.id)) ids.push(m.entry.id);
     }
   }

@@ -1338,6 +1338,18 @@ test("'столкнулись на границе' (clashed at the border), 'ر�
   assert.deepEqual(extractFrom(['رحل الشاعر الأفغاني يوم الاثنين في طهران.'], '2023-05-30').events, []);
 });
 
+test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون') is where its closing happened", () => {
+  assertEachTold(
+    [
+      ['The Dogharoun crossing was closed on Saturday.', 'border 2023-05-27'],
+      ['گذرگاه دوغارون روز شنبه بسته شد.', 'border 2023-05-27'],
+    ],
+    '2023-05-30',
+  );
+  const [closed] = extractFrom(['The Islam Qala border crossing was closed on Saturday.'], '2023-05-30').events;
+  assert.deepEqual(closed?.places, ['islam-qala']);
+});
+
 test("Russian: a meeting that 'состоится 27 октября' is scheduled; aid 'партию помощи'; 'иранского МИД' is Iran's", () => {
   const told = (s: string, pub: string) =>
     extractFrom([s], pub).events.map((e) => `${e.type} ${e.date}${e.status === 'scheduled' ? ' scheduled' : ''}`);

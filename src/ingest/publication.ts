@@ -2272,7 +2272,8 @@ function leadWeekday(
   // Not a weekday of a plan; but 'said on Wednesday that a team will go …' tells the plan on that day.
   const toldOfPlan = (s: Sentence, m: DateMention) => {
     const future = futureIndex(s.text, s.quotes);
-    return future < 0 || (m.index < future && SAID_BEFORE.test(s.text.slice(0, m.index)));
+    // ('… signalled that they plan to seek asylum, the agency said on Friday': the saying's day, after the plan)
+    return future < 0 || SAID_BEFORE.test(s.text.slice(0, m.index));
   };
   return sentences
     .slice(0, 8)

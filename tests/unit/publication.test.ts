@@ -2262,3 +2262,11 @@ test("the lead's 'said on Wednesday that a team will go …' is the day the plan
   // The number alone gives 18 July 2023 (a Tuesday), give or take three days: the day after a Wednesday is the 20th.
   assert.equal(`${pub.date} ${pub.rule}`, '2023-07-20 article-number');
 });
+
+test("'… signalled that they plan to seek asylum, the agency said on Friday': the saying's weekday after a plan dates a wire's dateline", () => {
+  const pub = publicationOf(
+    'GENEVA, Sept 3 (Reuters) – Afghans have not crossed into Iran in large numbers since the Taliban takeover on Aug. 15, although some signalled that they plan to seek asylum, the refugee agency said on Friday.\n',
+  );
+  // 3 September was a Friday in 2021 only, of the window's years.
+  assert.equal(`${pub.date} ${pub.rule}`, '2021-09-03 stamp');
+});

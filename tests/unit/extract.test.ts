@@ -1338,6 +1338,22 @@ test("'столкнулись на границе' (clashed at the border), 'ر�
   assert.deepEqual(extractFrom(['رحل الشاعر الأفغاني يوم الاثنين في طهران.'], '2023-05-30').events, []);
 });
 
+test("Persian 'به سوی تهران حرکت کردند' (set off for Tehran) is a visit; 'سفارت … به دیپلومات‌های طالبان سپرده می‌شود' a handover", () => {
+  assertEachTold(
+    [
+      [
+        'سخنگوی وزارت خارجه طالبان گفت ۷ نفر از دیپلومات‌های این وزارت صبح امروز به سوی تهران حرکت کردند.',
+        'visit 2023-02-27',
+      ],
+      [
+        'امروز دوشنبه کارهای سفارت افغانستان در تهران به‌طور رسمی به دیپلومات‌های طالبان سپرده می‌شود.',
+        'handover 2023-02-27',
+      ],
+    ],
+    '2023-02-27',
+  );
+});
+
 test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون') is where its closing happened", () => {
   assertEachTold(
     [

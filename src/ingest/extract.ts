@@ -156,6 +156,9 @@ const PLACE_LEAD =
 const TOPIC_AFTER =
   /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
 
+const ASKED =
+  /^\s*(?:آیا|آيا|هل|Will|Would|Is|Are|Was|Were|Did|Does|Do|Can|Could|Has|Have)\s[^?؟]*[?؟][!?؟"'”’»)\s]*$/u;
+
 /** 'the Dogharoun crossing', 'گذرگاه دوغارون', 'معبر إسلام قلعة': a crossing named by its place is where it happened. */
 const CROSSING_AFTER =
   /^\s+(?:border\s+)?(?:crossing|crossing point|checkpoint|border post|customs post|port of entry)\b/i;
@@ -872,6 +875,8 @@ export function extractEvents(
       }
 
       if (!classified) continue;
+      // 'آیا سفارت … سپرده شد؟', 'Will Iran hand over the embassy?': a yes-or-no question reports nothing.
+      if (ASKED.test(sentence.text)) continue;
       // Where a reported happening took place is said in the reported clause, not where it was reported.
       const places = placesOf(reported ? ' '.repeat(clause[0]) + text.slice(clause[0]) : text, gazetteer);
       if (actors.length === 0) {

@@ -1354,6 +1354,20 @@ test("Persian 'به سوی تهران حرکت کردند' (set off for Tehran) 
   );
 });
 
+test("a yes-or-no question ('آیا سفارت … سپرده شد؟!', 'Will Iran hand over the embassy?') reports nothing", () => {
+  for (const question of [
+    'آیا سفارت افغانستان در تهران روز شنبه به طالبان سپرده شد؟!',
+    'Will Iran hand over the Afghan embassy to the Taliban on Sunday?',
+    'هل سلمت إيران السفارة الأفغانية إلى طالبان يوم الأحد؟',
+  ])
+    assert.deepEqual(extractFrom([question], '2022-04-26').events, [], question);
+  // … but a report that quotes a question still reports.
+  assertEachTold(
+    [['Iran handed over the Afghan embassy to the Taliban on Sunday, asking: why now?', 'handover 2022-04-24']],
+    '2022-04-26',
+  );
+});
+
 test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون') is where its closing happened", () => {
   assertEachTold(
     [

@@ -1368,6 +1368,18 @@ test("a yes-or-no question ('آیا سفارت … سپرده شد؟!', 'Will Ir
   );
 });
 
+test("French 'ont échangé des tirs', 'délégation talibane'; Spanish 'intercambiaron disparos', 'deportó … a 2.000 migrantes afganos'", () => {
+  assertEachTold(
+    [
+      ["L'Iran et les talibans ont échangé des tirs samedi.", 'border-clash 2023-05-27'],
+      ["Une délégation talibane s'est rendue lundi à Téhéran.", 'visit 2023-05-29'],
+      ['Irán y los talibanes intercambiaron disparos el sábado.', 'border-clash 2023-05-27'],
+      ['Irán deportó el lunes a 2.000 migrantes afganos.', 'migration 2023-05-29'],
+    ],
+    '2023-05-30',
+  );
+});
+
 test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون') is where its closing happened", () => {
   assertEachTold(
     [

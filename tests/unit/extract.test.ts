@@ -1380,6 +1380,19 @@ test("French 'ont échangé des tirs', 'délégation talibane'; Spanish 'interca
   );
 });
 
+test("Ukrainian: 'у понеділок прибула до Тегерана' (arrived in Tehran on Monday), 'перестрілку' (exchange of fire), 'зустрівся' (met), 'депортував' (deported)", () => {
+  assertEachTold(
+    [
+      ['Іранські прикордонники та таліби в суботу вступили в перестрілку на кордоні.', 'border-clash 2023-05-27'],
+      ['Делегація талібів у понеділок прибула до Тегерана.', 'visit 2023-05-29'],
+      ['Міністр закордонних справ Ірану в неділю зустрівся з главою МЗС талібів.', 'meeting 2023-05-28'],
+      ['Іран у понеділок депортував 2 тисячі афганців.', 'migration 2023-05-29'],
+      ['Президент Ірану Раїсі цього місяця застеріг талібів.', 'statement 2023-05-01'],
+    ],
+    '2023-05-30',
+  );
+});
+
 test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون') is where its closing happened", () => {
   assertEachTold(
     [

@@ -826,9 +826,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'foreign-weekend',
     // 'am Wochenende', 'le week-end dernier', 'el fin de semana', 'nel fine settimana', 'no fim de semana',
-    // 'в минувшие выходные', 'hafta sonu', 'akhir pekan': the latest weekend before the day of writing
+    // 'в минувшие выходные', 'у вихідні', 'w ostatni weekend', 'hafta sonu', 'akhir pekan': the latest weekend before
+    // the day of writing
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:(?:am|übers|am vergangenen|am letzten)\\s+Wochenende|(?:le|du|au cours du)\\s+week-end(?:\\s+dernier)?|(?:el|del|el pasado|del pasado|el último|del último|durante el)\\s+fin\\s+de\\s+semana(?:\\s+pasado)?|(?:nel|lo scorso|nello scorso|durante il)\\s+fine\\s+settimana(?:\\s+scorso)?|(?:no|no último|durante o)\\s+fim\\s+de\\s+semana(?:\\s+passado)?|в\\s+(?:минувшие\\s+|прошедшие\\s+)?выходные|hafta\\s+sonu(?:nda)?|akhir\\s+pekan(?:\\s+lalu)?(?!\\s+(?:ini|depan))|afgelopen\\s+week(?:end|einde)|(?:in\\s+)?het\\s+weekeinde)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:am|übers|am vergangenen|am letzten)\\s+Wochenende|(?:le|du|au cours du)\\s+week-end(?:\\s+dernier)?|(?:el|del|el pasado|del pasado|el último|del último|durante el)\\s+fin\\s+de\\s+semana(?:\\s+pasado)?|(?:nel|lo scorso|nello scorso|durante il)\\s+fine\\s+settimana(?:\\s+scorso)?|(?:no|no último|durante o)\\s+fim\\s+de\\s+semana(?:\\s+passado)?|в\\s+(?:минувшие\\s+|прошедшие\\s+)?выходные|hafta\\s+sonu(?:nda)?|akhir\\s+pekan(?:\\s+lalu)?(?!\\s+(?:ini|depan))|afgelopen\\s+week(?:end|einde)|(?:in\\s+)?het\\s+weekeinde|(?:w\\s+)?(?:ostatni|ubiegły|zeszły|miniony)\\s+weekend|w\\s+weekend|[ув]\\s+(?:минулі\\s+)?вихідні)(?![\\p{L}])`,
       'giu',
     ),
     build: () => ({ kind: 'weekend' }),

@@ -1393,6 +1393,16 @@ test("Ukrainian: 'у понеділок прибула до Тегерана' (a
   );
 });
 
+test("Polish 'wymienili ogień' and 'w ostatni weekend doszło do wymiany ognia' (exchange of fire last weekend), 'Iranem' (with Iran)", () => {
+  assertEachTold(
+    [
+      ['Irańscy pogranicznicy i talibowie wymienili ogień w sobotę.', 'border-clash 2023-05-27'],
+      ['W ostatni weekend doszło do wymiany ognia między Iranem a talibami.', 'border-clash 2023-05-27'],
+    ],
+    '2023-05-29',
+  );
+});
+
 test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون') is where its closing happened", () => {
   assertEachTold(
     [

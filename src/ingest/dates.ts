@@ -510,6 +510,16 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'cjk-month-comma-year',
+    // '12月 02, 2021 16:12': a site's stamp in the English order, its month written the Japanese way
+    pattern: /(?<!\d)(\d{1,2})\s*月\s+(\d{1,2}),\s*((?:19|20)\d\d)(?!\d)/gu,
+    build: (m) => {
+      const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return null;
+      return { kind: 'date', year, month, day };
+    },
+  },
+  {
     name: 'cjk-month-day',
     // '5月27日', '5월 27일', '8月', '去年8月' (last August), '작년 8월': a Chinese, Japanese or Korean day and month,
     // or month, without a year, or with one counted from now

@@ -2112,6 +2112,18 @@ function inferFromFacts(
   if (usable.length === 0) {
     const story = storyOfKnownHappening();
     if (story) return story;
+    const ofDay = options.yearKnown ? null : knownHappeningOfKindOnDayOfMonth(sentences, options);
+    if (ofDay)
+      return {
+        date: ofDay.anchor.date,
+        precision: 'day',
+        basis: 'inferred',
+        rule: 'relative-to-known-happening',
+        confidence: 0.35,
+        evidence: `'${ofDay.text}' in a sentence of the kind of ${ofDay.anchor.name} (${ofDay.anchor.date}), the one known happening of that kind on a ${ofDay.anchor.date.slice(8)}th`,
+        warnings,
+        floor: ofDay.anchor.date,
+      };
     warnings.push('no publication date: no front matter, no dateline, and nothing in the text fixes a year');
     return {
       date: null,
@@ -2391,6 +2403,38 @@ function knownHappeningOfKindOnDay(m: DateMention & { sentence: string }, option
       classify(a.name, rules)?.rule.type === kind,
   );
   return new Set(ofKind.map((a) => yearOf(a.date))).size === 1 ? ofKind[0]! : null;
+}
+
+/**
+ * '31日、イランの国境警備隊とタリバン暫定政権の兵士が衝突した': a day of the month alone (its month the page's), in a
+ * sentence of a rare kind, names the one known happening of that kind on such a day in the window, if there is one.
+ */
+function knownHappeningOfKindOnDayOfMonth(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): { anchor: Anchor; text: string } | null {
+  const rules = options.typeRules;
+  if (!rules) return null;
+  const { from, to } = options.window;
+  const found = new Map<string, { anchor: Anchor; text: string }>();
+  for (const s of sentences.slice(0, 6)) {
+    if (isFutureTense(s.text, s.quotes)) continue;
+    const kind = classify(s.text, rules)?.rule.type;
+    if (kind === undefined || !KINDS_OF_ONE_DAY.has(kind)) continue;
+    for (const m of findDateMentions(s.text, s.quotes))
+      if (!m.quoted && m.kind === 'day-of-month')
+        for (const a of options.anchors)
+          if (
+            a.date >= from &&
+            a.date <= to &&
+            !a.background &&
+            !a.lasting &&
+            dayOf(a.date) === m.day &&
+            classify(a.name, rules)?.rule.type === kind
+          )
+            if (!found.has(a.date)) found.set(a.date, { anchor: a, text: m.text });
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
 
 /** The two sides, named in a known happening's name. */

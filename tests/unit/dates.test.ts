@@ -245,6 +245,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'genitive-month-day': 'mayın 18-i',
     'month-word-other-language': 'در ماه اپریل',
     'cjk-year-month-day': '2023年05月28日 14:00',
+    'cjk-month-comma-year': '12月 02, 2021 16:12 Asia/Tokyo',
     'cjk-month-day': '伊朗与塔利班5月27日在边境交火',
     'cjk-day-of-month': '据法新社19日报道',
     'cjk-weekday': '伊朗代表团周四在喀布尔举行会谈',
@@ -824,6 +825,11 @@ test("Chinese, Japanese and Korean dates without a year: '5月27日', '周四', 
   assert.match(span('伊朗官员上周访问喀布尔。', '2023-05-20'), /^2023-05-0[78]\.\.2023-05-1[34] week/);
   assert.equal(span('작년 8월 탈레반이 정권을 잡았다.', '2022-01-09'), '2021-08-01..2021-08-31 month');
   assert.match(span('先週末、国境で撃ち合いが起きた。', '2023-05-29'), /^2023-05-27\.\./);
+});
+
+test("a site's stamp in the English order with a Japanese month ('12月 02, 2021 16:12') is that day", () => {
+  assert.equal(span('12月 02, 2021 16:12 Asia/Tokyo', '2021-12-03'), '2021-12-02..2021-12-02 day');
+  assert.deepEqual(findDateMentions('13月 02, 2021'), [], 'no thirteenth month');
 });
 
 test("a plan told in a participle ('the third summit, due to take place in Doha') is still to come; 'was due to' is not", () => {

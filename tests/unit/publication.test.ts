@@ -2270,3 +2270,13 @@ test("'… signalled that they plan to seek asylum, the agency said on Friday': 
   // 3 September was a Friday in 2021 only, of the window's years.
   assert.equal(`${pub.date} ${pub.rule}`, '2021-09-03 stamp');
 });
+
+test("'27日、… 銃撃戦が起き' with no month or year: the one known clash on a 27th dates the page; a day two clashes share does not", () => {
+  const page = publicationOf(
+    '27日、イランとアフガニスタンの国境付近で銃撃戦が起き、イランの国境警備隊員少なくとも2人とタリバンの戦闘員1人が命を落とした。\n',
+  );
+  // The Sasuli clash of 27 May 2023 is the window's one Iran–Taliban clash on a 27th.
+  assert.equal(page.date, '2023-05-27', page.evidence);
+  const meeting = publicationOf('27日、イランとタリバンの代表がテヘランで会談した。\n');
+  assert.equal(meeting.date, null, 'meetings fill every month: not a kind of one day');
+});

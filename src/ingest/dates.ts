@@ -544,10 +544,15 @@ export const FINDERS: readonly Finder[] = [
     name: 'cjk-day-of-month',
     // '据法新社19日报道' (AFP reported on the 19th), '本月18日' (the 18th of this month), '9일': a day, its month left
     // out; not '9일간' (for nine days)
-    pattern: /(?:本月|本月份|今月|이달)?(?<!\d\s*[月월]\s*)(?<![\d.])(\d{1,2})\s*[日号일](?![間间간内後后\d])/gu,
+    // '8日土曜', '8日(周六)': with its weekday, which tells its month
+    pattern:
+      /(?:本月|本月份|今月|이달)?(?<!\d\s*[月월]\s*)(?<![\d.])(\d{1,2})\s*[日号일](?![間间간内後后\d])(?:\s*[（(]?\s*(?:(?:周|星期|礼拜|禮拜)([日天一二三四五六])|([日月火水木金土])曜日?|([일월화수목금토])요일)\s*[)）]?)?/gu,
     build: (m) => {
       const day = Number(m[1]);
-      return day >= 1 && day <= 31 ? { kind: 'day-of-month', day } : null;
+      const sign = m[2] ?? m[3] ?? m[4];
+      const weekday = sign === undefined ? undefined : CJK_WEEKDAY_SIGNS[sign];
+      if (day < 1 || day > 31) return null;
+      return { kind: 'day-of-month', day, ...(weekday !== undefined ? { weekday } : {}) };
     },
   },
   {
@@ -1772,14 +1777,16 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
     case 'day-of-month': {
       // The latest such day up to the day of writing (the next one, of a plan), in a month that has it.
       const step = ref.future ? 1 : -1;
+      // '8日土曜': the month in which the 8th was a Saturday, if one of the three is; else the nearest.
+      const days: string[] = [];
       for (let k = 0; k <= 2; k++) {
         const [y, mo] = addMonths(yearOf(pub), monthOf(pub), step * k);
         if (m.day! > lastDayOfMonth(y, mo)) continue;
         const d = isoOf(y, mo, m.day!);
-        if (ref.future ? d >= pub : d <= pub)
-          return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.75 });
+        if (ref.future ? d >= pub : d <= pub) days.push(d);
       }
-      return null;
+      const d = days.find((x) => m.weekday === undefined || weekdayOf(x) === m.weekday) ?? days[0];
+      return d ? relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.75 }) : null;
     }
   }
 }

@@ -2115,12 +2115,12 @@ function inferFromFacts(
     const ofDay = options.yearKnown ? null : knownHappeningOfKindOnDayOfMonth(sentences, options);
     if (ofDay)
       return {
-        date: ofDay.anchor.date,
+        date: latestDayOfMonthFrom(ofDay.anchor.date, sentences),
         precision: 'day',
         basis: 'inferred',
         rule: 'relative-to-known-happening',
         confidence: 0.35,
-        evidence: `'${ofDay.text}' in a sentence of the kind of ${ofDay.anchor.name} (${ofDay.anchor.date}), the one known happening of that kind on a ${ofDay.anchor.date.slice(8)}th`,
+        evidence: `'${ofDay.text}' in a sentence of the kind of ${ofDay.anchor.name} (${ofDay.anchor.date}), the one known happening of that kind on day ${dayOf(ofDay.anchor.date)} of a month`,
         warnings,
         floor: ofDay.anchor.date,
       };
@@ -2407,7 +2407,8 @@ function knownHappeningOfKindOnDay(m: DateMention & { sentence: string }, option
 
 /**
  * '31日、イランの国境警備隊とタリバン暫定政権の兵士が衝突した': a day of the month alone (its month the page's), in a
- * sentence of a rare kind, names the one known happening of that kind on such a day in the window, if there is one.
+ * sentence of a rare kind, names the one known happening of that kind on such a day in the window, if there is one;
+ * with its weekday ('8日土曜夕方、テヘランに到着'), a happening of any kind on such a day and weekday.
  */
 function knownHappeningOfKindOnDayOfMonth(
   sentences: readonly Sentence[],
@@ -2420,9 +2421,10 @@ function knownHappeningOfKindOnDayOfMonth(
   for (const s of sentences.slice(0, 6)) {
     if (isFutureTense(s.text, s.quotes)) continue;
     const kind = classify(s.text, rules)?.rule.type;
-    if (kind === undefined || !KINDS_OF_ONE_DAY.has(kind)) continue;
+    if (kind === undefined) continue;
     for (const m of findDateMentions(s.text, s.quotes))
-      if (!m.quoted && m.kind === 'day-of-month')
+      // ('8日土曜': a day with its weekday is rare enough for any kind of happening)
+      if (!m.quoted && m.kind === 'day-of-month' && (m.weekday !== undefined || KINDS_OF_ONE_DAY.has(kind)))
         for (const a of options.anchors)
           if (
             a.date >= from &&
@@ -2430,11 +2432,24 @@ function knownHappeningOfKindOnDayOfMonth(
             !a.background &&
             !a.lasting &&
             dayOf(a.date) === m.day &&
+            (m.weekday === undefined || weekdayOf(a.date) === m.weekday) &&
             classify(a.name, rules)?.rule.type === kind
           )
             if (!found.has(a.date)) found.set(a.date, { anchor: a, text: m.text });
   }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** The latest day of the month the text reports as past ('10日月曜'), on or after a known happening's day in it. */
+function latestDayOfMonthFrom(date: string, sentences: readonly Sentence[]): string {
+  const days = sentences
+    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .flatMap((s) => findDateMentions(s.text, s.quotes))
+    .filter((m) => !m.quoted && m.kind === 'day-of-month' && m.day! > dayOf(date))
+    .filter((m) => m.day! <= lastDayOfMonth(yearOf(date), monthOf(date)))
+    .filter((m) => m.weekday === undefined || weekdayOf(isoOf(yearOf(date), monthOf(date), m.day!)) === m.weekday)
+    .map((m) => m.day!);
+  return days.length ? isoOf(yearOf(date), monthOf(date), Math.max(...days)) : date;
 }
 
 /** The two sides, named in a known happening's name. */

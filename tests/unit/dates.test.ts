@@ -827,6 +827,17 @@ test("Chinese, Japanese and Korean dates without a year: '5月27日', '周四', 
   assert.match(span('先週末、国境で撃ち合いが起きた。', '2023-05-29'), /^2023-05-27\.\./);
 });
 
+test("a day of the month with its weekday ('8日土曜', '8日(周六)') is of the month in which it fell on that weekday", () => {
+  // 8 January 2022 was a Saturday, 8 February a Tuesday: written on 10 February, the Saturday 8th is January's.
+  assert.equal(span('代表団は8日土曜夕方、テヘランに到着した。', '2022-02-10'), '2022-01-08..2022-01-08 day');
+  assert.equal(span('伊朗代表团8日(周六)抵达德黑兰。', '2022-02-10'), '2022-01-08..2022-01-08 day');
+  assert.equal(
+    span('代表団は8日、テヘランに到着した。', '2022-02-09'),
+    '2022-02-08..2022-02-08 day',
+    'without it, the latest',
+  );
+});
+
 test("a site's stamp in the English order with a Japanese month ('12月 02, 2021 16:12') is that day", () => {
   assert.equal(span('12月 02, 2021 16:12 Asia/Tokyo', '2021-12-03'), '2021-12-02..2021-12-02 day');
   assert.deepEqual(findDateMentions('13月 02, 2021'), [], 'no thirteenth month');

@@ -2280,3 +2280,11 @@ test("'27日、… 銃撃戦が起き' with no month or year: the one known clas
   const meeting = publicationOf('27日、イランとタリバンの代表がテヘランで会談した。\n');
   assert.equal(meeting.date, null, 'meetings fill every month: not a kind of one day');
 });
+
+test("'8日土曜 … 到着' and '10日月曜': the one known visit on a Saturday the 8th places the page, on the latest day it reports", () => {
+  const page = publicationOf(
+    'タリバン代表団は8日土曜夕方、テヘランに到着しました。\n\n' + 'ムッタギー外相は10日月曜、カブールに戻りました。\n',
+  );
+  // Muttaqi's first visit to Tehran began on Saturday 8 January 2022; Monday the 10th is the latest day told.
+  assert.equal(page.date, '2022-01-10', page.evidence);
+});

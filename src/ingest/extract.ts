@@ -55,6 +55,9 @@ import {
   COMPARED_WITH_BEFORE,
   FOREIGN_PRONOUN_SUBJECTS,
   HAPPENING_NOUNS,
+  QUESTION_OPENERS,
+  CROSSING_NOUNS,
+  FOREIGN_CROSSING_NOUNS,
   NUMBER_WORDS,
   NUMBER_PATTERN,
   VAGUE_TIMES,
@@ -156,14 +159,12 @@ const PLACE_LEAD =
 const TOPIC_AFTER =
   /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
 
-const ASKED =
-  /^\s*(?:آیا|آيا|هل|Will|Would|Is|Are|Was|Were|Did|Does|Do|Can|Could|Has|Have)\s[^?؟]*[?؟][!?؟"'”’»)\s]*$/u;
+/** 'آیا سفارت … سپرده شد؟!', 'Will Iran hand over the embassy?': a yes-or-no question, which reports nothing. */
+const ASKED = new RegExp(`^\\s*(?:${alternation(QUESTION_OPENERS)})\\s[^?؟]*[?؟][!?؟"'”’»)\\s]*$`, 'u');
 
 /** 'the Dogharoun crossing', 'گذرگاه دوغارون', 'معبر إسلام قلعة': a crossing named by its place is where it happened. */
-const CROSSING_AFTER =
-  /^\s+(?:border\s+)?(?:crossing|crossing point|checkpoint|border post|customs post|port of entry)\b/i;
-const CROSSING_BEFORE =
-  /(?:گذرگاه|گذرگاه مرزی|مرز|معبر|المعبر|منفذ|المنفذ|پایانه|КПП|пункт\p{L}*|переход\p{L}*)\s*[«"“]?$/u;
+const CROSSING_AFTER = new RegExp(`^\\s+(?:border\\s+)?(?:${alternation(CROSSING_NOUNS)})\\b`, 'i');
+const CROSSING_BEFORE = new RegExp(`(?:${alternation(FOREIGN_CROSSING_NOUNS)})\\s*[«"“]?$`, 'u');
 
 /** Places where the happening was: those named after 'in', 'at', 'to', 'into', 'near', 'through', or a crossing's. */
 function placesOf(text: string, gazetteer: Gazetteer): string[] {

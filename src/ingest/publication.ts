@@ -2345,7 +2345,10 @@ function latestYearlessDayIn(sentences: readonly Sentence[], month: { year: numb
   return days.length ? days.reduce((a, b) => (a > b ? a : b)) : null;
 }
 
-/** Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'), or is it ('today, Friday'). */
+/**
+ * Of the days given, in order, the first that follows the weekday the lead names ('… said on Friday'), or is that
+ * weekday ('today, Friday').
+ */
 function firstDayAfterLeadWeekday(days: Iterable<string>, sentences: readonly Sentence[]): string | null {
   const lead = leadWeekday(sentences);
   if (!lead) return null;
@@ -2418,6 +2421,7 @@ function knownHappeningOfKindOnDayOfMonth(
   if (!rules) return null;
   const { from, to } = options.window;
   const found = new Map<string, { anchor: Anchor; text: string }>();
+  // (the opening's sentences: what the story reports, not the background further down)
   for (const s of sentences.slice(0, 6)) {
     if (isFutureTense(s.text, s.quotes)) continue;
     const kind = classify(s.text, rules)?.rule.type;

@@ -2358,3 +2358,50 @@ export const SPELLED_NUMBER_WORDS = [
   'thousand',
   'and',
 ];
+
+/** The words a yes-or-no question opens with ('آیا …؟', 'هل …؟', 'Will …?'). */
+export const QUESTION_OPENERS = [
+  'آیا',
+  'آيا',
+  'هل',
+  'Will',
+  'Would',
+  'Is',
+  'Are',
+  'Was',
+  'Were',
+  'Did',
+  'Does',
+  'Do',
+  'Can',
+  'Could',
+  'Has',
+  'Have',
+];
+
+/** A crossing named after its place ('the Dogharoun crossing'), and before it in other languages ('گذرگاه دوغارون'). */
+export const CROSSING_NOUNS = [
+  'crossing',
+  'crossing point',
+  'checkpoint',
+  'border post',
+  'customs post',
+  'port of entry',
+];
+export const FOREIGN_CROSSING_NOUNS = [
+  'گذرگاه',
+  'گذرگاه مرزی',
+  'مرز',
+  'معبر',
+  'المعبر',
+  'منفذ',
+  'المنفذ',
+  'پایانه',
+  'КПП',
+  'пункт',
+  'пункта',
+  'пункте',
+  'переход',
+  'перехода',
+  'переходе',
+];

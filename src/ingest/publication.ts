@@ -2395,17 +2395,22 @@ function knownHappeningOfKindOnDay(m: DateMention & { sentence: string }, option
   if (!rules || options.yearKnown || m.day === undefined) return null;
   const kind = classify(m.sentence, rules)?.rule.type;
   if (kind === undefined || !KINDS_OF_ONE_DAY.has(kind)) return null;
+  const ofKind = knownOfKindWhere(kind, options, (a) => anchorFits(a, m));
+  return new Set(ofKind.map((a) => yearOf(a.date))).size === 1 ? ofKind[0]! : null;
+}
+
+/** The window's known happenings of a kind (its name classified as that kind) that are news, not background. */
+function knownOfKindWhere(kind: string, options: PublicationOptions, fits: (a: Anchor) => boolean): Anchor[] {
   const { from, to } = options.window;
-  const ofKind = options.anchors.filter(
+  return options.anchors.filter(
     (a) =>
       a.date >= from &&
       a.date <= to &&
       !a.background &&
       !a.lasting &&
-      anchorFits(a, m) &&
-      classify(a.name, rules)?.rule.type === kind,
+      fits(a) &&
+      classify(a.name, options.typeRules ?? [])?.rule.type === kind,
   );
-  return new Set(ofKind.map((a) => yearOf(a.date))).size === 1 ? ofKind[0]! : null;
 }
 
 /**
@@ -2419,7 +2424,6 @@ function knownHappeningOfKindOnDayOfMonth(
 ): { anchor: Anchor; text: string } | null {
   const rules = options.typeRules;
   if (!rules) return null;
-  const { from, to } = options.window;
   const found = new Map<string, { anchor: Anchor; text: string }>();
   // (the opening's sentences: what the story reports, not the background further down)
   for (const s of sentences.slice(0, 6)) {
@@ -2429,17 +2433,12 @@ function knownHappeningOfKindOnDayOfMonth(
     for (const m of findDateMentions(s.text, s.quotes))
       // ('8日土曜': a day with its weekday is rare enough for any kind of happening)
       if (!m.quoted && m.kind === 'day-of-month' && (m.weekday !== undefined || KINDS_OF_ONE_DAY.has(kind)))
-        for (const a of options.anchors)
-          if (
-            a.date >= from &&
-            a.date <= to &&
-            !a.background &&
-            !a.lasting &&
-            dayOf(a.date) === m.day &&
-            (m.weekday === undefined || weekdayOf(a.date) === m.weekday) &&
-            classify(a.name, rules)?.rule.type === kind
-          )
-            if (!found.has(a.date)) found.set(a.date, { anchor: a, text: m.text });
+        for (const a of knownOfKindWhere(
+          kind,
+          options,
+          (a) => dayOf(a.date) === m.day && (m.weekday === undefined || weekdayOf(a.date) === m.weekday),
+        ))
+          if (!found.has(a.date)) found.set(a.date, { anchor: a, text: m.text });
   }
   return found.size === 1 ? [...found.values()][0]! : null;
 }

@@ -64,6 +64,7 @@ import {
   alternation,
   FIRST_PERSON,
   SPAN_EDGE_WORDS,
+  FOREIGN_DAY_AFTER_OR_BEFORE,
 } from './words';
 
 export interface ExtractOptions {
@@ -226,6 +227,12 @@ const RELATIVE_TO_EVENT = new RegExp(
   String.raw`\b((?:${NUMBER_PATTERN}|some|a few)\s+)?(days?|weeks?|months?|hours?)\s+(later|afterwards|earlier|before that|after that)\b|\bthe (next|following|previous) (day|week|month)\b|\bthe day (before|after)\b`,
   'gi',
 );
+// Not inside a word of a script with spaces; not 'le lendemain de …', 'یک روز بعد از …' (the day after a
+// happening it names).
+const FOREIGN_RELATIVE_TO_EVENT = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}])(?:${alternation(Object.keys(FOREIGN_DAY_AFTER_OR_BEFORE))})(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Devanagari}])(?!\s+(?:de|du|des|d['’]|از)\s)`,
+  'gu',
+);
 const SENTENCE_OPENING =
   /^\s*(?:(?:On|In|Last|Earlier|Meanwhile|However|Also|Separately|Yesterday|Today)\b[^,]{0,40},\s*)?/;
 
@@ -262,6 +269,7 @@ const TWO_SIDES = /^(?:[^,]{0,40},\s*)?(the two|both) (sides|countries|neighbou?
 
 /** 'a day earlier', 'two days later', 'the next day', 'days later': a date counted from an anchor day. */
 export function countFrom(anchor: Omit<DayAnchor, 'sentence'>, phrase: string): ResolvedDate | null {
+  const foreign = FOREIGN_DAY_AFTER_OR_BEFORE[phrase];
   const p = phrase.toLowerCase();
   const note = `'${phrase}', counted from ${anchor.date} ('${anchor.text}') a sentence or two before`;
   const fuzzy = anchor.date !== anchor.end;
@@ -279,6 +287,7 @@ export function countFrom(anchor: Omit<DayAnchor, 'sentence'>, phrase: string): 
       confidence: approximate || fuzzy ? 0.45 : 0.6,
     };
   };
+  if (foreign) return at(foreign);
   if (/^the (next|following) day$|^the day after$/.test(p)) return at(1);
   if (/^the (previous) day$|^the day before$/.test(p)) return at(-1);
   const counted = new RegExp(
@@ -391,8 +400,12 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   const told = own.filter((m) => !inOpeningDateline(c.text, m));
   const mention = pickMention(told.length > 0 ? told : own, c.classified.index);
   // '… days later': dated from another happening, which the nearer date may not be.
-  const relativeToEvent = [...c.text.matchAll(RELATIVE_TO_EVENT)].find(
-    (r) => !mention || Math.abs(r.index - c.classified.index) < Math.abs(mention.index - c.classified.index),
+  const relativeToEvent = [...c.text.matchAll(RELATIVE_TO_EVENT), ...c.text.matchAll(FOREIGN_RELATIVE_TO_EVENT)].find(
+    (r) =>
+      !mention ||
+      // '… last week, and a day later the envoy was summoned': a count after the trigger starts the next clause.
+      (r.index < c.classified.index &&
+        Math.abs(r.index - c.classified.index) < Math.abs(mention.index - c.classified.index)),
   );
   if (relativeToEvent && mention) return { reason: `dated from another happening ('${relativeToEvent[0]}')` };
   const pubDate = d.pub.date;

@@ -1688,6 +1688,52 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   غدا: -1,
 };
 
+/**
+ * 'The next day' (1) and 'the day before' (-1) in other languages: a day counted from the happening a sentence or two
+ * before ('次日,阿富汗临时政府作出回应', 'Уже на следующий день …').
+ */
+export const FOREIGN_DAY_AFTER_OR_BEFORE: Record<string, 1 | -1> = {
+  次日: 1,
+  翌日: 1,
+  第二天: 1,
+  前一天: -1,
+  前日: -1,
+  다음날: 1,
+  '다음 날': 1,
+  이튿날: 1,
+  전날: -1,
+  'فردای آن روز': 1,
+  'یک روز بعد': 1,
+  'یک روز پس از آن': 1,
+  'یک روز قبل': -1,
+  'یک روز پیش از آن': -1,
+  'في اليوم التالي': 1,
+  'في اليوم السابق': -1,
+  'на следующий день': 1,
+  'На следующий день': 1,
+  'le lendemain': 1,
+  'Le lendemain': 1,
+  'la veille': -1,
+  'La veille': -1,
+  'am nächsten Tag': 1,
+  'Am nächsten Tag': 1,
+  'am folgenden Tag': 1,
+  'Am folgenden Tag': 1,
+  'am Vortag': -1,
+  'Am Vortag': -1,
+  'al día siguiente': 1,
+  'Al día siguiente': 1,
+  'el día anterior': -1,
+  'ertesi gün': 1,
+  'Ertesi gün': 1,
+  'il giorno dopo': 1,
+  'Il giorno dopo': 1,
+  'il giorno successivo': 1,
+  'अगले दिन': 1,
+  'اگلے دن': 1,
+  'ایک دن بعد': 1,
+};
+
 /** Persian counts before 'ماه گذشته' / 'سال گذشته' that make a span of them ('در دو ماه گذشته', in the past two months). */
 export const PERSIAN_COUNT_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'];
 /** 'after', 'since' in the languages copies come in: what follows in the clause is the time of something else. */

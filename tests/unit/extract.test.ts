@@ -171,6 +171,31 @@ test('"a day earlier", "the next day", "days later" count from the last dated ha
   assert.equal(countFrom(day, 'years later'), null);
 });
 
+test('"次日", "на следующий день": the next day in other languages counts from the happening before', () => {
+  const days = (sentences: string[]) => extractFrom(sentences, '2023-07-07').events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(
+    days([
+      '5月18日,伊朗总统莱希警告阿富汗塔利班遵守赫尔曼德河水协议。',
+      '次日,阿富汗临时政府作出回应,表示阿富汗干旱缺水严重。',
+    ]),
+    ['threat 2023-05-18', 'statement 2023-05-19'],
+  );
+  assert.deepEqual(
+    days([
+      'Посол Ирана в Кабуле 10 апреля 2022 года встретился с министром иностранных дел талибов Муттаки.',
+      'На следующий день посол Ирана заявил, что Тегеран не причастен к видео.',
+    ]),
+    ['meeting 2022-04-10', 'statement 2022-04-11'],
+  );
+  // A count after the trigger opens the next clause: the stones were thrown last week, not a day after anything.
+  assert.deepEqual(
+    days([
+      'هفته گذشته گروهی مقابل سفارت ایران در کابل به سوی ساختمان سنگ پرتاب کردند و یک روز بعد کاردار افغانستان احضار شد.',
+    ]).slice(0, 1),
+    ['attack 2023-06-26'],
+  );
+});
+
 test('"since it seized power": the pronoun of a subordinate clause is the name before it', () => {
   const r = extractFrom(
     ['Iran has not recognised the Taliban government since it seized power in August 2021.'],

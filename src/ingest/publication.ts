@@ -60,6 +60,7 @@ import {
   TALIBAN_IN_POWER,
   DOCUMENT_NOUNS,
   STAMP_LABELS,
+  CLOCK_WORDS,
   TODAY_LABELS,
   VAGUE_AMOUNTS,
   BACKGROUND_CUE_WORDS,
@@ -235,6 +236,11 @@ const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
 /** A clock right after a line's date ('17 May 2022 | 07:53'). */
 const CLOCK_AFTER_DATE = new RegExp(`^[\\s|,–—-]*${CLOCK.source}`, 'i');
+/** A clock, maybe after its word, ending the line ('… 13 ثور 1403 ساعت 17:25'). */
+const CLOCK_CLOSING_LINE = new RegExp(
+  `^[\\s|,–—-]*(?:(?:${alternation(CLOCK_WORDS)})\\s+)?${CLOCK.source}[\\s|]*$`,
+  'iu',
+);
 const ZONE =
   /\b(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\b/g;
 /**
@@ -351,7 +357,11 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
     full !== undefined &&
     text.slice(0, full.m.index).trim() === '' &&
     CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length));
-  if (!opensWithClock && words.length > (dateline || BYLINE_OPENING.test(text) ? 10 : 4)) return null;
+  // 'خبرگزاری صدای افغان(آوا) تهران , 13 ثور 1403 ساعت 17:25': so do they closing it, after the outlet and its city.
+  const closesWithClock =
+    full !== undefined && CLOCK_CLOSING_LINE.test(text.slice(full.m.index + full.m.text.length)) && words.length <= 10;
+  if (!opensWithClock && !closesWithClock && words.length > (dateline || BYLINE_OPENING.test(text) ? 10 : 4))
+    return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
   // 'جمعه ۷ اردیبهشت ۱۴۰۳': a weekday of another language, read with its date.
   const weekday =

@@ -101,7 +101,12 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   const target = parts.target ? nameOf(parts.target, gazetteer) : undefined;
   const other = who[1] ? nameOf(who[1], gazetteer) : undefined;
   const inPlace = place ? ` in ${place}` : '';
-  if (!subject) return `${capitalise(parts.type.replace('-', ' '))}${inPlace}`;
+  if (!subject) {
+    // 'The Milak border was shut': with nobody named, what happened at the place.
+    const passive = parts.headline && WITHOUT_SUBJECT[parts.headline.verb];
+    if (passive) return `${passive}${place ? ` at ${place}` : ''}`;
+    return `${capitalise(parts.type.replace('-', ' '))}${inPlace}`;
+  }
   const label = parts.subjectLabel;
   const s = label?.text ?? nameOf(subject, gazetteer);
   const v = (singular: string) =>
@@ -188,6 +193,16 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
 const REOPENING = new RegExp(`(?<![\\p{L}])(?:${alternation(REOPENING_WORDS)})`, 'iu');
 
 /** A border rule's headline from what its trigger says: closing or reopening, a crossing or visas. */
+/** A border headline told without whoever acted. */
+const WITHOUT_SUBJECT: Record<string, string> = {
+  'reopens the border': 'Border reopened',
+  'closes the border': 'Border closed',
+  'resumes visas': 'Visas resumed',
+  'suspends visas': 'Visas suspended',
+  'resumes flights': 'Flights resumed',
+  'suspends flights': 'Flights suspended',
+};
+
 export function borderHeadline(trigger: string): { verb: string; with: string } {
   const reopens = REOPENING.test(trigger);
   if (/visa/i.test(trigger)) return { verb: reopens ? 'resumes visas' : 'suspends visas', with: '' };

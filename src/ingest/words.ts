@@ -1224,6 +1224,8 @@ export const TODAY_LABELS = ['today', 'امروز', 'сегодня', 'heute', "
 /** 'Today is …' before the site's clock, with no colon: '今天是 2025年07月01日 星期二'. */
 export const TODAY_IS = ['今天是', '今日は', '오늘은'];
 
+/** 'at' before a clock in a stamp ('13 ثور 1403 ساعت 17:25', '18.08.2021 saat 13:36'). */
+export const CLOCK_WORDS = ['at', 'ساعت', 'الساعة', 'saat', 'um', 'à', 'alle', 'a las', 'в', 'o', 'kl.'];
 /** Labels in front of a page's own date stamp. */
 export const STAMP_LABELS = [
   'date',
@@ -2433,6 +2435,10 @@ export const CROSSING_NOUNS = [
   'border post',
   'customs post',
   'port of entry',
+  'terminal',
+  'gate',
+  // 'the Milak border was shut': a border named after its town is its crossing
+  'border',
 ];
 export const FOREIGN_CROSSING_NOUNS = [
   'گذرگاه',

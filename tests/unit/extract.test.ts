@@ -1428,7 +1428,7 @@ test("Polish 'wymienili ogień' and 'w ostatni weekend doszło do wymiany ognia'
   );
 });
 
-test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون') is where its closing happened", () => {
+test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه دوغارون', 'the Milak border') is where its closing happened", () => {
   assertEachTold(
     [
       ['The Dogharoun crossing was closed on Saturday.', 'border 2023-05-27'],
@@ -1438,6 +1438,10 @@ test("a crossing named by its place ('the Dogharoun crossing', 'گذرگاه د�
   );
   const [closed] = extractFrom(['The Islam Qala border crossing was closed on Saturday.'], '2023-05-30').events;
   assert.deepEqual(closed?.places, ['islam-qala']);
+  // 'the Milak border terminal', 'the Milak border': a border named after its town; nobody named, what happened there.
+  const told = (s: string) => extractFrom([s], '2021-08-22').events.map((e) => `${e.date} ${e.title}`);
+  assert.deepEqual(told('The Milak border terminal was shut on August 5.'), ['2021-08-05 Border closed at Milak']);
+  assert.deepEqual(told('The Milak border opened again on August 15.'), ['2021-08-15 Border reopened at Milak']);
 });
 
 test("Russian: a meeting that 'состоится 27 октября' is scheduled; aid 'партию помощи'; 'иранского МИД' is Iran's", () => {

@@ -2059,6 +2059,21 @@ test("a date and its clock opening a line are the stamp, whatever metadata follo
   assert.equal(page.date, '2022-05-17', page.evidence);
 });
 
+test("a date and its clock closing a line are the stamp after the outlet and its city ('… تهران , 13 ثور 1403 ساعت 17:25')", () => {
+  const page = (stamp: string) =>
+    publicationOf(
+      [
+        'ویدئو/ رسیدن حقابه ایران از هلمند و شادی مردم سیستان',
+        '',
+        stamp,
+        '',
+        'به گزارش ایرنا، رسیدن بخشی از حقابه هیرمند به سیستان پس از چهار سال خشکسالی مردم را شاد کرده است.',
+      ].join('\n'),
+    );
+  assert.equal(page('خبرگزاری صدای افغان(آوا) تهران , 13 ثور 1403 ساعت 17:25').date, '2024-05-02');
+  // Without its clock, a line of so many words that names a date is not a stamp.
+  assert.equal(page('خبرگزاری صدای افغان(آوا) در تهران گزارش داد که از 13 ثور 1403 آب رسید').date, null);
+});
 test("a story of a Saturday's known happening told as 'last weekend' was written on the Monday after, not the Sunday", () => {
   // The Iran–Taliban border clash over the Helmand water was on Saturday 27 May 2023.
   const text = (opening: string) =>

@@ -2147,7 +2147,11 @@ function inferFromFacts(
     };
   }
 
-  const latestFact = usable.reduce((a, b) => (b.date > a.date ? b : a));
+  // A happening named as background in one sentence ('After the blaze at …') and told in another is told; a day
+  // that is a known background happening ('15 August 2021', the takeover) stays background however it is written.
+  const latestFact = usable.reduce((a, b) =>
+    b.date > a.date || (b.date === a.date && a.background && !a.era && !b.background) ? b : a,
+  );
   const floor = latestFact.date;
   if (newsDay && newsDay.date >= latestFact.date && currentMonth === null) {
     // 'condemned it on Friday … On Wednesday (October 26) a gunman …': the lead's other weekday is the news, after it.

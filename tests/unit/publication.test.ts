@@ -2303,3 +2303,20 @@ test("'8日土曜 … 到着' and '10日月曜': the one known visit on a Saturd
   // Muttaqi's first visit to Tehran began on Saturday 8 January 2022; Monday the 10th is the latest day told.
   assert.equal(page.date, '2022-01-10', page.evidence);
 });
+
+test("a known happening named as background ('After the blaze at …') and told in a sentence of its own places the story", () => {
+  const lines = (...told: string[]) =>
+    [
+      'Iran (IP) - After the blaze at Islam Qala Customs, an Iranian diplomat wrote that a fire next door is a fire at home.',
+      '',
+      ...told,
+    ].join('\n');
+  const page = publicationOf(
+    lines(
+      'A fire started at the customs office in Islam Qala, western Herat Province, and no casualties were reported.',
+    ),
+  );
+  assert.equal(page.date, '2021-02-14', page.evidence);
+  // Named only as what something came after, it says the story is later, not when.
+  assert.equal(publicationOf(lines('Officials have not yet said what caused the explosion.')).date, null);
+});

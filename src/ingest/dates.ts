@@ -213,10 +213,10 @@ const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTE
 const MONTH_WORD = '(?:\\s*ماه)?';
 /**
  * A day of the month after a weekday ('شنبه ۲۴ اسد', 'Freitag, 12. März', '(الجمعة 19)' aside), read with it by the
- * finders of dates; not a count of three digits or more ('روز یکشنبه ۲۰۰ مهاجر', 200 migrants on Sunday), nor of
+ * finders of dates; not a count no month has ('am Freitag 50 Menschen', 'روز یکشنبه ۲۰۰ مهاجر'), nor of
  * thousands ('دوشنبه ۲۰ هزار مهاجر', 20 thousand migrants on Monday; 'Monday 20,000').
  */
-const DAY_AFTER_WEEKDAY = String.raw`[\s,،–—/-]*\(?\s*\d{1,2}(?!\d)(?!\s*\))(?![.,٬]\d)(?!\s*(?:${alternation(THOUSAND_WORDS)})(?!\p{L}))`;
+const DAY_AFTER_WEEKDAY = String.raw`[\s,،–—/-]*\(?\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)(?!\s*\))(?![.,٬]\d)(?!\s*(?:${alternation(THOUSAND_WORDS)})(?!\p{L}))`;
 const MONTH = `(${MONTH_PATTERN})`;
 const PART = `(${PART_PATTERN}|mid)`;
 const OFFSET: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1 };

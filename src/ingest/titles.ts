@@ -178,6 +178,9 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
         : `${s} ${v('names')} a new official${inPlace}`;
     case 'downgrade':
       return other ? `${s} ${v('downgrades')} ties with ${other}` : `${s} ${v('downgrades')} diplomatic ties`;
+    case 'attack':
+      // Who the sentence names is as often the target as the attacker: where it happened says what it was.
+      return place ? `Attack in ${place}` : `Attack involving ${s}`;
     case 'border-clash':
       return other ? `Border clash between ${list([s, other])}` : `Border clash involving ${s}`;
     case 'strike':
@@ -189,10 +192,6 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   }
 }
 
-// 'боз' (Tajik, open) is a short word: whole words, in any script.
-const REOPENING = new RegExp(`(?<![\\p{L}])(?:${alternation(REOPENING_WORDS)})`, 'iu');
-
-/** A border rule's headline from what its trigger says: closing or reopening, a crossing or visas. */
 /** A border headline told without whoever acted. */
 const WITHOUT_SUBJECT: Record<string, string> = {
   'reopens the border': 'Border reopened',
@@ -203,6 +202,10 @@ const WITHOUT_SUBJECT: Record<string, string> = {
   'suspends flights': 'Flights suspended',
 };
 
+// 'боз' (Tajik, open) is a short word: whole words, in any script.
+const REOPENING = new RegExp(`(?<![\\p{L}])(?:${alternation(REOPENING_WORDS)})`, 'iu');
+
+/** A border rule's headline from what its trigger says: closing or reopening, a crossing or visas. */
 export function borderHeadline(trigger: string): { verb: string; with: string } {
   const reopens = REOPENING.test(trigger);
   if (/visa/i.test(trigger)) return { verb: reopens ? 'resumes visas' : 'suspends visas', with: '' };

@@ -1861,3 +1861,32 @@ test("an undated lead takes the one day of the report right after it ('IRNA repo
     ['2023-05-28'],
   );
 });
+
+test("'two bombs tore through Kerman', 'Terroranschlag … am Freitag 50 Gläubige': attacks, titled by where they happened", () => {
+  const told = (s: string, pub: string) => extractFrom([s], pub).events.map((e) => `${e.type} ${e.date} ${e.title}`);
+  assert.deepEqual(told('On Wednesday two bombs tore through Kerman, leaving 89 people dead.', '2024-01-05'), [
+    'attack 2024-01-03 Attack in Kerman',
+  ]);
+  // '50' after the weekday is a count no month has, not its day.
+  assert.deepEqual(
+    told(
+      'Bei einem Terroranschlag auf die Moschee in Kabul kamen am Freitag 50 schiitische Gläubige ums Leben.',
+      '2022-04-30',
+    ),
+    ['attack 2022-04-29 Attack in Kabul'],
+  );
+  assert.deepEqual(told('Protesters attacked the Iranian consulate in Herat on Monday.', '2022-04-12'), [
+    'attack 2022-04-11 Attack in Herat',
+  ]);
+});
+
+test("a lead's present 'stresses that', 'insists that' is a statement of the day", () => {
+  const told = (s: string) => extractFrom([s], '2023-12-15').events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(
+    told('Zabihullah Mujahid stresses that Iran should refrain from forcibly deporting Afghan immigrants.'),
+    ['statement 2023-12-15'],
+  );
+  assert.deepEqual(told('Zabihullah Mujahid insists that Iran should respect the rights of Afghans.'), [
+    'statement 2023-12-15',
+  ]);
+});

@@ -541,6 +541,14 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'ordinal-day-of-month',
+    // 'reported on the 23rd that …', 'stopped exports on the 6th, saying …' (as Korean and Japanese wires write in
+    // English): a day, its month left out; not 'the 3rd section', 'the 12th of Rabiʽ al-Awwal'
+    pattern:
+      /\b(?:on|since|until|from|by) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)[\]]|$)|\s+(?:that|and|but|when|after|before|saying|as|in|at|to|with|amid|from|for|by)\b)/g,
+    build: (m) => ({ kind: 'day-of-month', day: Number(m[1]) }),
+  },
+  {
     name: 'cjk-day-of-month',
     // '据法新社19日报道' (AFP reported on the 19th), '本月18日' (the 18th of this month), '9일': a day, its month left
     // out; not '9일간' (for nine days)

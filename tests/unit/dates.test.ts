@@ -247,6 +247,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'cjk-year-month-day': '2023年05月28日 14:00',
     'cjk-month-comma-year': '12月 02, 2021 16:12 Asia/Tokyo',
     'cjk-month-day': '伊朗与塔利班5月27日在边境交火',
+    'ordinal-day-of-month': 'reported on the 23rd that',
     'cjk-day-of-month': '据法新社19日报道',
     'cjk-weekday': '伊朗代表团周四在喀布尔举行会谈',
     'cjk-relative-day': '塔利班发言人昨天表示',
@@ -847,4 +848,19 @@ test("a plan told in a participle ('the third summit, due to take place in Doha'
   assert.equal(isFutureTense('He called it a curtain-raiser for the third summit, due to take place in Doha.'), true);
   assert.equal(isFutureTense('The talks, set to take place in Tehran, were praised.'), true);
   assert.equal(isPastPlan('The summit was due to take place in Doha but was postponed.'), true);
+});
+
+test("'reported on the 23rd that …': a day of the month of writing, as Korean and Japanese wires write in English", () => {
+  assert.equal(
+    span('Major foreign media reported on the 23rd that petrol prices rose.', '2021-08-24'),
+    '2021-08-23..2021-08-23 day',
+  );
+  assert.equal(
+    span('Iran stopped exporting fuel on the 6th, saying it could not guarantee safety.', '2021-08-24'),
+    '2021-08-06..2021-08-06 day',
+  );
+  // The latest such day: the 28th of a story of 24 August is July's.
+  assert.equal(span('Talks were held on the 28th in Tehran.', '2021-08-24'), '2021-07-28..2021-07-28 day');
+  assert.deepEqual(findDateMentions('More traffic on the 3rd section of the railway.'), []);
+  assert.deepEqual(findDateMentions('It falls on the 12th of Rabiʽ al-Awwal.'), []);
 });

@@ -2104,7 +2104,11 @@ function inferFromFacts(
         text: `${last.name} (${last.date}, a known happening the story speaks of)`,
         known: true,
       };
-      const placed = placeAfter(story, sentences, options.anchors, options.title);
+      // '8日土曜 … 到着', then '10日': days of the month after the happening say when the story was written.
+      const ofMonth = latestDayOfMonthFrom(last.date, sentences);
+      const placed = ofMonth
+        ? { date: ofMonth, evidence: `${story.text}; the latest day of its month the text names` }
+        : placeAfter(story, sentences, options.anchors, options.title);
       if (placed)
         return {
           date: placed.date,
@@ -2125,7 +2129,7 @@ function inferFromFacts(
     const ofDay = options.yearKnown ? null : knownHappeningOfKindOnDayOfMonth(sentences, options);
     if (ofDay)
       return {
-        date: latestDayOfMonthFrom(ofDay.anchor.date, sentences),
+        date: latestDayOfMonthFrom(ofDay.anchor.date, sentences) ?? ofDay.anchor.date,
         precision: 'day',
         basis: 'inferred',
         rule: 'relative-to-known-happening',
@@ -2188,8 +2192,11 @@ function inferFromFacts(
   if (upcoming && latest.date > upcoming)
     warnings.push(`the text speaks of ${upcoming} as still to come, yet reports ${latest.date}`);
   // What the text says of known happenings ('will hand over the embassy on Sunday') may still place it in bounds.
-  const placedLatest =
-    latest.precision === 'day' || latest.background
+  // '8日土曜 … 到着', then '10日': days of the month after the happening say when the story was written.
+  const ofMonth = latest.known ? latestDayOfMonthFrom(latest.date, sentences) : null;
+  const placedLatest = ofMonth
+    ? { date: ofMonth, evidence: `${latest.text}; the latest day of its month the text names`, dayAfter: false }
+    : latest.precision === 'day' || latest.background
       ? placeAfter(latest, sentences, options.anchors, options.title)
       : null;
   // 'since August 2021' says the story is later, not when: a background date never becomes the publication date,
@@ -2457,8 +2464,8 @@ function knownHappeningOfKindOnDayOfMonth(
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
-/** The latest day of the month the text reports as past ('10日月曜'), on or after a known happening's day in it. */
-function latestDayOfMonthFrom(date: string, sentences: readonly Sentence[]): string {
+/** The latest day of the month the text reports as past ('10日月曜'), after a known happening's day in it, if any. */
+function latestDayOfMonthFrom(date: string, sentences: readonly Sentence[]): string | null {
   const days = sentences
     .filter((s) => !isFutureTense(s.text, s.quotes))
     .flatMap((s) => findDateMentions(s.text, s.quotes))
@@ -2466,7 +2473,7 @@ function latestDayOfMonthFrom(date: string, sentences: readonly Sentence[]): str
     .filter((m) => m.day! <= lastDayOfMonth(yearOf(date), monthOf(date)))
     .filter((m) => m.weekday === undefined || weekdayOf(isoOf(yearOf(date), monthOf(date), m.day!)) === m.weekday)
     .map((m) => m.day!);
-  return days.length ? isoOf(yearOf(date), monthOf(date), Math.max(...days)) : date;
+  return days.length ? isoOf(yearOf(date), monthOf(date), Math.max(...days)) : null;
 }
 
 /** The two sides, named in a known happening's name. */

@@ -2320,3 +2320,24 @@ test("a known happening named as background ('After the blaze at …') and told 
   // Named only as what something came after, it says the story is later, not when.
   assert.equal(publicationOf(lines('Officials have not yet said what caused the explosion.')).date, null);
 });
+
+test('a story with no date of its own that tells a known happening in Korean or Hindi is placed by it', () => {
+  // Muttaqi arrived in Tehran on 8 January 2022: '8일(현지시간)' is that day; like any story of a known day, it
+  // is placed the day after.
+  const korean = publicationOf(
+    '무타키 외교부장관 대행이 정부 대표단을 이끌고 8일(현지시간) 이란 수도 테헤란에 도착했다.\n\n그는 난민 문제를 놓고 회담할 계획이다.\n',
+  );
+  assert.equal(korean.date, '2022-01-09', korean.evidence);
+  // The border clash over the Helmand water was on Saturday 27 May 2023; the story is the next day's report.
+  const hindi = publicationOf(
+    'पानी को लेकर चल रहे विवाद के बीच ईरान और तालिबान के सुरक्षा बलों के बीच शनिवार को सरहद पर जबरदस्त गोलाबारी हुई है।\n',
+  );
+  assert.equal(hindi.date, '2023-05-28', hindi.evidence);
+});
+
+test("a known happening's story written days after it: the latest day of its month the text names ('8日土曜 … 10日')", () => {
+  const page = publicationOf(
+    'タリバン暫定政権のムッタキ外相代行は8日土曜、代表団を率いてテヘランに到着した。\n\n10日、一行はイランの当局者と会談した。\n',
+  );
+  assert.equal(page.date, '2022-01-10', page.evidence);
+});

@@ -1902,3 +1902,28 @@ test("clashes told in Hindi ('गोलाबारी', 'जंग … छि�
     '2023-05-29',
   );
 });
+
+test("water released through a dam's gates is titled so ('Taliban release water to Iran'), in Arabic too ('فتحت … بوابات سد')", () => {
+  const told = (s: string) => extractFrom([s], '2022-01-19').events.map((e) => `${e.type} ${e.date} ${e.title}`);
+  assert.deepEqual(
+    told('The Taliban opened the gates of the Kamal Khan dam on Tuesday, releasing water toward Iran.'),
+    ['trade 2022-01-18 Taliban release water to Iran'],
+  );
+  assert.deepEqual(told('فقد فتحت حركة طالبان، امس الثلاثاء، بوابات سد كمال خان باتجاه إيران.'), [
+    'trade 2022-01-18 Taliban release water to Iran',
+  ]);
+});
+
+test("Arabic 'أبلغ' (told), 'نفى' (denied), 'حذر' (warned), 'كشف عن' (revealed) are statements", () => {
+  assertEachTold(
+    [
+      [
+        'وفي يوم السبت أبلغ مستشار منظمة البيئة الإيرانية وكالة إيلنا أن طالبان وعدت بالإفراج عن حصة إيران.',
+        'statement 2023-11-11',
+      ],
+      ['ونفى المتحدث باسم طالبان يوم السبت تصريحات المسؤول الإيراني بشأن المياه.', 'statement 2023-11-11'],
+      ['كشف وزير المياه في حركة طالبان عن توجهه إلى طهران، أمس السبت.', 'statement 2023-11-11'],
+    ],
+    '2023-11-12',
+  );
+});

@@ -45,6 +45,8 @@ const CHROME_LINE =
 /** 'سه‌شنبه ۰۶ آذر ۱۴۰۳ - ساعت :': a date and a label whose value the copy lost (a clock), not a sentence. */
 const EMPTY_CLOCK = /^(?=.*\p{Nd}{4})(?:\S+\s+){1,6}\S*\s*:$/u;
 
+/** A clock and a year: a line that carries a stamp. */
+const STAMPED = /^(?=.*(?<!\d)\d{1,2}:\d\d(?!\d))(?=.*(?<!\d)(?:19|20)\d\d(?!\d))/;
 const TERMINAL = /[.!?؟۔։।。"”’»)\]:]$/;
 
 /** 'punjabkesari.in Thursday, Feb 23, 2023 - 03:15 PM (IST)': a year and a clock, ending in its time zone. */
@@ -297,7 +299,13 @@ export function cleanArticle(article: Article): CleanArticle {
     const inText =
       isProse(paragraphs.at(-1)?.text ?? '') && isProse(lines[i + 1] ?? '') && !/[.!?]\s+\p{Lu}/u.test(line);
     // Under the headline, a standfirst of a dozen words or more is the story's first line even without its full stop.
-    const standfirst = paragraphs.length === 0 && title !== null && lines[i - 1] === title && wordCount(line) >= 15;
+    // Not a stamp of many words ('Modified Date: November 29, 2022 / 08:56 PM IST, Published Date : April 12, …').
+    const standfirst =
+      paragraphs.length === 0 &&
+      title !== null &&
+      lines[i - 1] === title &&
+      wordCount(line) >= 15 &&
+      !STAMPED.test(line);
     // The page's last line, cut off mid-word after running text ('… voiced hope that its result would bene'): the
     // copy's end, not a heading.
     const cutAtEnd =

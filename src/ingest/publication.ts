@@ -61,6 +61,7 @@ import {
   DOCUMENT_NOUNS,
   STAMP_LABELS,
   CLOCK_WORDS,
+  UPDATE_LABELS,
   TODAY_LABELS,
   VAGUE_AMOUNTS,
   BACKGROUND_CUE_WORDS,
@@ -231,6 +232,7 @@ const ISSUE_NUMBER = new RegExp(
   `(?<![\\p{L}])(?:${alternation(ISSUE_LABELS)})\\s+(?:\\d+|(?:(?:${alternation(SPELLED_NUMBER_WORDS)})(?:[\\s-]+|$))+)`,
   'giu',
 );
+const UPDATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(UPDATE_LABELS)})(?![\\p{L}])`, 'iu');
 const STAMP_LABEL_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])`, 'giu');
 const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
@@ -327,7 +329,14 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
   const labelled = STAMP_LABEL.test(text.trim());
   const slashed = readSlashedDate(text, sentences);
   const mentions = findDateMentions(text, []);
-  const full = mentions.map((m) => ({ m, date: fullDate(m) })).find((x) => x.date !== null);
+  // 'Modified Date: November 29, 2022 / …, Published Date : April 12, 2022': the date of publication, not of an edit.
+  const fulls = mentions.map((m) => ({ m, date: fullDate(m) })).filter((x) => x.date !== null);
+  const edited = (x: { m: DateMention }) => {
+    const before = fulls.filter((y) => y.m.index < x.m.index).at(-1);
+    const from = before ? before.m.index + before.m.text.length : 0;
+    return UPDATE_LABEL.test(text.slice(from, x.m.index));
+  };
+  const full = fulls.find((x) => !edited(x)) ?? fulls[0];
   const date = slashed?.date ?? full?.date ?? null;
   if (!date) return null;
   let rest = (full ? fieldWith(text, full.m.text) : text)

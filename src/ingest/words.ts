@@ -1277,6 +1277,25 @@ export const STAMP_LABELS = [
   'tarix',
 ];
 
+/** The labels of STAMP_LABELS for a later edit: beside the publication date on one line, that date wins. */
+export const UPDATE_LABELS = [
+  'updated',
+  'last updated',
+  'last updated on',
+  'last modified',
+  'modified',
+  'обновлено',
+  'aktualisiert',
+  'mis à jour le',
+  'mis à jour',
+  'aggiornato',
+  'actualizado',
+  'güncelleme',
+  'son güncelleme',
+  'güncellenme',
+  'son güncellenme',
+];
+
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */
 export const HAPPENING_NOUNS = [
   'meeting',

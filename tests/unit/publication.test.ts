@@ -2341,3 +2341,17 @@ test("a known happening's story written days after it: the latest day of its mon
   );
   assert.equal(page.date, '2022-01-10', page.evidence);
 });
+
+test("'Modified Date: November 29, 2022 / …, Published Date : April 12, 2022/…' under the headline: the publication date", () => {
+  const page = publicationOf(
+    [
+      'अपने कूटनीतिक मिशनों पर हमलों के बाद ईरान ने अफगानिस्तान के दूत को तलब किया',
+      '',
+      ':   Modified Date:  November 29, 2022 / 08:56 PM IST, Published Date : April 12, 2022/7:58 pm IST',
+      '',
+      'तेहरान, 12 अप्रैल (एपी) अफगानिस्तान में अपने राजनयिक मिशनों पर हुए हमलों के एक दिन बाद मंगलवार को ईरान ने अफगान दूत को तलब कर लिया।',
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2022-04-12', page.evidence);
+  assert.equal(page.rule, 'stamp');
+});

@@ -842,8 +842,8 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'weekend',
-    // over the weekend, last weekend, at the weekend
-    pattern: /\b(?:over|during|at|on) the weekend\b|\b(?:last|this past|past) weekend\b/gi,
+    // over the weekend, last weekend, at the weekend, this weekend ('took Kabul this weekend', written on a Wednesday)
+    pattern: /\b(?:over|during|at|on) the weekend\b|\b(?:last|this past|past|this) weekend\b/gi,
     build: () => ({ kind: 'weekend' }),
   },
   {
@@ -1711,8 +1711,11 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
       });
     }
     case 'weekend': {
-      // The latest Saturday–Sunday before the publication day.
-      const saturday = addDays(pub, -((weekdayOf(pub) - 6 + 7) % 7 || 7));
+      // The latest Saturday–Sunday before the publication day; 'this weekend', written on one, that one.
+      const thisOne = /^this weekend$/i.test(m.text.trim()) && (weekdayOf(pub) === 6 || weekdayOf(pub) === 0);
+      const saturday = thisOne
+        ? addDays(pub, weekdayOf(pub) === 6 ? 0 : -1)
+        : addDays(pub, -((weekdayOf(pub) - 6 + 7) % 7 || 7));
       return relative({
         date: saturday,
         end: minIso(addDays(saturday, 1), pub),

@@ -864,3 +864,11 @@ test("'reported on the 23rd that …': a day of the month of writing, as Korean 
   assert.deepEqual(findDateMentions('More traffic on the 3rd section of the railway.'), []);
   assert.deepEqual(findDateMentions('It falls on the 12th of Rabiʽ al-Awwal.'), []);
 });
+
+test("'this weekend': the weekend just gone, or the one of the day of writing", () => {
+  // 2021-08-18 was a Wednesday; 2021-08-14 a Saturday.
+  const told = 'The Taliban took the capital city of Kabul this weekend.';
+  assert.equal(span(told, '2021-08-18'), '2021-08-14..2021-08-15 week ~');
+  assert.equal(span(told, '2021-08-14'), '2021-08-14..2021-08-14 week ~');
+  assert.equal(span('Over the weekend, officials visited the dam.', '2021-08-14'), '2021-08-07..2021-08-08 week ~');
+});

@@ -1927,3 +1927,15 @@ test("Arabic 'أبلغ' (told), 'نفى' (denied), 'حذر' (warned), 'كشف ع
     '2023-11-12',
   );
 });
+
+test("'pressed Afghanistan's government to …' is an appeal, whatever the possessive", () => {
+  assertEachTold(
+    [
+      [
+        "On Monday, Hassan Kazemi-Qomi pressed Afghanistan's government to form an inclusive cabinet.",
+        'appeal 2022-08-08',
+      ],
+    ],
+    '2022-08-10',
+  );
+});

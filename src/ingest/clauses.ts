@@ -260,6 +260,10 @@ export interface View {
   offset?: string;
   /** 'said on Thursday that … next week': the speaking's date, which the clause's 'next week' counts from. */
   spokenOn?: DateMention;
+  /** 'a ban … that had been in force since August 6': the span's start is this view's happening, dated by it. */
+  spanStart?: boolean;
+  /** The measure that started then ('ban on fuel exports'), for the title. */
+  measure?: string;
 }
 
 /** ', a day after Tehran hailed …', ', two days before X arrived': a trailing clause counted from the main one. */
@@ -318,6 +322,28 @@ export function splitCoordinated(view: View, mentions: readonly DateMention[], r
     main: i === 0 && view.main,
     ...(i > 0 && /^\s*(?:then\s+|later\s+|also\s+)?\p{Ll}/u.test(view.text.slice(p.a, p.b)) ? { elided: true } : {}),
   }));
+}
+
+/** 'a ban on fuel exports …, which had been in place since August 6': a measure, and the day it began. */
+const IN_FORCE_SINCE =
+  /\b(?:a|the|its)\s+((?:ban|restrictions?|suspension|halt|closure|embargo)\s+on\s+[^,;]{1,80}?),?\s+(?:which|that)\s+had\s+(?:been\s+)?(?:in\s+(?:force|place|effect)|applied)\s+since\s+/gi;
+
+/**
+ * 'IRICA lifted a ban on fuel exports to Afghanistan that had been in force since Aug 6': beside the lifting, the
+ * ban itself is a happening, on the day the span starts; a view of its own, whose subject is the sentence's.
+ */
+export function splitInForceSince(view: View, mentions: readonly DateMention[], rules: readonly TypeRule[]): View[] {
+  for (const m of view.text.matchAll(IN_FORCE_SINCE)) {
+    const at = m.index + m[0].length;
+    const since = mentions.find((x) => !x.quoted && x.index === at && x.day !== undefined);
+    if (!since) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const text = blank(view.text, (i) => i >= start && i < at + since.text.length);
+    if (!classify(text, rules)) continue;
+    const measure = m[1]!.replace(/\s+(?:to|from|into|against)\s.*$/i, '').trim();
+    return [view, { text, main: false, elided: true, spanStart: true, measure }];
+  }
+  return [view];
 }
 
 /** 'since the Taliban seized power in August 2021', 'منذ أن أسقطت طالبان … في أغسطس': a span's start told as a

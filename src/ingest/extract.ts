@@ -40,6 +40,7 @@ import {
   reportedHappening,
   splitCoordinated,
   splitSinceHappening,
+  splitInForceSince,
   splitSubordinate,
   splitTrailingCounted,
   toldHappening,
@@ -382,7 +383,8 @@ function ownDate(c: Clause, d: Discourse): Dating | null {
   // 'Since the Taliban took power in August 2021, Iran has …': a date inside a background clause dates only
   // what that clause names, not the happening outside it.
   // A trailing 'following the withdrawal in August' still dates the main clause; a trailing 'since …' does not.
-  const spans = backgroundSpans(c.text).filter(
+  // (but in a view of a span's start, 'since Aug 6' is the day it tells)
+  const spans = (c.view.spanStart ? [] : backgroundSpans(c.text)).filter(
     ([a]) => a < c.classified.index || /^\W*(?:ever since|since)\b/i.test(c.text.slice(a)),
   );
   const spanOf = (i: number) => spans.find(([a, b]) => i >= a && i < b);
@@ -744,12 +746,15 @@ export function extractEvents(
     let sentenceSubject: string | undefined;
     const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => {
       if (!v.main) return [v];
+      const started = splitInForceSince(v, allMentions, knowledge.typeRules).slice(1);
       const coordinated = splitCoordinated(v, allMentions, knowledge.typeRules);
-      if (coordinated.length > 1) return coordinated;
+      if (coordinated.length > 1) return [...coordinated, ...started];
       const subordinate = splitSubordinate(v, allMentions, knowledge.typeRules);
-      if (subordinate.length > 1) return subordinate;
+      if (subordinate.length > 1) return [...subordinate, ...started];
       const counted = splitTrailingCounted(v, allMentions, knowledge.typeRules);
-      return counted.length > 1 ? counted : splitSinceHappening(v, allMentions, knowledge.typeRules);
+      if (counted.length > 1) return [...counted, ...started];
+      if (started.length > 0) return [v, ...started];
+      return splitSinceHappening(v, allMentions, knowledge.typeRules);
     });
     let dayInSentence = false;
     for (const view of views) {
@@ -760,7 +765,9 @@ export function extractEvents(
       const mentions = allMentions.filter(
         (m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp,
       );
-      const resolvable = mentions.filter((m) => !spanEdge(sentence.text, m) && resolvableAgainst(m, pub));
+      const resolvable = mentions.filter(
+        (m) => (view.spanStart || !spanEdge(sentence.text, m)) && resolvableAgainst(m, pub),
+      );
 
       let classified = classify(text, knowledge.typeRules);
       // Names in the main clause ('X said …') come first: the subject, not the people X spoke about.
@@ -1032,11 +1039,13 @@ export function extractEvents(
             actors,
             places,
             ...(topic ? { topic } : {}),
-            ...(rule.with !== undefined
-              ? { headline: { verb: rule.headline, with: rule.with } }
-              : type === 'border'
-                ? { headline: borderHeadline(rule.pattern.exec(text)?.[0] ?? '') }
-                : {}),
+            ...(view.measure
+              ? { headline: { verb: `imposes a ${view.measure}`, with: 'to' } }
+              : rule.with !== undefined
+                ? { headline: { verb: rule.headline, with: rule.with } }
+                : type === 'border'
+                  ? { headline: borderHeadline(rule.pattern.exec(text)?.[0] ?? '') }
+                  : {}),
             ...(target ? { target } : {}),
             ...(subjectLabel ? { subjectLabel } : {}),
             ...(type === 'statement' && !reported ? { said: saidClause(text, sentence.text) } : {}),

@@ -686,6 +686,13 @@ export const FOREIGN_RELATED_LABELS = [
  * languages whose triggers the event types hold. */
 export const REOPENING_WORDS = [
   'reopen',
+  // 'lifted a ban on fuel exports', 'eased the restrictions on trucks'
+  'lifted',
+  'lifts',
+  'eased',
+  'eases',
+  'removed',
+  'removes',
   're-open',
   'opened again',
   'resum',

@@ -1939,3 +1939,22 @@ test("'pressed Afghanistan's government to …' is an appeal, whatever the posse
     '2022-08-10',
   );
 });
+
+test("'lifted a ban on fuel exports to Afghanistan that had been in force since Aug 6': the ban is a happening of Aug 6", () => {
+  const r = extractFrom(
+    [
+      'On Sunday, the Iranian customs administration lifted a ban on fuel exports to Afghanistan that had been in force since Aug 6 over safety worries.',
+    ],
+    '2021-08-23',
+  );
+  assert.deepEqual(
+    r.events.map((e) => `${e.type} ${e.date} ${e.title}`),
+    ['border 2021-08-22 Iran reopens the border', 'trade 2021-08-06 Iran imposes a ban on fuel exports to Afghanistan'],
+  );
+  // A span since a day, with no measure that began then, is no happening of that day.
+  const since = extractFrom(
+    ['Iran has hosted Afghan refugees since August 2021, officials said on Sunday.'],
+    '2021-08-23',
+  );
+  assert.ok(since.events.every((e) => e.date !== '2021-08-01'));
+});

@@ -1474,7 +1474,10 @@ const PAST_PLANS = new RegExp(`(?<![\\p{L}'’])(?:${alternation(PAST_PLAN_MARKE
  */
 export function isPastPlan(text: string): boolean {
   for (const m of text.matchAll(PAST_PLANS)) {
-    if (!/\b(?:which|who)\b[^.;]{0,60}$/i.test(text.slice(0, m.index))) return true;
+    const before = text.slice(0, m.index);
+    // ('worries about how safe it was to trade': a quality, not a plan)
+    if (/\bhow\s+\p{L}+\s+it\s+$/iu.test(before)) continue;
+    if (!/\b(?:which|who)\b[^.;]{0,60}$/i.test(before)) return true;
   }
   return false;
 }

@@ -301,13 +301,15 @@ test('each named finder reads the expressions it is named for, before chrono, in
   );
 });
 
-test('a plan as it stood then, unless it belongs to a relative clause', () => {
+test("a plan as it stood then, unless it belongs to a relative clause or is a quality ('how safe it was to')", () => {
   assert.equal(isPastPlan('Muttaqi was to meet opposition figures in Tehran.'), true);
   assert.equal(isPastPlan('The delegation was due to leave for Kabul on Monday.'), true);
   assert.equal(isPastPlan('He said that he was expected to travel to Kabul.'), true);
   assert.equal(isPastPlan('Muttaqi went to Tehran for talks which, officials said, were to deal with trade.'), false);
   assert.equal(isPastPlan('Muttaqi met the envoy, who was to leave Kabul the next day.'), false);
   assert.equal(isPastPlan('Muttaqi met the envoy in Tehran.'), false);
+  // 'how safe it was to trade': a quality, not a plan
+  assert.equal(isPastPlan('Iran lifted the ban over worries about how safe it was to trade in the country.'), false);
 });
 
 test('a weekday named with a period falls inside it: the one such day, or the first to the last', () => {

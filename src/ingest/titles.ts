@@ -183,6 +183,8 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
       return place ? `Attack in ${place}` : `Attack involving ${s}`;
     case 'border-clash':
       return other ? `Border clash between ${list([s, other])}` : `Border clash involving ${s}`;
+    case 'trade':
+      return other ? `Trade between ${list([s, other])}${inPlace}` : `Trade involving ${s}${inPlace}`;
     case 'strike':
       return `${s} ${v('strikes')} ${target ?? other ?? place ?? 'targets'}`;
     case 'takeover':

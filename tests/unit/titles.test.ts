@@ -120,3 +120,16 @@ test('who warns whom: the speaker warns the party named after the verb', () => {
     'Ebrahim Raisi warns Taliban',
   );
 });
+
+test('trade names its parties, an attack where it happened, a border closing with nobody named the place', () => {
+  assert.equal(
+    title({ type: 'trade', actors: ['iran', 'afghanistan'], places: [] }),
+    'Trade between Iran and Afghanistan',
+  );
+  assert.equal(title({ type: 'trade', actors: ['iran'], places: [] }), 'Trade involving Iran');
+  assert.equal(title({ type: 'attack', actors: ['iran'], places: ['herat'] }), 'Attack in Herat');
+  assert.equal(
+    title({ type: 'border', actors: [], places: ['milak'], headline: borderHeadline('was shut') }),
+    'Border closed at Milak',
+  );
+});

@@ -746,15 +746,16 @@ export function extractEvents(
     let sentenceSubject: string | undefined;
     const views = viewsOf(outsideQuotes(sentence), gazetteer).flatMap((v) => {
       if (!v.main) return [v];
-      const started = splitInForceSince(v, allMentions, knowledge.typeRules).slice(1);
-      const coordinated = splitCoordinated(v, allMentions, knowledge.typeRules);
-      if (coordinated.length > 1) return [...coordinated, ...started];
-      const subordinate = splitSubordinate(v, allMentions, knowledge.typeRules);
-      if (subordinate.length > 1) return [...subordinate, ...started];
-      const counted = splitTrailingCounted(v, allMentions, knowledge.typeRules);
-      if (counted.length > 1) return [...counted, ...started];
-      if (started.length > 0) return [v, ...started];
-      return splitSinceHappening(v, allMentions, knowledge.typeRules);
+      // The first way the main view splits into clauses, then the start of a measure in force since a day, beside it.
+      let clauses = [v];
+      for (const split of [splitCoordinated, splitSubordinate, splitTrailingCounted, splitSinceHappening]) {
+        const parts = split(v, allMentions, knowledge.typeRules);
+        if (parts.length > 1) {
+          clauses = parts;
+          break;
+        }
+      }
+      return [...clauses, ...splitInForceSince(v, allMentions, knowledge.typeRules).slice(1)];
     });
     let dayInSentence = false;
     for (const view of views) {

@@ -1233,58 +1233,7 @@ export const TODAY_IS = ['今天是', '今日は', '오늘은'];
 
 /** 'at' before a clock in a stamp ('13 ثور 1403 ساعت 17:25', '18.08.2021 saat 13:36'). */
 export const CLOCK_WORDS = ['at', 'ساعت', 'الساعة', 'saat', 'um', 'à', 'alle', 'a las', 'в', 'o', 'kl.'];
-/** Labels in front of a page's own date stamp. */
-export const STAMP_LABELS = [
-  'date',
-  'published',
-  'published on',
-  'publish date',
-  'posted',
-  'posted on',
-  'updated',
-  'last updated',
-  'last updated on',
-  'last modified',
-  'modified',
-  'first published',
-  'created',
-  'release date',
-  'dated',
-  // Swissinfo's wire pages, and the sites that copy them.
-  'this content was published on',
-  'this content was released on',
-  // Other languages: Persian, Urdu, Russian, German, French, Italian, Spanish, Turkish, Azerbaijani.
-  'تاریخ انتشار',
-  'زمان انتشار',
-  'انتشار',
-  'منتشر شده',
-  'شائع',
-  'опубликовано',
-  'дата публикации',
-  'обновлено',
-  'veröffentlicht',
-  'aktualisiert',
-  'publié le',
-  'publié',
-  'mis à jour le',
-  'mis à jour',
-  'pubblicato il',
-  'pubblicato',
-  'aggiornato',
-  'publicado',
-  'actualizado',
-  'yayınlanma tarihi',
-  'yayınlanma',
-  'güncelleme',
-  'son güncelleme',
-  'güncellenme',
-  'son güncellenme',
-  // Turkish and Azerbaijani 'date:' ('Tarix: 23-08-2021, 21:51')
-  'tarih',
-  'tarix',
-];
-
-/** The labels of STAMP_LABELS for a later edit: beside the publication date on one line, that date wins. */
+/** Labels of a later edit's stamp: beside the publication date on one line, that date wins. */
 export const UPDATE_LABELS = [
   'updated',
   'last updated',
@@ -1301,6 +1250,42 @@ export const UPDATE_LABELS = [
   'son güncelleme',
   'güncellenme',
   'son güncellenme',
+];
+/** Labels in front of a page's own date stamp. */
+export const STAMP_LABELS = [
+  ...UPDATE_LABELS,
+  'date',
+  'published',
+  'published on',
+  'publish date',
+  'posted',
+  'posted on',
+  'first published',
+  'created',
+  'release date',
+  'dated',
+  // Swissinfo's wire pages, and the sites that copy them.
+  'this content was published on',
+  'this content was released on',
+  // Other languages: Persian, Urdu, Russian, German, French, Italian, Spanish, Turkish, Azerbaijani.
+  'تاریخ انتشار',
+  'زمان انتشار',
+  'انتشار',
+  'منتشر شده',
+  'شائع',
+  'опубликовано',
+  'дата публикации',
+  'veröffentlicht',
+  'publié le',
+  'publié',
+  'pubblicato il',
+  'pubblicato',
+  'publicado',
+  'yayınlanma tarihi',
+  'yayınlanma',
+  // Turkish and Azerbaijani 'date:' ('Tarix: 23-08-2021, 21:51')
+  'tarih',
+  'tarix',
 ];
 
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */

@@ -316,6 +316,33 @@ export function loadKnowledge(): Knowledge {
   return cached;
 }
 
+/**
+ * Persian, Arabic, Dari and Urdu pages spell one word with different letters ('رئیسی', 'رييسي'), marks and joiners
+ * ('کاظمی‌قمی'), and digits ('۸۵', '٨٥'): happenings are matched on one spelling of each.
+ */
+export function foldArabicScript(text: string): string {
+  if (!ARABIC_SCRIPT.test(text)) return text;
+  return text.replace(ARABIC_SCRIPT_VARIANTS, (c) => ARABIC_SCRIPT_FOLD[c] ?? '');
+}
+
+const ARABIC_SCRIPT_FOLD: Readonly<Record<string, string>> = {
+  ي: 'ی',
+  ى: 'ی',
+  ئ: 'ی',
+  ك: 'ک',
+  ة: 'ه',
+  ۀ: 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
+  ...Object.fromEntries([...'٠١٢٣٤٥٦٧٨٩'].map((d, i) => [d, String(i)])),
+  ...Object.fromEntries([...'۰۱۲۳۴۵۶۷۸۹'].map((d, i) => [d, String(i)])),
+};
+/** The letters above, and what folds to nothing: short vowels and other marks, the tatweel, the joiner. */
+const ARABIC_SCRIPT_VARIANTS = /[يىئكةۀأإآٱؤ٠-٩۰-۹\u064B-\u065F\u0670\u0640\u200C]/gu;
+
 /** Each phrase as matched: lower-cased, or null for an acronym matched as written. */
 const FOLDED = new Map<string, string | null>();
 
@@ -387,7 +414,8 @@ function phraseIndex(anchors: readonly Anchor[]): PhraseIndex {
   for (const a of anchors) {
     index.firstGroup.push(index.groups);
     for (const group of a.match) {
-      for (const phrase of group) {
+      for (const written of group) {
+        const phrase = foldArabicScript(written);
         const folded = /\p{Ll}/u.test(phrase) ? lowerCase(phrase) : null;
         const wanted = folded ?? phrase;
         const filed = folded === null ? index.asWritten : index.folded;
@@ -472,8 +500,9 @@ const THOUSANDS = new RegExp(
   'gu',
 );
 
-function findAnchors(text: string, anchors: readonly Anchor[], context?: string | null): Anchor[] {
-  const sentence = text.replace(THOUSANDS, '$1,$2');
+function findAnchors(text: string, anchors: readonly Anchor[], unfoldedContext?: string | null): Anchor[] {
+  const sentence = foldArabicScript(text.replace(THOUSANDS, '$1,$2'));
+  const context = unfoldedContext == null ? unfoldedContext : foldArabicScript(unfoldedContext);
   const lower = lowerCase(sentence);
   const contextLower = context ? lowerCase(context) : '';
   // At most one group may be missing, and only with a headline to find it in.
@@ -496,7 +525,7 @@ function findAnchors(text: string, anchors: readonly Anchor[], context?: string 
       missing.length === 1 &&
       a.match.length > 2 &&
       missing[0] !== a.match.length - 1 &&
-      a.match[missing[0]!]!.some((phrase) => contains(context, contextLower, phrase))
+      a.match[missing[0]!]!.some((phrase) => contains(context, contextLower, foldArabicScript(phrase)))
     );
   });
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchAnchors, matchOffices } from '../../src/ingest/knowledge';
+import { foldArabicScript, matchAnchors, matchOffices } from '../../src/ingest/knowledge';
 import { knowledge } from './support';
 
 const ids = (sentence: string, context?: string) => matchAnchors(sentence, knowledge.anchors, context).map((a) => a.id);
@@ -81,6 +81,15 @@ test('a phrase of a known happening begins a word: "ban" is not found in "Taliba
   assert.equal(matchAnchors('The Taliban visited a university.', [anchor]).length, 0);
   assert.equal(matchAnchors('The Taliban ban on universities stays.', [anchor]).length, 1);
   assert.equal(matchAnchors('Women were barred from universities.', [anchor]).length, 1);
+});
+
+test('Arabic-script spellings of one word match each other: letters, marks, joiners and digits', () => {
+  const talks = { id: 'x', date: '2022-06-13', name: 'railway talks', match: [['ادارۀ خط آهن'], ['بخش ۳', 'رئيسي']] };
+  assert.equal(matchAnchors('اداره خط آهن گفت که درباره بخش 3 صحبت شد', [talks]).length, 1);
+  assert.equal(matchAnchors('اداره خط آهن گفت که درباره بخش 4 صحبت شد', [talks]).length, 0);
+  assert.equal(matchAnchors('ادارة خط آهن با رييسي ديدار کرد', [talks]).length, 1);
+  assert.equal(foldArabicScript('كاظمي‌قمي ٨٥'), 'کاظمیقمی 85');
+  assert.equal(foldArabicScript('Kazemi Qomi'), 'Kazemi Qomi');
 });
 
 test('an acronym ends its word: "female UN" is not found in "female university"', () => {

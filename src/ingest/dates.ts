@@ -303,10 +303,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'solar-month-day',
     // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), 'د سلواغې په ۲۳مه', '(کب ۱۸)'; a weekday
-    // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday; 'چهارشنبه د (غبرګولي په ۲۵مه)') fixes the year, the one of the window it
+    // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday; 'د دو شنبې ورځ د (کب ۱۴مه)'; 'چهارشنبه د (غبرګولي په ۲۵مه)') fixes the year, the one of the window it
     // fits, else the year comes from the publication date
     pattern: new RegExp(
-      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+په\\s+ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+(?:په\\s+)?ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'gu',
     ),
     build: (m) => {
@@ -1371,7 +1371,7 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
     const b = mentions[i + 1];
     if (a.kind === 'weekday' && b && b.kind === 'date' && b.day !== undefined && b.weekday === undefined) {
       const gap = text.slice(a.index + a.text.length, b.index);
-      if (/^\s*[,(]?\s*(the\s+)?$/.test(gap)) {
+      if (WEEKDAY_THEN_DATE_GAP.test(gap)) {
         const close = text.slice(b.index + b.text.length).match(/^\s*\)/)?.[0] ?? '';
         const textEnd = b.index + b.text.length + close.length;
         out.push({
@@ -1433,6 +1433,8 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
 
 /** Between a date and the weekday after it: a comma, a bracket, or the word for 'on the day' ('بروز', 'روز'). */
 const DATE_THEN_WEEKDAY_GAP = /^\s*[,،(]?\s*(?:بروز|روز)?\s*$/u;
+/** 'Monday, the 4th', 'Sunday (July 4)', Pashto 'د جمعې ورځ د (جون ۱۰)' (the day of Friday, of 10 June). */
+const WEEKDAY_THEN_DATE_GAP = /^\s*[,(]?\s*(?:the\s+)?$|^\s*(?:په\s+)?ورځ[\s,،]*(?:د\s*)?\(?\s*$/u;
 
 /** Words only an English sentence has: without them, a sentence is written in a language that puts the day first. */
 const ENGLISH_WORD = /\b(?:the|and|of|was|were|has|have|said|says|with|from|that|which)\b/i;

@@ -1531,13 +1531,7 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   'ہفتے کو': 6,
   'ہفتہ کے روز': 6,
   'ہفتے کے روز': 6,
-  یکشنبې: 0,
-  دوشنبې: 1,
-  سه‌شنبې: 2,
-  'سه شنبې': 2,
-  چهارشنبې: 3,
   چارشنبې: 3,
-  پنجشنبې: 4,
   جمعې: 5,
   شنبې: 6,
   اتوار: 0,
@@ -1580,10 +1574,11 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   الجمعة: 5,
   السبت: 6,
   // Each written whole, with the joiner, or with a space ('چهار شنبه', Wednesday, is not 'شنبه', Saturday); Pashto
-  // spells some of them its own way ('سې شنبه', Tuesday; 'څلورشنبه', Wednesday; 'پنځشنبه', Thursday).
+  // spells some of them its own way ('سې شنبه', Tuesday; 'څلورشنبه', Wednesday; 'پنځشنبه', Thursday) and says them
+  // after 'د' with 'ې' ('د دو شنبې ورځ', Monday).
   ...Object.fromEntries(
     Object.entries(PERSIAN_WEEKDAY_HEADS).flatMap(([head, n]) =>
-      ['', '\u200c', ' '].map((joiner) => [`${head}${joiner}شنبه`, n]),
+      ['', '\u200c', ' '].flatMap((joiner) => ['شنبه', 'شنبې'].map((day) => [`${head}${joiner}${day}`, n])),
     ),
   ),
   جمعه: 5,

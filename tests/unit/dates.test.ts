@@ -642,6 +642,11 @@ test("Azerbaijani month-first days ('mayın 18-i', 'iyulun 31-də'), and a Pasht
   // 'today Wednesday, (on the 25th of Gemini)': 25 Jawza 1401 is Wednesday 15 June 2022
   const [today] = findDateMentions('رئيسي نن چهارشنبه د (غبرګولي په ۲۵مه) ټينګار وکړ');
   assert.deepEqual([today?.year, today?.month, today?.day], [2022, 6, 15]);
+  // 'the day of Monday (Hut 14th)', with Monday in two words and no 'on': 14 Hut 1402 is Monday 4 March 2024
+  const [monday] = findDateMentions('د دو شنبې ورځ د (کب ۱۴مه) یې ولیکل');
+  assert.deepEqual([monday?.year, monday?.month, monday?.day, monday?.weekday], [2024, 3, 4, 1]);
+  // ('د شنبې', Saturday, is not the end of Monday)
+  assert.equal(findDateMentions('د شنبې ورځ').at(0)?.weekday, 6);
 });
 
 test("a whole Solar month ('ماه حمل', 'اردیبهشت‌ماه', 'ماه حوت ۱۴۰۰') is a month, up to the day of writing if it is that month", () => {

@@ -59,6 +59,8 @@ import {
   QUESTION_OPENERS,
   CROSSING_NOUNS,
   FOREIGN_CROSSING_NOUNS,
+  PLACE_LEAD_WORDS,
+  PLACE_PREPOSITIONS,
   NUMBER_WORDS,
   NUMBER_PATTERN,
   VAGUE_TIMES,
@@ -154,9 +156,16 @@ export function scopeOf(actors: string[], places: string[], gazetteer: Gazetteer
   return (sides.has('iran') && sides.has('afghanistan')) || focus ? 'core' : 'context';
 }
 
-/** 'in the western city of Herat', 'near the Islam Qala crossing': what may stand between a preposition and the place. */
-const PLACE_LEAD =
-  /\b(in|at|to|into|of|near|through|from)\s+(the\s+)?((?:\p{Lu}[\p{L}’'-]*|of|city|province|capital|town|district|region|port|crossing|border|downtown|outskirts|suburbs?|(?:north|south|east|west|central)\p{L}*)\s+){0,4}$/u;
+/**
+ * 'in the western city of Herat', 'near the Islam Qala crossing', 'in der Stadt Herat', 'dans la ville de Hérat':
+ * what may stand between a preposition and the place.
+ */
+const PLACE_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...PLACE_PREPOSITIONS, 'of', 'from'])})\\s+((?:\\p{Lu}[\\p{L}’'-]*|(?:north|south|east|west|central)\\p{L}*|${alternation(PLACE_LEAD_WORDS)})\\s+){0,4}$`,
+  'u',
+);
+/** … of which these say where something happened ('from Herat' and 'of Herat' do not). */
+const PLACE_PREPOSITION = new RegExp(`(?<![\\p{L}])(?:${alternation(PLACE_PREPOSITIONS)})(?![\\p{L}])`, 'iu');
 /** 'the Helmand water issue', 'Kabul talks': a name used as a modifier of a topic is not where anything happened. */
 const TOPIC_AFTER =
   /^[\s-]+(water|waters|river|dispute|issue|issues|treaty|rights|basin|agreement|deal|file|question|case|talks|process|format|peace)\b/i;
@@ -175,7 +184,7 @@ function placesOf(text: string, gazetteer: Gazetteer): string[] {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     if (TOPIC_AFTER.test(text.slice(m.index + m.text.length))) continue;
     const crossing = CROSSING_AFTER.test(text.slice(m.index + m.text.length)) || CROSSING_BEFORE.test(before);
-    if (crossing || (PLACE_LEAD.test(before) && /\b(in|at|to|into|near|through)\b/i.test(before.slice(-40)))) {
+    if (crossing || (PLACE_LEAD.test(before) && PLACE_PREPOSITION.test(before.slice(-40)))) {
       if (!ids.includes(m.entry.id)) ids.push(m.entry.id);
     }
   }

@@ -2280,7 +2280,7 @@ function inferFromFacts(
  * stamp more than a day from it is the site's clock or another story's; the address and article numbers stand.
  */
 function fitsWeekdayOfWriting(c: Candidate, sentences: readonly Sentence[]): boolean {
-  if (c.rule !== 'stamp' && c.rule !== 'page-stamp') return true;
+  if (c.rule !== 'stamp' && c.rule !== 'page-stamp' && c.rule !== 'title-date') return true;
   const written = new Set(
     sentences
       .slice(0, 8)

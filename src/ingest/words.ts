@@ -2463,3 +2463,73 @@ export const FOREIGN_CROSSING_NOUNS = [
   'перехода',
   'переходе',
 ];
+
+/**
+ * Prepositions before the place where something happened ('in Herat', 'im Westen', 'dans la ville de Hérat', 'en la
+ * ciudad de Herat', 'nella città di Herat').
+ */
+export const PLACE_PREPOSITIONS = [
+  'in',
+  'at',
+  'to',
+  'into',
+  'near',
+  'through',
+  // German, French, Spanish, Portuguese, Italian
+  'im',
+  'bei',
+  'nahe',
+  'dans',
+  'près de',
+  'à',
+  'au',
+  'en',
+  'cerca de',
+  'em',
+  'na',
+  'no',
+  'nel',
+  'nella',
+  'presso',
+];
+/** What may stand between such a preposition and the place, besides capitalised words ('the western city of'). */
+export const PLACE_LEAD_WORDS = [
+  'of',
+  'city',
+  'province',
+  'capital',
+  'town',
+  'district',
+  'region',
+  'port',
+  'crossing',
+  'border',
+  'downtown',
+  'outskirts',
+  'suburb',
+  'suburbs',
+  // articles and 'of' in German, French, Spanish, Portuguese, Italian
+  'der',
+  'dem',
+  'den',
+  'des',
+  'la',
+  'le',
+  'les',
+  "l'",
+  'el',
+  'los',
+  'de',
+  'del',
+  'di',
+  'della',
+  'du',
+  'da',
+  'do',
+  'ville',
+  'ciudad',
+  'cidade',
+  'città',
+  'provincia',
+  'província',
+];

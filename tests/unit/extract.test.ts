@@ -1880,6 +1880,22 @@ test("'two bombs tore through Kerman', 'Terroranschlag … am Freitag 50 Gläubi
   ]);
 });
 
+test("'in der Stadt Mazar-i-Sharif', 'dans la ville de Mazar-i-Sharif': where it happened, after the city's noun", () => {
+  const told = (s: string) => extractFrom([s], '2022-04-22').events.map((e) => `${e.type} ${e.date} ${e.title}`);
+  assert.deepEqual(
+    told('Bei einer Explosion in der Stadt Mazar-i-Sharif kamen am Donnerstag viele Menschen ums Leben.'),
+    ['attack 2022-04-21 Attack in Mazar-i-Sharif'],
+  );
+  assert.deepEqual(told('Une explosion dans la ville de Mazar-i-Sharif a fait de nombreux morts jeudi.'), [
+    'attack 2022-04-21 Attack in Mazar-i-Sharif',
+  ]);
+  // A city named as where someone comes from is not where it happened.
+  assert.deepEqual(
+    told('Bei einer Explosion kamen am Donnerstag viele Menschen aus der Stadt Mazar-i-Sharif ums Leben.'),
+    [],
+  );
+});
+
 test("a lead's present 'stresses that', 'insists that' is a statement of the day", () => {
   const told = (s: string) => extractFrom([s], '2023-12-15').events.map((e) => `${e.type} ${e.date}`);
   assert.deepEqual(

@@ -2183,6 +2183,21 @@ test("a stamp under the headline ('الأحد 31/يوليو/2022 - 03:08 م') be
   assert.equal(publicationOf(page).date, '2022-07-31');
 });
 
+test("a date bar above the headline ('الثلاثاء - 27 يوليو 2021') whose weekday the lead's 'اليوم الخميس' contradicts is not the story's", () => {
+  const page = [
+    'الثلاثاء - 27 يوليو 2021',
+    'طالبان تسيطر على منفذ حدودي أساسي مع إيران',
+    '',
+    'سيطرت حركة طالبان اليوم الخميس على منفذ إسلام قلعة الحدودي مع إيران في ولاية هرات، بحسب مسؤول أفغاني.',
+  ].join('\n');
+  const found = publicationOf(page);
+  assert.notEqual(found.date, '2021-07-27');
+  // (the Thursday the Taliban took the crossing, a known happening)
+  assert.equal(found.date, '2021-07-08');
+  // The same bar on a Thursday stands.
+  assert.equal(publicationOf(page.replace('الثلاثاء - 27 يوليو 2021', 'الخميس - 29 يوليو 2021')).date, '2021-07-29');
+});
+
 test("a translator's or author's byline in the opening paragraphs carries the page's day ('Tradução …, 3 de agosto de 2022.')", () => {
   const page = [
     'Um combatente do Talibã diante da embaixada do Irã em Cabul, em 4 de outubro de 2021. (REUTERS/JORGE SILVA) |',

@@ -1880,6 +1880,22 @@ test("'two bombs tore through Kerman', 'Terroranschlag … am Freitag 50 Gläubi
   ]);
 });
 
+test("'äußerte … die Sorge Irans', 'denunció', 'a déploré': statements in German, Spanish and French", () => {
+  const told = (s: string) => extractFrom([s], '2021-10-12').events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(
+    told('Saeed Khatibzadeh äußerte am Montag die Sorge Irans über die tragischen Vorfälle in Afghanistan.'),
+    ['statement 2021-10-11'],
+  );
+  assert.deepEqual(told('Saeed Khatibzadeh denunció el lunes el ataque contra la mezquita de Kunduz.'), [
+    'statement 2021-10-11',
+  ]);
+  assert.deepEqual(told("Saeed Khatibzadeh a déploré lundi l'attaque contre la mosquée de Kunduz."), [
+    'statement 2021-10-11',
+  ]);
+  // (a noun is no statement: 'die Äußerung' is not 'äußerte')
+  assert.deepEqual(told('Die Äußerung von Saeed Khatibzadeh am Montag fand wenig Echo.'), []);
+});
+
 test("'in der Stadt Mazar-i-Sharif', 'dans la ville de Mazar-i-Sharif': where it happened, after the city's noun", () => {
   const told = (s: string) => extractFrom([s], '2022-04-22').events.map((e) => `${e.type} ${e.date} ${e.title}`);
   assert.deepEqual(

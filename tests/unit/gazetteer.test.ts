@@ -18,6 +18,9 @@ test('gazetteer: aliases and transliterations name one actor', () => {
   assert.deepEqual(ids('سفير ايران لدى افغانستان'), ['iran', 'afghanistan'], 'alef without its hamza');
   assert.deepEqual(ids('İran ile Afganistan'), ['iran', 'afghanistan']);
   assert.deepEqual(ids('Иран и Афганистан'), ['iran', 'afghanistan']);
+  // Tamil, Bengali
+  assert.deepEqual(ids('ஈரான் மற்றும் ஆப்கன் தாலிபான் இடையே'), ['iran', 'afghanistan', 'taliban']);
+  assert.deepEqual(ids('ইরান ও তালেবান'), ['iran', 'taliban']);
   assert.deepEqual(ids('Kyrgyzstani'), []);
   assert.deepEqual(gazetteer.unknownNames('Then Zeynab Alipour met Hassan Kazemi Qomi.'), ['Zeynab Alipour']);
 });

@@ -1225,6 +1225,21 @@ export const REFINERS: readonly Refiner[] = [
     },
   },
   {
+    name: 'friday-prayer-leader',
+    // 'Friday Prayers Imam of Tabriz', 'Tehran's Friday prayer leader', 'امام جمعه تبریز': a title, not a day ('during
+    // Friday prayers' is one).
+    refine: (mentions, { text }) =>
+      mentions.filter(
+        (m) =>
+          !(
+            m.kind === 'weekday' &&
+            m.weekday === 5 &&
+            (FRIDAY_PRAYER_TITLE_AFTER.test(text.slice(m.index + m.text.length)) ||
+              FRIDAY_PRAYER_TITLE_BEFORE.test(text.slice(0, m.index)))
+          ),
+      ),
+  },
+  {
     name: 'nine-eleven',
     // 'two days before the 9/11 attacks', 'since 9/11': the name of the attacks of 11 September 2001, not a
     // yearless day.
@@ -1435,6 +1450,9 @@ function joinWeekdayWithDate(mentions: DateMention[], text: string): DateMention
 const DATE_THEN_WEEKDAY_GAP = /^\s*[,،(]?\s*(?:بروز|روز)?\s*$/u;
 /** 'Monday, the 4th', 'Sunday (July 4)', Pashto 'د جمعې ورځ د (جون ۱۰)' (the day of Friday, of 10 June). */
 const WEEKDAY_THEN_DATE_GAP = /^\s*[,(]?\s*(?:the\s+)?$|^\s*(?:په\s+)?ورځ[\s,،]*(?:د\s*)?\(?\s*$/u;
+
+const FRIDAY_PRAYER_TITLE_AFTER = /^\s+prayers?\s+(?:leader|imam)\b/i;
+const FRIDAY_PRAYER_TITLE_BEFORE = /(?:امام|خطیب)[\s\u200c]*$/u;
 
 /** Words only an English sentence has: without them, a sentence is written in a language that puts the day first. */
 const ENGLISH_WORD = /\b(?:the|and|of|was|were|has|have|said|says|with|from|that|which)\b/i;

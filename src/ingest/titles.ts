@@ -181,8 +181,12 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     case 'attack':
       // Who the sentence names is as often the target as the attacker: where it happened says what it was.
       return place ? `Attack in ${place}` : `Attack involving ${s}`;
-    case 'border-clash':
-      return other ? `Border clash between ${list([s, other])}` : `Border clash involving ${s}`;
+    case 'border-clash': {
+      // Across the border: 'Taliban' and 'Afghanistan' are one side of it.
+      const side = gazetteer.actor(subject)?.side;
+      const across = who.slice(1).find((id) => side === undefined || gazetteer.actor(id)?.side !== side);
+      return across ? `Border clash between ${list([s, nameOf(across, gazetteer)])}` : `Border clash involving ${s}`;
+    }
     case 'trade':
       return other ? `Trade between ${list([s, other])}${inPlace}` : `Trade involving ${s}${inPlace}`;
     case 'strike':

@@ -879,3 +879,11 @@ test("'this weekend': the weekend just gone, or the one of the day of writing", 
   assert.equal(span(told, '2021-08-14'), '2021-08-14..2021-08-14 week ~');
   assert.equal(span('Over the weekend, officials visited the dam.', '2021-08-14'), '2021-08-07..2021-08-08 week ~');
 });
+
+test("'Friday Prayers Imam of Tabriz', 'امام جمعه تبریز' are titles, not Fridays; 'during Friday prayers' is a Friday", () => {
+  assert.equal(findDateMentions('Ale-Hashem, Friday Prayers Imam of Tabriz, was on board.').length, 0);
+  assert.equal(findDateMentions("Tehran's Friday prayer leader Ahmad Khatami spoke.").length, 0);
+  assert.equal(findDateMentions('امام جمعه تبریز نیز در بالگرد بود').length, 0);
+  assert.equal(findDateMentions('A bomb exploded during Friday prayers in Kunduz.').at(0)?.weekday, 5);
+  assert.equal(findDateMentions('او روز جمعه گفت').at(0)?.weekday, 5);
+});

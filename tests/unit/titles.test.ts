@@ -133,3 +133,14 @@ test('trade names its parties, an attack where it happened, a border closing wit
     'Border closed at Milak',
   );
 });
+
+test('a border clash is between the two sides of the border, not two names of one side', () => {
+  assert.equal(
+    title({ type: 'border-clash', actors: ['taliban', 'afghanistan', 'iran'], places: [] }),
+    'Border clash between Taliban and Iran',
+  );
+  assert.equal(
+    title({ type: 'border-clash', actors: ['taliban', 'afghanistan'], places: [] }),
+    'Border clash involving Taliban',
+  );
+});

@@ -180,6 +180,11 @@ test("the Taliban's seizure of a city is not their takeover of the country ('ا�
   assert.ok(ids('منذ استيلاء طالبان على السلطة في أفغانستان تراجعت التجارة.').includes('taliban-takeover'));
 });
 
+test("'the Taliban's capture of Afghanistan last week' is their takeover; the capture of a district is not", () => {
+  assert.ok(ids("The increase follows the Taliban's capture of Afghanistan last week.").includes('taliban-takeover'));
+  assert.ok(!ids("The Taliban's capture of Kang district was reported.").includes('taliban-takeover'));
+});
+
 test("Muttaqi's first Tehran visit as Arabic and Persian pages tell it ('يزور إيران منذ مساء السبت', 'وارد تهران شد')", () => {
   assert.deepEqual(ids('أمير خان متقي، وزير خارجية حكومة طالبان الذي يزور إيران منذ مساء السبت، التقى المسؤولين.'), [
     'muttaqi-first-tehran-visit',

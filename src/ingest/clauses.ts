@@ -4,6 +4,7 @@ import type { EventType } from '../lib/event-schema';
 import type { DateMention } from './dates';
 import type { Gazetteer } from './gazetteer';
 import type { TypeRule } from './knowledge';
+import type { Sentence } from './types';
 import { blank, outsideQuotes } from './sentences';
 import { JOINER, withPageSpellings } from '../lib/scripts';
 import { NUMBER_PATTERN, SPEECH_VERBS, THEN_WORDS, WEEKDAY_PATTERN, alternation } from './words';
@@ -264,6 +265,20 @@ export interface View {
   spanStart?: boolean;
   /** The measure that started then ('ban on fuel exports'), for the title. */
   measure?: string;
+  /** '“… the Milak terminal was shut on August 5,” he said': a quotation that dates what it reports. */
+  quoted?: boolean;
+}
+
+/**
+ * '“Because of the events, the Milak border terminal was shut on August 5,” the official said': a quotation that
+ * tells a happening on a day of the calendar is read on its own, as the speaker's report of it.
+ */
+export function quotedReports(sentence: Sentence, mentions: readonly DateMention[]): View[] {
+  return sentence.quotes.flatMap(([a, b]) =>
+    mentions.some((m) => m.quoted && m.index >= a && m.index < b && m.month !== undefined && m.day !== undefined)
+      ? [{ text: blank(sentence.text, (i) => i >= a && i < b), main: false, quoted: true }]
+      : [],
+  );
 }
 
 /** ', a day after Tehran hailed …', ', two days before X arrived': a trailing clause counted from the main one. */

@@ -42,6 +42,7 @@ import {
   splitSinceHappening,
   splitInForceSince,
   splitSubordinate,
+  quotedReports,
   splitTrailingCounted,
   toldHappening,
   subordinateSubject,
@@ -766,15 +767,17 @@ export function extractEvents(
       }
       return [...clauses, ...splitInForceSince(v, allMentions, knowledge.typeRules).slice(1)];
     });
+    views.push(...quotedReports(sentence, allMentions));
     let dayInSentence = false;
     for (const view of views) {
       // 'The clash came days after X warned …': the sentence dates X, not the clash; X lies that far before it.
       const after = view.main ? afterClause(view.text) : null;
       const cut = after?.start ?? 0;
       const text = ' '.repeat(cut) + view.text.slice(cut);
-      const mentions = allMentions.filter(
-        (m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp,
-      );
+      // (of a quotation read on its own, its days of the calendar, as the speaker's report)
+      const mentions = allMentions
+        .map((m) => (view.quoted && m.month !== undefined && m.day !== undefined ? { ...m, quoted: false } : m))
+        .filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp);
       const resolvable = mentions.filter(
         (m) => (view.spanStart || !spanEdge(sentence.text, m)) && resolvableAgainst(m, pub),
       );

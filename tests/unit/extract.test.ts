@@ -1880,6 +1880,15 @@ test("'two bombs tore through Kerman', 'Terroranschlag … am Freitag 50 Gläubi
   ]);
 });
 
+test("a quotation that tells a happening on a day of the calendar is the speaker's report of it", () => {
+  const told = (s: string) => extractFrom([s], '2021-08-22').events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(told('“The Milak border opened again to the transit of goods on August 15,” he said further.'), [
+    'border 2021-08-15',
+  ]);
+  // A quoted 'today' is not a day of the calendar: the quotation is rhetoric or the speaker's, not read on its own.
+  assert.deepEqual(told('“Today the Milak border opened again to the transit of goods,” he said further.'), []);
+});
+
 test("'äußerte … die Sorge Irans', 'denunció', 'a déploré': statements in German, Spanish and French", () => {
   const told = (s: string) => extractFrom([s], '2021-10-12').events.map((e) => `${e.type} ${e.date}`);
   assert.deepEqual(

@@ -1878,6 +1878,10 @@ test("'two bombs tore through Kerman', 'Terroranschlag … am Freitag 50 Gläubi
   assert.deepEqual(told('Protesters attacked the Iranian consulate in Herat on Monday.', '2022-04-12'), [
     'attack 2022-04-11 Attack in Herat',
   ]);
+  assert.deepEqual(
+    told('On Monday, demonstrators in Herat smashed windows and cameras at the Iranian consulate.', '2022-04-12'),
+    ['attack 2022-04-11 Attack in Herat'],
+  );
 });
 
 test("a quotation that tells a happening on a day of the calendar is the speaker's report of it", () => {

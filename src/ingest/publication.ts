@@ -20,6 +20,7 @@ import {
 import { monthName } from '../lib/format';
 import { isIsoDay } from '../lib/event-schema';
 import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
+import { CJK_SCRIPT } from '../lib/scripts';
 import {
   findDateMentions,
   futureIndex,
@@ -399,6 +400,9 @@ interface YearlessDay {
   solarMonthDay?: { month: number; day: number };
 }
 
+/** A stamp's words besides its date in a script without spaces: an outlet's name, a clock, a label. */
+const MAX_CJK_STAMP_LETTERS = 12;
+
 function yearlessStamp(line: string): YearlessDay | null {
   if (EMBED_SIGNATURE.test(line) || line.length > 90) return null;
   const text = normaliseStamp(line);
@@ -411,11 +415,11 @@ function yearlessStamp(line: string): YearlessDay | null {
   const span = /\d\s*[-–—]\s*\d{1,2}(?![\d:.])/;
   if (span.test(m.text) || span.test(text.slice(Math.max(0, m.index - 4), m.index + m.text.length + 4))) return null;
   // A place, an agency and a label at most: 'Taliban warn of attacks if troops stay past May 1' is a headline.
-  const words = (text.slice(0, m.index) + ' ' + text.slice(m.index + m.text.length))
-    .replace(STAMP_LABEL, ' ')
-    .split(/[\s|,;:()[\]/–—-]+/)
-    .filter((w) => /\p{L}/u.test(w));
-  return words.length <= 6 ? yearlessDay(m, line.trim()) : null;
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m.text.length)).replace(STAMP_LABEL, ' ');
+  const words = rest.split(/[\s|,;:()[\]/–—-]+/).filter((w) => /\p{L}/u.test(w));
+  // Chinese, Japanese and Korean write a sentence without spaces: count its letters ('ライシ大統領は5月18日、…').
+  const cjkLetters = [...rest].filter((c) => CJK_SCRIPT.test(c)).length;
+  return words.length <= 6 && cjkLetters <= MAX_CJK_STAMP_LETTERS ? yearlessDay(m, line.trim()) : null;
 }
 
 /** 'today, Saturday', 'Saturday, today', 'امروز شنبه' (back 0); 'tomorrow, Tuesday', 'فردا سه‌شنبه' (back -1). */

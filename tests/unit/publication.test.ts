@@ -2370,3 +2370,13 @@ test("'Modified Date: November 29, 2022 / …, Published Date : April 12, 2022/�
   assert.equal(page.date, '2022-04-12', page.evidence);
   assert.equal(page.rule, 'stamp');
 });
+
+test('a Japanese sentence that names a day without its year is not a stamp, however short it looks without spaces', () => {
+  const page = [
+    'イラン軍とタリバンが国境で衝突し、2人が死亡した。',
+    'アフガニスタン内務省の報道官は5月27日にツイートし、衝突の現場はニムロズ州だと補足した。',
+    'イランのエブラヒム・ライシ大統領は5月18日、乾燥地帯である南東部に足を運び、タリバンに向けて警告した',
+  ].join('\n\n');
+  assert.notEqual(publicationOf(page).date, '2024-05-18');
+  assert.notEqual(publicationOf(page).rule, 'yearless-stamp');
+});

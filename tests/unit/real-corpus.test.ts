@@ -80,10 +80,11 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.94
 // placed six weeks late, whose quoted talks of October now land in its forbidden range. That round's blind part (22
 // pages), scored at its end, brings 3 (2 as copied): a Japanese copy of a Vietnamese report on the May 2023 clash
 // placed a year late, on 18 May 2024 (two events), and an Afghan English page on the Kerman bombing
-// whose 'Thursday afternoon' (the bombing was a Wednesday) lands on the Thursday before.
+// whose 'Thursday afternoon' (the bombing was a Wednesday) lands on the Thursday before; the Japanese page is placed
+// right since a Japanese sentence is no longer taken for a yearless stamp.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 91, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 128, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 89, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 126, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.715, 0.933 and 0.669 are reached (the

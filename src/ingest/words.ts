@@ -2371,11 +2371,11 @@ export const SPAN_EDGE_WORDS = [
 ];
 
 /**
- * The Taliban named as the ones ruling ('the Taliban administration', 'Taliban authorities', 'the de facto
- * authorities'): the story is written after their takeover.
+ * The Taliban named as the ones ruling ('the Taliban administration', 'Taliban authorities', 'the Taliban Ministry of
+ * Water and Energy', 'the de facto authorities'): the story is written after their takeover.
  */
 export const TALIBAN_IN_POWER =
-  /(?<![\p{L}])(?:Taliban(?:['’]s)?[-\s]+(?:(?:led|run|appointed|interim|caretaker|de facto)[-\s]+)?(?:administration|authorities|rulers|interim government|caretaker government)|(?:de facto|Taliban-led|Taliban-run)\s+(?:authorities|government|administration))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Taliban(?:['’]s)?[-\s]+(?:(?:led|run|appointed|interim|caretaker|de facto)[-\s]+)?(?:administration|authorities|rulers|interim government|caretaker government)|(?:de facto|Taliban-led|Taliban-run)\s+(?:authorities|government|administration)|Taliban(?:['’]s)?[-\s]+(?:(?:led|run)\s+)?(?:\p{L}+\s+){0,2}?ministry)(?![\p{L}])/iu;
 
 /** A print edition's masthead beside its date ('Number Seven Thousand Two Hundred and Fifty Two', 'No. 7252', 'Page 2'). */
 export const ISSUE_LABELS = ['No.', 'No', 'Number', 'Issue', 'Vol.', 'Volume', 'Page', 'Edition'];

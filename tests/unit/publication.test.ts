@@ -2380,3 +2380,13 @@ test('a Japanese sentence that names a day without its year is not a stamp, howe
   assert.notEqual(publicationOf(page).date, '2024-05-18');
   assert.notEqual(publicationOf(page).rule, 'yearless-stamp');
 });
+
+test("'the Taliban Ministry of Water and Energy' names the Taliban as rulers: a yearless day falls after their takeover", () => {
+  const page = [
+    'In a statement, the Taliban Ministry of Water and Energy said that Kabul stands by the water agreement.',
+    'In his press briefing on January 31, Saeed Khatibzadeh, spokesman for the Iranian Foreign Ministry, said the water right is certain.',
+  ].join('\n\n');
+  // Khatibzadeh spoke for the ministry until May 2022; after August 2021 the one 31 January is that of 2022.
+  assert.equal(publicationOf(page).date?.slice(0, 4), '2022');
+  assert.equal(publicationOf(page.replace('the Taliban Ministry of Water and Energy', 'a ministry')).date, null);
+});

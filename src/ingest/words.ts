@@ -2508,6 +2508,7 @@ export const PLACE_LEAD_WORDS = [
   'outskirts',
   'suburb',
   'suburbs',
+  'the',
   // articles and 'of' in German, French, Spanish, Portuguese, Italian
   'der',
   'dem',
@@ -2516,7 +2517,6 @@ export const PLACE_LEAD_WORDS = [
   'la',
   'le',
   'les',
-  "l'",
   'el',
   'los',
   'de',

@@ -26,6 +26,8 @@ import {
   ARABIC_AGO_UNITS,
   ARABIC_COUNT_WORDS,
   FOREIGN_MONTH_PATTERN,
+  DAY_RANGE_JOINER_PATTERN,
+  YEAR_WORD_PATTERN,
   SOLAR_MONTH_PARTS,
   GONE_AFTER_WEEKDAY,
   GONE_BEFORE_WEEKDAY,
@@ -169,8 +171,16 @@ function dayRange(
   year?: string,
 ): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
   const month = monthNumber(monthWord);
-  const [day, endDay] = [Number(first), Number(last)];
-  if (!month || day < 1 || endDay <= day || endDay > 31) return null;
+  return month ? dayRangeOf(month, Number(first), Number(last), year) : null;
+}
+
+function dayRangeOf(
+  month: number,
+  day: number,
+  endDay: number,
+  year?: string,
+): Omit<DateMention, 'index' | 'text' | 'quoted'> | null {
+  if (day < 1 || endDay <= day || endDay > lastDayOfMonth(year ? Number(year) : 2024, month)) return null;
   return {
     kind: 'date',
     month,
@@ -607,6 +617,18 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'day-range-other-language',
+    // '30-31 марта', '30 y 31 de marzo', 'vom 30. bis 31. März 2022', '۳۰ تا ۳۱ مارس': two days of one month
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.?(?:\\s*[-–—]\\s*|\\s+(?:${DAY_RANGE_JOINER_PATTERN})\\s*)(\\d{1,2})(?:\\.|-го|er)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?![\\p{L}])(?:(?:\\s+de)?(?:\\s*[,،])?\\s+(?:(?:${YEAR_WORD_PATTERN})\\s+)?((?:19|20)\\d\\d)(?!\\d))?`,
+      'giu',
+    ),
+    build: (m) => {
+      const month = anyMonthNumber(m[3]!);
+      return month ? dayRangeOf(month, Number(m[1]), Number(m[2]), m[4]) : null;
+    },
+  },
+  {
     name: 'day-month-other-language',
     // '23 августа', '18-июн', '31 июля 2022', '12. März 2022', '15 mars 2023', '12 de abril de 2022', '۲۳ دسامبر',
     // 'پانزدهم آگوست', and the German '12. Apr' of a Reuters dateline; an English month only after a dotted day
@@ -615,7 +637,7 @@ export const FINDERS: readonly Finder[] = [
     // an Arabic comma before the year; '9 yanvarda', '9 јанварда', 'Ocak'ta': a Turkic month with its locative ending;
     // '২২শে ডিসেম্বর': a Bengali day with its ordinal ending)
     pattern: new RegExp(
-      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er|শে|ই|লা|রা|ঠা)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er|শে|ই|লা|রা|ঠা)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+(?:(?:${YEAR_WORD_PATTERN})\\s+)?((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {
@@ -693,8 +715,11 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'month-year-other-language',
-    // 'с мая 2020 года', 'im März 2022', 'en août 2021', 'nel dicembre 2022'
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})(?:\\s+de)?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu'),
+    // 'с мая 2020 года', 'im März 2022', 'en août 2021', 'nel dicembre 2022', 'اکتبر سال ۲۰۲۱'
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})(?:\\s+de)?\\s+(?:(?:${YEAR_WORD_PATTERN})\\s+)?((?:19|20)\\d\\d)(?!\\d)`,
+      'giu',
+    ),
     build: (m) => {
       const month = anyMonthNumber(m[1]!);
       return month ? { kind: 'date', year: Number(m[2]), month } : null;

@@ -2285,6 +2285,14 @@ function inferFromFacts(
  */
 function fitsWeekdayOfWriting(c: Candidate, sentences: readonly Sentence[]): boolean {
   if (c.rule !== 'stamp' && c.rule !== 'page-stamp' && c.rule !== 'title-date') return true;
+  const weekday = weekdayOfWriting(sentences);
+  if (weekday === null) return true;
+  // A day either way: a late-evening stamp of another time zone, a copy a day late.
+  return [6, 0, 1].includes((weekdayOf(c.date) - weekday + 7) % 7);
+}
+
+/** 'today, Tuesday', 'yesterday (Sunday)' in the opening: the weekday the story was written on, if only one. */
+function weekdayOfWriting(sentences: readonly Sentence[]): number | null {
   const written = new Set(
     sentences
       .slice(0, 8)
@@ -2295,10 +2303,7 @@ function fitsWeekdayOfWriting(c: Candidate, sentences: readonly Sentence[]): boo
           : [],
       ),
   );
-  if (written.size !== 1) return true;
-  const [weekday] = written;
-  // A day either way: a late-evening stamp of another time zone, a copy a day late.
-  return [6, 0, 1].includes((weekdayOf(c.date) - weekday! + 7) % 7);
+  return written.size === 1 ? [...written][0]! : null;
 }
 
 /** 'last weekend', 'am vergangenen Wochenende' told in the opening's sentences of the past, with no 'today' beside. */
@@ -2556,6 +2561,7 @@ function daysOfKnownHappenings(
   const wide: [string, string] = [lo, hi];
   const used = new Set<string>();
   let byWeekday = false;
+  const writtenOn = weekdayOfWriting(sentences);
   // 'Earlier today, Mujahid declared …' fixes the day: it counts before 'last night's attacks' elsewhere.
   const today = (s: Sentence) => findDateMentions(s.text, s.quotes).some((m) => !m.quoted && m.kind === 'today');
   for (const s of [...sentences.filter(today), ...sentences.filter((x) => !today(x))]) {
@@ -2603,7 +2609,11 @@ function daysOfKnownHappenings(
       }
       return { days, all: days };
     });
-    const feasible = fitting.map((f) => f.days).reduce((a, b) => a.filter((p) => b.includes(p)));
+    // 'today, Tuesday' elsewhere: 'left today to attend the Tunxi meeting' (a Thursday) is not the happening's day.
+    const feasible = fitting
+      .map((f) => f.days)
+      .reduce((a, b) => a.filter((p) => b.includes(p)))
+      .filter((p) => writtenOn === null || weekdayOf(p) === writtenOn);
     if (feasible.length === 0) continue;
     const [from, to] = [feasible[0]!, feasible[feasible.length - 1]!];
     if (to < lo || from > hi) continue;

@@ -238,6 +238,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-month': 'در جریان ماه حمل ۵۳ هزار تن',
     'weekday-bracketed-day-month': 'melawan anggota Taliban, Rabu (1/12).',
     'indonesian-sunday': 'kata seorang pejabat di Kabul, Minggu.',
+    'day-range-other-language': 'проходит 30-31 марта',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
     'month-day-year-other-language': 'Июнь 24, 2022 12:20',
@@ -886,4 +887,20 @@ test("'Friday Prayers Imam of Tabriz', 'امام جمعه تبریز' are titles
   assert.equal(findDateMentions('امام جمعه تبریز نیز در بالگرد بود').length, 0);
   assert.equal(findDateMentions('A bomb exploded during Friday prayers in Kunduz.').at(0)?.weekday, 5);
   assert.equal(findDateMentions('او روز جمعه گفت').at(0)?.weekday, 5);
+});
+
+test("two days of one month in other languages ('30-31 марта', '30 y 31 de marzo', '۳۰ تا ۳۱ مارس') are one span", () => {
+  // 2022-03-30: the first of the two days; the span is not read as last year's because its end is to come.
+  assert.equal(span('Конференция проходит 30-31 марта в Туньси.', '2022-03-30'), '2022-03-30..2022-03-31 day');
+  assert.equal(span('La reunión se celebra el 30 y 31 de marzo de 2022.', '2023-01-01'), '2022-03-30..2022-03-31 day');
+  assert.equal(span('Das Treffen findet vom 30. bis 31. März 2022 statt.', '2023-01-01'), '2022-03-30..2022-03-31 day');
+  assert.equal(span('وانگ یی از ۳۰ تا ۳۱ مارس ۲۰۲۲ میزبانی می‌کند', '2023-01-01'), '2022-03-30..2022-03-31 day');
+  assert.equal(span('عقد الاجتماع يومي 30 و31 مارس', '2022-04-02'), '2022-03-30..2022-03-31 day');
+});
+
+test("the word 'year' Persian and Arabic put before a month's year ('۲۰ اکتوبر سال ۲۰۲۱', 'أكتوبر من عام 2021')", () => {
+  assert.equal(span('نشست قبلی در ۲۰ اکتوبر سال ۲۰۲۱ برگزار شده بود', '2022-11-03'), '2021-10-20..2021-10-20 day');
+  assert.equal(span('عقد الاجتماع في 20 أكتوبر عام 2021 في موسكو', '2022-11-03'), '2021-10-20..2021-10-20 day');
+  assert.equal(span('سيطرت طالبان في أغسطس من عام 2021', '2023-01-01'), '2021-08-01..2021-08-31 month');
+  assert.equal(span('طالبان در اوت سال ۲۰۲۱ به قدرت رسیدند', '2023-01-01'), '2021-08-01..2021-08-31 month');
 });

@@ -434,3 +434,14 @@ test("an office-holder who 'dismissed claims' or 'removed the obstacles' does no
   );
   assert.ok(ids('Hassan Kazemi Qomi was dismissed as special envoy.').includes('hassan-kazemi-qomi-leaves-office'));
 });
+
+test("the Tunxi meeting in Persian, Arabic and Russian script; the Taliban's takeover in Urdu ('افغانستان کا کنٹرول')", () => {
+  assert.ok(ids('امیرعبداللهیان رهسپار شهر تونشی در شرق چین شد').includes('tunxi-neighbours-meeting'));
+  assert.ok(ids('وصل إلى تونشي في إقليم آن هوي').includes('tunxi-neighbours-meeting'));
+  assert.ok(ids('Конференция проходит в Туньси.').includes('tunxi-neighbours-meeting'));
+  assert.ok(
+    ids('پندرہ اگست سال 2021 کو طالبان نے افغانستان کا کنٹرول اپنے ہاتھ میں لے لیا تھا۔').includes('taliban-takeover'),
+  );
+  // Control of a border town is not of the country.
+  assert.ok(!ids('طالبان نے اسلام قلعہ کا کنٹرول سنبھال لیا ہے۔').includes('taliban-takeover'));
+});

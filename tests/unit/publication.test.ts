@@ -2390,3 +2390,15 @@ test("'the Taliban Ministry of Water and Energy' names the Taliban as rulers: a 
   assert.equal(publicationOf(page).date?.slice(0, 4), '2022');
   assert.equal(publicationOf(page.replace('the Taliban Ministry of Water and Energy', 'a ministry')).date, null);
 });
+
+test("'today, Tuesday' rules out reading 'today … to attend the Tunxi meeting' as the meeting's own day, a Thursday", () => {
+  const page = [
+    "Iran's foreign minister left Tehran for China today, Tuesday, at the head of a political delegation.",
+    "Amir-Abdollahian set off today to attend the meeting of Afghanistan's neighbours in Tunxi.",
+  ].join('\n\n');
+  // The Tunxi meeting was on Thursday 31 March 2022: a story written on a Tuesday is not of that day.
+  const date = publicationOf(page).date;
+  assert.notEqual(date, '2022-03-31');
+  assert.ok(date === null || new Date(`${date}T00:00:00Z`).getUTCDay() === 2, `${date} is not a Tuesday`);
+  assert.equal(publicationOf(page.replace('today, Tuesday,', 'today')).date, '2022-03-31');
+});

@@ -2003,3 +2003,24 @@ test("'lifted a ban on fuel exports to Afghanistan that had been in force since 
   );
   assert.ok(since.events.every((e) => e.date !== '2021-08-01'));
 });
+
+test("the takeover in French, Spanish, Italian, Portuguese and German idioms; a German 'Zusammenkunft' and a Tajik 'нишаст … доир гардид'", () => {
+  assertEachTold(
+    [
+      ['En août 2021, les talibans se sont emparés du pouvoir en Afghanistan.', 'takeover 2021-08-15'],
+      ['En agosto de 2021 los talibanes se hicieron con el poder en Afganistán.', 'takeover 2021-08-15'],
+      ["Nell'agosto 2021 i talebani si sono impadroniti del potere in Afghanistan.", 'takeover 2021-08-15'],
+      ['Em agosto de 2021, os talibãs assumiram o poder no Afeganistão.', 'takeover 2021-08-15'],
+      ['Im August 2021 haben die Taliban die Macht an sich gerissen.', 'takeover 2021-08-15'],
+      [
+        'Die zweite Zusammenkunft der Nachbarn Afghanistans fand im Oktober letzten Jahres in Teheran statt.',
+        'meeting 2021-10-01',
+      ],
+      [
+        'Нишасти дувуми ҳамсоягони Афғонистон бо ширкати Русия ҳафтаи пеш дар Теҳрон доир гардид.',
+        'meeting 2022-03-21',
+      ],
+    ],
+    '2022-03-29',
+  );
+});

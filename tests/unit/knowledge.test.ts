@@ -445,3 +445,10 @@ test("the Tunxi meeting in Persian, Arabic and Russian script; the Taliban's tak
   // Control of a border town is not of the country.
   assert.ok(!ids('طالبان نے اسلام قلعہ کا کنٹرول سنبھال لیا ہے۔').includes('taliban-takeover'));
 });
+
+test("Kabul 'fell to the Taliban' in many languages is the takeover's day; 'بسطوا سيطرتهم على هرات' is Herat's fall", () => {
+  assert.ok(ids('وكانت كابول، عاصمة أفغانستان، قد سقطت بيد طالبان الأحد الماضي').includes('kabul-falls-to-taliban'));
+  assert.ok(ids('Kabul fell to the Taliban last Sunday.').includes('kabul-falls-to-taliban'));
+  assert.ok(!ids('Herat fell to the Taliban on Thursday, days before the capital.').includes('kabul-falls-to-taliban'));
+  assert.ok(ids('وكان مسلحو حركة طالبان قد بسطوا، الخميس الماضي، سيطرتهم على هرات').includes('fall-of-herat'));
+});

@@ -2318,7 +2318,7 @@ function openingNamesPastWeekend(sentences: readonly Sentence[]): boolean {
 /** The weekday the lead first names for something past ('… said Monday'), among the sentences and mentions kept. */
 function leadWeekday(
   sentences: readonly Sentence[],
-  keep: (s: Sentence, key: string) => boolean = () => true,
+  keep: (s: Sentence, key: string, m: DateMention) => boolean = () => true,
 ): DateMention | undefined {
   // Not a weekday of a plan; but 'said on Wednesday that a team will go …' tells the plan on that day.
   const toldOfPlan = (s: Sentence, m: DateMention) => {
@@ -2337,7 +2337,7 @@ function leadWeekday(
         !LAST_BEFORE.test(m.text) &&
         !m.gone &&
         !toldInPluperfect(s.text.slice(0, m.index)) &&
-        keep(s, key),
+        keep(s, key, m),
     )?.m;
 }
 
@@ -2682,7 +2682,17 @@ function placeAfter(
   );
   // The lead's first weekday ('… said Monday'), other than one that dated a known happening above: the story
   // was published the day after it, or that day.
-  const lead = leadWeekday(sentences, (s, key) => !elsewhere.has(s.paragraph) && !used.has(key));
+  // Nor the weekday of a known happening the sentence names beside another weekday ('detained 11 suspected of ties
+  // to the twin bombings in Kerman on Wednesday, the ministry said on Friday').
+  const ofItsHappening = (s: Sentence, m: DateMention) =>
+    findDateMentions(s.text, s.quotes).some((o) => o.kind === 'weekday' && !o.quoted && o.weekday !== m.weekday) &&
+    pastHappeningsIn(s, anchors, title, s.text).some(
+      (a) => weekdayOf(a.date) === m.weekday && a.date >= addDays(lo, -7) && a.date <= hi,
+    );
+  const lead = leadWeekday(
+    sentences,
+    (s, key, m) => !elsewhere.has(s.paragraph) && !used.has(key) && !ofItsHappening(s, m),
+  );
   // 'said on Monday … last week': the lead's weekday outweighs reading 'last week' as a week or more before.
   const weekdayWithin = (a: string, b: string) => {
     for (let d = addDays(a, -1); d <= b; d = addDays(d, 1)) if (weekdayOf(d) === lead?.weekday) return true;

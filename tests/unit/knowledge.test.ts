@@ -452,3 +452,12 @@ test("Kabul 'fell to the Taliban' in many languages is the takeover's day; 'بس
   assert.ok(!ids('Herat fell to the Taliban on Thursday, days before the capital.').includes('kabul-falls-to-taliban'));
   assert.ok(ids('وكان مسلحو حركة طالبان قد بسطوا، الخميس الماضي، سيطرتهم على هرات').includes('fall-of-herat'));
 });
+
+test("the Islamic State's claim of the Kerman bombings is a day after them; Kerman's bombing in Bengali", () => {
+  assert.ok(ids('داعش مسئولیت انفجار تروریستی کرمان را پذیرفته است').includes('isis-claims-kerman-bombing'));
+  assert.ok(
+    ids('Islamic State claimed responsibility for the Kerman bombings.').includes('isis-claims-kerman-bombing'),
+  );
+  assert.ok(!ids('The bombings in Kerman killed nearly 100 people.').includes('isis-claims-kerman-bombing'));
+  assert.ok(ids('ইরানের কেরমানে আত্মঘাতী হামলায় নিহত হয়েছেন অনেকে').includes('kerman-bombing'));
+});

@@ -2402,3 +2402,13 @@ test("'today, Tuesday' rules out reading 'today … to attend the Tunxi meeting'
   assert.ok(date === null || new Date(`${date}T00:00:00Z`).getUTCDay() === 2, `${date} is not a Tuesday`);
   assert.equal(publicationOf(page.replace('today, Tuesday,', 'today')).date, '2022-03-31');
 });
+
+test("the weekday of a known happening the lead names beside another ('bombings in Kerman on Wednesday … said on Friday') is not the story's", () => {
+  const page = [
+    '11 suspects detained after Kerman double attack',
+    'DUBAI (Reuters) – Iranian security forces detained 11 people suspected of ties to the deadly twin bombings in Kerman on Wednesday, the Intelligence Ministry said in a statement aired on Friday.',
+    'The attacks, claimed Thursday by the Islamic State group, killed around a hundred people in the city.',
+  ].join('\n\n');
+  // The bombings were on Wednesday 3 January 2024, the claim on Thursday 4 January: the statement aired on Friday 5.
+  assert.equal(publicationOf(page).date, '2024-01-05');
+});

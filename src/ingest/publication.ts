@@ -64,6 +64,7 @@ import {
   CLOCK_WORDS,
   UPDATE_LABELS,
   TODAY_LABELS,
+  LUNAR_HIJRI_MONTHS,
   VAGUE_AMOUNTS,
   BACKGROUND_CUE_WORDS,
   WEEKDAY_PATTERN,
@@ -1038,7 +1039,7 @@ function candidatesOf(
       ...(stamp.note ? { note: stamp.note } : {}),
       ...(below ? { below } : {}),
       ...(stamp.labelled ? { labelled: true } : {}),
-      ...(!isLead && !below && !stamp.clock && !stamp.labelled && stamp.weekdayFits === true
+      ...(!isLead && !below && !stamp.clock && !stamp.labelled && (stamp.weekdayFits === true || LUNAR_DAY.test(line))
         ? { todayWidget: true }
         : {}),
     });
@@ -1687,6 +1688,9 @@ function isTemplateDay(stamp: { date: string; text: string }): boolean {
 
 /** A page's month this many days or more after the day its story reports is its site's clock, not the story's. */
 const PAGE_MONTH_LAG_DAYS = 90;
+
+/** '۱۹ رمضان ۱۴۴۵': a day of the lunar Hijri year, which a site's 'today' bar shows and a story's stamp does not. */
+const LUNAR_DAY = new RegExp(`(?:${alternation(LUNAR_HIJRI_MONTHS)})\\s*(?:۱۴|14)[\\d۰-۹]{2}`, 'u');
 
 /** An article number dates a page when it most likely lies within this many days; beyond, it only bounds the text. */
 const NUMBERED_MARGIN = 30;

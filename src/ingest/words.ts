@@ -1228,6 +1228,13 @@ export const BYLINE_OPENERS = [
 
 /** Labels in front of a site's clock, the day of the copy: 'Today: Saturday, 18 May 2024'. */
 export const TODAY_LABELS = ['today', 'امروز', 'сегодня', 'heute', "aujourd'hui", 'aujourd’hui'];
+/** Months of the Islamic lunar calendar: a site's bar gives the day in it beside the Solar and the Gregorian one. */
+export const LUNAR_HIJRI_MONTHS = [
+  ...['محرم', 'صفر', 'ربیع‌الاول', 'ربیع الاول', 'ربيع الأول', 'ربیع‌الثانی', 'ربیع الثانی', 'ربيع الآخر'],
+  ...['ربيع الثاني', 'جمادی‌الاول', 'جمادی الاول', 'جمادی الاولی', 'جمادى الأولى', 'جمادی‌الثانی', 'جمادی الثانی'],
+  ...['جمادی الآخر', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذی‌القعده', 'ذی القعده', 'ذیقعده'],
+  ...['ذو القعدة', 'ذی‌الحجه', 'ذی الحجه', 'ذیحجه', 'ذو الحجة'],
+];
 /** 'Today is …' before the site's clock, with no colon: '今天是 2025年07月01日 星期二'. */
 export const TODAY_IS = ['今天是', '今日は', '오늘은'];
 

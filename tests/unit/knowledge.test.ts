@@ -461,3 +461,11 @@ test("the Islamic State's claim of the Kerman bombings is a day after them; Kerm
   assert.ok(!ids('The bombings in Kerman killed nearly 100 people.').includes('isis-claims-kerman-bombing'));
   assert.ok(ids('ইরানের কেরমানে আত্মঘাতী হামলায় নিহত হয়েছেন অনেকে').includes('kerman-bombing'));
 });
+
+test('the Mashhad shrine stabbing in Bengali', () => {
+  assert.ok(
+    ids('মঙ্গলবার বিকেলে পবিত্র নগরী মাশহাদে ইমাম রেজা (আ.)-এর মাজারে তিনজন আলেমের ওপর ছুরি হামলা হয়েছে').includes(
+      'mashhad-shrine-stabbing',
+    ),
+  );
+});

@@ -2412,3 +2412,17 @@ test("the weekday of a known happening the lead names beside another ('bombings 
   // The bombings were on Wednesday 3 January 2024, the claim on Thursday 4 January: the statement aired on Friday 5.
   assert.equal(publicationOf(page).date, '2024-01-05');
 });
+
+test("a bar with the day in the lunar Hijri calendar ('۱۹ رمضان ۱۴۴۵') is the site's 'today', not the story's, when the story says otherwise", () => {
+  const bar = '۱۰ فروردین ۱۴۰۳ |۱۹ رمضان ۱۴۴۵ | Mar 29, 2024';
+  const story = [
+    'On Tuesday afternoon a man stabbed three clerics at the Imam Reza shrine in Mashhad.',
+    'Taliban spokesman Zabihullah Mujahid condemned the attack on Wednesday night on his Twitter page.',
+  ];
+  // The stabbing was on Tuesday 5 April 2022: the story is of the days after it, two years before the bar.
+  const date = publicationOf([bar, ...story].join('\n\n')).date;
+  assert.ok(date !== null && date >= '2022-04-06' && date <= '2022-04-12', String(date));
+  // Above a story that names nothing dated, the bar stands.
+  const plain = [bar, 'Officials met in Kabul to discuss trade with Iran.'].join('\n\n');
+  assert.equal(publicationOf(plain).date, '2024-03-29');
+});

@@ -469,3 +469,17 @@ test('the Mashhad shrine stabbing in Bengali', () => {
     ),
   );
 });
+
+test("the Kalgan shooting of October 2024 and the Taliban committee's findings, told in French", () => {
+  assert.ok(
+    ids('des Afghans ont été pris pour cible par des explosions et des coups de feu dans la vallée de Kalgan').includes(
+      'saravan-migrants-shooting',
+    ),
+  );
+  assert.ok(
+    ids(
+      "D'après le gouvernement taliban, deux migrants afghans ont perdu la vie et 34 autres ont été blessés en Iran.",
+    ).includes('kalgan-valley-committee-findings'),
+  );
+  assert.ok(!ids('Dans la vallée de Kalgan, la vie reprend son cours.').includes('saravan-migrants-shooting'));
+});

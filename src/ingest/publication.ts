@@ -139,6 +139,12 @@ const LEAD_STAMP_BRACKETED = /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]{1,30},?\s*)?\([^()]{
 /** 'КАБУЛ, 5 октября. /ТАСС/.': TASS's dateline, the agency between slashes (a wire's, of the day it reports). */
 const LEAD_STAMP_SLASHED_AGENCY =
   /^\s*\p{Lu}[\p{Lu}\s.'’-]{1,30},\s*\d{1,2}\s+\p{L}{3,10}\.?\s*\/[\p{L}\s-]{2,20}\/\.?\s*/u;
+/**
+ * 'नई दिल्ली, 17 अक्टूबर (भाषा)': an Indian wire's dateline in a script without capitals (the agency in brackets,
+ * no dash after it), taken only when it holds a day and month.
+ */
+const LEAD_STAMP_CASELESS =
+  /^\s*\p{Lo}[\p{L}\p{M}\s.'’-]{1,40},\s*[\p{L}\p{M}\p{Nd}\s,./]{3,30}?\s*\([^()]{1,40}\)\s*(?:[:–—-]{1,2}\s*)?/u;
 /** 'حرية – (13/8/2021)': an outlet's or a city's name, a dash, and the day in brackets. */
 const LEAD_STAMP_DASHED = /^\s*\p{L}[\p{L}\s.'’-]{0,30}?\s[–—-]\s*\(\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*\)\s*/u;
 
@@ -150,6 +156,9 @@ export function leadStampLength(lead: string): number {
   if (agency > 0) return agency;
   const dashed = LEAD_STAMP_DASHED.exec(toLatinDigits(lead))?.[0].length ?? 0;
   if (dashed > 0) return dashed;
+  const caseless = LEAD_STAMP_CASELESS.exec(lead);
+  if (caseless && findDateMentions(caseless[0], []).some((m) => m.month !== undefined && m.day !== undefined))
+    return caseless[0].length;
   const bracketed = LEAD_STAMP_BRACKETED.exec(lead);
   // Only when the brackets hold a date: 'DUBAI (AP):' is an agency tag, kept to the text.
   if (bracketed && findDateMentions(bracketed[0], []).some((m) => m.month !== undefined)) return bracketed[0].length;

@@ -2426,3 +2426,14 @@ test("a bar with the day in the lunar Hijri calendar ('۱۹ رمضان ۱۴۴۵'
   const plain = [bar, 'Officials met in Kabul to discuss trade with Iran.'].join('\n\n');
   assert.equal(publicationOf(plain).date, '2024-03-29');
 });
+
+test("an Indian wire's dateline in Devanagari ('काबुल, 17 अक्टूबर (कड़वा सत्य)') is the story's day; its weekday fixes the year", async () => {
+  const { leadStampLength } = await import('../../src/ingest/publication');
+  const lead = 'काबुल, 17 अक्टूबर (कड़वा सत्य) ईरान-पाकिस्तान सीमा पर अफगान प्रवासियों की मौत की जांच हो रही है।';
+  assert.equal(lead.slice(0, leadStampLength(lead)).trim(), 'काबुल, 17 अक्टूबर (कड़वा सत्य)');
+  // A sentence with a comma and brackets but no date is the lead's own.
+  assert.equal(leadStampLength('उन्होंने कहा, इस मामले की (जांच) चल रही है।'), 0);
+  const page = [lead, 'यह जानकारी तालिबान के प्रवक्ता जबीहुल्लाह मुजाहिद ने दी। उन्होंने बुधवार को एक्स पर लिखा।'].join('\n\n');
+  // 17 October was a Thursday, the day after a Wednesday, in 2024 alone of the window's years.
+  assert.equal(publicationOf(page).date, '2024-10-17');
+});

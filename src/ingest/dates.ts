@@ -356,6 +356,16 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'weekday-bracketed-day',
+    // Brazilian and Spanish news: 'na quinta-feira (17)', 'el jueves (17)': a weekday, then its day of the month
+    pattern: new RegExp(`(?<![\\p{L}])(${FOREIGN_WEEKDAY_PATTERN}|${WEEKDAY_PATTERN})\\s*\\((\\d{1,2})\\)`, 'giu'),
+    build: (m) => {
+      const weekday = anyWeekdayNumber(m[1]!);
+      const day = Number(m[2]);
+      return weekday === null || day < 1 || day > 31 ? null : { kind: 'day-of-month', day, weekday };
+    },
+  },
+  {
     name: 'foreign-weekday',
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
     // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month

@@ -238,6 +238,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'solar-month': 'در جریان ماه حمل ۵۳ هزار تن',
     'weekday-bracketed-day-month': 'melawan anggota Taliban, Rabu (1/12).',
     'indonesian-sunday': 'kata seorang pejabat di Kabul, Minggu.',
+    'weekday-bracketed-day': 'A ONU divulgou na quinta-feira (17) que',
     'day-range-other-language': 'проходит 30-31 марта',
     'day-month-other-language': 'Тегеран, 23 августа',
     'month-year-other-language': 'с мая 2020 года',
@@ -903,4 +904,17 @@ test("the word 'year' Persian and Arabic put before a month's year ('۲۰ اکت
   assert.equal(span('عقد الاجتماع في 20 أكتوبر عام 2021 في موسكو', '2022-11-03'), '2021-10-20..2021-10-20 day');
   assert.equal(span('سيطرت طالبان في أغسطس من عام 2021', '2023-01-01'), '2021-08-01..2021-08-31 month');
   assert.equal(span('طالبان در اوت سال ۲۰۲۱ به قدرت رسیدند', '2023-01-01'), '2021-08-01..2021-08-31 month');
+});
+
+test("'na quinta-feira (17)', 'el jueves (17)': a weekday with its day of the month in brackets, of the month of writing", () => {
+  // Written on Friday 25 October 2024: the Thursday the 17th, not the Thursday just before (the 24th).
+  assert.equal(
+    span('A ONU divulgou na quinta-feira (17) que dezenas de afegãos morreram.', '2024-10-25'),
+    '2024-10-17..2024-10-17 day',
+  );
+  assert.equal(
+    span('El régimen talibán anunció el miércoles (16) una investigación.', '2024-10-25'),
+    '2024-10-16..2024-10-16 day',
+  );
+  assert.equal(findDateMentions('na quinta-feira (17)')[0]?.day, 17);
 });

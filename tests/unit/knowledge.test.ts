@@ -483,3 +483,21 @@ test("the Kalgan shooting of October 2024 and the Taliban committee's findings, 
   );
   assert.ok(!ids('Dans la vallée de Kalgan, la vie reprend son cours.').includes('saravan-migrants-shooting'));
 });
+
+test('the Sasuli clash told in Danish and Polish; the Kala Gan shooting and the UN call for an inquiry in Portuguese', () => {
+  assert.ok(
+    ids('to iranske grænsevagter og en Taliban-kriger er lørdag blevet slået ihjel').includes(
+      'sasuli-border-clash-dead',
+    ),
+  );
+  assert.ok(
+    ids('na zona fronteiriça de Kala Gan, agentes iranianos teriam disparado contra migrantes afegãos').includes(
+      'saravan-migrants-shooting',
+    ),
+  );
+  assert.ok(
+    ids('A ONU pede investigações completas sobre o incidente de Kala Gan.').includes(
+      'unama-calls-kalgan-investigation-2024',
+    ),
+  );
+});

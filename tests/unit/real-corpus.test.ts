@@ -86,10 +86,12 @@ test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.94
 // (read as written, two years on), and three pages on the Tunxi meeting of March 2022 placed after it (a Persian
 // page that sees off the minister 'today, Tuesday' to attend it, one whose present tense announces it for 30-31
 // March, and as copied a Russian page). As copied, the Taliban committee's findings on the Kalgan shooting, now
-// known in French, place an Afghanistan International page on the day after them (one event).
+// known in French, place an Afghanistan International page on the day after them (one event). The 24 dev pages
+// after bring 1 (1 as copied): a repost on Muttaqi's Tehran visit of January 2022, placed on the embassy handover
+// of February 2023 that the day's rumour it tells announces ('Iran will hand its Afghan embassy … to the Taliban').
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 93, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 132, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 94, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 133, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.715, 0.933 and 0.669 are reached (the

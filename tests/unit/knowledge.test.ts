@@ -501,3 +501,8 @@ test('the Sasuli clash told in Danish and Polish; the Kala Gan shooting and the 
     ),
   );
 });
+
+test("Hassan Akhund named acting prime minister (September 2021) is not Abdul Kabir replacing him (May 2023)", () => {
+  assert.ok(!ids('- Mullah Hassan Akhund has been named Acting Prime Minister.').includes('abdul-kabir-acting-pm'));
+  assert.ok(ids('Mawlawi Abdul Kabir has been named acting prime minister.').includes('abdul-kabir-acting-pm'));
+});

@@ -263,7 +263,7 @@ function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly
     // Every spelling of its people and places, and every spelling pages give its phrases.
     match: a.match.map((group) => withPageSpellings(withAllSpellings(group, [...people, ...places]))),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
-    ...(a.unless ? { exceptions: a.unless.map((u) => new RegExp(u, 'u')) } : {}),
+    ...(a.unless ? { exceptions: a.unless.map((u) => new RegExp(foldArabicScript(u), 'u')) } : {}),
   }));
 }
 

@@ -502,7 +502,13 @@ test('the Sasuli clash told in Danish and Polish; the Kala Gan shooting and the 
   );
 });
 
-test("Hassan Akhund named acting prime minister (September 2021) is not Abdul Kabir replacing him (May 2023)", () => {
+test('Hassan Akhund named acting prime minister (September 2021) is not Abdul Kabir replacing him (May 2023)', () => {
   assert.ok(!ids('- Mullah Hassan Akhund has been named Acting Prime Minister.').includes('abdul-kabir-acting-pm'));
   assert.ok(ids('Mawlawi Abdul Kabir has been named acting prime minister.').includes('abdul-kabir-acting-pm'));
+});
+
+test("the Taliban seizing Iranian checkpoints in Nimroz (December 2021) is not Zaranj's fall; Arabic exceptions hold on one spelling", () => {
+  assert.ok(!ids('وأكدت مصادر أفغانية أن طالبان استولت على حاجز عسكري إيراني في نمروز').includes('fall-of-zaranj'));
+  assert.ok(!ids('نجحت الحركة في الاستيلاء على عدة نقاط تفتيش ايرانية في نمروز').includes('fall-of-zaranj'));
+  assert.ok(ids('استولت حركة طالبان على مدينة زرنج عاصمة ولاية نيمروز').includes('fall-of-zaranj'));
 });

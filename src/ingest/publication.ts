@@ -1698,6 +1698,10 @@ function isTemplateDay(stamp: { date: string; text: string }): boolean {
 /** A page's month this many days or more after the day its story reports is its site's clock, not the story's. */
 const PAGE_MONTH_LAG_DAYS = 90;
 
+/** 'by the end of this year (': a deadline that the date in the brackets after it explains. */
+const DEADLINE_EXPLAINED =
+  /\b(?:by|until|before)\s+the\s+end\s+of\s+(?:this|the|next)\s+(?:\p{L}+\s+)?(?:year|month)\s*\(\s*$/iu;
+
 /** '۱۹ رمضان ۱۴۴۵': a day of the lunar Hijri year, which a site's 'today' bar shows and a story's stamp does not. */
 const LUNAR_DAY = new RegExp(`(?:${alternation(LUNAR_HIJRI_MONTHS)})\\s*(?:۱۴|14)[\\d۰-۹]{2}`, 'u');
 
@@ -1973,6 +1977,8 @@ function inferFromFacts(
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
       // 'to deport two million by the end of March 2025': a target, not a day the story reports.
       if (DEADLINE_BEFORE.test(s.text.slice(0, m.index))) continue;
+      // ('by the end of this year (March 2025 according to the Iranian calendar)': the deadline's day, explained)
+      if (DEADLINE_EXPLAINED.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (PLANNED_FOR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (m.earlierIn && m.month !== undefined) currentMonth = m.month;
       const background = BACKGROUND_CUE.test(s.text.slice(Math.max(0, m.index - 30), m.index));

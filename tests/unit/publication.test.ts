@@ -2437,3 +2437,14 @@ test("an Indian wire's dateline in Devanagari ('काबुल, 17 अक्ट
   // 17 October was a Thursday, the day after a Wednesday, in 2024 alone of the window's years.
   assert.equal(publicationOf(page).date, '2024-10-17');
 });
+
+test("a deadline's date explained in brackets ('by the end of this year (March 2025 …)') is not a day the story reports", () => {
+  const page = [
+    'Iran intends to expel about 2 million illegal immigrants, most of them Afghans.',
+    '"By the end of this year (March 2025 according to the Iranian calendar) we intend to expel a large number of illegal foreign nationals," an official said.',
+    'President Masoud Pezeshkian has called illegal immigration a serious problem.',
+    'Interior Minister Eskandar Momeni also said on September 6 that illegal immigrants cause many problems.',
+  ].join('\n\n');
+  // Pezeshkian took office in July 2024: the 6 September told is that of 2024, not of the deadline's year.
+  assert.equal(publicationOf(page).date?.slice(0, 4), '2024');
+});

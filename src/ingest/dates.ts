@@ -174,6 +174,7 @@ function dayRange(
   return month ? dayRangeOf(month, Number(first), Number(last), year) : null;
 }
 
+/** Days `day`–`endDay` of a month given by its number, in `year` if written. */
 function dayRangeOf(
   month: number,
   day: number,

@@ -54,6 +54,7 @@ import {
   NAVIGATION_LABELS,
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
+  DEADLINE_EXPLAINED,
   PLANNED_FOR_BEFORE,
   SPECULATION_MARKERS,
   ISSUE_LABELS,
@@ -1697,10 +1698,6 @@ function isTemplateDay(stamp: { date: string; text: string }): boolean {
 
 /** A page's month this many days or more after the day its story reports is its site's clock, not the story's. */
 const PAGE_MONTH_LAG_DAYS = 90;
-
-/** 'by the end of this year (': a deadline that the date in the brackets after it explains. */
-const DEADLINE_EXPLAINED =
-  /\b(?:by|until|before)\s+the\s+end\s+of\s+(?:this|the|next)\s+(?:\p{L}+\s+)?(?:year|month)\s*\(\s*$/iu;
 
 /** '۱۹ رمضان ۱۴۴۵': a day of the lunar Hijri year, which a site's 'today' bar shows and a story's stamp does not. */
 const LUNAR_DAY = new RegExp(`(?:${alternation(LUNAR_HIJRI_MONTHS)})\\s*(?:۱۴|14)[\\d۰-۹]{2}`, 'u');

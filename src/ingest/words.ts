@@ -785,6 +785,10 @@ export const COMPARED_WITH_BEFORE =
 export const DEADLINE_BEFORE =
   /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню|بحلول)\s+$/iu;
 
+/** 'by the end of this year (': a deadline that the date in the brackets after it explains. */
+export const DEADLINE_EXPLAINED =
+  /\b(?:by|until|before)\s+the\s+end\s+of\s+(?:this|the|next)\s+(?:\p{L}+\s+)?(?:year|month)\s*\(\s*$/iu;
+
 /** 'elections scheduled for June 28', 'fijadas para el 28 de junio': the day a plan is set for, not one reported. */
 export const PLANNED_FOR_BEFORE =
   /(?<!\p{L})(?:scheduled|set|slated|planned|fixed|due)\s+(?:for|on)(?:\s+the)?\s+$|(?<!\p{L})(?:fijad|previst|programad|marcad)[oa]s?\s+para\s+(?:el\s+)?$|(?<!\p{L})prévue?s?\s+(?:pour\s+)?(?:le\s+)?$|(?<!\p{L})(?:geplant|angesetzt|vorgesehen|anberaumt)\s+(?:für\s+)?(?:den\s+)?$|(?<!\p{L})(?:previst|fissat|programmat)[eaio]\s+(?:per\s+)?(?:il\s+)?$|(?<!\p{L})(?:zaplanowan[eay]|wyznaczon[eay])\s+na\s+$|(?<!\p{L})gepland\s+(?:voor|op)\s+$|(?<!\p{L})(?:назначен|запланирован)\p{L}*\s+на\s+$/iu;

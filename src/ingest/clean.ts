@@ -4,6 +4,7 @@ import { withoutHarakat } from '../lib/scripts';
 import type { Article, CleanArticle, Paragraph, RemovedLine } from './types';
 import {
   alternation,
+  ENGLISH_MONTH_ABBREVIATION_PATTERN,
   FOREIGN_RELATED_LABELS,
   MONTH_PATTERN,
   PERMALINK_LABELS,
@@ -48,6 +49,8 @@ const EMPTY_CLOCK = /^(?=.*\p{Nd}{4})(?:\S+\s+){1,6}\S*\s*:$/u;
 /** A clock and a year: a line that carries a stamp. */
 const STAMPED = /^(?=.*(?<!\d)\d{1,2}:\d\d(?!\d))(?=.*(?<!\d)(?:19|20)\d\d(?!\d))/;
 const TERMINAL = /[.!?؟۔։।。"”’»)\]:]$/;
+/** 'Tuesday 16 de Nov.': a day and an abbreviated month, whose full stop does not end a sentence. */
+const ABBREVIATED_STAMP = new RegExp(`^(?=.*\\d)(?:\\S+\\s+){0,5}(?:${ENGLISH_MONTH_ABBREVIATION_PATTERN})\\.$`, 'iu');
 
 /** 'punjabkesari.in Thursday, Feb 23, 2023 - 03:15 PM (IST)': a year and a clock, ending in its time zone. */
 const CLOCK_STAMP = /^(?=.*(?:19|20)\d\d)(?=.*\b\d{1,2}:\d\d)\S*(?:\s+\S+){0,9}\s*\(\s*\p{Lu}{2,5}\s*\)$/u;
@@ -316,6 +319,7 @@ export function cleanArticle(article: Article): CleanArticle {
     const shortLine = !standfirst && !cutAtEnd && wordCount(line) < (inText ? 15 : 25);
     if (
       (!TERMINAL.test(line) && shortLine) ||
+      ABBREVIATED_STAMP.test(line) ||
       BRACKETED_STAMP.test(line) ||
       EMPTY_CLOCK.test(line) ||
       CLOCK_STAMP.test(line)

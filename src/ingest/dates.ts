@@ -26,6 +26,7 @@ import {
   ARABIC_AGO_UNITS,
   ARABIC_COUNT_WORDS,
   FOREIGN_MONTH_PATTERN,
+  ENGLISH_MONTH_ABBREVIATION_PATTERN,
   DAY_RANGE_JOINER_PATTERN,
   YEAR_WORD_PATTERN,
   SOLAR_MONTH_PARTS,
@@ -648,17 +649,17 @@ export const FINDERS: readonly Finder[] = [
     // an Arabic comma before the year; '9 yanvarda', '9 јанварда', 'Ocak'ta': a Turkic month with its locative ending;
     // '২২শে ডিসেম্বর': a Bengali day with its ordinal ending)
     pattern: new RegExp(
-      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er|শে|ই|লা|রা|ঠা)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?)(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+(?:(?:${YEAR_WORD_PATTERN})\\s+)?((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN}|${WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er|শে|ই|লা|রা|ঠা)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?|\\s+de\\s+(${ENGLISH_MONTH_ABBREVIATION_PATTERN})(?=\\.))(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+(?:(?:${YEAR_WORD_PATTERN})\\s+)?((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {
-      const month = anyMonthNumber((m[3] ?? m[4])!);
+      const month = anyMonthNumber((m[3] ?? m[4] ?? m[5])!);
       // 'پانزدهم آگوست' (the fifteenth of August): a Persian ordinal day before a Gregorian month; not before 'می'
       // or 'مه' (May), which are also a verb's prefix and 'fog' ('بار دوم می‌گوید')
-      if (!/^\d+$/.test(m[2]!) && /^(?:می|مه|مي)$/.test((m[3] ?? m[4])!)) return null;
+      if (!/^\d+$/.test(m[2]!) && /^(?:می|مه|مي)$/.test((m[3] ?? m[4] ?? m[5])!)) return null;
       const day = solarDayNumber(m[2]!);
       const weekday = m[1] ? anyWeekdayNumber(m[1]) : null;
-      let year = m[5] ? Number(m[5]) : undefined;
+      let year = m[6] ? Number(m[6]) : undefined;
       if (!month || day < 1 || day > lastDayOfMonth(year ?? 2024, month)) return null;
       if (year === undefined && weekday !== null) {
         const fits = yearsOfWindow().filter(

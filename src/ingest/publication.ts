@@ -971,7 +971,8 @@ function explicitPastDates(sentences: readonly Sentence[]): Fact[] {
   for (const s of sentences) {
     if (isFutureTense(s.text, s.quotes)) continue;
     for (const m of findDateMentions(s.text, s.quotes)) {
-      const date = m.quoted ? null : fullDate(m);
+      // 'the card is valid until 30 June 2023': a deadline, not a day the story reports.
+      const date = m.quoted || DEADLINE_BEFORE.test(s.text.slice(0, m.index)) ? null : fullDate(m);
       if (date) out.push({ date, precision: 'day', text: m.text });
     }
   }

@@ -783,7 +783,7 @@ export const COMPARED_WITH_BEFORE =
 
 /** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
 export const DEADLINE_BEFORE =
-  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню|بحلول)\s+$/iu;
+  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню|بحلول|sampai(?: dengan)?|hingga|paling lambat|batas waktu)\s+$/iu;
 
 /** 'by the end of this year (': a deadline that the date in the brackets after it explains. */
 export const DEADLINE_EXPLAINED =
@@ -1356,6 +1356,11 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .map((m) => (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${m}\\.?` : m))
   .join('|');
+
+/** 'Nov', 'Sept': the English abbreviations, which Spanish and Portuguese pages also write ('16 de Nov.'). */
+export const ENGLISH_MONTH_ABBREVIATION_PATTERN = alternation(
+  Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july'),
+);
 
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 

@@ -2448,3 +2448,23 @@ test("a deadline's date explained in brackets ('by the end of this year (March 2
   // Pezeshkian took office in July 2024: the 6 September told is that of 2024, not of the deadline's year.
   assert.equal(publicationOf(page).date?.slice(0, 4), '2024');
 });
+
+test("a date a card is valid until ('berlaku sampai 30 Juni 2023') is a deadline, not a day the story reports as past", () => {
+  const page = [
+    'Menteri Luar Negeri Taliban Amir Khan Muttaqi bertolak mengunjungi Iran pada kemarin, Sabtu (8/1/2022).',
+    'Pakistan telah menerbitkan kartu identitas pintar bagi pengungsi Afghanistan. Masa berlaku kartu sampai 30 Juni 2023.',
+  ].join('\n\n');
+  // 'yesterday, Saturday (8/1/2022)': written on Sunday 9 January 2022, a year and a half before the card expires.
+  assert.equal(publicationOf(page).date, '2022-01-09');
+});
+
+test("a stamp line 'Tuesday 16 de Nov.' under the outlet's name is the story's day; its weekday fixes the year", () => {
+  const page = [
+    'Acusan a EEUU de querer reforzar a ISIS en Afganistán',
+    'Annur TV',
+    'Tuesday 16 de Nov.',
+    'El enviado especial de Irán para Afganistán, Hasan Kazemi Qomi, declaró este lunes ante los periodistas, al llegar a Kabul, que EEUU busca reforzar a Daesh.',
+  ].join('\n');
+  // 16 November fell on a Tuesday in 2021 alone of the window's years.
+  assert.equal(publicationOf(page).date, '2021-11-16');
+});

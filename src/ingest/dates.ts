@@ -803,9 +803,9 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'last-month-other-language',
     // 'el pasado diciembre', 'diciembre pasado', 'lo scorso dicembre', 'en décembre dernier', 'im vergangenen
-    // Dezember', 'em agosto passado': the latest such month before the day of writing
+    // Dezember', 'em agosto passado', 'يونيو/حزيران الماضي', 'ژوئن گذشته': the latest such month before the day of writing
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:(?:el\\s+pasado|lo\\s+scorso|im\\s+vergangenen|im\\s+letzten|no\\s+passado\\s+mês\\s+de)\\s+(${FOREIGN_MONTH_PATTERN})|(${FOREIGN_MONTH_PATTERN})\\s+(?:pasado|scorso|dernier|passado))(?![\\p{L}])(?![\\s,.]*\\d)`,
+      `(?<![\\p{L}])(?:(?:el\\s+pasado|lo\\s+scorso|im\\s+vergangenen|im\\s+letzten|no\\s+passado\\s+mês\\s+de)\\s+(${FOREIGN_MONTH_PATTERN})|(${FOREIGN_MONTH_PATTERN})(?:\\s*\\/\\s*(?:${FOREIGN_MONTH_PATTERN}))?\\s+(?:pasado|scorso|dernier|passado|الماضي|المنصرم|گذشته))(?![\\p{L}])(?![\\s,.]*\\d)`,
       'giu',
     ),
     build: (m) => {

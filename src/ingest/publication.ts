@@ -101,7 +101,11 @@ const PLAUSIBLE_YEARS_BEFORE = 3;
 const PLAUSIBLE_YEARS_AFTER = 2;
 const VAGUE_AMOUNT = new RegExp(`(?<![\\p{L}])(?:${alternation(VAGUE_AMOUNTS)})(?![\\p{L}])`, 'iu');
 /** 'after', 'since' earlier in the clause (no comma or full stop between): what follows is background. */
-const YEAR_AS_BACKGROUND = new RegExp(`(?<![\\p{L}])(?:${alternation(BACKGROUND_CUE_WORDS)})\\s[^,.;،:]*$`, 'iu');
+// ('منذ أن بسطت طالبان سيطرتها على البلاد، في آب/أغسطس الماضي': 'since … took over the country, in August')
+const YEAR_AS_BACKGROUND = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(BACKGROUND_CUE_WORDS)})\\s[^,.;،:]*(?:[,،]\\s*(?:in|en|em|im|в|في|در)\\s+)?$`,
+  'iu',
+);
 /** A year of this century standing alone ('a 2016 strike'), not part of a longer number. */
 const BARE_YEAR = new RegExp(
   String.raw`(?<![\d,.$€£/-])\b(20[0-3]\d)\b(?![\d,.%/-])(?!\s+(?:[\w-]+\s+){0,2}(?:${alternation(DOCUMENT_NOUNS)})s?\b)`,

@@ -918,3 +918,14 @@ test("'na quinta-feira (17)', 'el jueves (17)': a weekday with its day of the mo
   );
   assert.equal(findDateMentions('na quinta-feira (17)')[0]?.day, 17);
 });
+
+test("'في يونيو الماضي', 'يونيو/حزيران الماضي', 'ژوئن گذشته': last June, in Arabic and Persian, before the day of writing", () => {
+  assert.equal(
+    span('وفي يونيو الماضي، صرح كاظمي قمي بأن طالبان قبلت أن يزور خبراء إيرانيون سد كجكي', '2023-08-14'),
+    '2023-06-01..2023-06-30 month',
+  );
+  assert.equal(span('وقعت الاشتباكات في يونيو/حزيران الماضي', '2023-02-10'), '2022-06-01..2022-06-30 month');
+  assert.equal(span('این نشست در ژوئن گذشته برگزار شد', '2023-08-14'), '2023-06-01..2023-06-30 month');
+  // With its day, the day is read ('11 يوليو/تموز الماضي').
+  assert.equal(span('وكانت الاشتباكات في 11 يوليو/تموز الماضي', '2022-08-10'), '2022-07-11..2022-07-11 day');
+});

@@ -512,3 +512,23 @@ test("the Taliban seizing Iranian checkpoints in Nimroz (December 2021) is not Z
   assert.ok(!ids('نجحت الحركة في الاستيلاء على عدة نقاط تفتيش ايرانية في نمروز').includes('fall-of-zaranj'));
   assert.ok(ids('استولت حركة طالبان على مدينة زرنج عاصمة ولاية نيمروز').includes('fall-of-zaranj'));
 });
+
+test("the Tehran neighbours' meeting, Pezeshkian's swearing-in and the OIC's Islamabad session in Italian and Spanish", () => {
+  assert.ok(
+    ids(
+      'È cominciato a Teheran il secondo vertice sull’Afghanistan, al quale prendono parte i ministri degli Esteri di Iran, Russia e Cina.',
+    ).includes('tehran-neighbours-meeting'),
+  );
+  assert.ok(
+    ids(
+      'Il neo presidente dell’Iran, Massoud Pezeshkian, ha giurato in Parlamento nel corso di una cerimonia di insediamento.',
+    ).includes('pezeshkian-inauguration'),
+  );
+  assert.ok(
+    ids(
+      'El canciller ha llegado a Islamabad para la reunión extraordinaria de los ministros de Exteriores de la Organización de Cooperación Islámica (OCI).',
+    ).includes('oic-islamabad-extraordinary-session'),
+  );
+  // An ordinary session elsewhere is not it.
+  assert.ok(!ids('La OCI celebró su reunión ordinaria en Yeda.').includes('oic-islamabad-extraordinary-session'));
+});

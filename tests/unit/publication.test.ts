@@ -2468,3 +2468,12 @@ test("a stamp line 'Tuesday 16 de Nov.' under the outlet's name is the story's d
   // 16 November fell on a Tuesday in 2021 alone of the window's years.
   assert.equal(publicationOf(page).date, '2021-11-16');
 });
+
+test("a month told as the time of the takeover, after a comma ('منذ أن بسطت طالبان سيطرتها على البلاد، في آب/أغسطس الماضي'), does not undo the visit its sentence reports", () => {
+  const page = [
+    'بحث المسؤولون الإيرانيون والأفغان في هرات اليوم الثلاثاء تطوير التجارة.',
+    'وكان محمد صادق معتمديان، حاكم محافظة خراسان رضوي الواقعة شمال شرق إيران، قد وصل إلى هرات، يوم الأحد الماضي، في أول زيارة رسمية يقوم بها مسؤول إيراني إلى أفغانستان منذ أن بسطت طالبان سيطرتها على البلاد، في آب/أغسطس الماضي.',
+  ].join('\n\n');
+  // Motamedian's visit to Herat began on Sunday 3 October 2021; 'today, Tuesday' is the 5th.
+  assert.equal(publicationOf(page).date, '2021-10-05');
+});

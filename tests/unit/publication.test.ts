@@ -2477,3 +2477,14 @@ test("a month told as the time of the takeover, after a comma ('منذ أن بس
   // Motamedian's visit to Herat began on Sunday 3 October 2021; 'today, Tuesday' is the 5th.
   assert.equal(publicationOf(page).date, '2021-10-05');
 });
+
+test('Afghan Voice Agency numbers its English, Persian and Arabic pages and reports in one sequence', async () => {
+  const { dateFromArticleNumber } = await import('../../src/ingest/publication');
+  const { knowledge } = await import('./support');
+  // A Persian page between two English ones of May 2023 and May 2024.
+  const persian = dateFromArticleNumber('https://avapress.com/fa/news/279493/print/', knowledge.numbering);
+  assert.ok(persian && persian.date > '2023-05-14' && persian.date < '2024-05-06', JSON.stringify(persian));
+  assert.ok(dateFromArticleNumber('https://www.avapress.com/en/report/257515/x', knowledge.numbering));
+  // Its older addresses ('/en/165901/Title') are another numbering.
+  assert.equal(dateFromArticleNumber('https://avapress.com/en/165901/Iran-Voices-Concern', knowledge.numbering), null);
+});

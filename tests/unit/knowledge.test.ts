@@ -532,3 +532,14 @@ test("the Tehran neighbours' meeting, Pezeshkian's swearing-in and the OIC's Isl
   // An ordinary session elsewhere is not it.
   assert.ok(!ids('La OCI celebró su reunión ordinaria en Yeda.').includes('oic-islamabad-extraordinary-session'));
 });
+
+test("the Taliban 'regained control' of the country in Spanish, Portuguese, Italian and French; not of a crossing or a province", () => {
+  assert.ok(
+    ids('Talibán recuperó el control de casi todo el país tras hacerse el 15 de agosto con Kabul.').includes(
+      'taliban-takeover',
+    ),
+  );
+  assert.ok(ids('Les talibans ont repris le contrôle de l’Afghanistan il y a deux ans.').includes('taliban-takeover'));
+  assert.ok(!ids('Los talibanes retomaron el control del paso fronterizo de Islam Qala.').includes('taliban-takeover'));
+  assert.ok(!ids('I talebani hanno ripreso il controllo della provincia di Herat.').includes('taliban-takeover'));
+});

@@ -47,6 +47,8 @@ import {
   FOREIGN_NAMED_MONTH_PARTS,
   FOREIGN_AGO_OPENERS,
   FOREIGN_AGO_CLOSERS,
+  CJK_AGO_UNITS,
+  CJK_COUNT_WORDS,
   FOREIGN_AGO_UNITS,
   FOREIGN_COUNT_WORDS,
   FOREIGN_MONTH_PARTS,
@@ -489,6 +491,21 @@ export const FINDERS: readonly Finder[] = [
       const count = (m[1] ?? m[3])!.toLowerCase();
       const amount = FOREIGN_COUNT_WORDS[count] ?? Number(toLatinDigits(count));
       const unit = FOREIGN_AGO_UNITS[(m[2] ?? m[4])!.toLowerCase()];
+      return unit && amount > 0 ? { kind: 'ago', amount, unit } : null;
+    },
+  },
+  {
+    name: 'cjk-ago',
+    // '数日前' (a few days ago), '几天前', '两周前', '3일 전', '며칠 전', '2年前': Chinese, Japanese and Korean put the
+    // amount and its unit before 'ago'
+    pattern: new RegExp(
+      `(?<![\\p{N}${Object.keys(CJK_COUNT_WORDS).join('')}])(?:(${alternation(Object.keys(CJK_COUNT_WORDS))}|\\d{1,2})\\s*(${alternation(Object.keys(CJK_AGO_UNITS))})|(며칠))\\s*(?:前|전(?:에)?(?![\\p{L}\\p{N}]))`,
+      'gu',
+    ),
+    build: (m) => {
+      if (m[3]) return { kind: 'ago', amount: 3, unit: 'day' };
+      const amount = CJK_COUNT_WORDS[m[1]!] ?? Number(m[1]);
+      const unit = CJK_AGO_UNITS[m[2]!];
       return unit && amount > 0 ? { kind: 'ago', amount, unit } : null;
     },
   },

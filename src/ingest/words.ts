@@ -1933,6 +1933,41 @@ export const CJK_YEAR_BEFORE_MONTH: Record<string, 0 | -1> = {
   올해: 0,
 };
 
+/** '数日前', '几天前', '3일 전', '两周前': an amount of days, weeks, months or years before 'ago' ('前', '전'). */
+export const CJK_AGO_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  日: 'day',
+  天: 'day',
+  일: 'day',
+  週間: 'week',
+  周: 'week',
+  週: 'week',
+  주: 'week',
+  个月: 'month',
+  個月: 'month',
+  か月: 'month',
+  ヶ月: 'month',
+  カ月: 'month',
+  개월: 'month',
+  年: 'year',
+  년: 'year',
+};
+/** The counts before them: '数' and '几' ('a few') read as three, as 'a few days ago' is in English. */
+export const CJK_COUNT_WORDS: Record<string, number> = {
+  数: 3,
+  幾: 3,
+  几: 3,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  十: 10,
+};
+
 /** 'last week', 'this month', 'next year' in Chinese, Japanese and Korean. */
 export const CJK_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'week' | 'month' | 'year']> = {
   上周: ['last', 'week'],

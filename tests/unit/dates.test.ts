@@ -227,6 +227,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
   const samples: Record<string, string> = {
     'solar-part-of-month': 'در نیمه اول بهمن ماه',
     'arabic-ago': 'واندلعت، قبل يومين، مواجهات',
+    'cjk-ago': '数日前に国境で衝突が起きた',
     'solar-numeric': 'on 1401/4/6',
     'solar-numeric-day-first': 'on 21/12/1402',
     'solar-month-name': 'on 21 Dalw 1402',
@@ -928,4 +929,19 @@ test("'في يونيو الماضي', 'يونيو/حزيران الماضي', '�
   assert.equal(span('این نشست در ژوئن گذشته برگزار شد', '2023-08-14'), '2023-06-01..2023-06-30 month');
   // With its day, the day is read ('11 يوليو/تموز الماضي').
   assert.equal(span('وكانت الاشتباكات في 11 يوليو/تموز الماضي', '2022-08-10'), '2022-07-11..2022-07-11 day');
+});
+
+test("'数日前', '며칠 전', '3일 전에', '两周前': days and weeks ago in Japanese, Korean and Chinese", () => {
+  // 'a few days ago' is read as three days back, approximately, as in English.
+  assert.equal(
+    span('数日前にイランとアフガニスタンの国境で衝突が起きた', '2021-12-06'),
+    '2021-12-03..2021-12-03 day ~',
+  );
+  assert.equal(span('며칠 전 국경에서 충돌이 있었다', '2021-12-06'), '2021-12-03..2021-12-03 day ~');
+  assert.equal(span('3일 전에 회담이 열렸다', '2021-12-06'), '2021-12-03..2021-12-03 day ~');
+  assert.equal(findDateMentions('两周前，双方举行会谈')[0]?.unit, 'week');
+  // Not the last part of a larger number ('十一日前'), nor 'former' ('前任大使'), nor a day of the month before 'war'.
+  assert.equal(findDateMentions('十一日前').length, 0);
+  assert.equal(findDateMentions('前任大使').length, 0);
+  assert.equal(findDateMentions('27일 전쟁')[0]?.kind, 'day-of-month');
 });

@@ -2024,3 +2024,10 @@ test("the takeover in French, Spanish, Italian, Portuguese and German idioms; a 
     '2022-03-29',
   );
 });
+
+test("Korean 'sent back' ('돌려보내진 난민'): migrants returned from Iran", () => {
+  assertEachTold(
+    [['지난주 이란에서 아프간으로 돌려보내진 난민만도 2만8115명이다.', 'migration 2021-11-01']],
+    '2021-11-12',
+  );
+});

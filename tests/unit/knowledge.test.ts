@@ -543,3 +543,11 @@ test("the Taliban 'regained control' of the country in Spanish, Portuguese, Ital
   assert.ok(!ids('Los talibanes retomaron el control del paso fronterizo de Islam Qala.').includes('taliban-takeover'));
   assert.ok(!ids('I talebani hanno ripreso il controllo della provincia di Herat.').includes('taliban-takeover'));
 });
+
+test("the Taliban commander's video threatening to conquer Iran in French future ('conquerront bientôt l’Iran')", () => {
+  assert.ok(
+    ids(
+      'Il a ajouté que les talibans « conquerront bientôt l’Iran si les dirigeants talibans en donnent l’autorisation.',
+    ).includes('taliban-video-threat-conquer-iran-2023'),
+  );
+});

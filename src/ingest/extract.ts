@@ -637,6 +637,9 @@ function onKnownDay(
 }
 
 /** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
+/** How many paragraphs after the lead an undated statement is still the story's news. */
+const NEWS_SPEECH_PARAGRAPHS = 3;
+
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: readonly Anchor[] }): Dating {
   // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening; set for a weekday
   // ('was due to meet other leaders on Wednesday'), it is that day's scheduled happening, on or after the story's day.
@@ -718,6 +721,19 @@ function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: 
     d.focus.event.end < d.pub.date &&
     d.leadParagraph !== null &&
     c.sentence.paragraph <= d.leadParagraph + 2
+  ) {
+    const resolved = newsDay(d.pub);
+    if (resolved) return { resolved, rule: 'news-day', status: 'happened' };
+  }
+  // 'Mujahid said the Taliban were not invited …' near the lead, with no happening dated before it: what is said
+  // undated in a story is said as its news, on the day of writing or the days before it.
+  if (
+    c.speech &&
+    c.view.main &&
+    link === 'none' &&
+    d.focus === null &&
+    d.leadParagraph !== null &&
+    c.sentence.paragraph <= d.leadParagraph + NEWS_SPEECH_PARAGRAPHS
   ) {
     const resolved = newsDay(d.pub);
     if (resolved) return { resolved, rule: 'news-day', status: 'happened' };

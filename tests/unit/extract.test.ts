@@ -410,7 +410,8 @@ test("Dari: 'چهار شنبه' written apart is Wednesday (not 'شنبه', Satu
   );
   assert.deepEqual(
     result.events.map((e) => `${e.type} ${e.date} ${e.status}`),
-    ['meeting 2021-10-27 scheduled', 'call 2021-10-18 happened'],
+    // (Mujahid's undated word, near the lead, is the day's news.)
+    ['meeting 2021-10-27 scheduled', 'statement 2021-10-24 happened', 'call 2021-10-18 happened'],
   );
 });
 
@@ -2029,5 +2030,27 @@ test("Korean 'sent back' ('돌려보내진 난민'): migrants returned from Iran
   assertEachTold(
     [['지난주 이란에서 아프간으로 돌려보내진 난민만도 2만8115명이다.', 'migration 2021-11-01']],
     '2021-11-12',
+  );
+});
+
+test("what someone says undated in the paragraphs after the lead, with nothing dated before it, is the story's news", () => {
+  const told = (paragraphs: string[]) =>
+    extractFrom(paragraphs, '2022-03-01').events.map((e) => `${e.type} ${e.date} ${e.rule}`);
+  const lead = 'Iran will recognize a government in Afghanistan that is inclusive, a media report said.';
+  const said =
+    'Iran Foreign Minister Amir-Abdollahian has said that Tehran will recognize an all-inclusive government set up by the Taliban, Khaama Press reported.';
+  assert.deepEqual(told([lead, said]), ['statement 2022-03-01 news-day']);
+  // Far down the story, it is background the text recalls, not its news.
+  const filler = 'The Taliban government has not been recognised by any country so far.';
+  assert.deepEqual(
+    told([
+      lead,
+      filler,
+      filler + ' Its economy is in crisis.',
+      filler + ' Aid is short.',
+      filler + ' Banks are closed.',
+      said,
+    ]),
+    [],
   );
 });

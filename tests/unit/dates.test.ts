@@ -945,3 +945,21 @@ test("'数日前', '며칠 전', '3일 전에', '两周前': days and weeks ago 
   assert.equal(findDateMentions('前任大使').length, 0);
   assert.equal(findDateMentions('27일 전쟁')[0]?.kind, 'day-of-month');
 });
+
+test("the future of Italian, Spanish, Portuguese, French and German news ('si terrà', 'se celebrará', 'será realizada', 'se tiendra')", () => {
+  for (const s of [
+    'La riunione si terrà il 27 ottobre a Teheran.',
+    'All’evento del 27 ottobre prenderanno parte tutti e sei i ministri degli esteri.',
+    'La reunión se celebrará el 27 de octubre en Teherán.',
+    'A reunião será realizada em 27 de outubro.',
+    'La réunion se tiendra le 27 octobre à Téhéran.',
+    'Das Treffen, an dem Russland teilnehmen wird, beginnt am Mittwoch.',
+  ])
+    assert.ok(isFutureTense(s), s);
+  for (const s of [
+    'La riunione si è tenuta il 27 ottobre a Teheran.',
+    'La reunión se celebró el 27 de octubre en Teherán.',
+    'La réunion s’est tenue le 27 octobre à Téhéran.',
+  ])
+    assert.ok(!isFutureTense(s), s);
+});

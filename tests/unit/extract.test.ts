@@ -2054,3 +2054,20 @@ test("what someone says undated in the paragraphs after the lead, with nothing d
     [],
   );
 });
+
+test("Portuguese: calls in the plural ('telefonemas'), a consulate's closure ('o encerramento do consulado'), 'a conquista de Islam Qala'", () => {
+  assertEachTold(
+    [
+      [
+        'Hossein Amirabdollahian teve, na última terça-feira (12), telefonemas separados com o embaixador do Irã em Cabul.',
+        'call 2022-04-12',
+      ],
+      [
+        'Na quinta-feira, a Irna tinha noticiado o encerramento do consulado iraniano em Herat.',
+        'downgrade 2022-04-07',
+      ],
+      ['Em 8 de julho de 2021, os talibãs reivindicaram a conquista de Islam Qala.', 'takeover 2021-07-08'],
+    ],
+    '2022-04-13',
+  );
+});

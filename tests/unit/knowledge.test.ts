@@ -551,3 +551,18 @@ test("the Taliban commander's video threatening to conquer Iran in French future
     ).includes('taliban-video-threat-conquer-iran-2023'),
   );
 });
+
+test("the Sasuli clash's dead guards in Romanian, Italian, Slovak, Ukrainian, Indonesian and as Arabic press told it ('3 جنود')", () => {
+  for (const s of [
+    'Conform informatiilor, in schimbul de focuri si-au pierdut viata doi graniceri iranieni si un luptator taliban.',
+    'أعلنت وسائل إعلام إيرانية السبت، مقتل 3 جنود من قوات حرس الحدود الإيرانية في مواجهات مع قوات طالبان.',
+    'Negli scontri coi talebani è costata la vita a due guardie di frontiera iraniane.',
+    'Sily Talibanu v sobotu otvorili paľbu a zabili dvoch iránskych pohraničníkov.',
+    'Під час сутички з талібами загинули двоє іранських прикордонників.',
+  ])
+    assert.ok(ids(s).includes('sasuli-border-clash-dead'), s);
+  // A single guard killed in another clash is not it.
+  assert.ok(
+    !ids('Un grănicer iranian a fost ucis într-un schimb de focuri cu talibanii.').includes('sasuli-border-clash-dead'),
+  );
+});

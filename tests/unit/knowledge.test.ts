@@ -566,3 +566,16 @@ test("the Sasuli clash's dead guards in Romanian, Italian, Slovak, Ukrainian, In
     !ids('Un grănicer iranian a fost ucis într-un schimb de focuri cu talibanii.').includes('sasuli-border-clash-dead'),
   );
 });
+
+test("Muttaqi's first visit to Tehran in Polish and Bengali ('pierwszy pobyt', 'প্রথমবারের মতো')", () => {
+  assert.ok(
+    ids('Był to pierwszy pobyt ministra Muttaki w Iranie, podała irańska agencja Tasnim z Teheranu.').includes(
+      'muttaqi-first-tehran-visit',
+    ),
+  );
+  assert.ok(
+    ids('শনিবার প্রথমবারের মতো ইরান সফরে গেছেন আফগান পররাষ্ট্রমন্ত্রী আমির খান মুত্তাকি।').includes(
+      'muttaqi-first-tehran-visit',
+    ),
+  );
+});

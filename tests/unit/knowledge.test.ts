@@ -579,3 +579,22 @@ test("Muttaqi's first visit to Tehran in Polish and Bengali ('pierwszy pobyt', '
     ),
   );
 });
+
+test("Raisi's 'US defeat … lasting peace' of 16 August 2021 with a quoted 'defeat' and in Japanese; the takeover and Herat's fall in more words", () => {
+  assert.ok(
+    ids("Iran's president says US ‘defeat’ in Afghanistan offers a chance for lasting peace").includes(
+      'raisi-us-military-defeat-remark',
+    ),
+  );
+  assert.ok(
+    ids(
+      'ライシ大統領は「米軍の敗退は、アフガニスタンが平和を取り戻す好機へと変わらなければならない」と強調した。',
+    ).includes('raisi-us-military-defeat-remark'),
+  );
+  assert.ok(
+    ids('イラン側は首都カブールを掌握したイスラム主義勢力タリバンと意思疎通の経路を持っている。').includes(
+      'taliban-takeover',
+    ),
+  );
+  assert.ok(ids('اداره هرات به دست نیروهای امارت اسلامی افتاده است.').includes('fall-of-herat'));
+});

@@ -578,17 +578,20 @@ export function urlDate(url: string): string | null {
             : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
+  // /status/1662490243378057216, /thread/…: a post id whose high bits are its time in milliseconds since 2010-11-04.
+  const post = /\/(?:status|statuses|thread|scrolly)\/(\d{18,20})(?=[/?#]|$)/.exec(path);
+  if (post) return new Date(Number(BigInt(post[1]!) >> 22n) + POST_ID_EPOCH).toISOString().slice(0, 10);
   // …-crossing-with-iran-1625800278, /1641824186-iran-not-at…: a Unix timestamp (seconds) closing or opening a slug;
-  // /news/162879828071555: one in milliseconds or with a counter after it (from 2020 on: '14…' is a Solar date id).
-  const unix = /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path) ?? /[-_/=](1[67]\d{8})\d{1,6}(?=[/?#.-]|$)/.exec(path);
+  // /news/162879828071555: one in milliseconds or with a counter after it, /articles/1612111990568389900 in
+  // nanoseconds (from 2020 on: '14…' is a Solar date id), not a post's id ('/thread/1662490243378057216.html').
+  const unix =
+    /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path) ??
+    /(?<!(?:status|statuses|thread|scrolly)\/)(?<=[-_/=])(1[67]\d{8})(?:\d{1,6}|\d{9})(?=[/?#.-]|$)/.exec(path);
   if (unix) return new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10);
   // …_61d9d7b340a3cc2e361d1678, /WS643962f8a310b6054facdbfc.html: a database object id, whose first eight hex digits
   // are its creation time in Unix seconds (2012–2029).
   const object = /(?<![0-9a-fA-F])([56][0-9a-f]{7})[0-9a-f]{16}(?![0-9a-fA-F])/.exec(path);
   if (object) return new Date(parseInt(object[1]!, 16) * 1000).toISOString().slice(0, 10);
-  // /status/1662490243378057216, /thread/…: a post id whose high bits are its time in milliseconds since 2010-11-04.
-  const post = /\/(?:status|statuses|thread|scrolly)\/(\d{18,20})(?=[/?#]|$)/.exec(path);
-  if (post) return new Date(Number(BigInt(post[1]!) >> 22n) + POST_ID_EPOCH).toISOString().slice(0, 10);
   // /2024/iran-240207-irna04.htm: six digits whose first two are the year a folder names.
   const year = /\/(20[12]\d)\//.exec(path)?.[1];
   const short = year ? new RegExp(`[/_-]${year.slice(2)}(\\d\\d)(\\d\\d)(?=[-_.])`).exec(path) : null;

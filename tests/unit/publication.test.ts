@@ -42,6 +42,11 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/162879828071555'), '2021-08-12', 'Unix time and a counter after it');
   assert.equal(urlDate('https://example.com/news/16287982807155512'), null, 'an id longer than any timestamp');
   assert.equal(
+    urlDate('https://aljarida.com/articles/1612111990568389900/amp'),
+    '2021-01-31',
+    'Unix time in nanoseconds',
+  );
+  assert.equal(
     urlDate('https://example.pt/noticias/ministro-taliba_61d9d7b340a3cc2e361d1678'),
     '2022-01-08',
     'an object id',

@@ -598,3 +598,21 @@ test("Raisi's 'US defeat … lasting peace' of 16 August 2021 with a quoted 'def
   );
   assert.ok(ids('اداره هرات به دست نیروهای امارت اسلامی افتاده است.').includes('fall-of-herat'));
 });
+
+test("the Nimroz clash of 1 December 2021 as a misjudgment in Korean and Gujarati, and the Taliban's claim of three Iranian posts in Hindi, Urdu and French", () => {
+  assert.ok(
+    ids('아프가니스탄과 이란의 국경 지대에서 양국 병력이 상황을 잘못 판단해 맞붙으면서 총격과 포격이 오갔다.').includes(
+      'nimroz-clash-2021',
+    ),
+  );
+  assert.ok(
+    ids('स्थानीय तालिबानी अफसरों का दावा है कि 3 चेक पोस्ट अब तालिबान के कब्जे में आ गई हैं।').includes(
+      'nimroz-clash-2021-iranian-posts-seized',
+    ),
+  );
+  assert.ok(
+    ids('افغان طالبان نے تین سرحدی چوکیاں قبضے میں لینے کا دعویٰ کر دیا').includes(
+      'nimroz-clash-2021-iranian-posts-seized',
+    ),
+  );
+});

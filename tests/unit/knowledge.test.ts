@@ -616,3 +616,17 @@ test("the Nimroz clash of 1 December 2021 as a misjudgment in Korean and Gujarat
     ),
   );
 });
+
+test("the Taliban's tank convoy to Islam Qala (May 2023) in English, Arabic and German; not Iran sending tanks to the border (2022)", () => {
+  for (const s of [
+    'A convoy of Taliban tanks is said to be heading from the city of Herat to Islam Qala on the Afghan-Iranian border.',
+    'ولفتت تقارير إلى أن رتلاً من دبابات طالبان انطلق من مدينة هرات متجهاً إلى إسلام قلعة على الحدود الأفغانية الإيرانية.',
+    'Die Taliban schaffen Panzer und schweres Kriegsgerät an die Grenze zum Iran.',
+  ])
+    assert.ok(ids(s).includes('taliban-tank-convoy-islam-qala-2023'), s);
+  assert.ok(
+    !ids(
+      'This week Tehran sent troops and tanks close to the Afghan border after border guards skirmished with the Taliban at the Islam-Qala crossing.',
+    ).includes('taliban-tank-convoy-islam-qala-2023'),
+  );
+});

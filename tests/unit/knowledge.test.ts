@@ -630,3 +630,12 @@ test("the Taliban's tank convoy to Islam Qala (May 2023) in English, Arabic and 
     ).includes('taliban-tank-convoy-islam-qala-2023'),
   );
 });
+
+test("the Sasuli clash told by Zabol, the Iranian city by the post (not Afghanistan's Zabul province)", () => {
+  assert.ok(
+    ids(
+      'Nahe der Stadt Zabol haben sich Taliban-Kämpfer und iranische Grenztruppen heftige Gefechte geliefert.',
+    ).includes('sasuli-border-clash'),
+  );
+  assert.ok(!ids('Taliban fighters clashed with Afghan forces in Zabul province.').includes('sasuli-border-clash'));
+});

@@ -639,3 +639,11 @@ test("the Sasuli clash told by Zabol, the Iranian city by the post (not Afghanis
   );
   assert.ok(!ids('Taliban fighters clashed with Afghan forces in Zabul province.').includes('sasuli-border-clash'));
 });
+
+test('the Islam Qala closure of April 2022 told by the Iranian vehicle the Taliban seized, in Arabic', () => {
+  assert.ok(
+    ids(
+      'وأفاد موقع انتخاب بأن طالبان صادرت سيارة تعود لقوات الحدود الإيرانية في منطقة دوغارون، ما أفضى إلى اشتباكات مسلحة، وأُغلق ممر دوغارون.',
+    ).includes('islam-qala-road-closure-2022'),
+  );
+});

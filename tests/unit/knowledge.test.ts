@@ -647,3 +647,12 @@ test('the Islam Qala closure of April 2022 told by the Iranian vehicle the Talib
     ).includes('islam-qala-road-closure-2022'),
   );
 });
+
+test("Aminian's TOLOnews interview of January 2022 (no recognition unless the government is inclusive)", () => {
+  assert.ok(
+    ids('The Iranian Ambassador Bahadur Aminian said so in a special interview with Tolo News in Kabul.').includes(
+      'aminian-tolo-interview-inclusive-2022',
+    ),
+  );
+  assert.ok(!ids('Bahadur Aminian met Taliban officials in Kabul.').includes('aminian-tolo-interview-inclusive-2022'));
+});

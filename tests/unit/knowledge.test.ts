@@ -656,3 +656,21 @@ test("Aminian's TOLOnews interview of January 2022 (no recognition unless the go
   );
   assert.ok(!ids('Bahadur Aminian met Taliban officials in Kabul.').includes('aminian-tolo-interview-inclusive-2022'));
 });
+
+test("Kazemi Qomi's meeting with Suhail Shaheen (February 2024), the 27th Helmand commissioners' meeting, Baradar's 2023 visit in Arabic", () => {
+  assert.ok(
+    ids('Hassan Kazemi Qomi wrote on X about his meeting with Muhammad Suhail Shaheen in Doha.').includes(
+      'kazemi-qomi-suhail-shaheen-doha-2024',
+    ),
+  );
+  assert.ok(
+    ids('بیست و هفتمین نشست کمیساران آب هیرمند با شرکت نمایندگان ایران و افغانستان در شهر زابل برگزار شد.').includes(
+      'hirmand-water-commissioners-27th-meeting-2024',
+    ),
+  );
+  assert.ok(
+    ids(
+      'ويقود الوفد الأفغاني في طهران عبد الغني بارادار، النائب الأول لرئيس الوزراء الأفغاني للشؤون الاقتصادية.',
+    ).includes('baradar-iran-visit-2023'),
+  );
+});

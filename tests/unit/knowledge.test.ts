@@ -674,3 +674,12 @@ test("Kazemi Qomi's meeting with Suhail Shaheen (February 2024), the 27th Helman
     ).includes('baradar-iran-visit-2023'),
   );
 });
+
+test("Kazemi Qomi's first visit to Kabul (15 November 2021) told by his arrival or 'trip to Kabul'", () => {
+  for (const s of [
+    'Hassan Kazemi Qomi, Iran’s special envoy for Afghanistan, said during his trip to Kabul that the region rests on Afghanistan’s stability.',
+    '«حسن کاظمی قمی» نماینده ویژه ایران در سفر به کابل گفت که رویدادهای افغانستان را بازبینی خواهیم کرد.',
+    'وفي حديث للصحفيين عند وصوله إلى كابول، لفت كاظمي قمي إلى مساندة إيران الدائمة للشعب الأفغاني.',
+  ])
+    assert.ok(ids(s).includes('kazemi-qomi-first-kabul-visit'), s);
+});

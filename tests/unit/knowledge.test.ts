@@ -683,3 +683,11 @@ test("Kazemi Qomi's first visit to Kabul (15 November 2021) told by his arrival 
   ])
     assert.ok(ids(s).includes('kazemi-qomi-first-kabul-visit'), s);
 });
+
+test("the Taliban's capture of Islam Qala (8 July 2021) told as 'a key border crossing into Iran'", () => {
+  assert.ok(
+    ids(
+      'Afghan security officials said Taliban fighters have captured the district in western Afghanistan that contains a key border crossing into Iran.',
+    ).includes('taliban-claim-islam-qala-border-with-iran'),
+  );
+});

@@ -691,3 +691,15 @@ test("the Taliban's capture of Islam Qala (8 July 2021) told as 'a key border cr
     ).includes('taliban-claim-islam-qala-border-with-iran'),
   );
 });
+
+test('the 350,000-ton fuel contract (July 2022) in Turkish, Azerbaijani and Hindi; the takeover in Azerbaijani and Turkish', () => {
+  for (const s of [
+    "Taliban yönetimine bağlı Maliye Bakanlığı, İran'la varılan anlaşma çerçevesinde 350 bin ton petrol satın alınacağını açıkladı.",
+    'Tərəflər arasında Əfqanıstanın İrandan 350 min ton neft almasını nəzərdə tutan müqavilə bağlanıb.',
+    'तालिबान ने एक ईरानी कंपनी से 350,000 टन तेल की खरीद का समझौता किया।',
+  ])
+    assert.ok(ids(s).includes('fuel-contract-350000-tons-2022'), s);
+  assert.ok(
+    ids('Həmin il avqustun 15-də “Taliban” müqavimətlə qarşılaşmadan Kabilə daxil olub.').includes('taliban-takeover'),
+  );
+});

@@ -703,3 +703,12 @@ test('the 350,000-ton fuel contract (July 2022) in Turkish, Azerbaijani and Hind
     ids('Həmin il avqustun 15-də “Taliban” müqavimətlə qarşılaşmadan Kabilə daxil olub.').includes('taliban-takeover'),
   );
 });
+
+test("Qalibaf's warning to the Taliban over the Helmand water (21 May 2023)", () => {
+  assert.ok(
+    ids(
+      'محمدباقر قالیباف، رییس مجلس ایران، به طالبان هشدار داد که در موضوع حقابه ایران از هیرمند هیچ چشم‌پوشی پذیرفته نیست.',
+    ).includes('qalibaf-warns-taliban-helmand-water-2023'),
+  );
+  assert.ok(!ids('Qalibaf met the Iraqi speaker in Tehran.').includes('qalibaf-warns-taliban-helmand-water-2023'));
+});

@@ -712,3 +712,16 @@ test("Qalibaf's warning to the Taliban over the Helmand water (21 May 2023)", ()
   );
   assert.ok(!ids('Qalibaf met the Iraqi speaker in Tehran.').includes('qalibaf-warns-taliban-helmand-water-2023'));
 });
+
+test("the Taliban's invitation of Iran to the unveiling of their government (September 2021); Panjshir as AFP's French writes it", () => {
+  assert.ok(
+    ids(
+      'The Taliban has invited Iran, Russia, China and a number of other countries to take part in a ceremony unveiling the new Afghan government.',
+    ).includes('taliban-invite-iran-cabinet-ceremony-2021'),
+  );
+  assert.ok(
+    ids('Iran "strongly condemned" the Taliban attack on the Banshir Valley, the spokesman said in Tehran.').includes(
+      'iran-condemns-panjshir-attack',
+    ),
+  );
+});

@@ -725,3 +725,16 @@ test("the Taliban's invitation of Iran to the unveiling of their government (Sep
     ),
   );
 });
+
+test("Afghans' protest in Qom against the Taliban (August 2021) and Iran's camps in three provinces, in Russian and Korean", () => {
+  assert.ok(
+    ids('Проживающие в Иране афганские женщины провели в Куме акцию протеста против организации «Талибан».').includes(
+      'afghan-protest-qom-taliban-2021',
+    ),
+  );
+  assert.ok(
+    ids('이란 내무부는 시스탄-바-발루치스탄주 등 3개 주에 아프간 난민촌을 세우는 중이라고 발표했습니다.').includes(
+      'iran-border-camps-three-provinces-2021',
+    ),
+  );
+});

@@ -738,3 +738,16 @@ test("Afghans' protest in Qom against the Taliban (August 2021) and Iran's camps
     ),
   );
 });
+
+test("the US withdrawal's completion (30 August 2021) is not 'last week … as the US pulled out its troops'", () => {
+  assert.ok(
+    !ids(
+      'The Taliban took power in Afghanistan last week as the United States and its allies pulled out their troops.',
+    ).includes('us-withdrawal'),
+  );
+  assert.ok(
+    ids('The last US troops pulled out of Afghanistan on August 30, completing the withdrawal.').includes(
+      'us-withdrawal',
+    ),
+  );
+});

@@ -20,16 +20,16 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 24 pages, at 52.9 % recall and 50.0 % publication dates with the address, the same
-// with the rules of its round's start; its English pages 6 of 11 events, the Persian 9 of 13, the others 3 of 10; the
-// seventeen before at 43.8 %, 51.4 %, 68.6 %, 51.6 %, 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %, 61.0 %, 67.6 %,
+// dev once scored (the last, 24 pages, at 55.3 % recall and 62.5 % publication dates with the address, 52.6 % and
+// 62.5 % with the rules of its round's start; its English pages 7 of 9 events, the Persian, Dari and Pashto 7 of 12,
+// the others 7 of 17; the one before at 52.9 % and 50.0 %; the seventeen before at 43.8 %, 51.4 %, 68.6 %, 51.6 %, 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %, 61.0 %, 67.6 %,
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.798, precision 0.940, publication 0.822), a little below it.
-test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.93, publication date ≥ 0.82', () => {
+// The floors hold what is reached (recall 0.809, precision 0.940, publication 0.833), a little below it.
+test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.93, publication date ≥ 0.83', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.79 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.82, summary(withUrl));
+  assert.ok(r.recall >= 0.8 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.83, summary(withUrl));
 });
 
 // With its address, 62 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
@@ -99,16 +99,19 @@ test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.93
 // reading it cost three events elsewhere), and an Indian page whose 'next week' of the Moscow talks (20 October)
 // runs past the day after them. Aminian's TOLOnews interview of January 2022, now known, brings 0 (1 as copied):
 // an Italian page of January 2021 on an earlier interview of his with TOLOnews, placed on the later one (two events).
+// That round's blind part (24 pages), scored at its end, brings 4 (5 as copied): a repost of the Reuters story on the
+// resumed fuel exports (August 2021) placed a week after the US withdrawal's end by its 'took power last week as the
+// US … pulled out' (three events; mended after scoring, the withdrawal's end is no longer read in 'last week': now
+// one event, a day late), and a Turkish page announcing the Taliban's oath ceremony placed on the day it was set for.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 101, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 143, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 103, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 146, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.715, 0.933 and 0.669 are reached (the
-// 106 pages added this round find their day as copied on 58).
-test('as copied, without the address: recall ≥ 0.71, precision ≥ 0.93, publication date ≥ 0.66', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.726, 0.930 and 0.680 are reached.
+test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.93, publication date ≥ 0.67', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.71 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));
+  assert.ok(r.recall >= 0.72 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

@@ -636,10 +636,10 @@ function onKnownDay(
   );
 }
 
-/** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 /** How many paragraphs after the lead an undated statement is still the story's news. */
 const NEWS_SPEECH_PARAGRAPHS = 3;
 
+/** The chain: the clause's own date, else its focus (elaborated or added to), else the news day of an undated lead. */
 function dateOf(c: Clause, d: Discourse, options: { outlets: string[]; anchors: readonly Anchor[] }): Dating {
   // 'Muttaqi was to meet opposition figures': a plan as it stood then, not a happening; set for a weekday
   // ('was due to meet other leaders on Wednesday'), it is that day's scheduled happening, on or after the story's day.

@@ -505,6 +505,13 @@ function yearlessDayIn(p: YearlessDay, y: number): string {
 
 /** The epoch of the time-ordered post ids of social sites (Twitter's 'snowflake' ids), in Unix milliseconds. */
 const POST_ID_EPOCH = 1288834974657;
+/** The folders of a post's address whose id is time-ordered ('/status/1662490243378057216'). */
+const POST_FOLDERS = 'status|statuses|thread|scrolly';
+const POST_ID = new RegExp(`\\/(?:${POST_FOLDERS})\\/(\\d{18,20})(?=[/?#]|$)`);
+/** Unix seconds followed by the digits of milliseconds (or a counter) or of nanoseconds, not a post's id. */
+const UNIX_TIME_AND_MORE = new RegExp(
+  `(?<!(?:${POST_FOLDERS})\\/)(?<=[-_/=])(1[67]\\d{8})(?:\\d{1,6}|\\d{9})(?=[/?#.-]|$)`,
+);
 
 const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy' | 'Mdy' | 'solar' }> = [
   // /2023/12/11/, /2023/5/27/ (not /2024/01/11-afghans-killed…, a month folder and a slug)
@@ -579,14 +586,12 @@ export function urlDate(url: string): string | null {
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
   // /status/1662490243378057216, /thread/…: a post id whose high bits are its time in milliseconds since 2010-11-04.
-  const post = /\/(?:status|statuses|thread|scrolly)\/(\d{18,20})(?=[/?#]|$)/.exec(path);
+  const post = POST_ID.exec(path);
   if (post) return new Date(Number(BigInt(post[1]!) >> 22n) + POST_ID_EPOCH).toISOString().slice(0, 10);
   // …-crossing-with-iran-1625800278, /1641824186-iran-not-at…: a Unix timestamp (seconds) closing or opening a slug;
   // /news/162879828071555: one in milliseconds or with a counter after it, /articles/1612111990568389900 in
   // nanoseconds (from 2020 on: '14…' is a Solar date id), not a post's id ('/thread/1662490243378057216.html').
-  const unix =
-    /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path) ??
-    /(?<!(?:status|statuses|thread|scrolly)\/)(?<=[-_/=])(1[67]\d{8})(?:\d{1,6}|\d{9})(?=[/?#.-]|$)/.exec(path);
+  const unix = /[-_/=](1[4-7]\d{8})(?=[/?#.-]|$)/.exec(path) ?? UNIX_TIME_AND_MORE.exec(path);
   if (unix) return new Date(Number(unix[1]) * 1000).toISOString().slice(0, 10);
   // …_61d9d7b340a3cc2e361d1678, /WS643962f8a310b6054facdbfc.html: a database object id, whose first eight hex digits
   // are its creation time in Unix seconds (2012–2029).

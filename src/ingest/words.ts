@@ -1411,16 +1411,17 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/** 'Jan', 'Sept': the abbreviated month names ('May', 'June' and 'July' are whole). */
+const isMonthAbbreviation = (m: string) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july';
+
 /** Month names as a pattern; abbreviations may end in a full stop ('Jan.', 'Sept.'). */
 export const MONTH_PATTERN = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
-  .map((m) => (m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july' ? `${m}\\.?` : m))
+  .map((m) => (isMonthAbbreviation(m) ? `${m}\\.?` : m))
   .join('|');
 
 /** 'Nov', 'Sept': the English abbreviations, which Spanish and Portuguese pages also write ('16 de Nov.'). */
-export const ENGLISH_MONTH_ABBREVIATION_PATTERN = alternation(
-  Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july'),
-);
+export const ENGLISH_MONTH_ABBREVIATION_PATTERN = alternation(Object.keys(MONTHS).filter(isMonthAbbreviation));
 
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 

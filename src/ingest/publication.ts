@@ -978,13 +978,23 @@ function daysTheTextFixes(sentences: readonly Sentence[], options: PublicationOp
 }
 
 /** Full dates the text reports as past, unquoted: the story was published on or after them. */
+/**
+ * 'by the end of March 2025', 'until 30 June 2023', 'by the end of this year (March 2025 …)': the date at index is a
+ * deadline or a target, not a day the story reports.
+ */
+function isDeadlineAt(text: string, index: number): boolean {
+  return (
+    DEADLINE_BEFORE.test(text.slice(0, index)) || DEADLINE_EXPLAINED.test(text.slice(Math.max(0, index - 60), index))
+  );
+}
+
 function explicitPastDates(sentences: readonly Sentence[]): Fact[] {
   const out: Fact[] = [];
   for (const s of sentences) {
     if (isFutureTense(s.text, s.quotes)) continue;
     for (const m of findDateMentions(s.text, s.quotes)) {
       // 'the card is valid until 30 June 2023': a deadline, not a day the story reports.
-      const date = m.quoted || DEADLINE_BEFORE.test(s.text.slice(0, m.index)) ? null : fullDate(m);
+      const date = m.quoted || isDeadlineAt(s.text, m.index) ? null : fullDate(m);
       if (date) out.push({ date, precision: 'day', text: m.text });
     }
   }
@@ -1986,9 +1996,7 @@ function inferFromFacts(
       // A quoted letter's 'December 26, 2022' is still a past date; a quoted 'today' is rhetoric.
       if (m.quoted && !(m.year !== undefined && m.month !== undefined)) continue;
       // 'to deport two million by the end of March 2025': a target, not a day the story reports.
-      if (DEADLINE_BEFORE.test(s.text.slice(0, m.index))) continue;
-      // ('by the end of this year (March 2025 according to the Iranian calendar)': the deadline's day, explained)
-      if (DEADLINE_EXPLAINED.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (isDeadlineAt(s.text, m.index)) continue;
       if (PLANNED_FOR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (m.earlierIn && m.month !== undefined) currentMonth = m.month;
       const background = BACKGROUND_CUE.test(s.text.slice(Math.max(0, m.index - 30), m.index));
@@ -2052,7 +2060,7 @@ function inferFromFacts(
     // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint,
     // unless it is a deadline's ('On 10 September, he said they would deport two million by the end of March 2025').
     const sameSentence = findDateMentions(m.sentence, []).find(
-      (x) => x.year !== undefined && x.month !== undefined && !DEADLINE_BEFORE.test(m.sentence.slice(0, x.index)),
+      (x) => x.year !== undefined && x.month !== undefined && !isDeadlineAt(m.sentence, x.index),
     );
     // 'On August 15 last year … and on September 7': the year the same sentence counts back.
     const countedBack = findDateMentions(m.sentence, []).find(

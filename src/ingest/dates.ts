@@ -1357,8 +1357,9 @@ function markDateOfNow(mentions: DateMention[], sentence: string, text: string):
       b.day !== undefined
     ) {
       const gap = text.slice(a.index + a.text.length, b.index);
-      if (/^\s*(?:,|\(|on|is|[—–-])?\s*$/i.test(gap)) {
-        const close = text.slice(b.index + b.text.length).match(/^\s*\)/)?.[0] ?? '';
+      // (the date may stand in brackets or, for emphasis, in quotation marks: 'امروز «دوشنبه، ۲۴ عقرب»')
+      if (/^\s*(?:,|\(|on|is|[—–-])?\s*[«“]?$/i.test(gap)) {
+        const close = text.slice(b.index + b.text.length).match(/^\s*[)»”]/)?.[0] ?? '';
         const end = b.index + b.text.length + close.length;
         out.push({
           ...b,

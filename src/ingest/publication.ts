@@ -1289,11 +1289,11 @@ function datesOfWriting(
 ): Array<{ mention: DateMention; date: string | null }> {
   const out: Array<{ mention: DateMention; date: string | null }> = [];
   for (const s of sentences) {
-    // (what a plan sets for 'tomorrow' is still said on the day of writing)
+    // (what a plan sets for 'tomorrow' or 'today' is still said on the day of writing)
     const future = isFutureTense(s.text, s.quotes);
     for (const m of findDateMentions(s.text, s.quotes)) {
       if (m.quoted || m.daysBeforeNow === undefined || m.month === undefined || m.day === undefined) continue;
-      if (future && m.daysBeforeNow !== -1) continue;
+      if (future && m.daysBeforeNow === 1) continue;
       let year = m.year;
       if (year === undefined && m.weekday !== undefined) {
         const fits = yearsWhereWeekdayFits(m.month, m.day, m.weekday, yearOf(window.from), yearOf(window.to));

@@ -131,6 +131,11 @@ test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)", "today i
   );
   assert.equal(tomorrow.date, '2021-07-18', '28 Tir falls on a Monday in 1400 alone');
   assert.equal(tomorrow.rule, 'date-of-writing');
+  // 'is due to leave for Kabul today, «Monday 24 Aqrab»': a plan for today, its date set off in quotation marks.
+  const dueToday = publicationOf(
+    'نماینده ایران امروز وارد کابل می‌شود\n\nحسن کاظمی قمی قرار است امروز «دوشنبه، ۲۴ عقرب» برای رایزنی با مقام‌های طالبان راهی کابل شود.\n',
+  );
+  assert.equal(`${dueToday.date} ${dueToday.rule}`, '2021-11-15 date-of-writing', '24 Aqrab is a Monday in 1400');
 });
 
 test('a headline closing with a full date dates a report; a bare 1 January page stamp is a placeholder', () => {

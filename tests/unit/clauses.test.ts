@@ -99,6 +99,18 @@ test('classify: arrests, bans, a city taken, guards freed, committees and fairs 
   assert.equal(rule('Trade between the two remains in a state of arrested development.'), null);
 });
 
+test('classify: triggers as Japanese, Serbian, Portuguese, Turkish, Persian and Urdu pages write them', () => {
+  const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
+  assert.equal(rule('アフガニスタンとイランの国境で27日、両国の治安部隊が銃火を交えた。'), 'clash');
+  assert.equal(rule('Avganistanske i iranske snage danas su na granici razmijenile snažnu vatru.'), 'clash');
+  assert.equal(rule('Mutaki je danas razgovarao sa iranskim ambasadorom u Kabulu.'), 'meets');
+  assert.equal(rule('Ministar Momeni najavio je 9. septembra zatvaranje granica.'), 'speaks');
+  assert.equal(rule('Em 13 de agosto, um homem armado disparou contra o mausoléu de Shah Cheragh.'), 'attack');
+  assert.equal(rule('Taliban, İslam Kale ticari geçişi ile gümrükleri ele geçirdi.'), 'takes over');
+  assert.equal(rule('سیادت این سخنان را روز یکشنبه در گفت‌وگو با رسانه‌ها بیان کرده است.'), 'speaks');
+  assert.equal(rule('آئندہ بدھ کو یہ اجلاس ایران کے دارالحکومت تہران میں ہونا ہے۔'), 'meets');
+});
+
 test('references to a happening ("since the takeover") do not decide the type', () => {
   const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
   assert.equal(type('Muttaqi visited Tehran on January 8-10, 2022, the first such visit since the takeover.'), 'visit');

@@ -1020,6 +1020,18 @@ interface Candidate {
 }
 
 /** Everything the page says about its own date, each with a prior weight. */
+const DATE_LIST_LINES = 3;
+
+/** How long the run of true values through index i is (0 when it is false). */
+function runOfTrue(values: readonly boolean[], i: number): number {
+  if (!values[i]) return 0;
+  let from = i;
+  let to = i;
+  while (from > 0 && values[from - 1]) from--;
+  while (to < values.length - 1 && values[to + 1]) to++;
+  return to - from + 1;
+}
+
 function candidatesOf(
   clean: CleanArticle,
   sentences: readonly Sentence[],
@@ -1054,7 +1066,18 @@ function candidatesOf(
       .map((p) => ({ line: p.text, lead: false, below: false })),
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];
+  // Three or more date lines in a row are a list of days the text tells ('10اذر 1400', '17اسفند1400', …), not a stamp.
+  const listed = new Set(
+    [clean.headerLines, clean.footerLines].flatMap((block) => {
+      const dated = block.map((line) => {
+        const stamp = readStampLine(line, sentences, false);
+        return stamp !== null && !stamp.clock && !stamp.labelled;
+      });
+      return block.filter((_, i) => runOfTrue(dated, i) >= DATE_LIST_LINES);
+    }),
+  );
   for (const { line, lead: isLead, below } of lines) {
+    if (listed.has(line)) continue;
     const stamp = readStampLine(line, sentences, isLead);
     if (!stamp) continue;
     let score = isLead ? 0.86 : 0.84;

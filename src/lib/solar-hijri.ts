@@ -60,6 +60,8 @@ const PERSIAN_SCRIPT_MONTHS = PERSIAN_SCRIPT_NAMES.map((names) => [
   `${names[0]}\u200cماه`,
   // ('دې', this, is not Dey's.)
   ...names.filter((n) => /[هی]$/.test(n) && n.length > 2).map((n) => `${n.slice(0, -1)}ې`),
+  // 'اذر', 'ابان': the madda left off, as posts and channels type them.
+  ...names.filter((n) => n.startsWith('آ')).map((n) => `ا${n.slice(1)}`),
 ]);
 
 const IRANIAN_DISPLAY = IRANIAN_MONTHS.map((names) => names[0]!);

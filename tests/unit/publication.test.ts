@@ -138,6 +138,15 @@ test('"yesterday on May 27th, 2023", "this morning (Saturday, May 20)", "today i
   assert.equal(`${dueToday.date} ${dueToday.rule}`, '2021-11-15 date-of-writing', '24 Aqrab is a Monday in 1400');
 });
 
+test('three or more date lines in a row are a list of the days a text tells, not its stamp', () => {
+  const listed = publicationOf(
+    'پنج درگیری\n\nطالبان تا الآن پنج بار در مرزهای مشترک با ایران درگیر شده است،\n\n10اذر 1400\n17اسفند1400\n30تیر 1401\n',
+  );
+  assert.notEqual(listed.date, '2021-12-01');
+  assert.notEqual(listed.date, '2022-07-21');
+  assert.notEqual(listed.rule, 'stamp');
+});
+
 test('a headline closing with a full date dates a report; a bare 1 January page stamp is a placeholder', () => {
   assert.deepEqual(titleDate('Afghanistan situation: Emergency response in Iran, 19 August 2021'), {
     date: '2021-08-19',

@@ -41,6 +41,7 @@ test('Iranian and Afghan month names in Latin and Persian script', () => {
   assert.equal(solarMonthNumber('Aqrab'), 8);
   assert.equal(solarMonthNumber('عقرب'), 8);
   assert.equal(solarMonthNumber('تیر'), 4);
+  assert.equal(solarMonthNumber('اذر'), 9, 'the madda left off');
   assert.equal(solarMonthNumber('Smarch'), null);
   assert.equal(toLatinDigits('۱۴۰۱/۴/۶ and ١٢'), '1401/4/6 and 12');
   assert.deepEqual(formatSolar('2024-02-10'), { iranian: '21 Bahman 1402', afghan: '21 Dalw 1402' });

@@ -756,10 +756,11 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     name: 'dotted-numeric',
-    // 14.02.2024: dotted numeric stamps are day-first
-    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d|\.\d)/g,
+    // 14.02.2024, 'РИА Новости 08.09.21': dotted numeric stamps are day-first, the year in two digits or four
+    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d|\d\d)(?!\d|\.\d)/g,
     build: (m) => {
-      const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
       return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month)
         ? { kind: 'date', year, month, day }
         : null;

@@ -89,6 +89,11 @@ test('parts of months and years', () => {
   assert.equal(span('Trade peaked in mid-2023.', '2024-06-01'), '2023-05-01..2023-08-31 year ~');
 });
 
+test('dotted numeric dates are day first, with a four-digit or a two-digit year', () => {
+  assert.equal(span('Kabul, 14.02.2024', '2024-03-01'), '2024-02-14..2024-02-14 day');
+  assert.equal(span('РИА Новости 08.09.21 Слов: 148', '2021-09-10'), '2021-09-08..2021-09-08 day');
+});
+
 test('Solar Hijri dates in Latin and Persian digits and with month names', () => {
   assert.equal(span('تاریخ: 1401/4/6 19:41', '2024-01-01'), '2022-06-27..2022-06-27 day');
   assert.equal(span('تاریخ: ۱۴۰۱/۴/۶', '2024-01-01'), '2022-06-27..2022-06-27 day');

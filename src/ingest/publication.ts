@@ -378,10 +378,11 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
   // dateline cut from the lead: 'KABUL (Pakistan Point News / Sputnik - 29th September, 2022)'.
   // '17 May 2022 | 07:53 Code : 2011949 From the Other Media …': a date and its clock opening the line are the
   // stamp, whatever metadata follows them.
+  // ('2021-08-27 00:00:00.0 Экономика и бизнес': the date may hold its clock)
   const opensWithClock =
     full !== undefined &&
     text.slice(0, full.m.index).trim() === '' &&
-    CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length));
+    (CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length)) || /\d:\d\d/.test(full.m.text));
   // 'خبرگزاری صدای افغان(آوا) تهران , 13 ثور 1403 ساعت 17:25': so do they closing it, after the outlet and its city.
   const closesWithClock =
     full !== undefined && CLOCK_CLOSING_LINE.test(text.slice(full.m.index + full.m.text.length)) && words.length <= 10;

@@ -2076,6 +2076,16 @@ test("a date and its clock opening a line are the stamp, whatever metadata follo
     ].join('\n'),
   );
   assert.equal(page.date, '2022-05-17', page.evidence);
+  // (a database stamp holds its clock: '2021-08-27 00:00:00.0', then the section and a link label)
+  const aggregated = publicationOf(
+    [
+      'Иран способен вдвое нарастить поставки нефтепродуктов в Афганистан',
+      '2021-08-27 00:00:00.0     Экономика и бизнес(经济和的商业)     原网页',
+      '',
+      'ТЕГЕРАН, 26 августа. /ТАСС/. Поставки иранских нефтепродуктов в Афганистан могут вырасти вдвое.',
+    ].join('\n'),
+  );
+  assert.equal(aggregated.date, '2021-08-27', aggregated.evidence);
 });
 
 test("a date and its clock closing a line are the stamp after the outlet and its city ('… تهران , 13 ثور 1403 ساعت 17:25')", () => {

@@ -99,7 +99,7 @@ test('classify: arrests, bans, a city taken, guards freed, committees and fairs 
   assert.equal(rule('Trade between the two remains in a state of arrested development.'), null);
 });
 
-test('classify: triggers as Japanese, Serbian, Portuguese, Turkish, Persian and Urdu pages write them', () => {
+test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turkish, Arabic, Persian and Urdu pages write them', () => {
   const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
   assert.equal(rule('アフガニスタンとイランの国境で27日、両国の治安部隊が銃火を交えた。'), 'clash');
   assert.equal(rule('Avganistanske i iranske snage danas su na granici razmijenile snažnu vatru.'), 'clash');
@@ -109,6 +109,11 @@ test('classify: triggers as Japanese, Serbian, Portuguese, Turkish, Persian and 
   assert.equal(rule('Taliban, İslam Kale ticari geçişi ile gümrükleri ele geçirdi.'), 'takes over');
   assert.equal(rule('سیادت این سخنان را روز یکشنبه در گفت‌وگو با رسانه‌ها بیان کرده است.'), 'speaks');
   assert.equal(rule('آئندہ بدھ کو یہ اجلاس ایران کے دارالحکومت تہران میں ہونا ہے۔'), 'meets');
+  assert.equal(rule('Amír Chán Muttakí prišiel v sobotu do Iránu.'), 'visits');
+  assert.equal(rule('Iránske ministerstvo diplomacie v utorok predvolalo vyslanca Afganistanu.'), 'summons the envoy');
+  assert.equal(rule('阿富汗塔利班8月15日掌控首都喀布尔。'), 'takes over');
+  assert.equal(rule('فردی مهاجم روز سه‌شنبه در صحن حرم با چاقو بر سه روحانی یورش برد.'), 'attack');
+  assert.equal(rule('استولت حركة طالبان على منفذ دوغارون.'), 'takes over');
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

@@ -99,7 +99,7 @@ test('classify: arrests, bans, a city taken, guards freed, committees and fairs 
   assert.equal(rule('Trade between the two remains in a state of arrested development.'), null);
 });
 
-test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turkish, Arabic, Persian and Urdu pages write them', () => {
+test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turkish, Arabic, Persian, Urdu, Swahili and Dutch pages write them', () => {
   const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
   assert.equal(rule('アフガニスタンとイランの国境で27日、両国の治安部隊が銃火を交えた。'), 'clash');
   assert.equal(rule('Avganistanske i iranske snage danas su na granici razmijenile snažnu vatru.'), 'clash');
@@ -114,6 +114,11 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(rule('阿富汗塔利班8月15日掌控首都喀布尔。'), 'takes over');
   assert.equal(rule('فردی مهاجم روز سه‌شنبه در صحن حرم با چاقو بر سه روحانی یورش برد.'), 'attack');
   assert.equal(rule('استولت حركة طالبان على منفذ دوغارون.'), 'takes over');
+  assert.equal(
+    rule('Msemaji wa Wizara ya Mambo ya Nje ya Iran amelaani kuuawa kwa Khalil-ur-Rehman Haqqani.'),
+    'speaks',
+  );
+  assert.equal(rule('Woordvoerder Abdul Kahar Balchi maakte dat zondagavond op Twitter bekend.'), 'speaks');
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

@@ -119,6 +119,10 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
     'speaks',
   );
   assert.equal(rule('Woordvoerder Abdul Kahar Balchi maakte dat zondagavond op Twitter bekend.'), 'speaks');
+  assert.equal(rule('The attack took place on Sunday, leaving two people dead and seven others wounded.'), 'attack');
+  assert.equal(rule('JIHAD IS GLOBAL: Iran and Taliban discuss joint action targeting Israel.'), 'meets');
+  assert.equal(rule('پس از درگیری روز گذشته در محدوده پاسگاه ساسولی، سردار رضایی گفت'), 'clash');
+  assert.equal(rule('Los dos gobiernos acordaron, el pasado diciembre, terminar las reparaciones.'), 'agree');
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

@@ -123,6 +123,10 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(rule('JIHAD IS GLOBAL: Iran and Taliban discuss joint action targeting Israel.'), 'meets');
   assert.equal(rule('پس از درگیری روز گذشته در محدوده پاسگاه ساسولی، سردار رضایی گفت'), 'clash');
   assert.equal(rule('Los dos gobiernos acordaron, el pasado diciembre, terminar las reparaciones.'), 'agree');
+  assert.equal(rule('El presidente iraní lanzó el jueves una advertencia a los gobernantes talibanes.'), 'threatens');
+  assert.equal(rule('وكان مسلحو حركة طالبان قد بسطوا، الخميس الماضي، سيطرتهم على هرات'), 'takes over');
+  assert.equal(rule('Under en skudveksling ved en grænsepost er to iranske grænsevagter dræbt.'), 'attack');
+  assert.equal(rule('Pada Senin (11/4) lalu, unjuk rasa anti-Iran di Afghanistan berubah rusuh.'), 'protests');
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

@@ -751,3 +751,21 @@ test("the US withdrawal's completion (30 August 2021) is not 'last week … as t
     ),
   );
 });
+
+test("the Taliban's 'declaration of war' on Iran after the Sasuli clash (May 2023), and the clash told in Greek, Slovak and Arabic", () => {
+  assert.ok(ids('28 травня Талібан оголосив Ірану війну.').includes('taliban-declare-war-on-iran-claims-2023'));
+  assert.ok(
+    ids('Taliban lideri Əbdülhəmid Xorasani İrana qarşı müharibəyə başladıqlarını bəyan etdi.').includes(
+      'khorasani-video-conquer-iran-24-hours-2023',
+    ),
+  );
+  assert.ok(
+    ids('Δύο Ιρανοί συνοριοφύλακες και ένας μαχητής των Ταλιμπάν έχασαν τη ζωή τους σήμερα.').includes(
+      'sasuli-border-clash-dead',
+    ),
+  );
+  assert.ok(ids('مواجهات عنيفة اندلعت بين حرس الحدود الإيراني وطالبان في قرية مامكي').includes('sasuli-border-clash'));
+  assert.ok(
+    !ids('The Taliban declared their government in Kabul.').includes('taliban-declare-war-on-iran-claims-2023'),
+  );
+});

@@ -127,6 +127,13 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(rule('وكان مسلحو حركة طالبان قد بسطوا، الخميس الماضي، سيطرتهم على هرات'), 'takes over');
   assert.equal(rule('Under en skudveksling ved en grænsepost er to iranske grænsevagter dræbt.'), 'attack');
   assert.equal(rule('Pada Senin (11/4) lalu, unjuk rasa anti-Iran di Afghanistan berubah rusuh.'), 'protests');
+  assert.equal(
+    rule("On November 24, 2024, Araghchi named Alireza Bikdeli as Iran's caretaker ambassador."),
+    'appointed',
+  );
+  assert.equal(rule('Il capo della diplomazia afghana, Amir Khan Muttaqi, è andato in Iran.'), 'visits');
+  assert.equal(rule('Over 500 vehicles were engulfed in flames after a fuel tanker exploded.'), 'fire');
+  assert.equal(rule('The first Afghanistan-Turkey transit train entered Iran on April 20.'), 'trade');
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

@@ -134,6 +134,9 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(rule('Il capo della diplomazia afghana, Amir Khan Muttaqi, è andato in Iran.'), 'visits');
   assert.equal(rule('Over 500 vehicles were engulfed in flames after a fuel tanker exploded.'), 'fire');
   assert.equal(rule('The first Afghanistan-Turkey transit train entered Iran on April 20.'), 'trade');
+  assert.equal(rule('او در دسامبر سال ۲۰۲۲ به جای وی تعیین شد.'), 'appointed');
+  assert.equal(rule('يوليو: وبحسب الدبلوماسي فإن السفير الجديد سيباشر مهامه اليوم.'), 'appointed');
+  assert.equal(rule('यह लड़ाई बुधवार को दिन में शुरू हुई और शाम तक चलती रही।'), 'clash');
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

@@ -254,6 +254,8 @@ const CLOCK =
   /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
 /** A clock right after a line's date ('17 May 2022 | 07:53'). */
 const CLOCK_AFTER_DATE = new RegExp(`^[\\s|,–—-]*${CLOCK.source}`, 'i');
+/** A clock the date's own text holds ('2021-08-27 00:00:00.0'): with a colon, so no dotted date ('14.02.2024'). */
+const CLOCK_WITHIN_DATE = /\d{1,2}:\d\d/;
 /** A clock, maybe after its word, ending the line ('… 13 ثور 1403 ساعت 17:25'). */
 const CLOCK_CLOSING_LINE = new RegExp(
   `^[\\s|,–—-]*(?:(?:${alternation(CLOCK_WORDS)})\\s+)?${CLOCK.source}[\\s|]*$`,
@@ -382,7 +384,7 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
   const opensWithClock =
     full !== undefined &&
     text.slice(0, full.m.index).trim() === '' &&
-    (CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length)) || /\d:\d\d/.test(full.m.text));
+    (CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length)) || CLOCK_WITHIN_DATE.test(full.m.text));
   // 'خبرگزاری صدای افغان(آوا) تهران , 13 ثور 1403 ساعت 17:25': so do they closing it, after the outlet and its city.
   const closesWithClock =
     full !== undefined && CLOCK_CLOSING_LINE.test(text.slice(full.m.index + full.m.text.length)) && words.length <= 10;
@@ -1020,7 +1022,7 @@ interface Candidate {
   labelled?: boolean;
 }
 
-/** Everything the page says about its own date, each with a prior weight. */
+/** This many bare date lines in a row are a list of the days a text tells, not its stamp. */
 const DATE_LIST_LINES = 3;
 
 /** How long the run of true values through index i is (0 when it is false). */
@@ -1033,6 +1035,7 @@ function runOfTrue(values: readonly boolean[], i: number): number {
   return to - from + 1;
 }
 
+/** Everything the page says about its own date, each with a prior weight. */
 function candidatesOf(
   clean: CleanArticle,
   sentences: readonly Sentence[],
@@ -1067,7 +1070,7 @@ function candidatesOf(
       .map((p) => ({ line: p.text, lead: false, below: false })),
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];
-  // Three or more date lines in a row are a list of days the text tells ('10اذر 1400', '17اسفند1400', …), not a stamp.
+  // A run of bare date lines is a list of days the text tells ('10اذر 1400', '17اسفند1400', …), not a stamp.
   const listed = new Set(
     [clean.headerLines, clean.footerLines].flatMap((block) => {
       const dated = block.map((line) => {

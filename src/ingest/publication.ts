@@ -980,7 +980,6 @@ function daysTheTextFixes(sentences: readonly Sentence[], options: PublicationOp
   });
 }
 
-/** Full dates the text reports as past, unquoted: the story was published on or after them. */
 /**
  * 'by the end of March 2025', 'until 30 June 2023', 'by the end of this year (March 2025 …)': the date at index is a
  * deadline or a target, not a day the story reports.
@@ -991,6 +990,7 @@ function isDeadlineAt(text: string, index: number): boolean {
   );
 }
 
+/** Full dates the text reports as past, unquoted: the story was published on or after them. */
 function explicitPastDates(sentences: readonly Sentence[]): Fact[] {
   const out: Fact[] = [];
   for (const s of sentences) {
@@ -1070,19 +1070,21 @@ function candidatesOf(
       .map((p) => ({ line: p.text, lead: false, below: false })),
     ...clean.footerLines.map((line) => ({ line, lead: false, below: true })),
   ];
+  // The stamp each line above and below the text gives, read once.
+  const stampOf = new Map([...clean.headerLines, ...clean.footerLines].map((l) => [l, readStampLine(l, sentences)]));
   // A run of bare date lines is a list of days the text tells ('10اذر 1400', '17اسفند1400', …), not a stamp.
   const listed = new Set(
     [clean.headerLines, clean.footerLines].flatMap((block) => {
       const dated = block.map((line) => {
-        const stamp = readStampLine(line, sentences, false);
-        return stamp !== null && !stamp.clock && !stamp.labelled;
+        const stamp = stampOf.get(line);
+        return stamp != null && !stamp.clock && !stamp.labelled;
       });
       return block.filter((_, i) => runOfTrue(dated, i) >= DATE_LIST_LINES);
     }),
   );
   for (const { line, lead: isLead, below } of lines) {
     if (listed.has(line)) continue;
-    const stamp = readStampLine(line, sentences, isLead);
+    const stamp = !isLead && stampOf.has(line) ? stampOf.get(line)! : readStampLine(line, sentences, isLead);
     if (!stamp) continue;
     let score = isLead ? 0.86 : 0.84;
     if (stamp.clock) score += 0.06;

@@ -2338,6 +2338,10 @@ const PERSIAN_ORDINAL_TEENS = [
   'هجدهم',
   'نوزدهم',
 ];
+/** 'بیست و یکم', 'بیست‌ویکم', 'بیست‌و‌یکم': the 'and' of a compound ordinal, spaced or run in with a zero-width non-joiner. */
+function compoundOrdinals(tens: string, unit: string): string[] {
+  return [`${tens} و ${unit}`, `${tens}\u200cو${unit}`, `${tens}\u200cو\u200c${unit}`, `${tens} و${unit}`];
+}
 export const PERSIAN_ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
   ['اول', 1],
   ...PERSIAN_ORDINAL_UNITS.map((w, i) => [w, i + 1]),
@@ -2348,10 +2352,10 @@ export const PERSIAN_ORDINAL_DAYS: Record<string, number> = Object.fromEntries([
   ['هژدهم', 18],
   ['نزدهم', 19],
   ['بیستم', 20],
-  ...PERSIAN_ORDINAL_UNITS.map((w, i) => [`بیست و ${w}`, i + 21]),
+  ...PERSIAN_ORDINAL_UNITS.flatMap((w, i) => compoundOrdinals('بیست', w).map((word) => [word, i + 21])),
   ['سی‌ام', 30],
   ['سی ام', 30],
-  ['سی و یکم', 31],
+  ...compoundOrdinals('سی', 'یکم').map((word) => [word, 31]),
 ]);
 export const PERSIAN_ORDINAL_DAY_PATTERN = alternation(withArabicLetters(Object.keys(PERSIAN_ORDINAL_DAYS)));
 

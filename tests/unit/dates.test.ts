@@ -358,6 +358,9 @@ test('a Solar Hijri day and month with a weekday, without a year, takes the one 
   assert.equal(day('تاند (سې شنبه، د حمل ۲۱ مه) د سوداګرۍ وزارت'), '2024-4-9');
   // Dari pages run the weekday into 'روز' and spell the nineteenth 'نزدهم': Monday, 19 Saratan is 10 July 2023.
   assert.equal(day('کنعانی روزدوشنبه، نزدهم سرطان در یک نشست خبری گفت'), '2023-7-10');
+  // Compound ordinals run together with a zero-width non-joiner: 'Sunday, the twenty-first of Jawza' is 11 June 2023.
+  assert.equal(day('وزارت روز یکشنبه،بیست\u200cویکم جوزا گفت'), '2023-6-11');
+  assert.equal(day('وزارت روز یکشنبه، بیست و یکم جوزا گفت'), '2023-6-11');
 });
 
 test("Arabic month names typed with Persian letters ('۲۴ أبریل ۲۰۲۲'), Pashto ones ('۲۴ فبرورۍ') and Indonesian numeric dates", () => {

@@ -184,22 +184,27 @@ function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
 const FORMER_BEFORE = String.raw`former|ex-|then|late|previous|outgoing|erstwhile|бывш\p{L}*|покойн\p{L}*|ancien(?:ne)?|feu|ehemalige[nr]?|verstorbene[nr]?|eski|merhum|ex|expresidente|ex presidente|شهید|الراحل|избранн\p{L}*|gewählte[nr]?`;
 const FORMER_AFTER = String.raw`سابق|السابق|الأسبق|الاسبق|پیشین|قبلی|شهید|الراحل|fallecido|defunto|[-‑]?elect\b|[-‑]?designate\b|منتخب|المنتخب|élu|electo|eletto|eleito|seçilmiş`;
 
+/** 'and' before the next person named in a list: the Arabic 'و' written onto the word it joins ('وسفير'). */
+const AND_NEXT = String.raw`\s(?:(?:and|et|und|y|e|и|ve)\s|و\s?(?=\p{L}))`;
+
 /** 'Iranian Foreign Minister Hossein Amir-Abdollahian', 'Amir-Abdollahian, Iran's foreign minister': name and office close together, not 'former'. */
 function buildOffices(offices: z.infer<typeof officeSchema>[], actors: readonly Actor[]): Office[] {
   return offices.map((office) => {
     const person = actors.find((a) => a.id === office.person);
     if (!person)
       throw new Error(`data/anchors.json: offices: unknown person "${office.person}" (add it to data/gazetteer.json)`);
-    const names = [...person.aliases]
+    // Names and titles as the gazetteer finds them: in Arabic letters ('خطيب زاده'), Russian cases, and so on.
+    const names = withPageSpellings(person.aliases)
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|');
-    const cues = office.cues.map(escapeRegExp).join('|');
+    const cues = withPageSpellings(office.cues).map(escapeRegExp).join('|');
     const notFormer = String.raw`(?<!(?:${FORMER_BEFORE})\s*(?:[\p{L}'’]+\s+){0,4})`;
     // 'وزیر خارجه سابق', 'الرئيس الراحل': the word for former follows the title.
     const notFormerAfter = String.raw`(?![\s\u200c]*(?:${FORMER_AFTER}))`;
     const before = String.raw`${notFormer}(?:${cues})${notFormerAfter}[^.;]{0,40}?(?<![\p{L}])(?:${names})(?![\p{L}])`;
-    const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])[^.;]{0,40}?${notFormer}(?:${cues})${notFormerAfter}`;
+    // 'حسن كاظمي قمي" وسفير إيران "بهادر أمينيان"': a title after 'and' is the next person's.
+    const after = String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])(?:(?!${AND_NEXT})[^.;]){0,40}?${notFormer}(?:${cues})${notFormerAfter}`;
     return {
       ...office,
       pattern: new RegExp(`${before}|${after}`, 'u'),

@@ -63,6 +63,14 @@ test('an office-holder’s exact term edges are known happenings; approximate on
   assert.deepEqual(holders('a meeting with president-elect Ayatollah Sayyid Ebrahim Raisi in Tehran'), []);
   assert.deepEqual(holders('избранный президент Ирана Ибрагим Раиси заявил'), []);
   assert.deepEqual(holders('رئیس‌جمهور منتخب ایران ابراهیم رئیسی گفت'), []);
+  // Names in the letters Arabic pages write them with ('خطيب زاده', Arabic yeh); a title after 'and' is the next person's.
+  assert.deepEqual(holders('وقال المتحدث باسم الخارجية الإيرانية سعيد خطيب زاده'), ['saeed-khatibzadeh']);
+  assert.deepEqual(holders('المبعوث الخاص "حسن كاظمي قمي" وسفير إيران في كابول'), ['hassan-kazemi-qomi']);
+  assert.deepEqual(
+    matchOffices('Hassan Kazemi Qomi and ambassador Bahador Aminian', knowledge.offices).map((o) => o.title),
+    ["Iran's ambassador in Kabul"],
+    'the ambassador is Aminian, not Kazemi Qomi',
+  );
 });
 
 test('article numbers: each site numbers its pages in the order they were published', () => {
@@ -767,5 +775,18 @@ test("the Taliban's 'declaration of war' on Iran after the Sasuli clash (May 202
   assert.ok(ids('مواجهات عنيفة اندلعت بين حرس الحدود الإيراني وطالبان في قرية مامكي').includes('sasuli-border-clash'));
   assert.ok(
     !ids('The Taliban declared their government in Kabul.').includes('taliban-declare-war-on-iran-claims-2023'),
+  );
+});
+
+test("Vahidi's 'no clash, a misunderstanding' over the Islam Qala border points (April 2022) is not his word on the 2023 clash", () => {
+  assert.ok(
+    ids(
+      "Ahmad Vahidi said on Wednesday, 'There was no clash between Iranian forces and the Taliban; what happened was nothing more than a misunderstanding.'",
+    ).includes('vahidi-islam-qala-tension-misunderstanding-2022'),
+  );
+  assert.ok(
+    !ids(
+      'Министр внутренних дел Ирана Ахмад Вахиди сообщил, что власти обеих стран обсудили возникшее между ними "недоразумение"',
+    ).includes('vahidi-islam-qala-tension-misunderstanding-2022'),
   );
 });

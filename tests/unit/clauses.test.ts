@@ -137,6 +137,11 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(rule('او در دسامبر سال ۲۰۲۲ به جای وی تعیین شد.'), 'appointed');
   assert.equal(rule('يوليو: وبحسب الدبلوماسي فإن السفير الجديد سيباشر مهامه اليوم.'), 'appointed');
   assert.equal(rule('यह लड़ाई बुधवार को दिन में शुरू हुई और शाम तक चलती रही।'), 'clash');
+  assert.equal(
+    rule("The caretaker of Afghanistan's embassy was summoned by Iran's foreign ministry on Friday."),
+    'summons the envoy',
+  );
+  assert.equal(rule('سرقنسول ایران این اظهارات را روز گذشته (دوشنبه) در سفر به تایباد مطرح کرده‌است.'), 'speaks');
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

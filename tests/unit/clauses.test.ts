@@ -142,6 +142,13 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
     'summons the envoy',
   );
   assert.equal(rule('سرقنسول ایران این اظهارات را روز گذشته (دوشنبه) در سفر به تایباد مطرح کرده‌است.'), 'speaks');
+  // Dari 'دایر شد' (was held), with the long list of who took part between the meeting and its verb.
+  assert.equal(
+    rule(
+      'این نشست با اشتراک نمایندگان ایران و طالبان در روزهای ۲۵ و ۲۶ دلو در شهر زابل در ولایت سیستان‌وبلوچستان دایر شده است.',
+    ),
+    'meets',
+  );
 });
 
 test('references to a happening ("since the takeover") do not decide the type', () => {

@@ -676,6 +676,12 @@ test("Kazemi Qomi's meeting with Suhail Shaheen (February 2024), the 27th Helman
       'hirmand-water-commissioners-27th-meeting-2024',
     ),
   );
+  // Dari names it the water commission's session, its ordinal run together ('بیست‌وهفتم').
+  assert.ok(
+    ids('نشست بیست\u200cوهفتم کمیسیون آب ایران و افغانستان بدون دستاورد به پایان رسید').includes(
+      'hirmand-water-commissioners-27th-meeting-2024',
+    ),
+  );
   assert.ok(
     ids(
       'ويقود الوفد الأفغاني في طهران عبد الغني بارادار، النائب الأول لرئيس الوزراء الأفغاني للشؤون الاقتصادية.',

@@ -142,6 +142,11 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
     'summons the envoy',
   );
   assert.equal(rule('سرقنسول ایران این اظهارات را روز گذشته (دوشنبه) در سفر به تایباد مطرح کرده‌است.'), 'speaks');
+  // Vietnamese, and a Polish delegation that took part in a ceremony.
+  assert.equal(rule('Ông Kazemi-Qomi khẳng định Taliban đã đồng ý.'), 'speaks');
+  assert.equal(rule('Lực lượng biên phòng Iran và Taliban đã đụng độ tại biên giới.'), 'clash');
+  assert.equal(rule('Iran đã trục xuất hàng nghìn người Afghanistan.'), 'deports migrants');
+  assert.equal(rule('W ceremonii uczestniczyły delegacje z Pakistanu i Afganistanu.'), 'attends a ceremony');
   // Dari 'دایر شد' (was held), with the long list of who took part between the meeting and its verb.
   assert.equal(
     rule(

@@ -147,6 +147,12 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(rule('Lực lượng biên phòng Iran và Taliban đã đụng độ tại biên giới.'), 'clash');
   assert.equal(rule('Iran đã trục xuất hàng nghìn người Afghanistan.'), 'deports migrants');
   assert.equal(rule('W ceremonii uczestniczyły delegacje z Pakistanu i Afganistanu.'), 'attends a ceremony');
+  // Uzbek, Kazakh, Kyrgyz, Greek and Polish meetings and clashes.
+  assert.equal(rule('Muttaqiy Eron elchisi bilan uchrashdi.'), 'meets');
+  assert.equal(rule('Моттаки Кабулда Иран елшісімен кездесті.'), 'meets');
+  assert.equal(rule('Талибдер менен ирандык аскерлер атышты.'), 'clash');
+  assert.equal(rule('Ο Μουτακί συναντήθηκε με τον πρέσβη του Ιράν.'), 'meets');
+  assert.equal(rule('Talibowie i irańscy pogranicznicy starli się na granicy.'), 'clash');
   // Dari 'دایر شد' (was held), with the long list of who took part between the meeting and its verb.
   assert.equal(
     rule(

@@ -406,6 +406,11 @@ test('days and months written in other languages are dates too (stamps and datel
   // Slovak and Czech, in the genitive a day number takes.
   assert.deepEqual(read('Teherán 27. mája (TASR) - Medzi hnutím Taliban'), ['-5-27']);
   assert.deepEqual(read('Praha 3. března 2022'), ['2022-3-3']);
+  // Kazakh, with the case endings a date takes, and Tajik, with the izafat.
+  assert.deepEqual(read('17 ақпан күні Дохада'), ['-2-17']);
+  assert.deepEqual(read('шекарада 27 мамырда атыс болды'), ['-5-27']);
+  assert.deepEqual(read('Душанбе, 3 сентябр 2022'), ['2022-9-3']);
+  assert.deepEqual(read('дар 15 августи соли гузашта'), ['-8-15']);
   // Bengali: a day with its ordinal ending ('২২শে', '১লা').
   assert.deepEqual(read('১লা জানুয়ারি ২০২২ থেকে'), ['2022-1-1']);
   assert.deepEqual(read('نشست ۲۳ دسامبر در تهران'), ['-12-23']);

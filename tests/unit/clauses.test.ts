@@ -147,6 +147,13 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(rule('Lực lượng biên phòng Iran và Taliban đã đụng độ tại biên giới.'), 'clash');
   assert.equal(rule('Iran đã trục xuất hàng nghìn người Afghanistan.'), 'deports migrants');
   assert.equal(rule('W ceremonii uczestniczyły delegacje z Pakistanu i Afganistanu.'), 'attends a ceremony');
+  // English and Italian forms: 'tells', 'made this announcement', a dialogue that 'took place', attendees, an oath.
+  assert.equal(rule('Mujahid tells Salam Watandar that Iran should follow the same policy.'), 'speaks');
+  assert.equal(rule('Rezaei, the committee spokesman, made this announcement on September 13.'), 'speaks');
+  assert.equal(rule('The third regional security dialogue took place in New Delhi on November 10, 2021.'), 'meets');
+  assert.equal(rule('Afghanistan and Pakistan were among the attendees too.'), 'attends a conference');
+  assert.equal(rule('Il neo presidente Pezeshkian ha giurato in Parlamento.'), 'appointed');
+  assert.equal(rule("Kazemi-Qomi pressed Afghanistan's governing administration to carry out the treaty."), 'urges');
   // Uzbek, Kazakh, Kyrgyz, Greek and Polish meetings and clashes.
   assert.equal(rule('Muttaqiy Eron elchisi bilan uchrashdi.'), 'meets');
   assert.equal(rule('Моттаки Кабулда Иран елшісімен кездесті.'), 'meets');

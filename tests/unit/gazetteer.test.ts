@@ -80,3 +80,8 @@ test("the notice Russian-language media print beside a banned group ('запре
   assert.ok(!ids('Талибан (запрещено в Казахстане) отказался от переговоров.').includes('kazakhstan'));
   assert.ok(ids('Россия и Иран обсудили положение в Афганистане.').includes('russia'));
 });
+
+test('Kazakh and Kyrgyz name the Taliban and Iran with their own endings (тәліптер, ирандық, талибдер)', () => {
+  assert.deepEqual(ids('тәліптер мен ирандық әскерилер бір-біріне оқ жаудырды'), ['taliban', 'iran']);
+  assert.deepEqual(ids('Талибдер менен Ирандын аскерлери атышты'), ['taliban', 'iran']);
+});

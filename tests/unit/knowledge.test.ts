@@ -796,3 +796,11 @@ test("Vahidi's 'no clash, a misunderstanding' over the Islam Qala border points 
     ).includes('vahidi-islam-qala-tension-misunderstanding-2022'),
   );
 });
+
+test("the 2023 border clash over water as Kazakh pages word it ('Қақтығыс су үшін талас'), the border named in the headline", () => {
+  assert.ok(
+    ids('Қақтығыс су үшін талас салдарынан туған.', 'Ауғанстан мен Иран арасындағы шекарада оқ атылды').includes(
+      'border-clash-over-water-2023',
+    ),
+  );
+});

@@ -804,3 +804,8 @@ test("the 2023 border clash over water as Kazakh pages word it ('Қақтығы�
     ),
   );
 });
+
+test("the Islam Qala capture of July 2021 as Bulgarian and Ukrainian pages word it ('завзели Ислам Кала')", () => {
+  assert.ok(ids('Талибаните обявиха, че изцяло са завзели Ислам Кала.').includes('taliban-seize-islam-qala'));
+  assert.ok(ids('Таліби захопили пункт пропуску Іслам-Кала на кордоні з Іраном.').includes('taliban-seize-islam-qala'));
+});

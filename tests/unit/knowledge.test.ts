@@ -809,3 +809,16 @@ test("the Islam Qala capture of July 2021 as Bulgarian and Ukrainian pages word 
   assert.ok(ids('Талибаните обявиха, че изцяло са завзели Ислам Кала.').includes('taliban-seize-islam-qala'));
   assert.ok(ids('Таліби захопили пункт пропуску Іслам-Кала на кордоні з Іраном.').includes('taliban-seize-islam-qala'));
 });
+
+test("Bloomberg's report of Taliban suicide bombers sent to the Iranian border (August 2023) is a known happening", () => {
+  assert.ok(
+    ids(
+      'Hundreds of suicide bombers have been deployed by the Taliban to the border with Iran as the water row grows, Bloomberg reported.',
+    ).includes('bloomberg-taliban-suicide-bombers-iran-border-2023'),
+  );
+  assert.ok(
+    !ids(
+      'An American soldier died in a suicide bombing at the Kabul airport claimed by IS-K, not the Taliban.',
+    ).includes('bloomberg-taliban-suicide-bombers-iran-border-2023'),
+  );
+});

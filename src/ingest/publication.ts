@@ -1784,6 +1784,24 @@ function inferPublication(
   const publication = inferFromFacts(sentences, options, warnings, bounds, toCome);
   const ahead = dayBeforeHappeningTomorrow(sentences, options) ?? beforeHappeningToCome(sentences, toCome);
   if (ahead) return { ...ahead, warnings, floor: publication.floor };
+  // A known happening 'next week', when what else the text tells does not put the story in the fortnight before it.
+  const nextWeek = weekBeforeHappeningNextWeek(sentences, options);
+  if (
+    nextWeek &&
+    (publication.date === null ||
+      publication.date > addDays(nextWeek.day, 6) ||
+      publication.date < addDays(nextWeek.day, -6))
+  )
+    return {
+      date: nextWeek.day,
+      precision: 'day',
+      basis: 'inferred',
+      rule: 'before-happening-to-come',
+      confidence: 0.3,
+      evidence: `'${nextWeek.text}' of a known happening still to come on ${addDays(nextWeek.day, 7)}`,
+      warnings: warnings.filter((w) => !w.startsWith('no publication date')),
+      floor: null,
+    };
   // With nothing else to date the story, one that tells a known happening to come by its weekday is of the day before.
   const weekdayToCome = publication.date === null ? weekdayOfHappeningToCome(sentences, options) : null;
   if (weekdayToCome)
@@ -1902,13 +1920,35 @@ function happeningsToCome(sentences: readonly Sentence[], options: PublicationOp
     sentences.flatMap((s) => {
       if (futureIndex(s.text, s.quotes) < 0) return [];
       const days = findDateMentions(s.text, s.quotes).filter((m) => !m.quoted && m.day !== undefined);
-      // The paragraph completes the sentence ('a ministerial meeting on 27 October' … 'Afghanistan's neighbours').
-      const paragraph = sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text);
-      return matchAnchors(outsideQuotes(s), options.anchors, [options.title ?? '', ...paragraph].join(' '))
+      return toldHappenings(s, sentences, options)
         .filter((a) => days.some((m) => anchorFits(a, m)))
         .map((a) => a.date);
     }),
   );
+}
+
+/** The known happenings a sentence tells; the paragraph completes it ('a ministerial meeting on 27 October' … 'Afghanistan's neighbours'). */
+function toldHappenings(s: Sentence, sentences: readonly Sentence[], options: PublicationOptions): Anchor[] {
+  const paragraph = sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text);
+  return matchAnchors(outsideQuotes(s), options.anchors, [options.title ?? '', ...paragraph].join(' '));
+}
+
+/**
+ * '"The foreign ministers of Afghanistan's neighbours are to meet in Tehran next week"': a known happening still to
+ * come next week (quoted or not) puts the story in the week before its week; a week before its day is in that week.
+ */
+function weekBeforeHappeningNextWeek(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): { day: string; text: string } | null {
+  for (const s of sentences) {
+    if (futureIndex(s.text, []) < 0) continue;
+    const next = findDateMentions(s.text, []).find((m) => m.kind === 'next' && m.unit === 'week');
+    if (!next) continue;
+    const days = [...new Set(toldHappenings({ ...s, quotes: [] }, sentences, options).map((a) => a.date))];
+    if (days.length === 1) return { day: addDays(days[0]!, -7), text: next.text };
+  }
+  return null;
 }
 
 function inferFromFacts(

@@ -2517,3 +2517,18 @@ test('Afghan Voice Agency numbers its English, Persian and Arabic pages and repo
   // Its older addresses ('/en/165901/Title') are another numbering.
   assert.equal(dateFromArticleNumber('https://avapress.com/en/165901/Iran-Voices-Concern', knowledge.numbering), null);
 });
+
+test("a known happening still to come 'next week' puts an undated story a week before its day", () => {
+  const page = [
+    'Tehran to host neighbours meeting',
+    '',
+    '"The foreign ministers of Afghanistan\'s neighbours are to meet in Tehran next week. It will be an in-person meeting," the spokesman said.',
+    '',
+    'Russia will also send a representative, he added.',
+  ].join('\n');
+  const found = publicationOf(page);
+  assert.equal(found.date, '2021-10-20');
+  assert.equal(found.rule, 'before-happening-to-come');
+  // Without 'next week' the meeting's week is not known: no such date.
+  assert.notEqual(publicationOf(page.replace(' next week', '')).date, '2021-10-20');
+});

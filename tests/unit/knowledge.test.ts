@@ -822,3 +822,11 @@ test("Bloomberg's report of Taliban suicide bombers sent to the Iranian border (
     ).includes('bloomberg-taliban-suicide-bombers-iran-border-2023'),
   );
 });
+
+test("Muttaqi's first Tehran visit as an Arabic wire tells it ('الموجود في زيارة لإيران منذ مساء السبت')", () => {
+  assert.ok(
+    ids(
+      'أمير خان متقي، وزير الخارجية في حكومة طالبان، الموجود في زيارة لإيران منذ مساء السبت، أخبر الإيرانيين',
+    ).includes('muttaqi-first-tehran-visit'),
+  );
+});

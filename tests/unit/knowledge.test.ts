@@ -830,3 +830,12 @@ test("Muttaqi's first Tehran visit as an Arabic wire tells it ('الموجود �
     ).includes('muttaqi-first-tehran-visit'),
   );
 });
+
+test("Kazemi Qomi's words to Afghans in Qom (May 2024) as an Arabic page gives them, without 'Bonn'", () => {
+  assert.ok(
+    ids(
+      'وتابع خلال تجمع للمواطنين الأفغان المقيمين في مدينة قم الإيرانية: لقد أعلنّا بصراحة أن أفغانستان لجميع الأفغان.',
+      'وقال حسن كاظمي قمي إن أفغانستان ملك لكل أبنائها',
+    ).includes('kazemi-qomi-qom-afghanistan-belongs-to-all-bonn-2024'),
+  );
+});

@@ -839,3 +839,11 @@ test("Kazemi Qomi's words to Afghans in Qom (May 2024) as an Arabic page gives t
     ).includes('kazemi-qomi-qom-afghanistan-belongs-to-all-bonn-2024'),
   );
 });
+
+test("Khorasani's threat told as 'we would have seized Tehran' ('لاستولينا على طهران')", () => {
+  assert.ok(
+    ids('قال القيادي في حركة طالبان عبد الحميد خراساني: لو أذن لنا الشيوخ لاستولينا على طهران.').includes(
+      'khorasani-video-conquer-iran-24-hours-2023',
+    ),
+  );
+});

@@ -197,7 +197,12 @@ export function reportedHappening(
   rules: readonly TypeRule[],
 ): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
   if (!SPEECH_VERB.test(text)) return null;
-  return reportedClause(text, classified, resolvable, rules, (m, end) => m.index >= end);
+  return (
+    reportedClause(text, classified, resolvable, rules, (m, end) => m.index >= end) ??
+    // 'The ministry said yesterday (Thursday) that 2,245 Afghans entered Herat on Wednesday': a day of its own in the
+    // reported clause dates the happening, the speaking's day before 'that' only the speaking.
+    reportedClause(text, classified, resolvable, rules, (m, end) => m.index >= end, 'some')
+  );
 }
 
 /** Kinds of happening a speaker may report as done: contacts, deals, aid, clashes, closures. */
@@ -242,10 +247,11 @@ function reportedClause(
   resolvable: readonly DateMention[],
   rules: readonly TypeRule[],
   datesWhere: (m: DateMention, clauseEnd: number) => boolean,
+  quantifier: 'every' | 'some' = 'every',
 ): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
   if (!classified || !SPEECH_TYPES.has(classified.rule.type) || resolvable.length === 0) return null;
   const clauseEnd = mainClause(text).length;
-  if (clauseEnd >= text.length || !resolvable.every((m) => datesWhere(m, clauseEnd))) return null;
+  if (clauseEnd >= text.length || !resolvable[quantifier]((m) => datesWhere(m, clauseEnd))) return null;
   const reported = classify(' '.repeat(clauseEnd) + text.slice(clauseEnd), rules);
   if (!reported || SPEECH_TYPES.has(reported.rule.type)) return null;
   return { classified: reported, clause: [clauseEnd, text.length] };

@@ -4,6 +4,7 @@ import {
   afterClause,
   classify,
   mainClause,
+  reportedHappening,
   splitSinceHappening,
   splitTrailingCounted,
   toldHappening,
@@ -311,4 +312,17 @@ test('guards or soldiers killed by one side are a clash, in the languages pages 
   // Turkish attacks: an explosion took place, a suicide or bomb attack.
   assert.equal(type("Kabil'deki havalimanının yakınlarında dün iki ayrı patlama yaşanmıştı."), 'attack');
   assert.equal(type('Herat’taki camiye intihar saldırısı düzenlendi.'), 'attack');
+});
+
+test("'said on Thursday that … were deported on Wednesday': a day of its own in the reported clause dates the happening", () => {
+  const read = (t: string) => {
+    const r = reportedHappening(t, classify(t, knowledge.typeRules), findDateMentions(t), knowledge.typeRules);
+    return r && { headline: r.classified.rule.headline, clause: t.slice(...r.clause) };
+  };
+  assert.deepEqual(
+    read('The ministry said on Thursday that 2,245 Afghans were deported from Iran on Wednesday through Islam Qala.'),
+    { headline: 'deports migrants', clause: ' 2,245 Afghans were deported from Iran on Wednesday through Islam Qala.' },
+  );
+  // With no day in the reported clause the sentence dates the speaking.
+  assert.equal(read('The ministry said on Thursday that 2,245 Afghans were deported from Iran.'), null);
 });

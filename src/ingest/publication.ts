@@ -1927,7 +1927,10 @@ function happeningsToCome(sentences: readonly Sentence[], options: PublicationOp
   );
 }
 
-/** The known happenings a sentence tells; the paragraph completes it ('a ministerial meeting on 27 October' … 'Afghanistan's neighbours'). */
+/**
+ * The known happenings a sentence tells; its paragraph completes it ('a ministerial meeting on 27 October' …
+ * 'Afghanistan's neighbours').
+ */
 function toldHappenings(s: Sentence, sentences: readonly Sentence[], options: PublicationOptions): Anchor[] {
   const paragraph = sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.text);
   return matchAnchors(outsideQuotes(s), options.anchors, [options.title ?? '', ...paragraph].join(' '));

@@ -30,176 +30,53 @@ export const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** Kazakh and Tajik month names, January to December, added to each month's names in FOREIGN_MONTHS. */
+const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const TAJIK_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'май',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+/** The case endings a Kazakh date takes, whichever the vowels and last sound choose ('27 мамырда', on 27 May). */
+const KAZAKH_DATE_ENDINGS = ['да', 'де', 'та', 'те', 'дағы', 'дегі', 'тағы', 'тегі'];
+/** A month as Kazakh and Tajik write it, with its case endings and the Tajik izafat ('15 августи'). */
+const kazakhAndTajikMonth = (i: number): string[] => [
+  KAZAKH_MONTHS[i]!,
+  ...KAZAKH_DATE_ENDINGS.map((ending) => KAZAKH_MONTHS[i]! + ending),
+  TAJIK_MONTHS[i]!,
+  `${TAJIK_MONTHS[i]!}и`,
+];
+
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, Ukrainian,
  * Bulgarian, German, French, Italian, Spanish, Portuguese, Romanian, Polish, Slovak, Czech, Croatian and Serbian
  * (not 'listopad', October in one and November in the other), Turkish, Azerbaijani in Latin and Cyrillic letters,
- * Uzbek, Indonesian, Armenian, Hindi, Bengali; the Iranian and Afghan Persian, the Pashto, the Urdu and the Arabic spellings of the
- * Gregorian months, with the Levantine names), read only beside a day number or a year ('23 августа',
- * '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
+ * Uzbek, Kazakh, Tajik, Indonesian, Armenian, Hindi, Bengali; the Iranian and Afghan Persian, the Pashto, the Urdu
+ * and the Arabic spellings of the Gregorian months, with the Levantine names), read only beside a day number or a
+ * year ('23 августа', '12. März 2022', '15 mars 2023', '03 مئ 2024', '12 يناير 2022', '5 آب/أغسطس 2021').
  */
-/**
- * Kazakh month names with the case endings a date takes, whichever the vowels and last sound choose ('27 мамырда', on 27 May; 'мамырдағы', of May), and the
- * Tajik ones with the izafat ('15 августи', 15 August): added to each month's names below.
- */
-const KAZAKH_AND_TAJIK_MONTHS: readonly (readonly string[])[] = [
-  [
-    'қаңтар',
-    'қаңтарда',
-    'қаңтарде',
-    'қаңтарта',
-    'қаңтарте',
-    'қаңтардағы',
-    'қаңтардегі',
-    'қаңтартағы',
-    'қаңтартегі',
-    'январ',
-    'январи',
-  ],
-  [
-    'ақпан',
-    'ақпанда',
-    'ақпанде',
-    'ақпанта',
-    'ақпанте',
-    'ақпандағы',
-    'ақпандегі',
-    'ақпантағы',
-    'ақпантегі',
-    'феврал',
-    'феврали',
-  ],
-  [
-    'наурыз',
-    'наурызда',
-    'наурызде',
-    'наурызта',
-    'наурызте',
-    'наурыздағы',
-    'наурыздегі',
-    'наурызтағы',
-    'наурызтегі',
-    'март',
-    'марти',
-  ],
-  [
-    'сәуір',
-    'сәуірда',
-    'сәуірде',
-    'сәуірта',
-    'сәуірте',
-    'сәуірдағы',
-    'сәуірдегі',
-    'сәуіртағы',
-    'сәуіртегі',
-    'апрел',
-    'апрели',
-  ],
-  [
-    'мамыр',
-    'мамырда',
-    'мамырде',
-    'мамырта',
-    'мамырте',
-    'мамырдағы',
-    'мамырдегі',
-    'мамыртағы',
-    'мамыртегі',
-    'май',
-    'майи',
-  ],
-  [
-    'маусым',
-    'маусымда',
-    'маусымде',
-    'маусымта',
-    'маусымте',
-    'маусымдағы',
-    'маусымдегі',
-    'маусымтағы',
-    'маусымтегі',
-    'июн',
-    'июни',
-  ],
-  [
-    'шілде',
-    'шілдеда',
-    'шілдеде',
-    'шілдета',
-    'шілдете',
-    'шілдедағы',
-    'шілдедегі',
-    'шілдетағы',
-    'шілдетегі',
-    'июл',
-    'июли',
-  ],
-  [
-    'тамыз',
-    'тамызда',
-    'тамызде',
-    'тамызта',
-    'тамызте',
-    'тамыздағы',
-    'тамыздегі',
-    'тамызтағы',
-    'тамызтегі',
-    'август',
-    'августи',
-  ],
-  [
-    'қыркүйек',
-    'қыркүйекда',
-    'қыркүйекде',
-    'қыркүйекта',
-    'қыркүйекте',
-    'қыркүйекдағы',
-    'қыркүйекдегі',
-    'қыркүйектағы',
-    'қыркүйектегі',
-    'сентябр',
-    'сентябри',
-  ],
-  [
-    'қазан',
-    'қазанда',
-    'қазанде',
-    'қазанта',
-    'қазанте',
-    'қазандағы',
-    'қазандегі',
-    'қазантағы',
-    'қазантегі',
-    'октябр',
-    'октябри',
-  ],
-  [
-    'қараша',
-    'қарашада',
-    'қарашаде',
-    'қарашата',
-    'қарашате',
-    'қарашадағы',
-    'қарашадегі',
-    'қарашатағы',
-    'қарашатегі',
-    'ноябр',
-    'ноябри',
-  ],
-  [
-    'желтоқсан',
-    'желтоқсанда',
-    'желтоқсанде',
-    'желтоқсанта',
-    'желтоқсанте',
-    'желтоқсандағы',
-    'желтоқсандегі',
-    'желтоқсантағы',
-    'желтоқсантегі',
-    'декабр',
-    'декабри',
-  ],
-];
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
     [
@@ -609,7 +486,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'grudnia',
     ],
   ]
-    .map((names, i) => [...names, ...KAZAKH_AND_TAJIK_MONTHS[i]!])
+    .map((names, i) => [...names, ...kazakhAndTajikMonth(i)])
     // Arabic names typed with Persian yeh and kaf ('۲۴ أبریل ۲۰۲۲'), as Iranian sites' Arabic pages do.
     .flatMap((names, i) =>
       [...new Set(names.flatMap((name) => [name, persianSpelling(name)]))].map((name) => [name, i + 1] as const),
@@ -2501,7 +2378,10 @@ const PERSIAN_ORDINAL_TEENS = [
   'هجدهم',
   'نوزدهم',
 ];
-/** 'بیست و یکم', 'بیست‌ویکم', 'بیست‌و‌یکم': the 'and' of a compound ordinal, spaced or run in with a zero-width non-joiner. */
+/**
+ * 'بیست و یکم', 'بیست‌ویکم', 'بیست‌و‌یکم': the 'and' of a compound ordinal, spaced or run in with a zero-width
+ * non-joiner.
+ */
 function compoundOrdinals(tens: string, unit: string): string[] {
   return [`${tens} و ${unit}`, `${tens}\u200cو${unit}`, `${tens}\u200cو\u200c${unit}`, `${tens} و${unit}`];
 }

@@ -187,8 +187,8 @@ export function afterClauseStart(text: string): number {
 }
 
 /**
- * 'X told IRNA that Taliban forces opened fire … on Saturday': when every date lies in the reported clause,
- * the sentence dates what was reported, not the speaking.
+ * 'X told IRNA that Taliban forces opened fire … on Saturday': when a date lies in the reported clause, the
+ * sentence dates what was reported, not the speaking.
  */
 export function reportedHappening(
   text: string,
@@ -197,12 +197,8 @@ export function reportedHappening(
   rules: readonly TypeRule[],
 ): { classified: { rule: TypeRule; index: number }; clause: [number, number] } | null {
   if (!SPEECH_VERB.test(text)) return null;
-  return (
-    reportedClause(text, classified, resolvable, rules, (m, end) => m.index >= end) ??
-    // 'The ministry said yesterday (Thursday) that 2,245 Afghans entered Herat on Wednesday': a day of its own in the
-    // reported clause dates the happening, the speaking's day before 'that' only the speaking.
-    reportedClause(text, classified, resolvable, rules, (m, end) => m.index >= end, 'some')
-  );
+  // ('said yesterday (Thursday) that 2,245 Afghans entered Herat on Wednesday': the speaking's day before 'that' too.)
+  return reportedClause(text, classified, resolvable, rules, (m, end) => m.index >= end, 'some');
 }
 
 /** Kinds of happening a speaker may report as done: contacts, deals, aid, clashes, closures. */

@@ -318,15 +318,17 @@ export const FINDERS: readonly Finder[] = [
     name: 'solar-month-day',
     // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), 'د سلواغې په ۲۳مه', '(کب ۱۸)'; a weekday
     // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday; 'د دو شنبې ورځ د (کب ۱۴مه)'; 'چهارشنبه د (غبرګولي په ۲۵مه)') fixes the year, the one of the window it
-    // fits, else the year comes from the publication date
+    // fits, else the year comes from the publication date; a year before it gives the year ('د ۱۴۰۳ لمریز کال د غوايي پر
+    // ۹ نېټه', of the solar year 1403, on the 9th of Ghwayai)
     pattern: new RegExp(
-      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+(?:په\\s+)?ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})(?:\\s*مه)?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:په\\s+)?(\\d{1,2})\\s*(?:مه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+(?:په\\s+)?ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(1[34]\\d\\d)\\s+(?:(?:هجري\\s+)?لمریز\\s+)?کال\\s+)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:(?:په|پر)\\s+)?(\\d{1,2})(?:\\s*(?:مه|نېټه|نیټه))?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:(?:په|پر)\\s+)?(\\d{1,2})\\s*(?:مه|نېټه|نیټه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'gu',
     ),
     build: (m) => {
-      const month = solarMonthNumber(m[2] ?? m[4]!);
-      const day = Number(m[3] ?? m[5]);
+      const month = solarMonthNumber(m[3] ?? m[5]!);
+      const day = Number(m[4] ?? m[6]);
       if (!month) return null;
+      if (m[2]) return solarComponents(Number(m[2]), month, day);
       const weekday = m[1] ? anyWeekdayNumber(m[1]) : null;
       return weekday !== null ? solarDayOnWeekday(month, day, weekday) : yearlessSolarDay(month, day);
     },

@@ -390,6 +390,12 @@ test('a Solar Hijri day and month alone takes its year from publication, convert
   // Pashto: the month first ('the 23rd of Hut', Wednesday 13 March 2024), its own month names ('کب', Hut).
   assert.equal(span('تاند (چهارشنبه، د حوت ۲۳ مه) د طالبانو', '2024-03-20'), '2024-03-13..2024-03-13 day');
   assert.equal(span('ویاند (کب ۱۸) خبریالانو ته وویل', '2023-03-10'), '2023-03-09..2023-03-09 day');
+  // The year written first ('of the solar year 1403, on the 9th date of Ghwayai'), with 'پر' (on) and 'نېټه' (date).
+  assert.equal(
+    span('حکومت د ۱۴۰۳ لمریز کال د غوايي پر ۹ نېټه د بند کار بیا پیل کړ', '2025-01-15'),
+    '2024-04-28..2024-04-28 day',
+  );
+  assert.equal(span('وزارت د لیندۍ پر ۱۴ نېټه اعلان وکړ', '2024-12-20'), '2024-12-04..2024-12-04 day');
   // Latin spellings alone are left to the other finders: 'Mehr' is also a news agency.
   assert.equal(findDateMentions('He told 12 Mehr reporters.').length, 0);
 });

@@ -1161,7 +1161,7 @@ test("Arabic 'تظاهر … قبالة' (demonstrated outside), 'طالبت …
   assertEachTold(told, '2022-04-13');
 });
 
-test("warnings 'cautioned' and 'sent … a warning'; Pashto 'سره وکتل' (met with) in 'تیره اونۍ' (last week, with the Persian yeh)", () => {
+test("warnings 'cautioned' and 'sent … a warning'; Pashto 'سره وکتل', 'سره هم کتنه کړې ده' (met with, also met with) in 'تیره اونۍ' (last week, with the Persian yeh)", () => {
   const told: Array<[string, string]> = [
     [
       'On Monday, Iranian President Ebrahim Raisi cautioned the Taliban not to violate Iran’s water rights.',
@@ -1172,6 +1172,8 @@ test("warnings 'cautioned' and 'sent … a warning'; Pashto 'سره وکتل' (m
       'statement 2023-05-15',
     ],
     ['په تیره اونۍ کښې په هرات کې د ایران سرکنسول د طالبانو له والي سره وکتل.', 'meeting 2023-05-08'],
+    // 'also met with' (سره هم کتنه کړې ده)
+    ['د طالبانو یو بل پلاوي تیره اونۍ له ایراني چارواکو سره هم کتنه کړې ده.', 'meeting 2023-05-08'],
   ];
   assertEachTold(told, '2023-05-17');
 });

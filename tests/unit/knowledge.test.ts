@@ -847,3 +847,21 @@ test("Khorasani's threat told as 'we would have seized Tehran' ('لاستولي�
     ),
   );
 });
+
+test("the Taliban delegates who stayed seated for Iran's and Pakistan's anthems, told in Urdu and Chinese", () => {
+  assert.ok(
+    ids('تہران میں ایران کا قومی ترانہ بجنے کے وقت افغان عہدیدار اپنی نشست پر بیٹھا رہا').includes(
+      'taliban-delegate-seated-iran-anthem-2024',
+    ),
+  );
+  assert.ok(
+    ids('在德黑兰的活动上奏伊朗国歌时,一名塔利班代表没有起立。').includes('taliban-delegate-seated-iran-anthem-2024'),
+  );
+  assert.ok(
+    ids('巴基斯坦演奏本国国歌时,一名塔利班外交官坐着未动。').includes(
+      'afghan-consul-seated-pakistan-anthem-peshawar-2024',
+    ),
+  );
+  // An anthem sung in Tehran, with no one staying seated, is no such happening.
+  assert.ok(!ids('在德黑兰的活动上奏伊朗国歌。').includes('taliban-delegate-seated-iran-anthem-2024'));
+});

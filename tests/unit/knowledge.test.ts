@@ -865,3 +865,23 @@ test("the Taliban delegates who stayed seated for Iran's and Pakistan's anthems,
   // An anthem sung in Tehran, with no one staying seated, is no such happening.
   assert.ok(!ids('在德黑兰的活动上奏伊朗国歌。').includes('taliban-delegate-seated-iran-anthem-2024'));
 });
+
+test("Muttaqi's first Tehran visit, Raisi's water warning and the Saravan shooting in Russian, Ukrainian and Azerbaijani words", () => {
+  assert.ok(
+    ids('Недавно делегация «Талибана» впервые после прихода к власти в Кабуле посетила Иран.').includes(
+      'muttaqi-first-tehran-visit',
+    ),
+  );
+  assert.ok(
+    ids(
+      'Президент Ірану Ібрагім Райсі раніше цього місяця попередив талібів не порушувати права Ірану на воду.',
+    ).includes('raisi-water-warning'),
+  );
+  assert.ok(
+    ids('Səravan şəhərində sərhədçilər İrana keçməyə cəhd edən əfqanlara atəş açıblar.').includes(
+      'saravan-migrants-shooting',
+    ),
+  );
+  // A later visit is not the first.
+  assert.ok(!ids('Делегация «Талибана» посетила Китай.').includes('muttaqi-first-tehran-visit'));
+});

@@ -2073,3 +2073,14 @@ test("Portuguese: calls in the plural ('telefonemas'), a consulate's closure ('o
     '2022-04-13',
   );
 });
+
+test("Persian: a meeting that 'was set up' (برپا شد) and a position 'explained' (تشریح کرد)", () => {
+  const told: Array<[string, string]> = [
+    ['نشستی درباره افغانستان روز جمعه با شرکت نمایندگان ۱۵ کشور در کازان روسیه برپا شد.', 'meeting 2023-09-29'],
+    [
+      'نماینده ویژه ایران در امور افغانستان روز جمعه دیدگاه‌های تهران را درباره طالبان تشریح کرد.',
+      'statement 2023-09-29',
+    ],
+  ];
+  assertEachTold(told, '2023-09-30');
+});

@@ -885,3 +885,13 @@ test("Muttaqi's first Tehran visit, Raisi's water warning and the Saravan shooti
   // A later visit is not the first.
   assert.ok(!ids('Делегация «Талибана» посетила Китай.').includes('muttaqi-first-tehran-visit'));
 });
+
+test("the Moscow format's meetings of October 2021 and in Kazan, told in Persian, Arabic and Russian", () => {
+  assert.ok(
+    ids('نشستی در قالب "فرمت مسکو" با شرکت نمایندگان ۱۵ کشور در کازان روسیه برپا شد').includes('moscow-format-kazan'),
+  );
+  assert.ok(ids('В Казани прошло заседание Московского формата по Афганистану.').includes('moscow-format-kazan'));
+  assert.ok(ids('شارك وفد برئاسة حنفي في اجتماع صيغة موسكو حول أفغانستان.').includes('moscow-format-2021'));
+  // Kazan alone is another happening (the BRICS summit of 2024).
+  assert.ok(!ids('Пезешкиан прибыл в Казань на саммит БРИКС.').includes('moscow-format-kazan'));
+});

@@ -327,9 +327,11 @@ test("'said on Thursday that … were deported on Wednesday': a day of its own i
   assert.equal(read('The ministry said on Thursday that 2,245 Afghans were deported from Iran.'), null);
 });
 
-test("classify: what 'was met with' a crackdown or a response is received, not a meeting", () => {
+test("classify: what 'was met with' a crackdown is received, not a meeting; fighting that 'flared' is a clash", () => {
   const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.type ?? null;
   assert.equal(rule('The protests across Iran in 2021 were met with a brutal police crackdown.'), null);
   assert.equal(rule('Iranian envoy Kazemi Qomi met with Muttaqi in Kabul on Sunday.'), 'meeting');
   assert.equal(rule('Kazemi Qomi has met with Muttaqi twice this month.'), 'meeting');
+  // 'fighting flared' on a border is a clash, as 'fighting broke out' is.
+  assert.equal(rule('On May 27, 2023, fighting flared on the Iran-Afghanistan border.'), 'border-clash');
 });

@@ -895,3 +895,21 @@ test("the Moscow format's meetings of October 2021 and in Kazan, told in Persian
   // Kazan alone is another happening (the BRICS summit of 2024).
   assert.ok(!ids('Пезешкиан прибыл в Казань на саммит БРИКС.').includes('moscow-format-kazan'));
 });
+
+test("Iran's resumed fuel exports of August 2021 in Spanish and Portuguese; 'reprisals' is no resumption", () => {
+  assert.ok(
+    ids(
+      'Irán retomó hace unos días sus exportaciones de combustible hacia Afganistán a pedido del gobierno talibán.',
+    ).includes('iran-resumes-fuel-exports-2021'),
+  );
+  assert.ok(
+    ids('O Irã retomou a venda de combustível ao Afeganistão a pedido do Talibã.').includes(
+      'iran-resumes-fuel-exports-2021',
+    ),
+  );
+  assert.ok(
+    !ids('Afghans fearing Taliban reprisals queued for gasoline imported from Iran.').includes(
+      'iran-resumes-fuel-exports-2021',
+    ),
+  );
+});

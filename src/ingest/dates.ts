@@ -402,6 +402,17 @@ export const FINDERS: readonly Finder[] = [
     build: () => ({ kind: 'ago', amount: 2, unit: 'day' }),
   },
   {
+    name: 'foreign-weekend',
+    // 'am Wochenende', 'le week-end dernier', 'el fin de semana', 'nel fine settimana', 'no fim de semana',
+    // 'в минувшие выходные', 'у вихідні', 'w ostatni weekend', 'hafta sonu', 'akhir pekan': the latest weekend before
+    // the day of writing (found before the relative days: 'akhir pekan kemarin' is last weekend, not yesterday)
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:(?:am|übers|am vergangenen|am letzten)\\s+Wochenende|(?:le|du|au cours du)\\s+week-end(?:\\s+dernier)?|(?:el|del|el pasado|del pasado|el último|del último|durante el)\\s+fin\\s+de\\s+semana(?:\\s+pasado)?|(?:nel|lo scorso|nello scorso|durante il)\\s+fine\\s+settimana(?:\\s+scorso)?|(?:no|no último|durante o)\\s+fim\\s+de\\s+semana(?:\\s+passado)?|в\\s+(?:минувшие\\s+|прошедшие\\s+)?выходные|hafta\\s+sonu(?:nda)?|akhir\\s+pekan(?:\\s+(?:lalu|kemarin))?(?!\\s+(?:ini|depan))|afgelopen\\s+week(?:end|einde)|(?:in\\s+)?het\\s+weekeinde|(?:w\\s+)?(?:ostatni|ubiegły|zeszły|miniony)\\s+weekend|w\\s+weekend|[ув]\\s+(?:минулі\\s+)?вихідні)(?![\\p{L}])`,
+      'giu',
+    ),
+    build: () => ({ kind: 'weekend' }),
+  },
+  {
     name: 'foreign-relative-day',
     // 'امروز' (today), 'دیروز' / 'روز گذشته' (yesterday), 'شب گذشته' (last night), 'فردا' (tomorrow), 'gestern', 'ieri'
     pattern: new RegExp(
@@ -901,17 +912,6 @@ export const FINDERS: readonly Finder[] = [
     name: 'weekend',
     // over the weekend, last weekend, at the weekend, this weekend ('took Kabul this weekend', written on a Wednesday)
     pattern: /\b(?:over|during|at|on) the weekend\b|\b(?:last|this past|past|this) weekend\b/gi,
-    build: () => ({ kind: 'weekend' }),
-  },
-  {
-    name: 'foreign-weekend',
-    // 'am Wochenende', 'le week-end dernier', 'el fin de semana', 'nel fine settimana', 'no fim de semana',
-    // 'в минувшие выходные', 'у вихідні', 'w ostatni weekend', 'hafta sonu', 'akhir pekan': the latest weekend before
-    // the day of writing
-    pattern: new RegExp(
-      `(?<![\\p{L}])(?:(?:am|übers|am vergangenen|am letzten)\\s+Wochenende|(?:le|du|au cours du)\\s+week-end(?:\\s+dernier)?|(?:el|del|el pasado|del pasado|el último|del último|durante el)\\s+fin\\s+de\\s+semana(?:\\s+pasado)?|(?:nel|lo scorso|nello scorso|durante il)\\s+fine\\s+settimana(?:\\s+scorso)?|(?:no|no último|durante o)\\s+fim\\s+de\\s+semana(?:\\s+passado)?|в\\s+(?:минувшие\\s+|прошедшие\\s+)?выходные|hafta\\s+sonu(?:nda)?|akhir\\s+pekan(?:\\s+lalu)?(?!\\s+(?:ini|depan))|afgelopen\\s+week(?:end|einde)|(?:in\\s+)?het\\s+weekeinde|(?:w\\s+)?(?:ostatni|ubiegły|zeszły|miniony)\\s+weekend|w\\s+weekend|[ув]\\s+(?:минулі\\s+)?вихідні)(?![\\p{L}])`,
-      'giu',
-    ),
     build: () => ({ kind: 'weekend' }),
   },
   {

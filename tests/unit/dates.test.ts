@@ -713,7 +713,7 @@ test("Dutch 'het afgelopen weekeinde' (last weekend) is a weekend, as 'afgelopen
     );
 });
 
-test("Indonesian 'akhir pekan lalu' is last weekend, not last week; 'pekan lalu' alone is last week", () => {
+test("Indonesian 'akhir pekan lalu' and 'akhir pekan kemarin' are last weekend, not last week; 'pekan lalu' alone is last week", () => {
   assert.deepEqual(
     findDateMentions('bentrokan yang pecah akhir pekan lalu di perbatasan').map((m) => m.kind),
     ['weekend'],
@@ -721,6 +721,11 @@ test("Indonesian 'akhir pekan lalu' is last weekend, not last week; 'pekan lalu'
   assert.deepEqual(
     findDateMentions('bentrokan yang pecah pekan lalu di perbatasan').map((m) => [m.kind, m.unit]),
     [['last', 'week']],
+  );
+  // 'akhir pekan kemarin' (last weekend): 'kemarin' here is 'last', not 'yesterday'.
+  assert.deepEqual(
+    findDateMentions('Akhir pekan kemarin, Iran mengundang delegasi Taliban.').map((m) => m.kind),
+    ['weekend'],
   );
 });
 

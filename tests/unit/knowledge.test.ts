@@ -912,4 +912,10 @@ test("Iran's resumed fuel exports of August 2021 in Spanish and Portuguese; 'rep
       'iran-resumes-fuel-exports-2021',
     ),
   );
+  // Raisi's warning as a French noun ('une sévère mise en garde').
+  assert.ok(
+    ids(
+      'La quote-part iranienne des eaux a poussé le président iranien Raïssi à adresser une sévère mise en garde à Kaboul.',
+    ).includes('raisi-water-warning'),
+  );
 });

@@ -335,3 +335,20 @@ test("classify: what 'was met with' a crackdown is received, not a meeting; figh
   // 'fighting flared' on a border is a clash, as 'fighting broke out' is.
   assert.equal(rule('On May 27, 2023, fighting flared on the Iran-Afghanistan border.'), 'border-clash');
 });
+
+test('classify: a summons in Chinese, Japanese, Korean, Hindi, Vietnamese and Indonesian; a Persian attack on a border post', () => {
+  const rule = (s: string) => {
+    const c = classify(s, knowledge.typeRules);
+    return c ? `${c.rule.type}: ${c.rule.headline}` : null;
+  };
+  for (const s of [
+    '伊朗外交部周五召见了阿富汗驻德黑兰大使馆的看守负责人。',
+    'イラン外務省はアフガニスタンの代理大使を呼び出した。',
+    '이란 외무부는 아프가니스탄 대사대리를 초치했다.',
+    'ईरान ने अफगान राजनयिक को तलब किया।',
+    'Bộ Ngoại giao Iran đã triệu tập đại biện lâm thời Afghanistan.',
+    'Kementerian Luar Negeri Iran memanggil kuasa usaha Afghanistan.',
+  ])
+    assert.equal(rule(s), 'accusation: summons the envoy', s);
+  assert.equal(rule('طالبان روز شنبه به پاسگاه مرزی ایران حمله کردند.'), 'attack: attack');
+});

@@ -919,3 +919,20 @@ test("Iran's resumed fuel exports of August 2021 in Spanish and Portuguese; 'rep
     ).includes('raisi-water-warning'),
   );
 });
+
+test("the 2023 water clash and Muttaqi's talks with Massoud in Russian; the 2022 Hirmand clash stays its own", () => {
+  assert.ok(
+    ids('На границе Ирана и Афганистана произошла перестрелка из-за воды.').includes('border-clash-over-water-2023'),
+  );
+  assert.ok(
+    ids('Глава МИД Талибан провел в Тегеране переговоры с Масудом и Исмаил Ханом.').includes(
+      'muttaqi-massoud-tehran-meeting',
+    ),
+  );
+  // The Iranian district of Hirmand is no word for water.
+  assert.ok(
+    !ids('The governor of the Iranian border area of Hirmand said the fighting had ended.').includes(
+      'border-clash-over-water-2023',
+    ),
+  );
+});

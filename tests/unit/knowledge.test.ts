@@ -936,3 +936,14 @@ test("the 2023 water clash and Muttaqi's talks with Massoud in Russian; the 2022
     ),
   );
 });
+
+test('the clash of 5 March 2023 near the Silk Bridge and Gudar Abdul Rahman, in French, Persian and Russian words', () => {
+  for (const s of [
+    "Les combats se sont déroulés dans le secteur de Guadar Abdul Rahman, à l'ouest de Zarandj.",
+    'درگیری در نزدیکی پل ابریشم رخ داده است.',
+    'Талибы и иранские пограничники столкнулись в Пул-и-Абришом в провинции Нимроз.',
+  ])
+    assert.ok(ids(s).includes('nimroz-silk-bridge-clash-2023'), s);
+  // Trade over the bridge is no clash.
+  assert.ok(!ids('Trucks crossed the Silk Bridge into Iran on Sunday.').includes('nimroz-silk-bridge-clash-2023'));
+});

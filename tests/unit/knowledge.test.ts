@@ -947,3 +947,12 @@ test('the clash of 5 March 2023 near the Silk Bridge and Gudar Abdul Rahman, in 
   // Trade over the bridge is no clash.
   assert.ok(!ids('Trucks crossed the Silk Bridge into Iran on Sunday.').includes('nimroz-silk-bridge-clash-2023'));
 });
+
+test("Khorasani's video threat and the May 2023 water clash in Russian and Ukrainian words", () => {
+  assert.ok(
+    ids('Командир талибов Абдул Хамид Хорасани в видеообращении пообещал завоевать Иран за 24 часа.').includes(
+      'khorasani-video-conquer-iran-24-hours-2023',
+    ),
+  );
+  assert.ok(ids('На афганському кордоні сталася перестрілка через воду.').includes('border-clash-over-water-2023'));
+});

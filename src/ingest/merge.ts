@@ -87,6 +87,19 @@ function sameSpeech(a: DraftEvent, b: DraftEvent): boolean {
   return a.date === b.date && a.end === b.end && a.actors[0] === b.actors[0];
 }
 
+/**
+ * One sentence's plan told twice, 'next week, … on October 27': the day inside the week is the plan's day. The
+ * clause that carries the day may read as a speech act ('a report said'), so the plan keeps the other's kind.
+ */
+function sameSchedule(a: DraftEvent, b: DraftEvent): boolean {
+  return (
+    a.sentence === b.sentence &&
+    a.status === 'scheduled' &&
+    b.status === 'scheduled' &&
+    (contains(a, b) || contains(b, a))
+  );
+}
+
 /** An undated lead ('X says …') folds into the sentence that dates the same statement. */
 export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): DraftEvent[] {
   const out: DraftEvent[] = [];
@@ -121,7 +134,7 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
     const twin = out.find(
       (e) =>
         !e.fromLead &&
-        e.type === event.type &&
+        (e.type === event.type || sameSchedule(e, event)) &&
         overlaps(e, event) &&
         shareActors(e.actors, event.actors, gazetteer, true) &&
         placesAgree(e.places, event.places) &&
@@ -131,6 +144,7 @@ export function mergeWithinArticle(events: DraftEvent[], gazetteer: Gazetteer): 
     else if (finer(event, twin))
       out.splice(out.indexOf(twin), 1, {
         ...event,
+        type: SPEECH.has(event.type) ? twin.type : event.type,
         actors: union(event.actors, twin.actors),
         places: union(event.places, twin.places),
       });

@@ -67,3 +67,20 @@ test('across articles, a report merges into another only when one fits inside th
   const apart = mergeAcrossArticles([thisYear, span], gazetteer);
   assert.equal(apart.length, 2, apart.map((e) => `${e.date}..${e.end}`).join('; '));
 });
+
+test("one sentence's plan, 'next week … on October 27', is one meeting on the day", () => {
+  // The clause that carries the day reads as a speech act ('… on October 27, a media report said').
+  const [week] = extractFrom(
+    ["Iran will host a meeting of Afghanistan's neighbours plus Russia next week, to be attended by six ministers."],
+    '2021-10-20',
+  ).events.filter((e) => e.status === 'scheduled');
+  assert.ok(week, 'the week of the plan');
+  const day = { ...week, date: '2021-10-27', end: '2021-10-27', precision: 'day' as const, type: 'statement' as const };
+  const merged = mergeWithinArticle([week, day], gazetteer);
+  assert.deepEqual(
+    merged.map((e) => [e.date, e.end, e.type]),
+    [['2021-10-27', '2021-10-27', 'meeting']],
+  );
+  // Plans of two sentences stay two.
+  assert.equal(mergeWithinArticle([week, { ...day, sentence: week.sentence + 1 }], gazetteer).length, 2);
+});

@@ -34,6 +34,7 @@ import {
   GONE_BEFORE_WEEKDAY,
   LAST_BEFORE,
   FUTURE_MARKERS,
+  FUTURE_STEMS,
   IRREGULAR_PAST_VERBS,
   PLAN_PARTICIPLES,
   PAST_PLAN_MARKERS,
@@ -1540,7 +1541,8 @@ function readByWeekday(m: DateMention, weekday: number): DateMention {
 }
 
 const FUTURE = new RegExp(
-  `(?<![\\p{L}'’])(?:${alternation(withPageSpellings([...FUTURE_MARKERS, ...SCHEDULE_PRESENT]))})(?![\\p{L}])`,
+  `(?<![\\p{L}'’])(?:${alternation(withPageSpellings([...FUTURE_MARKERS, ...SCHEDULE_PRESENT]))}|` +
+    `(?:${alternation(FUTURE_STEMS)})\\p{L}*)(?![\\p{L}])`,
   'iu',
 );
 

@@ -1011,6 +1011,26 @@ export const FUTURE_MARKERS = [
   'ہونے والے ہیں',
 ];
 
+/**
+ * Turkish and Azerbaijani put the future in a suffix ('düzenleneceğini', will be held): the future stems of the verbs
+ * a plan's news uses most, matched with any ending. Not the future at large: a reported 'will' ('… göstereceklerini
+ * söyledi') sits in sentences about what already happened.
+ */
+export const FUTURE_STEMS = [
+  'düzenlenece',
+  'gerçekleştirilece',
+  'gerçekleşece',
+  'yapılaca',
+  'katılaca',
+  'ziyaret edece',
+  'görüşece',
+  'bir araya gelece',
+  'ağırlayaca',
+  'keçiriləcə',
+  'iştirak edəcə',
+  'səfər edəcə',
+];
+
 /** Past forms that do not end in -ed: in a sentence about a plan, a date after one of them is of the past. */
 export const IRREGULAR_PAST_VERBS = [
   'met',

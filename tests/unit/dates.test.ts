@@ -987,3 +987,13 @@ test("the future of Italian, Spanish, Portuguese, French and German news ('si te
   ])
     assert.ok(!isFutureTense(s), s);
 });
+
+test("a Turkish or Azerbaijani plan's future suffix puts a later day of the month ahead of writing", () => {
+  assert.equal(
+    span("Kabulov, Moskova Formatı kapsamında 20 Ekim'de bir toplantı düzenleneceğini söyledi.", '2021-10-07'),
+    '2021-10-20..2021-10-20 day',
+  );
+  assert.ok(isFutureTense('Görüşmeler 25 noyabrda Bakıda keçiriləcək.'));
+  // A reported 'will' inside a sentence about what was said is no plan of the sentence's day.
+  assert.ok(!isFutureTense('Taliban, İran ile gerginliği tırmandırmayacaklarını göstereceklerini söyledi.'));
+});

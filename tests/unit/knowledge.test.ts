@@ -956,3 +956,16 @@ test("Khorasani's video threat and the May 2023 water clash in Russian and Ukrai
   );
   assert.ok(ids('На афганському кордоні сталася перестрілка через воду.').includes('border-clash-over-water-2023'));
 });
+
+test("Iran's resumed fuel exports of August 2021 in German and Japanese words", () => {
+  assert.ok(
+    ids(
+      'Auf Bitten der Taliban hat der Iran seine Benzin- und Gasölexporte nach Afghanistan wieder aufgenommen.',
+    ).includes('iran-resumes-fuel-exports-2021'),
+  );
+  assert.ok(
+    ids('アフガニスタンの新政府の求めを受け、イランは燃料輸出を再開した。').includes('iran-resumes-fuel-exports-2021'),
+  );
+  // Fuel sold to Japan is another story.
+  assert.ok(!ids('イランは日本向けの燃料輸出を再開した。').includes('iran-resumes-fuel-exports-2021'));
+});

@@ -69,6 +69,22 @@ const kazakhAndTajikMonth = (i: number): string[] => [
   `${TAJIK_MONTHS[i]!}и`,
 ];
 
+/** Greek months, as a date writes them ('27 Φεβρουαρίου 2023') and as a heading names them. */
+const GREEK_MONTHS = [
+  ['ιανουαρίου', 'ιανουάριος'],
+  ['φεβρουαρίου', 'φεβρουάριος'],
+  ['μαρτίου', 'μάρτιος'],
+  ['απριλίου', 'απρίλιος'],
+  ['μαΐου', 'μάιος'],
+  ['ιουνίου', 'ιούνιος'],
+  ['ιουλίου', 'ιούλιος'],
+  ['αυγούστου', 'αύγουστος'],
+  ['σεπτεμβρίου', 'σεπτέμβριος'],
+  ['οκτωβρίου', 'οκτώβριος'],
+  ['νοεμβρίου', 'νοέμβριος'],
+  ['δεκεμβρίου', 'δεκέμβριος'],
+];
+
 /**
  * Month names of the other languages news pages about Iran and Afghanistan are copied in (Russian, Ukrainian,
  * Bulgarian, German, French, Italian, Spanish, Portuguese, Romanian, Polish, Slovak, Czech, Croatian and Serbian
@@ -486,7 +502,7 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
       'grudnia',
     ],
   ]
-    .map((names, i) => [...names, ...kazakhAndTajikMonth(i)])
+    .map((names, i) => [...names, ...kazakhAndTajikMonth(i), ...GREEK_MONTHS[i]!])
     // Arabic names typed with Persian yeh and kaf ('۲۴ أبریل ۲۰۲۲'), as Iranian sites' Arabic pages do.
     .flatMap((names, i) =>
       [...new Set(names.flatMap((name) => [name, persianSpelling(name)]))].map((name) => [name, i + 1] as const),
@@ -1720,6 +1736,14 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   ),
   جمعه: 5,
   شنبه: 6,
+  // Greek, capitalised as a weekday is ('την Κυριακή', on Sunday; lower case 'τρίτη' is also 'third')
+  Κυριακή: 0,
+  Δευτέρα: 1,
+  Τρίτη: 2,
+  Τετάρτη: 3,
+  Πέμπτη: 4,
+  Παρασκευή: 5,
+  Σάββατο: 6,
   // Indonesian, capitalised or in capitals on stamps ('Minggu', Sunday, is also 'week': only with its day in
   // brackets, see dates)
   ...Object.fromEntries(

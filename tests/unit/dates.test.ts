@@ -997,3 +997,13 @@ test("a Turkish or Azerbaijani plan's future suffix puts a later day of the mont
   // A reported 'will' inside a sentence about what was said is no plan of the sentence's day.
   assert.ok(!isFutureTense('Taliban, İran ile gerginliği tırmandırmayacaklarını göstereceklerini söyledi.'));
 });
+
+test('Greek months and weekdays: a stamp and a day named in the text', () => {
+  assert.equal(
+    span('Πρώτη καταχώρηση: Δευτέρα, 27 Φεβρουαρίου 2023, 05:45', '2023-03-01'),
+    '2023-02-27..2023-02-27 day',
+  );
+  assert.equal(span('γνωστοποίησε την Κυριακή ο εκπρόσωπος', '2023-02-27'), '2023-02-26..2023-02-26 day');
+  // Lower case 'τρίτη' is 'third', no Tuesday.
+  assert.equal(findDateMentions('η τρίτη χώρα').length, 0);
+});

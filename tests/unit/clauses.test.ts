@@ -352,3 +352,10 @@ test('classify: a summons in Chinese, Japanese, Korean, Hindi, Vietnamese and In
     assert.equal(rule(s), 'accusation: summons the envoy', s);
   assert.equal(rule('طالبان روز شنبه به پاسگاه مرزی ایران حمله کردند.'), 'attack: attack');
 });
+
+test('classify: exports of petrol and gasoline are trade', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(type('Iran restarted exports of petrol to Afghanistan a few days ago.'), 'trade');
+  assert.equal(type('Iran started exporting gasoline and gasoil to Afghanistan again.'), 'trade');
+  assert.equal(type('Petrol prices rose in Kabul.'), null);
+});

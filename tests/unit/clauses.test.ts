@@ -359,3 +359,13 @@ test('classify: exports of petrol and gasoline are trade', () => {
   assert.equal(type('Iran started exporting gasoline and gasoil to Afghanistan again.'), 'trade');
   assert.equal(type('Petrol prices rose in Kabul.'), null);
 });
+
+test('classify: a visit that began, a stretch of railway launched', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(type('The visit began on Wednesday at the Dogharun special zone.'), 'visit');
+  assert.equal(
+    type('In July, a new stretch of the railway project was launched, connecting Khaf with Rozanak.'),
+    'trade',
+  );
+  assert.equal(type('The railway line is 225 km long.'), null);
+});

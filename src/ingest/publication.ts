@@ -1815,7 +1815,42 @@ function inferPublication(
       warnings: warnings.filter((w) => !w.startsWith('no publication date')),
       floor: null,
     };
+  const planned = publication.date === null ? plannedDayByWeekday(sentences, options) : null;
+  if (planned)
+    return {
+      date: addDays(planned.day, -1),
+      precision: 'day',
+      basis: 'inferred',
+      rule: 'before-planned-day',
+      confidence: 0.3,
+      evidence: `'${planned.text}', still to come, falls on its weekday only in ${yearOf(planned.day)}`,
+      warnings: warnings.filter((w) => !w.startsWith('no publication date')),
+      floor: null,
+    };
   return publication;
+}
+
+/**
+ * 'Tehran will host the meeting on Saturday, June 8': a plan's day with its weekday, with no year, that fits one
+ * year of the window only; the story is written before it.
+ */
+function plannedDayByWeekday(
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): { day: string; text: string } | null {
+  const [from, to] = [yearOf(options.window.from), yearOf(options.window.to)];
+  for (const s of sentences) {
+    const future = futureIndex(s.text, s.quotes);
+    if (future < 0) continue;
+    for (const m of findDateMentions(s.text, s.quotes)) {
+      if (m.quoted || m.index < future || m.year !== undefined || m.month === undefined || m.day === undefined)
+        continue;
+      if (m.weekday === undefined) continue;
+      const years = yearsWhereWeekdayFits(m.month, m.day, m.weekday, from, to);
+      if (years.length === 1) return { day: isoOf(years[0]!, m.month, m.day), text: m.text };
+    }
+  }
+  return null;
 }
 
 /**

@@ -2532,3 +2532,17 @@ test("a known happening still to come 'next week' puts an undated story a week b
   // Without 'next week' the meeting's week is not known: no such date.
   assert.notEqual(publicationOf(page.replace(' next week', '')).date, '2021-10-20');
 });
+
+test("a plan's day told with its weekday and no year fixes the year it fits; the story is of the day before", () => {
+  const page = [
+    'Tehran will be the venue of the Regional Contact Group for Afghanistan meeting on Saturday, June 8, an Iranian official said.',
+    '',
+    'The special representatives of Iran, Pakistan, China and Russia are expected to attend.',
+  ].join('\n');
+  const found = publicationOf(page);
+  // 8 June was a Saturday in 2024 and in no other year from 2021 to 2024.
+  assert.equal(found.date, '2024-06-07');
+  assert.equal(found.rule, 'before-planned-day');
+  // Without its weekday nothing fixes the year.
+  assert.equal(publicationOf(page.replace('Saturday, June 8', 'June 8')).date, null);
+});

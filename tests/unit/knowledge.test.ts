@@ -969,3 +969,18 @@ test("Iran's resumed fuel exports of August 2021 in German and Japanese words", 
   // Fuel sold to Japan is another story.
   assert.ok(!ids('イランは日本向けの燃料輸出を再開した。').includes('iran-resumes-fuel-exports-2021'));
 });
+
+test("the Taliban's capture of Islam Qala told as the crossing's loss, the headline naming the Taliban", () => {
+  assert.ok(
+    ids(
+      'Afghan officials acknowledged the loss of the Islam Qala and Torghundi border crossings.',
+      'Taliban capture key Afghanistan-Iran border crossing',
+    ).includes('taliban-seize-islam-qala'),
+  );
+  // Trucks held at the crossing are no capture.
+  assert.ok(
+    !ids('Trucks were held at Islam Qala for a week.', 'Taliban and Iran talk trade').includes(
+      'taliban-seize-islam-qala',
+    ),
+  );
+});

@@ -984,3 +984,14 @@ test("the Taliban's capture of Islam Qala told as the crossing's loss, the headl
     ),
   );
 });
+
+test("the OIC's extraordinary session in Islamabad told as the foreign ministers of Islamic countries", () => {
+  assert.ok(
+    ids(
+      'Amir Abdollahian is in Islamabad for an emergency meeting of the foreign ministers of Islamic countries.',
+    ).includes('oic-islamabad-extraordinary-session'),
+  );
+  assert.ok(
+    !ids('Islamic countries met in Jeddah for an emergency meeting.').includes('oic-islamabad-extraordinary-session'),
+  );
+});

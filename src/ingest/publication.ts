@@ -97,8 +97,8 @@ export interface PublicationOptions {
 }
 
 /** Years around the window a story may plausibly be published in. */
-const PLAUSIBLE_YEARS_BEFORE = 3;
-const PLAUSIBLE_YEARS_AFTER = 2;
+const PLAUSIBLE_YEARS_BEFORE = 0;
+const PLAUSIBLE_YEARS_AFTER = 1;
 const VAGUE_AMOUNT = new RegExp(`(?<![\\p{L}])(?:${alternation(VAGUE_AMOUNTS)})(?![\\p{L}])`, 'iu');
 /** 'after', 'since' earlier in the clause (no comma or full stop between): what follows is background. */
 // ('منذ أن بسطت طالبان سيطرتها على البلاد، في آب/أغسطس الماضي': 'since … took over the country, in August')

@@ -2546,3 +2546,19 @@ test("a plan's day told with its weekday and no year fixes the year it fits; the
   // Without its weekday nothing fixes the year.
   assert.equal(publicationOf(page.replace('Saturday, June 8', 'June 8')).date, null);
 });
+
+test('a publication date is no earlier than the window and at most a year after it, even when a page writes the year', () => {
+  const background = [
+    'Iranian media say 400 Iranian trucks are stuck in Afghanistan after their cargo was rejected.',
+    '',
+    'A former government soldier was shot dead by unknown gunmen on Monday.',
+    '',
+    'General Abdul Raziq was killed on October 18, 2018, when the governor’s bodyguard opened fire.',
+  ].join('\n');
+  assert.ok(!(publicationOf(background).date ?? '').startsWith('2018'));
+  // A site's clock of 2026 above a story is no day of writing either.
+  const widget = ['Friday, January 2, 2026', '', 'Taliban invite Iran and others to their cabinet ceremony.'].join(
+    '\n',
+  );
+  assert.notEqual(publicationOf(widget).date, '2026-01-02');
+});

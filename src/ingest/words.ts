@@ -1277,7 +1277,9 @@ export const LEAVING_OFFICE = [
 ];
 /** What 'dismissed', 'removed' say when no one leaves office ('dismissed claims that …', 'removed the obstacles'). */
 export const NOT_LEAVING_OFFICE = [
-  '\\b(?:dismissed|dismisses|rejected) (?:the |these |such |as )?(?:claims?|reports?|allegations?|accusations?|rumou?rs?|concerns?|criticism|suggestions?|speculation)',
+  '\\b(?:dismissed|dismisses|rejected) (?:the |these |such |as )?(?:[\\w-]+ ){0,2}(?:claims?|reports?|accounts?|allegations?|accusations?|rumou?rs?|concerns?|criticism|suggestions?|speculation)',
+  // 'demands that the minister be dismissed': a call, not a dismissal
+  '\\bbe (?:dismissed|removed|sacked|replaced)',
   '\\bremoved (?:the |all )?(?:obstacles?|barriers?|flags?|restrictions?)',
 ];
 /** 'then' joining two happenings in other languages ('… في 8 أكتوبر، ثم ضربها في 11 أكتوبر …'). */

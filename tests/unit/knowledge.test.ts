@@ -995,3 +995,10 @@ test("the OIC's extraordinary session in Islamabad told as the foreign ministers
     !ids('Islamic countries met in Jeddah for an emergency meeting.').includes('oic-islamabad-extraordinary-session'),
   );
 });
+
+test("an office-holder who 'dismissed media accounts', or whom critics want to 'be dismissed', stays in office", () => {
+  const leaves = (s: string) => ids(s).includes('ahmad-vahidi-leaves-office');
+  assert.ok(!leaves('Speaking to Tasnim on Wednesday, Vahidi dismissed media accounts of a skirmish on the border.'));
+  assert.ok(!leaves('It has prompted demands that Minister of Interior Ahmad Vahidi be dismissed.'));
+  assert.ok(leaves('Pezeshkian dismissed Interior Minister Ahmad Vahidi.'));
+});

@@ -369,3 +369,11 @@ test('classify: a visit that began, a stretch of railway launched', () => {
   );
   assert.equal(type('The railway line is 225 km long.'), null);
 });
+
+test("classify: 'knifed' is an attack", () => {
+  assert.equal(
+    classify('On April 5, an assailant knifed two Iranian Shia clerics to death in Mashhad.', knowledge.typeRules)?.rule
+      .type,
+    'attack',
+  );
+});

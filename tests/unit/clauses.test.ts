@@ -377,3 +377,14 @@ test("classify: 'knifed' is an attack", () => {
     'attack',
   );
 });
+
+test("classify: a spokesman who 'repeated Iran's position' makes a statement; 'repeated clashes' are none", () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(
+    type(
+      "On January 10, Iran's Foreign Ministry spokesman repeated Iran's position that Tehran would not recognise the Taliban.",
+    ),
+    'statement',
+  );
+  assert.notEqual(type('There were repeated clashes on the border.'), 'statement');
+});

@@ -970,14 +970,17 @@ function daysTheTextFixes(sentences: readonly Sentence[], options: PublicationOp
           .map((a) => anniversaryDay(a, anniversary.years))
           .filter((d) => d <= latest)
       : [];
-    const weekdays = findDateMentions(s.text, s.quotes).flatMap((m) => {
-      if (m.quoted || m.year !== undefined || m.month === undefined || m.day === undefined || m.weekday === undefined)
-        return [];
-      const fits = yearsWhereWeekdayFits(m.month, m.day, m.weekday, yearOf(window.from), yearOf(window.to));
-      return fits.length === 1 ? [isoOf(fits[0]!, m.month, m.day)] : [];
-    });
+    const weekdays = findDateMentions(s.text, s.quotes).flatMap((m) => dayFixedByWeekday(m, window) ?? []);
     return [...anniversaries, ...weekdays];
   });
+}
+
+/** 'Monday, July 31' with no year: the day, when its weekday fits one year of the window only. */
+function dayFixedByWeekday(m: DateMention, window: { from: string; to: string }): string | null {
+  if (m.quoted || m.year !== undefined || m.month === undefined || m.day === undefined || m.weekday === undefined)
+    return null;
+  const fits = yearsWhereWeekdayFits(m.month, m.day, m.weekday, yearOf(window.from), yearOf(window.to));
+  return fits.length === 1 ? isoOf(fits[0]!, m.month, m.day) : null;
 }
 
 /**
@@ -1784,6 +1787,17 @@ function inferPublication(
   const publication = inferFromFacts(sentences, options, warnings, bounds, toCome);
   const ahead = dayBeforeHappeningTomorrow(sentences, options) ?? beforeHappeningToCome(sentences, toCome);
   if (ahead) return { ...ahead, warnings, floor: publication.floor };
+  // The story is written before a day still to come; nothing fixes it better than a guess (confidence 0.3).
+  const before = (date: string, rule: string, evidence: string) => ({
+    date,
+    precision: 'day' as const,
+    basis: 'inferred' as const,
+    rule,
+    confidence: 0.3,
+    evidence,
+    warnings: warnings.filter((w) => !w.startsWith('no publication date')),
+    floor: null,
+  });
   // A known happening 'next week', when what else the text tells does not put the story in the fortnight before it.
   const nextWeek = weekBeforeHappeningNextWeek(sentences, options);
   if (
@@ -1792,41 +1806,28 @@ function inferPublication(
       publication.date > addDays(nextWeek.day, 6) ||
       publication.date < addDays(nextWeek.day, -6))
   )
-    return {
-      date: nextWeek.day,
-      precision: 'day',
-      basis: 'inferred',
-      rule: 'before-happening-to-come',
-      confidence: 0.3,
-      evidence: `'${nextWeek.text}' of a known happening still to come on ${addDays(nextWeek.day, 7)}`,
-      warnings: warnings.filter((w) => !w.startsWith('no publication date')),
-      floor: null,
-    };
-  // With nothing else to date the story, one that tells a known happening to come by its weekday is of the day before.
-  const weekdayToCome = publication.date === null ? weekdayOfHappeningToCome(sentences, options) : null;
+    return before(
+      nextWeek.day,
+      'before-happening-to-come',
+      `'${nextWeek.text}' of a known happening still to come on ${addDays(nextWeek.day, 7)}`,
+    );
+  if (publication.date !== null) return publication;
+  // With nothing else to date the story, one that tells a known happening to come by its weekday is of the day before;
+  // so is one that tells a plan's day whose weekday fixes its year.
+  const weekdayToCome = weekdayOfHappeningToCome(sentences, options);
   if (weekdayToCome)
-    return {
-      date: addDays(weekdayToCome.day, -1),
-      precision: 'day',
-      basis: 'inferred',
-      rule: 'before-happening-to-come',
-      confidence: 0.3,
-      evidence: `'${weekdayToCome.text}' of a known happening still to come on ${weekdayToCome.day}`,
-      warnings: warnings.filter((w) => !w.startsWith('no publication date')),
-      floor: null,
-    };
-  const planned = publication.date === null ? plannedDayByWeekday(sentences, options) : null;
+    return before(
+      addDays(weekdayToCome.day, -1),
+      'before-happening-to-come',
+      `'${weekdayToCome.text}' of a known happening still to come on ${weekdayToCome.day}`,
+    );
+  const planned = plannedDayByWeekday(sentences, options.window);
   if (planned)
-    return {
-      date: addDays(planned.day, -1),
-      precision: 'day',
-      basis: 'inferred',
-      rule: 'before-planned-day',
-      confidence: 0.3,
-      evidence: `'${planned.text}', still to come, falls on its weekday only in ${yearOf(planned.day)}`,
-      warnings: warnings.filter((w) => !w.startsWith('no publication date')),
-      floor: null,
-    };
+    return before(
+      addDays(planned.day, -1),
+      'before-planned-day',
+      `'${planned.text}', still to come, falls on its weekday only in ${yearOf(planned.day)}`,
+    );
   return publication;
 }
 
@@ -1836,18 +1837,14 @@ function inferPublication(
  */
 function plannedDayByWeekday(
   sentences: readonly Sentence[],
-  options: PublicationOptions,
+  window: { from: string; to: string },
 ): { day: string; text: string } | null {
-  const [from, to] = [yearOf(options.window.from), yearOf(options.window.to)];
   for (const s of sentences) {
     const future = futureIndex(s.text, s.quotes);
     if (future < 0) continue;
     for (const m of findDateMentions(s.text, s.quotes)) {
-      if (m.quoted || m.index < future || m.year !== undefined || m.month === undefined || m.day === undefined)
-        continue;
-      if (m.weekday === undefined) continue;
-      const years = yearsWhereWeekdayFits(m.month, m.day, m.weekday, from, to);
-      if (years.length === 1) return { day: isoOf(years[0]!, m.month, m.day), text: m.text };
+      const day = m.index > future ? dayFixedByWeekday(m, window) : null;
+      if (day) return { day, text: m.text };
     }
   }
   return null;

@@ -45,6 +45,11 @@ test('classify: the main clause decides, reported speech does not', () => {
   assert.equal(type('The blaze destroyed more than 500 trucks.'), 'other');
   // Executions, and prisoners handed over or released, counted or not.
   assert.equal(type('Iran publicly executed two Afghan citizens on Saturday.'), 'other');
+  // 'were hanged at' a prison, whoever the list before it names.
+  assert.equal(
+    type('Eleven men, two of them Afghan citizens, were hanged at Zahedan Central Prison on Sunday.'),
+    'other',
+  );
   assert.equal(type('Iranian authorities handed over 457 Afghan prisoners to Afghanistan.'), 'cooperation');
   assert.equal(type('268 Afghan nationals, who were imprisoned in Iran, were released.'), 'cooperation');
   assert.equal(type('Hundreds of Afghans were allegedly killed by Iranian border forces last week.'), 'attack');

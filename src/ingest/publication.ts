@@ -2146,8 +2146,9 @@ function inferFromFacts(
   const knownYears = facts.filter((f) => f.date >= low && f.date <= high).map((f) => yearOf(f.date));
   // A day whose year only its weekday (or an anniversary) fixes is the news itself: the story is written then.
   let newsDay: Fact | null = null;
-  // (only where nothing else the text tells dates it: a known happening's day is a weak cue to a year)
-  const nothingElse = facts.length === 0 && yearHints.length === 0 && bounds.evidence.length === 0;
+  // (only where nothing else the text tells dates it: a known happening's day is a weak cue to a year; a year
+  // long before the window, the 1973 treaty, says nothing of the story's)
+  const nothingElse = knownYears.length === 0 && yearHints.length === 0;
   for (const m of undatedDays) {
     let year: number | undefined;
     let how = '';
@@ -2182,7 +2183,7 @@ function inferFromFacts(
     } else if (fits.length === 1) {
       year = fits[0];
       how = `the only year in the window where ${m.text} fits`;
-    } else if (nothingElse && (ofKind = knownHappeningOfKindOnDay(m, options))) {
+    } else if (nothingElse && (ofKind = knownHappeningOfKindOnDay(m, options)) && within(ofKind.date, bounds)) {
       year = yearOf(ofKind.date);
       how = `the one known happening of its kind on that day, ${ofKind.name}`;
     } else if (toCome.size > 0) {
@@ -2213,6 +2214,8 @@ function inferFromFacts(
         date: isoOf(year, last.month!, last.day!),
         precision: 'day',
         text: `${m.text} (${how})`,
+        // (a known happening's day: the story is written of it, from the next day on, as of one named)
+        ...(ofKind ? { known: true } : {}),
       };
       facts.push(fact);
       if ((yearHints.length > 0 || fits.length === 1) && (!newsDay || fact.date > newsDay.date)) newsDay = fact;

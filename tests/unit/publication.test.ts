@@ -2293,10 +2293,19 @@ test("a day told without its year ('Le 27 mai, … échange de tirs') takes the 
       'Le 27 mai, talibans et Iraniens se sont livré un intense échange de tirs à la frontière, qui a fait trois morts.',
     ),
   );
-  assert.equal(clash.date, '2023-05-27');
+  // (written of it from the next day on, as of any known happening named without a weekday)
+  assert.equal(clash.date, '2023-05-28');
   assert.match(clash.evidence, /known happening of its kind/);
   // Meetings are too common for a day and month to name their year.
   assert.equal(publicationOf(page("Le 8 janvier, l'Iran et les talibans ont tenu une réunion à Kaboul.")).date, null);
+});
+
+test("a year long before the window ('the treaty of 1973') and the Taliban's rule leave a known happening's day to name its year", () => {
+  const pub = publicationOf(
+    'Water strains Kabul and Tehran\n\nTensions remain high after soldiers on both sides died on May 27 in fighting on the border.\n\nThe Taliban defence ministry said talks were the sensible way forward. Kabul denies breaking the water treaty the two countries signed in 1973.\n',
+  );
+  assert.equal(pub.date, '2023-05-28');
+  assert.match(pub.evidence, /known happening of its kind/);
 });
 
 test("a dateline's day under the page's month ('Teherán 27. mája (TASR) -') outranks a day inferred in that month", () => {

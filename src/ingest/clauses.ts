@@ -7,7 +7,7 @@ import type { TypeRule } from './knowledge';
 import type { Sentence } from './types';
 import { blank, outsideQuotes } from './sentences';
 import { JOINER, withPageSpellings } from '../lib/scripts';
-import { NUMBER_PATTERN, SPEECH_VERBS, THEN_WORDS, WEEKDAY_PATTERN, alternation } from './words';
+import { MESSAGE_NOUNS, NUMBER_PATTERN, SPEECH_VERBS, THEN_WORDS, WEEKDAY_PATTERN, alternation } from './words';
 
 export { outsideQuotes };
 
@@ -40,12 +40,16 @@ export function backgroundSpans(text: string): Array<[number, number]> {
 }
 
 /** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
+const MESSAGE_BEFORE_THAT = new RegExp(`\\b(?:${alternation(MESSAGE_NOUNS)})s?\\s+that$`, 'i');
+
 export function mainClause(text: string): string {
   const speech = SPEECH_VERB.exec(text);
   if (!speech) return text;
   const after = text.slice(speech.index + speech[0].length);
-  // '… said that', or a colon right after the verb ('می‌گوید: …', 'said: …').
+  // '… said that', or a colon right after the verb ('می‌گوید: …', 'said: …'); not 'according to a tweet that he
+  // posted', a relative clause of the message.
   const that = /^[^.;]{0,100}?\bthat\b|^\s*:/.exec(after);
+  if (that && MESSAGE_BEFORE_THAT.test(that[0])) return text.slice(0, speech.index + speech[0].length);
   return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
 }
 

@@ -1199,6 +1199,19 @@ export const AHEAD_MARKERS = [
   'scheduled to take place',
 ];
 
+/** Nouns of a message ('according to a tweet that he posted on Saturday'): a 'that' after one opens a relative clause. */
+export const MESSAGE_NOUNS = [
+  'tweet',
+  'post',
+  'statement',
+  'message',
+  'letter',
+  'video',
+  'note',
+  'interview',
+  'speech',
+];
+
 /** Nouns of a document a year can name ('a 2012 bilateral agreement', 'the 1973 treaty'): not a happening's year. */
 export const DOCUMENT_NOUNS = [
   'agreement',

@@ -16,6 +16,11 @@ import { gazetteer, knowledge } from './support';
 test('classify: the main clause decides, reported speech does not', () => {
   const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
   assert.equal(mainClause('He said that the visit was useful.'), 'He said that');
+  // 'a tweet that he posted on Saturday' is a relative clause of the message, not what was said.
+  assert.equal(
+    mainClause('Iran granted a permit, officials announced, according to a tweet that the envoy posted on Saturday.'),
+    'Iran granted a permit, officials announced',
+  );
   assert.equal(type('A spokesperson says a recent visit by Muttaqi was important.'), 'statement');
   assert.equal(type('Muttaqi visited Iran and held talks with Amir Abdollahian.'), 'visit');
   assert.equal(

@@ -7,7 +7,15 @@ import type { TypeRule } from './knowledge';
 import type { Sentence } from './types';
 import { blank, outsideQuotes } from './sentences';
 import { JOINER, withPageSpellings } from '../lib/scripts';
-import { MESSAGE_NOUNS, NUMBER_PATTERN, SPEECH_VERBS, THEN_WORDS, WEEKDAY_PATTERN, alternation } from './words';
+import {
+  FIRST_PERSON,
+  MESSAGE_NOUNS,
+  NUMBER_PATTERN,
+  SPEECH_VERBS,
+  THEN_WORDS,
+  WEEKDAY_PATTERN,
+  alternation,
+} from './words';
 
 export { outsideQuotes };
 
@@ -281,10 +289,15 @@ export interface View {
  */
 export function quotedReports(sentence: Sentence, mentions: readonly DateMention[]): View[] {
   return sentence.quotes.flatMap(([a, b]) =>
-    mentions.some((m) => m.quoted && m.index >= a && m.index < b && m.month !== undefined && m.day !== undefined)
+    mentions.some((m) => m.quoted && m.index >= a && m.index < b && toldInQuote(m, sentence.text.slice(a, b)))
       ? [{ text: blank(sentence.text, (i) => i >= a && i < b), main: false, quoted: true }]
       : [],
   );
+}
+
+/** A day of the calendar, or a weekday in a quotation of what others did ('“The visit began on Wednesday”'). */
+export function toldInQuote(m: DateMention, quote: string): boolean {
+  return (m.month !== undefined && m.day !== undefined) || (m.kind === 'weekday' && !FIRST_PERSON.test(quote));
 }
 
 /** ', a day after Tehran hailed …', ', two days before X arrived': a trailing clause counted from the main one. */

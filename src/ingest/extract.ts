@@ -43,6 +43,7 @@ import {
   splitInForceSince,
   splitSubordinate,
   quotedReports,
+  toldInQuote,
   splitTrailingCounted,
   toldHappening,
   subordinateSubject,
@@ -506,6 +507,12 @@ function saidClause(text: string, original: string): string | undefined {
 
 /** ', IRNA reported on Sunday.': an outlet's report closing the sentence. */
 /** The quotations of a sentence tell what happened, not what the speaker feels: no first person in them. */
+/** The quotation of a sentence that holds a position. */
+function quoteAround(sentence: Sentence, index: number): string {
+  const q = sentence.quotes.find(([a, b]) => index >= a && index < b);
+  return q ? sentence.text.slice(q[0], q[1]) : '';
+}
+
 function reportsInThirdPerson(sentence: Sentence): boolean {
   return sentence.quotes.length > 0 && sentence.quotes.every(([a, b]) => !FIRST_PERSON.test(sentence.text.slice(a, b)));
 }
@@ -792,7 +799,9 @@ export function extractEvents(
       const text = ' '.repeat(cut) + view.text.slice(cut);
       // (of a quotation read on its own, its days of the calendar, as the speaker's report)
       const mentions = allMentions
-        .map((m) => (view.quoted && m.month !== undefined && m.day !== undefined ? { ...m, quoted: false } : m))
+        .map((m) =>
+          view.quoted && m.quoted && toldInQuote(m, quoteAround(sentence, m.index)) ? { ...m, quoted: false } : m,
+        )
         .filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp);
       const resolvable = mentions.filter(
         (m) => (view.spanStart || !spanEdge(sentence.text, m)) && resolvableAgainst(m, pub),

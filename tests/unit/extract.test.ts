@@ -1894,6 +1894,11 @@ test("a quotation that tells a happening on a day of the calendar is the speaker
   ]);
   // A quoted 'today' is not a day of the calendar: the quotation is rhetoric or the speaker's, not read on its own.
   assert.deepEqual(told('“Today the Milak border opened again to the transit of goods,” he said further.'), []);
+  // A weekday, in a quotation of what others did: the speaker's report too; not in one of what 'we' did.
+  assert.deepEqual(told('“The Milak border opened again to the transit of goods on Sunday,” he said further.'), [
+    'border 2021-08-22',
+  ]);
+  assert.deepEqual(told('“We opened the Milak border again to the transit of goods on Sunday,” he said further.'), []);
 });
 
 test("'äußerte … die Sorge Irans', 'denunció', 'a déploré': statements in German, Spanish and French", () => {

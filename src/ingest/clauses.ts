@@ -295,9 +295,20 @@ export function quotedReports(sentence: Sentence, mentions: readonly DateMention
   );
 }
 
+const QUOTED_REPORT_KINDS: ReadonlySet<DateMention['kind']> = new Set([
+  'weekday',
+  'yesterday',
+  'last',
+  'ago',
+  'weekend',
+  'day-of-month',
+]);
+
 /** A day of the calendar, or a weekday in a quotation of what others did ('“The visit began on Wednesday”'). */
 export function toldInQuote(m: DateMention, quote: string): boolean {
-  return (m.month !== undefined && m.day !== undefined) || (m.kind === 'weekday' && !FIRST_PERSON.test(quote));
+  return (
+    (m.month !== undefined && m.day !== undefined) || (QUOTED_REPORT_KINDS.has(m.kind) && !FIRST_PERSON.test(quote))
+  );
 }
 
 /** ', a day after Tehran hailed …', ', two days before X arrived': a trailing clause counted from the main one. */

@@ -1899,6 +1899,9 @@ test("a quotation that tells a happening on a day of the calendar is the speaker
     'border 2021-08-22',
   ]);
   assert.deepEqual(told('“We opened the Milak border again to the transit of goods on Sunday,” he said further.'), []);
+  assert.deepEqual(told('“The Milak border opened again to the transit of goods yesterday,” he said further.'), [
+    'border 2021-08-21',
+  ]);
 });
 
 test("'äußerte … die Sorge Irans', 'denunció', 'a déploré': statements in German, Spanish and French", () => {

@@ -20,9 +20,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 24 pages, at 64.7 % recall and 70.8 % publication dates with the address, the same with
-// the rules of its round's start; its English pages 7 of 13 events, the Persian, Dari and Pashto 7 of 11, the
-// others 8 of 10; the one before, 24 pages, at 69.8 % and 70.8 % (the same with its round's starting rules; English
+// dev once scored (the last, 22 pages, at 70.6 % recall and 68.2 % publication dates with the address, the same with
+// the rules of its round's start; its English pages 18 of 21 events, the others 6 of 13; the one before, 24 pages,
+// at 64.7 % and 70.8 %, the same with the rules of its round's start; its English pages 7 of 13 events, the Persian,
+// Dari and Pashto 7 of 11, the others 8 of 10; the one before that, 24 pages, at 69.8 % and 70.8 % (the same with its round's starting rules; English
 // 17 of 20, Persian, Dari and Pashto 5 of 9, the others 8 of 14); the one before that, 24 pages, at 66.7 % and 62.5 %
 // (the same with its round's starting rules); the one
 // before that, 23 pages, at 64.9 % and 73.9 %; the two before at 55.3 % and 62.5 %, 52.9 % and
@@ -30,9 +31,9 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.800, precision 0.936, publication 0.815), a little below it. The 120
-// pages of the last round (96 dev, 24 blind) came at 56 % of their events on arrival (English 74 %, the other
-// languages 27 %) and took recall just below 0.80; the pages dev held before them did not fall (5166 -> 5172 events).
+// The floors hold what is reached (recall 0.801, precision 0.934, publication 0.814), a little below it. The 94
+// pages of the last round (72 dev, 22 blind; ordinary pages this time, mostly English) came at 73 % of their events
+// on arrival (English 75 %, the other languages 63 %); the pages dev held before them rose (5276 -> 5287 events).
 test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.93, publication date ≥ 0.81', () => {
   const r = withUrl.result;
   assert.ok(r.recall >= 0.79 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.81, summary(withUrl));
@@ -138,13 +139,21 @@ test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.93
 // (al-arabiya, 'a few days ago' read as 20 August) and a Contact Group announcement, now dated, whose plan lands after
 // it; they take 2 off (6 as copied): a plan told twice in one sentence, a Turkish plan now read in the future, a
 // minister who 'dismissed media accounts' no longer leaving office. Its blind part (24 pages) brings 1 (1 as copied):
-// an IFP page under its site's clock of February 2024.
+// an IFP page under its site's clock of February 2024. The next round's 72 new dev pages bring 8 (8 as copied): an
+// Iran Press page on Arbaeen visas placed a week late by its article number (4), an IFP listing whose teaser's
+// 'Tuesday' counts from its date bar (2), a Financial Tribune page whose 'this year' of 2021 spans the year, a Mehr
+// UN speech whose report date of May lands after its own; as copied, an Al-Monitor copy under its site's clock of
+// 2024 (3) and an Amu page whose misprinted 'Thursday, April 13' is read in 2023. Its blind part (22 pages), scored
+// at its end, brings 5 (5 as copied): an IFP page under its site's clock of April 2024 (3), a Russian page under its
+// site's widget date of May 2024, and a Sputnik page on the Samarkand meeting whose CIS ministers' meeting set for
+// 14 April, after it, lies past the page's own required range.
+// That round's rules bring none and take none off.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 130, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 170, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 143, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 183, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.717, 0.926 and 0.667 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.717, 0.924 and 0.665 are reached.
 test('as copied, without the address: recall ≥ 0.71, precision ≥ 0.92, publication date ≥ 0.66', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.71 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));

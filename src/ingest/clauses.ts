@@ -47,9 +47,10 @@ export function backgroundSpans(text: string): Array<[number, number]> {
   );
 }
 
-/** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
+/** 'a tweet that': a relative clause of the message, not reported speech. */
 const MESSAGE_BEFORE_THAT = new RegExp(`\\b(?:${alternation(MESSAGE_NOUNS)})s?\\s+that$`, 'i');
 
+/** Reported speech after 'X said that …' does not decide what kind of happening the sentence reports. */
 export function mainClause(text: string): string {
   const speech = SPEECH_VERB.exec(text);
   if (!speech) return text;
@@ -304,7 +305,7 @@ const QUOTED_REPORT_KINDS: ReadonlySet<DateMention['kind']> = new Set([
   'day-of-month',
 ]);
 
-/** A day of the calendar, or a weekday in a quotation of what others did ('“The visit began on Wednesday”'). */
+/** A day of the calendar, or, in a quotation of what others did, a relative day ('“The visit began on Wednesday”'). */
 export function toldInQuote(m: DateMention, quote: string): boolean {
   return (
     (m.month !== undefined && m.day !== undefined) || (QUOTED_REPORT_KINDS.has(m.kind) && !FIRST_PERSON.test(quote))

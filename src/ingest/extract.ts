@@ -505,18 +505,12 @@ function saidClause(text: string, original: string): string | undefined {
   return rest.split(/,\s+(?:adding|according|he|she|it|they|the (?:ministry|spokesman|official|statement))\b|;\s/i)[0];
 }
 
-/** ', IRNA reported on Sunday.': an outlet's report closing the sentence. */
 /** The quotations of a sentence tell what happened, not what the speaker feels: no first person in them. */
-/** The quotation of a sentence that holds a position. */
-function quoteAround(sentence: Sentence, index: number): string {
-  const q = sentence.quotes.find(([a, b]) => index >= a && index < b);
-  return q ? sentence.text.slice(q[0], q[1]) : '';
-}
-
 function reportsInThirdPerson(sentence: Sentence): boolean {
   return sentence.quotes.length > 0 && sentence.quotes.every(([a, b]) => !FIRST_PERSON.test(sentence.text.slice(a, b)));
 }
 
+/** ', IRNA reported on Sunday.': an outlet's report closing the sentence. */
 const OUTLET_REPORTED = /,\s+(?:[^,]{0,60}?\s)?(?:reported|quoted)\b[^,]*$/i;
 
 /** ', the ISNA news agency reported, quoting …': an outlet's report of someone's announcement. */
@@ -797,11 +791,9 @@ export function extractEvents(
       const after = view.main ? afterClause(view.text) : null;
       const cut = after?.start ?? 0;
       const text = ' '.repeat(cut) + view.text.slice(cut);
-      // (of a quotation read on its own, its days of the calendar, as the speaker's report)
+      // (of a quotation read on its own, the days it tells, as the speaker's report; the view is that quotation)
       const mentions = allMentions
-        .map((m) =>
-          view.quoted && m.quoted && toldInQuote(m, quoteAround(sentence, m.index)) ? { ...m, quoted: false } : m,
-        )
+        .map((m) => (view.quoted && m.quoted && toldInQuote(m, view.text) ? { ...m, quoted: false } : m))
         .filter((m) => !m.quoted && m.index >= cut && view.text[m.index] !== ' ' && m.index >= stamp);
       const resolvable = mentions.filter(
         (m) => (view.spanStart || !spanEdge(sentence.text, m)) && resolvableAgainst(m, pub),

@@ -1629,11 +1629,14 @@ function misprintedMonth(iso: string, weekday: number, ref: Reference): string |
   return null;
 }
 
+/** A plan for a day this close before the reference is of that year: the stamp came after the writing. */
+const PLAN_BEFORE_STAMP_DAYS = 7;
+
 /** The year that puts month/day on the right side of the reference date. */
 function yearFor(month: number, day: number, ref: Reference): number {
   const y = yearOf(ref.date);
   const candidate = isoOf(y, month, Math.min(day, lastDayOfMonth(y, month)));
-  if (ref.future) return candidate < ref.date ? y + 1 : y;
+  if (ref.future) return candidate < addDays(ref.date, -PLAN_BEFORE_STAMP_DAYS) ? y + 1 : y;
   return candidate > ref.date ? y - 1 : y;
 }
 

@@ -1007,3 +1007,13 @@ test('Greek months and weekdays: a stamp and a day named in the text', () => {
   // Lower case 'τρίτη' is 'third', no Tuesday.
   assert.equal(findDateMentions('η τρίτη χώρα').length, 0);
 });
+
+test('a plan for a day and month a few days before the reference is of that year, not the next', () => {
+  const resolve = (text: string, date: string) =>
+    resolveMention(findDateMentions(text, [])[0]!, { date, future: true })?.date;
+  // The stamp is a day or two after the writing: 'will take place on March 30' under a stamp of March 31.
+  assert.equal(resolve('The meeting will take place on March 30 in Tunxi.', '2022-03-31'), '2022-03-30');
+  assert.equal(resolve('The meeting will take place on March 30 in Tunxi.', '2022-03-20'), '2022-03-30');
+  // Weeks before it, the plan is of the next year.
+  assert.equal(resolve('The meeting will take place on March 2 in Tunxi.', '2022-03-31'), '2023-03-02');
+});

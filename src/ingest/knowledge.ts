@@ -12,6 +12,7 @@ import {
   wordEnd,
   wordStart,
 } from '../lib/scripts';
+import { buildReportIndex, type ReportIndex } from './reports';
 import { LEAVING_OFFICE, NOT_LEAVING_OFFICE, TAKING_OFFICE, THOUSAND_WORDS, alternation, escapeRegExp } from './words';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -90,6 +91,17 @@ const articleNumberingSchema = z
       .default([]),
   })
   .refine((site) => site.dated !== undefined || site.points.length >= 2, 'expected at least two points');
+const reportIndexSchema = z.object({
+  terms: z.array(z.tuple([z.string(), z.number().nonnegative()])),
+  reports: z.array(
+    z.object({
+      day: z.string().refine(isIsoDay, 'expected a calendar day YYYY-MM-DD'),
+      name: z.string(),
+      url: z.string().optional(),
+      terms: z.array(z.number().int().nonnegative()),
+    }),
+  ),
+});
 export type ArticleNumbering = {
   host: string;
   pattern: RegExp | null;
@@ -129,6 +141,8 @@ export interface Knowledge {
   topics: Array<{ label: string; pattern: RegExp }>;
   /** Sites whose article numbers date a page (data/article-numbers.json). */
   numbering: ArticleNumbering[];
+  /** Reports whose day is known, to date a page that tells the same story (data/reports.json). */
+  reports: ReportIndex;
 }
 
 function readJson(file: string): unknown {
@@ -295,7 +309,9 @@ export function loadKnowledge(): Knowledge {
     'article-numbers.json',
     readJson('article-numbers.json'),
   );
+  const reports = parseData(reportIndexSchema, 'reports.json', readJson('reports.json'));
   cached = {
+    reports: buildReportIndex(reports),
     actors: gazetteer.actors,
     places: gazetteer.places,
     typeRules: buildTypeRules(types.types),

@@ -92,6 +92,7 @@ function processArticle(
     anchors: knowledge.anchors,
     offices: knowledge.offices,
     numbering: knowledge.numbering,
+    reports: knowledge.reports,
     typeRules: knowledge.typeRules,
     window,
   });

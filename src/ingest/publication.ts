@@ -40,6 +40,7 @@ import {
   type TypeRule,
 } from './knowledge';
 import { SPEECH_VERB, backgroundSpans, classify } from './clauses';
+import { sameStoryReport, type ReportIndex } from './reports';
 import { blank, outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import {
@@ -94,6 +95,8 @@ export interface PublicationOptions {
   typeRules?: readonly TypeRule[];
   /** The page's month and year are known (its address, its stamp): no known happening need give the year. */
   yearKnown?: boolean;
+  /** Reports whose day is known: a page with no date that tells the same story was written that day. */
+  reports?: ReportIndex;
 }
 
 /** Years around the window a story may plausibly be published in. */
@@ -1409,7 +1412,23 @@ export function findPublication(
   sentences: readonly Sentence[],
   options: PublicationOptions,
 ): Publication {
-  return notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
+  const found = notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
+  return found.date === null && options.reports ? (ofSameStory(clean, options.reports, found) ?? found) : found;
+}
+
+/** No date of its own, but the same story as a report whose day is known (a relay, a rewrite): that day. */
+function ofSameStory(clean: CleanArticle, reports: ReportIndex, found: Publication): Publication | null {
+  const same = sameStoryReport(clean, reports);
+  if (!same) return null;
+  return {
+    date: same.report.day,
+    precision: 'day',
+    basis: 'inferred',
+    rule: 'same-story-as-report',
+    confidence: Math.min(0.6, same.score),
+    evidence: `the same story as ${same.report.url ?? same.report.name} (${same.report.day}): ${same.shared.slice(0, 6).join(', ')}`,
+    warnings: found.warnings.filter((w) => !w.startsWith('no publication date')),
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ const STAGES = [
 ];
 /** Parts of a stage, and code every stage may use. */
 const PART_OF: Record<string, string> = { discourse: 'extract', titles: 'extract' };
-const SHARED = new Set(['types', 'words', 'knowledge', 'gazetteer']);
+const SHARED = new Set(['types', 'words', 'knowledge', 'gazetteer', 'reports']);
 /** Tools that read the pipeline's output, not stages of it. */
 const TOOLS = new Set(['evaluate', 'diagnose', 'score']);
 

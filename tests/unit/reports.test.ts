@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { cleanArticle } from '../../src/ingest/clean';
+import { parseArticle } from '../../src/ingest/read';
+import { findPublication } from '../../src/ingest/publication';
+import { splitSentences } from '../../src/ingest/sentences';
+import { buildReportIndex, reportIndexData, sameStoryReport } from '../../src/ingest/reports';
+import { knowledge, window } from './support';
+import { reportsOfCorpus } from '../../scripts/reports';
+
+const clean = (name: string, text: string) => cleanArticle(parseArticle(name, Buffer.from(text)));
+
+// Three dated reports of different stories, and filler pages that make the common words common.
+const FILLER = Array.from({ length: 30 }, (_, i) =>
+  clean(
+    `filler-${i}.txt`,
+    `Iran and the Taliban talked about trade on Monday.\n\nOfficials in Kabul said relations were good (${i}).`,
+  ),
+);
+const REPORTS = [
+  {
+    clean: clean(
+      'wire-a.txt',
+      'Iran halts consular services in Afghanistan\n\nIran suspended all consular services at its embassy in Kabul and its consulate in Herat after protesters threw stones at the missions, its foreign ministry said.',
+    ),
+    day: '2022-04-12',
+    url: 'https://wire.example/2022/04/12/consular',
+  },
+  {
+    clean: clean(
+      'wire-b.txt',
+      'Kabul railway deal\n\nThe Taliban railway authority and an Iranian consortium signed a contract to finish the Khaf-Herat railway, the ministry of public works said.',
+    ),
+    day: '2023-07-11',
+  },
+  ...FILLER.map((c) => ({ clean: c, day: null })),
+];
+const index = buildReportIndex(reportIndexData(REPORTS));
+
+test('a page with no date that tells the story of a dated report takes its day, named in the evidence', () => {
+  const relay = clean(
+    'relay.txt',
+    'Consular services halted\n\nTehran suspended consular services at its Kabul embassy and Herat consulate after stones were thrown at the missions by protesters.',
+  );
+  const same = sameStoryReport(relay, index);
+  assert.equal(same?.report.day, '2022-04-12');
+  assert.ok(same!.shared.includes('consular'));
+
+  const pub = findPublication(relay, splitSentences(relay.paragraphs), {
+    anchors: [],
+    window,
+    reports: index,
+  });
+  assert.equal(pub.date, '2022-04-12');
+  assert.equal(pub.rule, 'same-story-as-report');
+  assert.match(pub.evidence, /wire\.example.*consular/);
+});
+
+test('common words alone do not make the same story, and a page is not dated by its own entry', () => {
+  const other = clean(
+    'other.txt',
+    'Iran and the Taliban talked about trade on Monday.\n\nOfficials in Kabul said relations were good.',
+  );
+  assert.equal(sameStoryReport(other, index), null);
+  assert.equal(sameStoryReport(REPORTS[1]!.clean, index), null, 'its own entry');
+  const copy = { ...REPORTS[1]!.clean, name: 'a-copy-elsewhere' };
+  assert.equal(sameStoryReport(copy, index)?.report.day, '2023-07-11');
+});
+
+test('a date of its own outranks the same story', () => {
+  const stamped = clean(
+    'stamped.txt',
+    'KABUL, April 14, 2022 (Wire) -- Tehran suspended consular services at its Kabul embassy and Herat consulate after stones were thrown at the missions by protesters.',
+  );
+  const pub = findPublication(stamped, splitSentences(stamped.paragraphs), { anchors: [], window, reports: index });
+  assert.equal(pub.date, '2022-04-14');
+});
+
+test('data/reports.json is what `npm run reports` writes from the development corpus', () => {
+  const stored = JSON.parse(readFileSync('data/reports.json', 'utf8'));
+  assert.deepEqual(stored, reportsOfCorpus(), 'run `npm run reports` after changing the real corpus or the cleaner');
+  assert.equal(knowledge.reports.reports.length, stored.reports.length);
+});

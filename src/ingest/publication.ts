@@ -1413,7 +1413,9 @@ export function findPublication(
   options: PublicationOptions,
 ): Publication {
   const found = notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
-  return found.date === null && options.reports ? (ofSameStory(clean, options.reports, found) ?? found) : found;
+  // A term's first day says only the year: a dated report of the same story says more.
+  const undated = found.date === null || found.precision === 'year';
+  return undated && options.reports ? (ofSameStory(clean, options.reports, found) ?? found) : found;
 }
 
 /** No date of its own, but the same story as a report whose day is known (a relay, a rewrite): that day. */

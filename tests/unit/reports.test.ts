@@ -68,6 +68,26 @@ test('common words alone do not make the same story, and a page is not dated by 
   assert.equal(sameStoryReport(copy, index)?.report.day, '2023-07-11');
 });
 
+test("a term's first day, which says only the year, gives way to the same story", () => {
+  const story = (name: string) =>
+    clean(
+      name,
+      "Shamkhani to attend Delhi dialogue\n\nAli Shamkhani, the secretary of Iran's Supreme National Security Council, will attend the regional security dialogue in New Delhi, Taliban deputy spokesman Inamullah Samangani said. The Taliban took over Kabul in August 2021.",
+    );
+  const withShamkhani = buildReportIndex(
+    reportIndexData([
+      { clean: story('wire-c.txt'), day: '2021-11-08' },
+      ...FILLER.map((c) => ({ clean: c, day: null })),
+    ]),
+  );
+  const page = story('relay-c.txt');
+  const options = { anchors: knowledge.anchors, offices: knowledge.offices, window };
+  const alone = findPublication(page, splitSentences(page.paragraphs), options);
+  assert.deepEqual([alone.rule, alone.precision], ['office-holder-term', 'year']);
+  const pub = findPublication(page, splitSentences(page.paragraphs), { ...options, reports: withShamkhani });
+  assert.deepEqual([pub.date, pub.rule], ['2021-11-08', 'same-story-as-report']);
+});
+
 test('a date of its own outranks the same story', () => {
   const stamped = clean(
     'stamped.txt',

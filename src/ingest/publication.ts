@@ -1413,10 +1413,25 @@ export function findPublication(
   options: PublicationOptions,
 ): Publication {
   const found = notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
+  if (!options.reports) return found;
   // A term's first day says only the year: a dated report of the same story says more.
-  const undated = found.date === null || found.precision === 'year';
-  return undated && options.reports ? (ofSameStory(clean, options.reports, found) ?? found) : found;
+  if (found.date === null || found.precision === 'year') return ofSameStory(clean, options.reports, found) ?? found;
+  // The latest day the text reports, or the known happening it tells, is only the earliest the story can be: the
+  // day of a dated report of the same story on or after it is the better guess.
+  if (found.basis === 'inferred' && FLOOR_RULES.has(found.rule)) {
+    const same = ofSameStory(clean, options.reports, found);
+    if (same && same.date! > addDays(found.date, SAME_DAY_SLACK) && same.date! <= addDays(found.date, STORY_LAG_DAYS))
+      return same;
+  }
+  return found;
 }
+
+/** Inferred publication days that are only the earliest the story can be written. */
+const FLOOR_RULES = new Set(['latest-reported-date', 'story-of-known-happening']);
+/** A story is told within weeks of the latest day it reports. */
+const STORY_LAG_DAYS = 30;
+/** Relays of one story run a day or two apart. */
+const SAME_DAY_SLACK = 2;
 
 /** No date of its own, but the same story as a report whose day is known (a relay, a rewrite): that day. */
 function ofSameStory(clean: CleanArticle, reports: ReportIndex, found: Publication): Publication | null {

@@ -88,6 +88,41 @@ test("a term's first day, which says only the year, gives way to the same story"
   assert.deepEqual([pub.date, pub.rule], ['2021-11-08', 'same-story-as-report']);
 });
 
+test('the latest day a page reports is only its earliest: a report of the same story weeks later, not months, gives the day', () => {
+  const story = (name: string) =>
+    clean(
+      name,
+      'Red Crescent sends second aid consignment\n\nThe Iranian Red Crescent sent a second consignment of aid to Takhar, where a storm struck on March 3, 2023, the society said. The aid plane landed at Kunduz airport carrying tents and blankets for the families of Takhar.',
+    );
+  const page = story('relay-d.txt');
+  const options = { anchors: knowledge.anchors, offices: knowledge.offices, window };
+  const withReport = (day: string) =>
+    buildReportIndex(
+      reportIndexData([{ clean: story('wire-d.txt'), day }, ...FILLER.map((c) => ({ clean: c, day: null }))]),
+    );
+  const alone = findPublication(page, splitSentences(page.paragraphs), options);
+  assert.deepEqual([alone.date, alone.rule], ['2023-03-03', 'latest-reported-date']);
+  const later = findPublication(page, splitSentences(page.paragraphs), {
+    ...options,
+    reports: withReport('2023-03-09'),
+  });
+  assert.deepEqual([later.date, later.rule], ['2023-03-09', 'same-story-as-report']);
+  const yearLater = findPublication(page, splitSentences(page.paragraphs), {
+    ...options,
+    reports: withReport('2024-03-04'),
+  });
+  assert.deepEqual(
+    [yearLater.date, yearLater.rule],
+    ['2023-03-03', 'latest-reported-date'],
+    'a year later is another storm',
+  );
+  const sameDay = findPublication(page, splitSentences(page.paragraphs), {
+    ...options,
+    reports: withReport('2023-03-04'),
+  });
+  assert.equal(sameDay.rule, 'latest-reported-date', 'a day apart: the relays agree');
+});
+
 test('a date of its own outranks the same story', () => {
   const stamped = clean(
     'stamped.txt',

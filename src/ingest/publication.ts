@@ -1673,8 +1673,19 @@ function publicationOfPage(
     : [clean.paragraphs[0]?.text ?? '', ...clean.headerLines]
         .map((line) => leadDatelineDay(line, month))
         .find((d) => d !== null);
+  // ' date 2022-05' atop a page is when it was shown, not always when it was written: a day the text itself
+  // places in the weeks before that month stands.
+  const pageMonthAfterStory =
+    month !== null &&
+    !fromAddress &&
+    !datelineDay &&
+    inferred.date !== null &&
+    inferred.precision === 'day' &&
+    inferred.date < isoOf(month.year, month.month, 1) &&
+    inferred.date >= addDays(isoOf(month.year, month.month, 1), -PAGE_MONTH_LAG_DAYS);
   if (
     month &&
+    !pageMonthAfterStory &&
     (datelineDay ||
       inferred.date === null ||
       inferred.precision !== 'day' ||

@@ -2571,3 +2571,11 @@ test('a publication date is no earlier than the window and at most a year after 
   );
   assert.notEqual(publicationOf(widget).date, '2026-01-02');
 });
+
+test("a page's month atop it gives way to a day the text places in the weeks before it", () => {
+  const text = (month: string) =>
+    ` date ${month} Ce mercredi matin 13 avril, des Afghans ont déposé des fleurs devant l'ambassade d'Iran à Kaboul.\n\n« Si quelques individus ont lancé des pierres sur le consulat iranien à Herat hier, nous venons aujourd'hui déposer des fleurs », affirme le texte.`;
+  assert.equal(publicationOf(text('2022-05')).date, '2022-04-13');
+  assert.equal(publicationOf(text('2022-04')).date, '2022-04-13', "the story's day in the page's month");
+  assert.equal(publicationOf(text('2022-09')).rule, 'page-month', 'months later, the page month stands');
+});

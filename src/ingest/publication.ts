@@ -1416,6 +1416,11 @@ export function findPublication(
   if (!options.reports) return found;
   // A term's first day says only the year: a dated report of the same story says more.
   if (found.date === null || found.precision === 'year') return ofSameStory(clean, options.reports, found) ?? found;
+  // Only the month is known (its address, its page): a dated report of the same story that month gives the day.
+  if (found.precision === 'month') {
+    const same = ofSameStory(clean, options.reports, found);
+    if (same && same.date!.slice(0, 7) === found.date.slice(0, 7)) return { ...same, basis: found.basis };
+  }
   // The latest day the text reports, or the known happening it tells, is only the earliest the story can be: the
   // day of a dated report of the same story on or after it is the better guess.
   if (found.basis === 'inferred' && FLOOR_RULES.has(found.rule)) {

@@ -123,6 +123,20 @@ test('the latest day a page reports is only its earliest: a report of the same s
   assert.equal(sameDay.rule, 'latest-reported-date', 'a day apart: the relays agree');
 });
 
+test("only the month of a page's address: a report of the same story that month gives the day", () => {
+  const page = (url: string) =>
+    clean(
+      'relay-e.txt',
+      `---\nurl: ${url}\n---\nConsular services halted\n\nTehran suspended consular services at its Kabul embassy and Herat consulate after stones were thrown at the missions by protesters.`,
+    );
+  const publication = (c: ReturnType<typeof clean>) =>
+    findPublication(c, splitSentences(c.paragraphs), { anchors: [], window, reports: index });
+  const april = publication(page('https://site.example/2022/04/consular-halt'));
+  assert.deepEqual([april.date, april.precision, april.basis], ['2022-04-12', 'day', 'url']);
+  const may = publication(page('https://site.example/2022/05/consular-halt'));
+  assert.deepEqual([may.rule, may.precision], ['url-month', 'month'], 'a report of another month is another telling');
+});
+
 test('a date of its own outranks the same story', () => {
   const stamped = clean(
     'stamped.txt',

@@ -29,7 +29,7 @@ export interface ReportIndex {
 /** How much of the headline and lead is read: a relay keeps its source's opening, not its ending. */
 const STORY_HEAD_CHARS = 1500;
 /** Terms kept of a report and of a page: the rarest ones. */
-const STORY_TERMS = 40;
+const STORY_TERMS = 80;
 /** Share of the rarer side's weight two pages must have in common to tell one story (measured on dev). */
 const SAME_STORY_SCORE = 0.36;
 /** Reports this close to the closest one tell the same story too. */

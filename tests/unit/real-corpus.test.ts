@@ -20,8 +20,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 22 pages, at 70.6 % recall and 68.2 % publication dates with the address, the same with
-// the rules of its round's start; its English pages 18 of 21 events, the others 6 of 13; the one before, 24 pages,
+// dev once scored (the last, 24 pages, at 59.5 % recall and 79.2 % publication dates with the address, the same with
+// the rules of its round's start; its English pages 10 of 19 events, the others 15 of 23; the one before, 22 pages,
+// at 70.6 % and 68.2 %, the same with the rules of its round's start; its English pages 18 of 21 events, the others
+// 6 of 13; the one before that, 24 pages,
 // at 64.7 % and 70.8 %, the same with the rules of its round's start; its English pages 7 of 13 events, the Persian,
 // Dari and Pashto 7 of 11, the others 8 of 10; the one before that, 24 pages, at 69.8 % and 70.8 % (the same with its round's starting rules; English
 // 17 of 20, Persian, Dari and Pashto 5 of 9, the others 8 of 14); the one before that, 24 pages, at 66.7 % and 62.5 %
@@ -31,12 +33,13 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.801, precision 0.934, publication 0.814), a little below it. The 94
-// pages of the last round (72 dev, 22 blind; ordinary pages this time, mostly English) came at 73 % of their events
-// on arrival (English 75 %, the other languages 63 %); the pages dev held before them rose (5276 -> 5287 events).
-test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.93, publication date ≥ 0.81', () => {
+// The floors hold what is reached (recall 0.805, precision 0.933, publication 0.823), a little below it. The 100
+// pages of the last round (76 dev, 24 blind) came at 54 % of their events on arrival; its blind part at 59.5 % (25 of
+// 42), the same with its round's starting rules. Its same-story rule (data/reports.json, from dev itself, a page never
+// dated by its own entry) dates pages whose relays dev holds: it dated none of the blind part's.
+test('with the page address in front matter: recall ≥ 0.8, precision ≥ 0.93, publication date ≥ 0.82', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.79 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.81, summary(withUrl));
+  assert.ok(r.recall >= 0.8 && r.precision >= 0.93 && (r.publicationAccuracy ?? 0) >= 0.82, summary(withUrl));
 });
 
 // With its address, 62 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
@@ -148,15 +151,21 @@ test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.93
 // site's widget date of May 2024, and a Sputnik page on the Samarkand meeting whose CIS ministers' meeting set for
 // 14 April, after it, lies past the page's own required range.
 // That round's rules bring none and take none off.
+// The next round's 100 new pages (76 dev, 24 blind) bring 4 (7 as copied): a relay of AFP's Islam Qala story of July
+// 2021 under its site's date bar of September 2022 (3), an Indonesian page whose 'this month' of Imran Khan's
+// protests runs past it, and as copied a Tehran Times relay placed by its address's month (3). That round's rules
+// take 2 off (1 as copied: a plan's 'March 30' under a March 31 stamp no longer read as the next year's, a page month
+// given way to the day the text places) and bring 2 (8 as copied): pages dated by the same story as a relay of a day
+// or two later, so that what they report of their own day lands after them.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 144, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 191, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 148, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 198, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.717, 0.924 and 0.665 are reached.
-test('as copied, without the address: recall ≥ 0.71, precision ≥ 0.92, publication date ≥ 0.66', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.728, 0.922 and 0.679 are reached.
+test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.92, publication date ≥ 0.67', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.71 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));
+  assert.ok(r.recall >= 0.72 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

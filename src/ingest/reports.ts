@@ -56,7 +56,7 @@ function storyWords(clean: Pick<CleanArticle, 'title' | 'paragraphs'>): Set<stri
   return new Set(words.filter((w) => !NOT_A_TERM.test(w)));
 }
 
-/** The rarest words of a page, with their weights. */
+/** The rarest of a page's words, by the weights given. */
 function rarest(words: Iterable<string>, weightOf: (w: string) => number): string[] {
   return [...words].sort((a, b) => weightOf(b) - weightOf(a) || (a < b ? -1 : 1)).slice(0, STORY_TERMS);
 }
@@ -67,7 +67,11 @@ export function buildReportIndex(data: ReportIndexData): ReportIndex {
   const byTerm = new Map<string, number[]>();
   const reports = data.reports.map((r, i) => {
     const words = r.terms.map((t) => data.terms[t]![0]);
-    for (const w of words) byTerm.set(w, [...(byTerm.get(w) ?? []), i]);
+    for (const w of words) {
+      const holders = byTerm.get(w);
+      if (holders) holders.push(i);
+      else byTerm.set(w, [i]);
+    }
     return { ...r, words, norm: words.reduce((s, w) => s + (weight.get(w) ?? 0) ** 2, 0) };
   });
   return { weight, unseenWeight, reports, byTerm };
@@ -102,10 +106,9 @@ export function sameStoryReport(
   if (close.length === 0) return null;
   // Relays of one story run a day or two apart: the earliest of the closest is the day it was first told.
   const top = Math.max(...close.map((c) => c.score));
-  const best = close
+  return close
     .filter((c) => c.score >= top * CLOSEST_SHARE)
     .reduce((a, b) => (b.report.day < a.report.day || (b.report.day === a.report.day && b.score > a.score) ? b : a));
-  return best;
 }
 
 function sameAddress(a: string, b: string): boolean {

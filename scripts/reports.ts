@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { cleanArticle } from '../src/ingest/clean';
 import { parseArticle } from '../src/ingest/read';
 import { reportIndexData } from '../src/ingest/reports';
+import type { GoldEntry } from '../src/ingest/score';
+import { daysFrom } from '../src/lib/days';
 
 const DEV = 'tests/fixtures/real/dev';
 const GOLD = 'tests/fixtures/real/gold.json';
@@ -12,19 +14,13 @@ const OUT = 'data/reports.json';
 /** A gold range wider than this does not name the day. */
 const MAX_SPAN_DAYS = 2;
 
-interface GoldPage {
-  file: string;
-  url?: string;
-  published: [string, string];
-}
-
 /** The contents of data/reports.json for the development corpus. */
 export function reportsOfCorpus(dev = DEV, goldPath = GOLD) {
-  const gold: GoldPage[] = JSON.parse(readFileSync(goldPath, 'utf8'));
+  const gold: GoldEntry[] = JSON.parse(readFileSync(goldPath, 'utf8'));
   const pages = gold.map((g) => {
     const clean = cleanArticle(parseArticle(g.file, new Uint8Array(readFileSync(`${dev}/${g.file}`))));
-    const span = (Date.parse(g.published[1]) - Date.parse(g.published[0])) / 864e5;
-    return { clean, day: span <= MAX_SPAN_DAYS ? g.published[0] : null, ...(g.url ? { url: g.url } : {}) };
+    const [from, to] = g.published;
+    return { clean, day: daysFrom(from, to) <= MAX_SPAN_DAYS ? from : null, ...(g.url ? { url: g.url } : {}) };
   });
   return {
     $comment:

@@ -220,6 +220,11 @@ const SOLAR_DAY = `(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})`;
 const solarDayNumber = (text: string): number => PERSIAN_ORDINAL_DAYS[persianSpelling(text)] ?? Number(text);
 /** Where a weekday starts: not inside a word, but after the word for day it is run into ('روزدوشنبه'), as Dari types it. */
 const WEEKDAY_START = '(?:(?<![\\p{L}\u200c])|(?<=روز))';
+/**
+ * No space between a day and a month of Arabic script ('(۱۶سپتمبر)', '30سے 31مارچ'), but not before 'مه', 'می', 'مې':
+ * glued to a number they are the Pashto ordinal ending ('د جوزا ۸مه', the 8th of Jawza), not May.
+ */
+const GLUED_ARABIC_SCRIPT_MONTH = '(?=\\p{Script=Arabic})(?!(?:مه|می|مي|مې)(?![\\p{L}]))';
 const GONE_AFTER = new RegExp(`^\\s+(?:${alternation(GONE_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
 const GONE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GONE_BEFORE_WEEKDAY)})\\s+$`, 'iu');
 /** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
@@ -678,9 +683,9 @@ export const FINDERS: readonly Finder[] = [
     // (chrono reads the rest) ('روز شنبه(۱۷ اگست)': a Persian weekday before it fixes the year, the one of the
     // window it fits; '5 آب/أغسطس 2021': the Levantine and the Egyptian name of the month together; '09 جولائی ، 2021':
     // an Arabic comma before the year; '9 yanvarda', '9 јанварда', 'Ocak'ta': a Turkic month with its locative ending;
-    // '২২শে ডিসেম্বর': a Bengali day with its ordinal ending)
+    // '২২শে ডিসেম্বর': a Bengali day with its ordinal ending; '۱۶سپتمبر', '31مارچ': a day written against its month)
     pattern: new RegExp(
-      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN}|${WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er|শে|ই|লা|রা|ঠা)?(?:\\s+|-)(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?|\\s+de\\s+(${ENGLISH_MONTH_ABBREVIATION_PATTERN})(?=\\.))(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+(?:(?:${YEAR_WORD_PATTERN})\\s+)?((?:19|20)\\d\\d)(?!\\d))?\\)?`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN}|${WEEKDAY_PATTERN})[\\s,،]*\\(?\\s*)?(?<![\\p{L}\\p{N}.\u200c])(\\d{1,2}|${PERSIAN_ORDINAL_DAY_PATTERN})(?:\\.\\s*(${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|(?:-?го|er|শে|ই|লা|রা|ঠা)?(?:\\s+|-|${GLUED_ARABIC_SCRIPT_MONTH})(?:de\\s+)?(${FOREIGN_MONTH_PATTERN})(?:(?:\\s*[/ـ]\\s*|\\s+)(?:${FOREIGN_MONTH_PATTERN}))?(?:['’]?(?:da|də|de|ta|te|да|дә|де|та))?|\\s+de\\s+(${ENGLISH_MONTH_ABBREVIATION_PATTERN})(?=\\.))(?![\\p{L}])\\.?(?:(?:\\s+de)?(?:\\s*[,،])?\\s+(?:(?:${YEAR_WORD_PATTERN})\\s+)?((?:19|20)\\d\\d)(?!\\d))?\\)?`,
       'giu',
     ),
     build: (m) => {

@@ -376,6 +376,20 @@ test("Arabic month names typed with Persian letters ('۲۴ أبریل ۲۰۲۲')
   assert.deepEqual([pashto?.year, pashto?.month, pashto?.day], [2022, 2, 24]);
 });
 
+test("a day written against its Arabic-script month ('(۱۶سپتمبر)', '31مارچ'), but not the Pashto ordinal ending 'مه'", () => {
+  // Monday 16 September fits 2024 alone.
+  const [dari] = findDateMentions('رییس جمهور ایران روز دوشنبه (۱۶سپتمبر) اعلام کرد');
+  assert.deepEqual([dari?.year, dari?.month, dari?.day], [2024, 9, 16]);
+  const [urdu] = findDateMentions('وزرائے خارجہ 30سے 31مارچ تک ملیں گے');
+  assert.deepEqual([urdu?.month, urdu?.day], [3, 31]);
+  // 'د جوزا ۸مه': the 8th of Jawza, not 8 May.
+  assert.deepEqual(
+    findDateMentions('د جوزا ۸مه نېټه').map((m) => m.month),
+    [5],
+  );
+  assert.deepEqual(findDateMentions('په ۱۸مه وویل'), []);
+});
+
 test('a Solar Hijri day and month alone takes its year from publication, converted in that year', () => {
   // 9 Jawza is 30 May in 1402 (2023) but 29 May in 1403 (2024), after a Gregorian leap day.
   assert.equal(span('هیئت در ۹ جوزا به کابل رسید', '2023-06-10'), '2023-05-30..2023-05-30 day');

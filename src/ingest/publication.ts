@@ -1023,7 +1023,8 @@ interface Candidate {
   /** Read below the start of the story: a stamp under the text, or a teaser's. */
   below?: boolean;
   /** A weekday and a date above the story, no time, no label: how a site shows its own 'today'. */
-  todayWidget?: boolean;
+  /** A date above the story that may be the site's 'today': with the weekday a top bar shows, or bare. */
+  todayWidget?: 'weekday' | 'bare';
   /** Behind a label ('Published:', 'Tarix:'). */
   labelled?: boolean;
 }
@@ -1107,8 +1108,10 @@ function candidatesOf(
       ...(stamp.note ? { note: stamp.note } : {}),
       ...(below ? { below } : {}),
       ...(stamp.labelled ? { labelled: true } : {}),
-      ...(!isLead && !below && !stamp.clock && !stamp.labelled && (stamp.weekdayFits === true || LUNAR_DAY.test(line))
-        ? { todayWidget: true }
+      // A bare date above the story, with no clock or label, may be the site's clock too: it is only when the
+      // text's known happenings put the story elsewhere.
+      ...(!isLead && !below && !stamp.clock && !stamp.labelled
+        ? { todayWidget: stamp.weekdayFits === true || LUNAR_DAY.test(line) ? 'weekday' : 'bare' }
         : {}),
     });
   }
@@ -1407,6 +1410,9 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
   return usable.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
+/** Days the text's known happenings must narrow the story to before a bare date above it gives way. */
+const PLACED_WITHIN_DAYS = 31;
+
 export function findPublication(
   clean: CleanArticle,
   sentences: readonly Sentence[],
@@ -1543,17 +1549,24 @@ function publicationOfPage(
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
     const fixedDays = daysTheTextFixes(sentences, { ...options, title: clean.title });
+    // What the text says of known happenings ('last week', 'on Friday' of a known bombing) puts the story
+    // elsewhere, by more than a week ('last week' may be of another happening than the one it names); a bare date
+    // gives way only when that says the month ('in August' of the takeover fits a year of days).
+    const elsewhere = (c: Candidate) =>
+      placed.reasons.length > 0 &&
+      (c.todayWidget === 'weekday' || daysFrom(placed.lo, placed.hi) <= PLACED_WITHIN_DAYS) &&
+      (c.date < addDays(placed.lo, -7) || c.date > addDays(placed.hi, 7));
     for (const c of widgets)
       if (
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
-        // … or the first paragraphs do, with no day the text writes out near it.
-        (openingNews && c.date > addDays(openingNews.date, 180) && (!latest || c.date > addDays(latest.date, 90))) ||
-        // Half a year or more after every day the text writes out: the site's clock, not the story's.
-        (latest && c.date > addDays(latest.date, 180)) ||
-        // A fortnight after every day the text fixes by its weekday or an anniversary ("on Sunday, April 14th").
-        (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 14))) ||
-        // … by more than a week ('last week' may be of another happening than the one it names).
-        (placed.reasons.length > 0 && (c.date < addDays(placed.lo, -7) || c.date > addDays(placed.hi, 7)))
+        elsewhere(c) ||
+        (c.todayWidget === 'weekday' &&
+          // … or the first paragraphs do, with no day the text writes out near it.
+          ((openingNews && c.date > addDays(openingNews.date, 180) && (!latest || c.date > addDays(latest.date, 90))) ||
+            // Half a year or more after every day the text writes out: the site's clock, not the story's.
+            (latest && c.date > addDays(latest.date, 180)) ||
+            // A fortnight after every day the text fixes by its weekday or an anniversary ("on Sunday, April 14th").
+            (fixedDays.length > 0 && fixedDays.every((d) => c.date > addDays(d, 14)))))
       )
         candidates.splice(candidates.indexOf(c), 1);
   }

@@ -564,6 +564,23 @@ test("a site's 'today' that what the text says of known happenings rules out is 
   assert.ok(page.date! >= '2021-09-01' && page.date! <= '2021-09-30', `${page.date} (${page.evidence})`);
 });
 
+test("a bare date above the story gives way to the week a known happening's weekday puts it in, not to a year", () => {
+  // 'Friday's bombing' of the Kandahar mosque (15 October 2021): the story is of the days after it.
+  const page = publicationOf(
+    '19 Mar 2024\n\nRaisi names special envoy for Afghanistan\n\n' +
+      'The Iranian president spoke at a cabinet session on Sunday after naming Hassan Kazemi Qomi as envoy.\n\n' +
+      'Raisi also offered condolences over the Friday terrorist bombings at a mosque in the southern city of Kandahar.\n',
+  );
+  assert.equal(page.date, '2021-10-18', `${page.date} (${page.evidence})`);
+  // 'in August' of the takeover fits a year of days: the date above stays the story's.
+  const kept = publicationOf(
+    '08 September 2023 :\n\nTaliban minister rebukes Tehran\n\n' +
+      'Last week the Taliban foreign minister faulted Tehran over its executions.\n\n' +
+      'Iran has not recognised the government the Taliban formed after they seized Kabul in August.\n',
+  );
+  assert.equal(kept.date, '2023-09-08', `${kept.date} (${kept.evidence})`);
+});
+
 test("a site's 'today' years after 'last August', when the Taliban took over, is chrome", () => {
   const page = publicationOf(
     'Wednesday, April 24, 2024\n\nForeigners without papers must leave, minister says\n\n' +

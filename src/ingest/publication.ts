@@ -620,7 +620,7 @@ function urlMonth(url: string): { year: number; month: number } | null {
   // month, an article number may follow ('/2022/02/1465074.html'), not a day.
   const m =
     /\/((?:19|20)\d\d)\/(\d{1,2})\/(?!\d{1,2}(?:[/_.-]|$))/.exec(path) ??
-    /\/(20[12]\d)(0[1-9]|1[0-2])\//.exec(path) ??
+    /\/(202\d)(0[1-9]|1[0-2])\//.exec(path) ??
     // '…-after-afghanistan-blackouts-2021-11': a slug closed by its year and month.
     /[a-z]-(20[12]\d)-(0[1-9]|1[0-2])\/?(?:[?#]|$)/.exec(path);
   if (!m) return null;

@@ -528,6 +528,11 @@ test("a month folder in the address ('/page/202109/…', '/2022/02/1465074.html'
     '---\nurl: https://example.com/live/195408/two-guards-killed\n---\n\nTwo guards killed\n\nTwo Iranian border guards were killed in a clash with Taliban forces.\n',
   );
   assert.ok(numbered.date === null || numbered.date >= '2018-01-01', `${numbered.date}`);
+  // '/news/201401/': an article number of 2023 that reads as January 2014; a month folder is of the twenties only.
+  const twentyFourteen = publicationOf(
+    '---\nurl: https://example.com/news/201401/Taliban-do-not-want-ties-to-worsen\n---\n\nTaliban want calm\n\nThe Taliban said they do not want relations with Iran to worsen.\n',
+  );
+  assert.ok(twentyFourteen.date === null || twentyFourteen.date >= '2018-01-01', `${twentyFourteen.date}`);
 });
 
 test("the site's clock above the story's own stamp: the first and later of two stamps weeks apart loses", () => {

@@ -20,8 +20,9 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 16 pages, at 68.2 % recall and 75.0 % publication dates with the address, 59.1 % and
-// 68.8 % with its round's starting code and data: an Urdu page told the same story as a page of the blind part before
+// dev once scored (the last, 8 pages, at 50.0 % recall and 62.5 % publication dates with the address, the same with
+// its round's starting rules: a Mehr address's article number '/201401/' was read as January 2014, mended after; the
+// one before, 16 pages, at 68.2 % and 75.0 %, 59.1 % and 68.8 % with its round's starting code and data: an Urdu page told the same story as a page of the blind part before
 // it, which had joined dev; its English pages 6 of 9 events, the others 9 of 13; the one before, 23 pages, at 71.4 %
 // and 73.9 %, the same with the rules of its round's start; its English pages 10 of 14 events, the others 10 of 14;
 // the one before, 24 pages, at 59.5 % recall and 79.2 % publication dates with the address, the same with
@@ -37,8 +38,8 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.804, precision 0.932, publication 0.819), a little below it. The 94
-// pages of the last round (55 dev, 39 blind) now find 70 % of their events with the address (89 of 128; 86 with the
+// The floors hold what is reached (recall 0.804, precision 0.932, publication 0.819), a little below it. The 102
+// pages of the last round (55 dev, 47 blind) now find 70 % of their events with the address (97 of 138; 91 with the
 // round's starting rules); its dev pages came at 68 % (53 of 78) on arrival. The same-story rule (data/reports.json, from dev itself,
 // a page never dated by its own entry) dates pages whose relays dev holds, now and then a blind page whose story a
 // page of an earlier blind part told in the same language.
@@ -162,22 +163,23 @@ test('with the page address in front matter: recall ≥ 0.8, precision ≥ 0.93,
 // take 2 off (1 as copied: a plan's 'March 30' under a March 31 stamp no longer read as the next year's, a page month
 // given way to the day the text places) and bring 2 (8 as copied): pages dated by the same story as a relay of a day
 // or two later, so that what they report of their own day lands after them.
-// The next round's 94 new pages (55 dev, 39 blind) bring 6 (7 as copied), all of pages placed on a wrong day: a page
+// The next round's 102 new pages (55 dev, 47 blind) bring 7 (8 as copied), all of pages placed on a wrong day: a page
 // told of the Tehran embassy's handover as under way placed after it (its Turkish sentence's 'Sunday' then after
 // the page), a Kayhan commentary of June 2021 placed on the day after a known happening of July, a page that names
 // the coming Doha meeting as a topic placed after it, a students page whose 'this year' spans 2023 past its day, an
 // Iran Daily page on Vahidi placed by the same story as an IFP report of October (its gold: June to September), and a
-// page whose misprinted '2 March' start of the Iranian year is read as a day; as copied, a Salam Watandar page placed
-// by a known happening of June, weeks after its day (2). That round's rules
+// page whose misprinted '2 March' start of the Iranian year is read as a day, an Arabic forum post dated by its
+// member's join date; as copied, a Salam Watandar page placed by a known happening of June, weeks after its day
+// (2). That round's rules
 // take 1 off (4 as copied: a bare date above two stories gives way to the week a known happening's weekday puts them
 // in) and bring 2 as copied (an Arabic dateline's date, now read against its month, counted before the lead's
 // weekday).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 153, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 202, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 154, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 203, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.726, 0.922 and 0.674 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.726, 0.922 and 0.673 are reached.
 test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.92, publication date ≥ 0.67', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.72 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));

@@ -1022,8 +1022,10 @@ interface Candidate {
   note?: string;
   /** Read below the start of the story: a stamp under the text, or a teaser's. */
   below?: boolean;
-  /** A weekday and a date above the story, no time, no label: how a site shows its own 'today'. */
-  /** A date above the story that may be the site's 'today': with the weekday a top bar shows, or bare. */
+  /**
+   * A date above the story, no time, no label, that may be the site's own 'today': with a weekday that fits it (how a
+   * top bar shows the day), or bare.
+   */
   todayWidget?: 'weekday' | 'bare';
   /** Behind a label ('Published:', 'Tarix:'). */
   labelled?: boolean;
@@ -1108,8 +1110,7 @@ function candidatesOf(
       ...(stamp.note ? { note: stamp.note } : {}),
       ...(below ? { below } : {}),
       ...(stamp.labelled ? { labelled: true } : {}),
-      // A bare date above the story, with no clock or label, may be the site's clock too: it is only when the
-      // text's known happenings put the story elsewhere.
+      // A bare date above the story, with no clock or label, may be the site's clock too; fewer signs unmask it.
       ...(!isLead && !below && !stamp.clock && !stamp.labelled
         ? { todayWidget: stamp.weekdayFits === true || LUNAR_DAY.test(line) ? 'weekday' : 'bare' }
         : {}),
@@ -1550,8 +1551,9 @@ function publicationOfPage(
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
     const fixedDays = daysTheTextFixes(sentences, { ...options, title: clean.title });
     // What the text says of known happenings ('last week', 'on Friday' of a known bombing) puts the story
-    // elsewhere, by more than a week ('last week' may be of another happening than the one it names); a bare date
-    // gives way only when that says the month ('in August' of the takeover fits a year of days).
+    // elsewhere, by more than a week ('last week' may be of another happening than the one it names). A bare date
+    // gives way to that only when it narrows the story to a month ('in August' of the takeover fits a year of days),
+    // or to a lead that reports a known happening half a year before it; the other signs unmask only a weekday's.
     const elsewhere = (c: Candidate) =>
       placed.reasons.length > 0 &&
       (c.todayWidget === 'weekday' || daysFrom(placed.lo, placed.hi) <= PLACED_WITHIN_DAYS) &&

@@ -1411,9 +1411,6 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
   return usable.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
-/** Days the text's known happenings must narrow the story to before a bare date above it gives way. */
-const PLACED_WITHIN_DAYS = 31;
-
 export function findPublication(
   clean: CleanArticle,
   sentences: readonly Sentence[],
@@ -1493,6 +1490,9 @@ function notBeforeEmbeddedPost(found: Publication, clean: CleanArticle): Publica
     warnings: found.warnings.filter((w) => !w.startsWith('no publication date')),
   };
 }
+
+/** Days the text's known happenings must narrow the story to before a bare date above it gives way. */
+const PLACED_WITHIN_DAYS = 31;
 
 function publicationOfPage(
   clean: CleanArticle,

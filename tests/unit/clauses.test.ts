@@ -398,3 +398,22 @@ test("classify: a spokesman who 'repeated Iran's position' makes a statement; 'r
   );
   assert.notEqual(type('There were repeated clashes on the border.'), 'statement');
 });
+
+test('classify: verbs with words between their parts (an adverb, a hyphenated title, an adjective) still trigger', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(type('Le 9 mai, Kaboul a fermement condamné l’attaque contre le poste frontière.'), 'statement');
+  assert.equal(type('Les autorités afghanes se sont dites préoccupées par ces vidéos.'), 'statement');
+  assert.equal(
+    type('Am Montag teilte der Zoll-Sprecher Ali Rezaei in Teheran mit, dass der Übergang offen sei.'),
+    'statement',
+  );
+  assert.equal(type('The spokesman conveyed the profound sorrow of the Iranian people to Kabul.'), 'statement');
+  assert.equal(type('Guards on both sides fired at one another near the Milak post on Sunday.'), 'border-clash');
+  assert.equal(
+    type('Snage dviju zemalja razmijenile su tešku pješadijsku i artiljerijsku vatru kod Milaka.'),
+    'border-clash',
+  );
+  assert.equal(type('The Taliban captured the second provincial capital on Saturday.'), 'takeover');
+  assert.equal(type('Taliban merebut sebuah pos perbatasan pada hari Kamis.'), 'takeover');
+  assert.equal(type('Hôm thứ Hai, Iran cáo buộc phía Afghanistan giữ nước sông Helmand.'), 'accusation');
+});

@@ -1002,3 +1002,10 @@ test("an office-holder who 'dismissed media accounts', or whom critics want to '
   assert.ok(!leaves('It has prompted demands that Minister of Interior Ahmad Vahidi be dismissed.'));
   assert.ok(leaves('Pezeshkian dismissed Interior Minister Ahmad Vahidi.'));
 });
+
+test('the land clash of July 2022 in the Shouk (Darwishok) area of Kang, and not a shock', () => {
+  const kang = (s: string) => ids(s).includes('kang-shouk-land-clash-2022');
+  assert.ok(kang('مقام‌های محلی گفتند برخورد در منطقه شوک ولسوالی کنگ بر سر زمین رخ داد.'));
+  assert.ok(kang('Local officials said the clash in the Darwishok area of Kang was over land.'));
+  assert.ok(!kang('این خبر برای مردم شوک بزرگی بود و درگیری لفظی بالا گرفت.'));
+});

@@ -1009,3 +1009,10 @@ test('the land clash of July 2022 in the Shouk (Darwishok) area of Kang, and not
   assert.ok(kang('Local officials said the clash in the Darwishok area of Kang was over land.'));
   assert.ok(!kang('این خبر برای مردم شوک بزرگی بود و درگیری لفظی بالا گرفت.'));
 });
+
+test('the water clash of May 2023 in Polish and Czech words', () => {
+  const clash = (s: string) => ids(s).includes('border-clash-over-water-2023');
+  assert.ok(clash('Na granicy z Iranem talibowie wymienili ogień z pogranicznikami w sporze o wodę.'));
+  assert.ok(clash('Na hranici s Íránem došlo k přestřelce s Talibanem kvůli sporu o vodu.'));
+  assert.ok(!clash('Na granicy z Iranem talibowie wymienili ogień z pogranicznikami.'));
+});

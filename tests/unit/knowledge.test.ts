@@ -1016,3 +1016,11 @@ test('the water clash of May 2023 in Polish and Czech words', () => {
   assert.ok(clash('Na hranici s Íránem došlo k přestřelce s Talibanem kvůli sporu o vodu.'));
   assert.ok(!clash('Na granicy z Iranem talibowie wymienili ogień z pogranicznikami.'));
 });
+
+test("Khatibzadeh's hope of April 2022 that the border guards' restraint is not misread, in three languages", () => {
+  const restraint = (s: string) => ids(s).includes('khatibzadeh-border-guards-restraint-2022');
+  assert.ok(restraint('The spokesman hoped the restraint of Iranian border guards would not be misread by Kabul.'));
+  assert.ok(restraint('Er hoffe, die Zurückhaltung der Grenzsoldaten werde nicht falsch gedeutet.'));
+  assert.ok(restraint('قال إنه يأمل ألا يُفهم ضبط النفس لدى حرس الحدود على أنه ضعف.'));
+  assert.ok(!restraint('The border guards showed restraint.'));
+});

@@ -1024,3 +1024,10 @@ test("Khatibzadeh's hope of April 2022 that the border guards' restraint is not 
   assert.ok(restraint('قال إنه يأمل ألا يُفهم ضبط النفس لدى حرس الحدود على أنه ضعف.'));
   assert.ok(!restraint('The border guards showed restraint.'));
 });
+
+test("Iran's fuel sent to Afghanistan at the Taliban's request (August 2021), as wires told it", () => {
+  const fuel = (s: string) => ids(s).includes('iran-resumes-fuel-exports-2021');
+  assert.ok(fuel('Nach Angaben der Händler liefert der Iran auf Wunsch der Taliban Treibstoff nach Afghanistan.'));
+  assert.ok(fuel('Iran is selling gasoline to Afghanistan at the request of the Taliban, an exporters union said.'));
+  assert.ok(!fuel('Iran sells gasoline to Afghanistan.'));
+});

@@ -1031,3 +1031,10 @@ test("Iran's fuel sent to Afghanistan at the Taliban's request (August 2021), as
   assert.ok(fuel('Iran is selling gasoline to Afghanistan at the request of the Taliban, an exporters union said.'));
   assert.ok(!fuel('Iran sells gasoline to Afghanistan.'));
 });
+
+test("deputy police chief Qasem Rezaei's account of the Taliban opening fire at Sasoli, in Italian and Russian", () => {
+  const rezaei = (s: string) => ids(s).includes('qasem-rezaei-taliban-opened-fire-sasoli-2023');
+  assert.ok(rezaei('Secondo il generale Qassem Rezaei, i talebani hanno aperto il fuoco sul posto di frontiera.'));
+  assert.ok(rezaei('Генерал Касем Резаи заявил, что талибы открыли огонь по посту.'));
+  assert.ok(!rezaei('Qasem Rezaei spoke about traffic police in Tehran.'));
+});

@@ -1552,8 +1552,9 @@ function publicationOfPage(
     const fixedDays = daysTheTextFixes(sentences, { ...options, title: clean.title });
     // What the text says of known happenings ('last week', 'on Friday' of a known bombing) puts the story
     // elsewhere, by more than a week ('last week' may be of another happening than the one it names). A bare date
-    // gives way to that only when it narrows the story to a month ('in August' of the takeover fits a year of days),
-    // or to a lead that reports a known happening half a year before it; the other signs unmask only a weekday's.
+    // gives way to that only when it narrows the story to a month ('in August' of the takeover fits a year of days).
+    // Both kinds give way to a lead reporting a known happening half a year before them; the other signs below
+    // unmask only a date shown with its weekday.
     const elsewhere = (c: Candidate) =>
       placed.reasons.length > 0 &&
       (c.todayWidget === 'weekday' || daysFrom(placed.lo, placed.hi) <= PLACED_WITHIN_DAYS) &&

@@ -43,6 +43,9 @@ const PERMALINK_LINE = new RegExp(
 const CHROME_LINE =
   /^(back to top( button)?|share( this( article| story)?)?( on [\p{L}]+)?|print( this)?( article| page)?|email|advertisement|sponsored|subscribe\b.*|sign up\b.*|sign in|log ?in|log out|войти( в почту)?|вход|регистрация|follow us\b.*|click here\b.*|download (the )?app\b.*|tags?:.*|keywords?:.*|categor(y|ies):.*|source:?|photo:.*|image:.*|file photo.*|\(?photo( by| credit)?:?.*|page generated in\b.*|لینک مطلب:?.*|copyright\b.*|©.*|all rights reserved.*|(also read|read also|read more|related|see also|watch|listen|more on this)\s*:.*|(correction|clarification|editor['’]s note|update|updated)\s*:.*|this (article|story|report) (was|has been) (updated|corrected|amended)\b.*)$/iu;
 
+/** 'Update: 2023-08-08 18:21 GMT', 'Updated: MAY 29, 2023 13:38': a labelled stamp, not an editor's update note. */
+const LABELLED_STAMP = /^(?:update|updated)\s*:\s*(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?:\S+\s*){1,8}$/iu;
+
 /** 'سه‌شنبه ۰۶ آذر ۱۴۰۳ - ساعت :': a date and a label whose value the copy lost (a clock), not a sentence. */
 const EMPTY_CLOCK = /^(?=.*\p{Nd}{4})(?:\S+\s+){1,6}\S*\s*:$/u;
 
@@ -277,7 +280,11 @@ export function cleanArticle(article: Article): CleanArticle {
       removed.push({ line, reason: "page chrome (the page's own address)" });
       continue;
     }
-    if (CHROME_LINE.test(line) || /^(https?:\/\/|www\.)\S+$/i.test(line) || !/\p{L}/u.test(line)) {
+    if (
+      (CHROME_LINE.test(line) && !LABELLED_STAMP.test(line)) ||
+      /^(https?:\/\/|www\.)\S+$/i.test(line) ||
+      !/\p{L}/u.test(line)
+    ) {
       removed.push({ line, reason: 'page chrome' });
       continue;
     }

@@ -53,6 +53,24 @@ test('clean: teasers, related links, chrome and captions are not article text', 
   }
 });
 
+test("'Update: 2023-08-08 18:21 GMT' under the headline is the page's stamp; an 'Update:' note is chrome", () => {
+  const page = (label: string) =>
+    prepare(
+      'a.txt',
+      [
+        'Iranian delegation in Kabul for water talks',
+        label,
+        'KABUL (ANI): An official said on Tuesday that an Iranian delegation is in Kabul for talks with the Taliban.',
+      ].join('\n'),
+    );
+  const stamped = page('Update: 2023-08-08 18:21 GMT');
+  assert.deepEqual(stamped.clean.headerLines, ['Update: 2023-08-08 18:21 GMT']);
+  assert.equal(stamped.pub.date, '2023-08-08');
+  const note = page('Update: The official was later named');
+  assert.deepEqual(note.clean.headerLines, []);
+  assert.ok(note.clean.removed.some((r) => r.line.startsWith('Update:') && r.reason === 'page chrome'));
+});
+
 test("'Read more:' over a few headlines inside the story is a box; the story goes on below it", () => {
   const story = [
     'Taliban minister meets resistance leaders in Tehran',

@@ -539,8 +539,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy
   { re: /\/(\d{2})\/(\d{2})\/((?:19|20)\d\d)(?=\/)/, order: 'dmy' },
   // /blog-09-09-2022-the-emerging… (day, month and year as words of the slug; read only when the order is clear)
   { re: /[/_-](\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?=[/_.-]|$)/, order: 'dmy?' },
-  // /25112021-iran-and-taliban (day, month, year)
-  { re: /\/(\d\d)(\d\d)((?:19|20)\d\d)(?=[-_/])/, order: 'dmy' },
+  // /25112021-iran-and-taliban, …-shcho-vidbuvayetsya-28052023-480377 (day, month, year)
+  { re: /[/_-](\d\d)(\d\d)((?:19|20)\d\d)(?=[-_/.])/, order: 'dmy' },
   // /20-May-2024/
   { re: new RegExp(`[/_-](\\d{1,2})[-_](${MONTH_PATTERN})[-_]((?:19|20)\\d\\d)(?=[/_.-]|$)`, 'i'), order: 'dMy' },
   // /wednesday-march-24-2021/ (month, day, year in the slug)

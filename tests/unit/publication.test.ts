@@ -36,6 +36,8 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://news.example/article/202305273853Y'), '2023-05-27', 'a capital letter after it');
   assert.equal(urlDate('https://example.com/politics/story/20210707120533151983.html'), '2021-07-07', 'date and time');
   assert.equal(urlDate('https://example.com/politics/story/20210707990533151983.html'), null, 'no 99th hour');
+  assert.equal(urlDate('https://example.ua/blog/taliban-vs-iran-28052023-480377'), '2023-05-28', 'a day-first word');
+  assert.equal(urlDate('https://example.ua/blog/taliban-vs-iran-28132023-480377'), null, 'no 13th month');
   assert.equal(urlDate('https://example.com/news/border-crossing-with-iran-1625800278'), '2021-07-09', 'Unix time');
   assert.equal(urlDate('https://example.com/news/1641824186-iran-not-recognizing'), '2022-01-10', 'Unix time first');
   assert.equal(urlDate('https://example.com/news/story-2625800278'), null, 'a number past the Unix times of now');

@@ -417,3 +417,34 @@ test('classify: verbs with words between their parts (an adverb, a hyphenated ti
   assert.equal(type('Taliban merebut sebuah pos perbatasan pada hari Kamis.'), 'takeover');
   assert.equal(type('Hôm thứ Hai, Iran cáo buộc phía Afghanistan giữ nước sông Helmand.'), 'accusation');
 });
+
+test('classify: a delegation among those present at a funeral attends it; a delegate who stayed seated for an anthem', () => {
+  const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
+  assert.equal(
+    rule('Étaient également présents le vice-Président indien et une délégation des Taliban.'),
+    'attends a ceremony',
+  );
+  assert.equal(
+    rule('Entre los asistentes confirmados figuran el primer ministro paquistaní y una delegación de los talibanes.'),
+    'attends a ceremony',
+  );
+  assert.equal(rule('Мулла Барадар присутствовал на церемонии прощания.'), 'attends a ceremony');
+  assert.equal(
+    rule('Jeudi, le délégué afghan n’a pas quitté son siège pendant l’hymne national iranien.'),
+    'stays seated for the anthem',
+  );
+  assert.equal(
+    rule("Jeudi, le délégué afghan n'a pas quitté son siège pendant que l'hymne national iranien retentissait."),
+    'stays seated for the anthem',
+  );
+  assert.equal(
+    rule('Taliban hökumətinin nümayəndəsi Əzizülrəhman Mənsur yerində oturmağa davam edib.'),
+    'stays seated for the anthem',
+  );
+  assert.equal(
+    rule('عزیزالرحمان منصور هنگام نواخته شدن سرود ملی به احترام نایستاده بود.'),
+    'stays seated for the anthem',
+  );
+  assert.equal(rule("The Taliban envoy did not stand for Iran's national anthem."), 'stays seated for the anthem');
+  assert.notEqual(rule('The Taliban leader did not stand for election.'), 'stays seated for the anthem');
+});

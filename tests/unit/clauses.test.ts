@@ -448,3 +448,16 @@ test('classify: a delegation among those present at a funeral attends it; a dele
   assert.equal(rule("The Taliban envoy did not stand for Iran's national anthem."), 'stays seated for the anthem');
   assert.notEqual(rule('The Taliban leader did not stand for election.'), 'stays seated for the anthem');
 });
+
+test('classify: a wall raised on the border, in Italian, German, Arabic, Indonesian, Urdu and Persian', () => {
+  const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
+  for (const s of [
+    "Per fermare gli immigrati, l'esercito iraniano ha eretto un muro di cemento lungo oltre 10 chilometri.",
+    'Iran hat an der Grenze zu Afghanistan Mauern errichtet.',
+    'قال نعمتي إنه جرى تشييد جدار يتجاوز طوله 10 كيلومترات على الحدود.',
+    'Iran sudah membangun tembok perbatasan beberapa ratus meter dari garis perbatasan.',
+    'افغانستان سے ملحق سرحد پر ایران نے ۱۰ کلومیٹر طویل دیوار بنا لی ہے۔',
+    'در فاصله چند صد متری مرز افغانستان دیوارهایی برای مقابله با قاچاقچیان ساخته شده است.',
+  ])
+    assert.equal(rule(s), 'builds on the border', s);
+});

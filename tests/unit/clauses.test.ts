@@ -454,7 +454,7 @@ test('classify: a wall raised on the border, in Italian, German, Arabic, Indones
   for (const s of [
     "Per fermare gli immigrati, l'esercito iraniano ha eretto un muro di cemento lungo oltre 10 chilometri.",
     'Iran hat an der Grenze zu Afghanistan Mauern errichtet.',
-    'قال نعمتي إنه جرى تشييد جدار يتجاوز طوله 10 كيلومترات على الحدود.',
+    'جرى تشييد جدار يتجاوز طوله 10 كيلومترات على الحدود مع أفغانستان.',
     'Iran sudah membangun tembok perbatasan beberapa ratus meter dari garis perbatasan.',
     'افغانستان سے ملحق سرحد پر ایران نے ۱۰ کلومیٹر طویل دیوار بنا لی ہے۔',
     'در فاصله چند صد متری مرز افغانستان دیوارهایی برای مقابله با قاچاقچیان ساخته شده است.',

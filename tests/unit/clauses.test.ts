@@ -461,3 +461,14 @@ test('classify: a wall raised on the border, in Italian, German, Arabic, Indones
   ])
     assert.equal(rule(s), 'builds on the border', s);
 });
+
+test('classify: a consulate stormed, visas issued or stopped (Persian), a meeting convened (Chinese)', () => {
+  const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
+  assert.equal(rule('یورش گروهی به کنسولگری ایران در شهر هرات در روز دوشنبه ۲۲ فروردین'), 'attack');
+  assert.equal(
+    rule('سفارت ایران در کابل از تاریخ 4 شهریور صدور روادید رایگان دوبار ورود را آغاز کردند'),
+    'border crossing',
+  );
+  assert.equal(rule('از صبح فردا صدور روادید اربعین متوقف خواهد شد'), 'border crossing');
+  assert.equal(rule('第一次阿富汗邻国外长会于9月8日以视频方式召开'), 'meets');
+});

@@ -472,3 +472,17 @@ test('classify: a consulate stormed, visas issued or stopped (Persian), a meetin
   assert.equal(rule('از صبح فردا صدور روادید اربعین متوقف خواهد شد'), 'border crossing');
   assert.equal(rule('第一次阿富汗邻国外长会于9月8日以视频方式召开'), 'meets');
 });
+
+test('classify: forces moved to the border are a show of force, in English, Arabic and Persian', () => {
+  const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
+  for (const s of [
+    'Videos showed the Taliban moving a large military force to Islam Qala, a border town.',
+    'أظهر مقطع قيام القوات المسلحة الإيرانية بإرسال تعزيزات عسكرية نحو حدودها مع أفغانستان',
+    'پایگاه ۲۰۷ ارتش طالبان خودروهای نظامی، تانک‌ها و نفربرهایش را به مرز اسلام‌قلعه گسیل کرد.',
+  ])
+    assert.equal(rule(s), 'deploys forces to the border', s);
+  assert.notEqual(
+    rule('The ministry sent a team to the border to count the returnees.'),
+    'deploys forces to the border',
+  );
+});

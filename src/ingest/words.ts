@@ -1920,8 +1920,14 @@ export const FOREIGN_DAY_AFTER_OR_BEFORE: Record<string, 1 | -1> = {
   'ایک دن بعد': 1,
 };
 
-/** Persian counts before 'ماه گذشته' / 'سال گذشته' that make a span of them ('در دو ماه گذشته', in the past two months). */
-export const PERSIAN_COUNT_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'];
+/**
+ * Persian and Urdu counts before 'ماه گذشته' / 'سال پیش' that make a span or a distance of them ('در دو ماه گذشته', in
+ * the past two months; 'ایک سال قبل', a year ago).
+ */
+export const PERSIAN_COUNT_WORDS = [
+  ...['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'],
+  ...['ایک', 'تین', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'کئی'],
+];
 /** 'after', 'since' in the languages copies come in: what follows in the clause is the time of something else. */
 export const BACKGROUND_CUE_WORDS = [
   'since',
@@ -2168,6 +2174,14 @@ export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next',
   'هفته گذشته': ['last', 'week'],
   'ماه گذشته': ['last', 'month'],
   'سال گذشته': ['last', 'year'],
+  // 'هفته پیش طالبان … را رها کردند' (last week); not 'دو هفته پیش', a count before it
+  'هفته پیش': ['last', 'week'],
+  'ماه پیش': ['last', 'month'],
+  'سال پیش': ['last', 'year'],
+  'هفته قبل': ['last', 'week'],
+  'ماه قبل': ['last', 'month'],
+  'سال قبل': ['last', 'year'],
+  پارسال: ['last', 'year'],
   'هفته جاری': ['this', 'week'],
   'ماه جاری': ['this', 'month'],
   'سال جاری': ['this', 'year'],

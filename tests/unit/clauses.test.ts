@@ -486,3 +486,18 @@ test('classify: forces moved to the border are a show of force, in English, Arab
     'deploys forces to the border',
   );
 });
+
+test('classify: water let go and dam gates opened (Persian, Bengali), flights opened or stopped (Turkish, Azerbaijani)', () => {
+  const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
+  assert.equal(rule('هفته پیش طالبان تنها بخشی از حقابه ایران از رود هیرمند را رها کردند.'), 'releases water');
+  assert.equal(
+    rule('رسانه‌ها خبر دادند که طالبان دریچه‌های بند کمال‌خان را به طرف ایران گشوده‌اند.'),
+    'releases water',
+  );
+  assert.equal(rule('বাঁধের দরজা খোলা হয় গত মঙ্গলবার, আর সেখান থেকে পানি ইরানের দিকে যায়।'), 'releases water');
+  assert.equal(
+    rule('İran’ın Kiş Havayolları’na ait Kandehar-Meşhed seferleri dün Kandehar Havalimanı’nda bir törenle açıldı.'),
+    'border crossing',
+  );
+  assert.equal(rule('İran Mülki Aviasiya Təşkilatı Kabilə reysləri dayandırmışdı.'), 'border crossing');
+});

@@ -1031,3 +1031,11 @@ test('a plan for a day and month a few days before the reference is of that year
   // Weeks before it, the plan is of the next year.
   assert.equal(resolve('The meeting will take place on March 2 in Tunxi.', '2022-03-31'), '2023-03-02');
 });
+
+test("findDateMentions: Persian 'هفته پیش' is last week; with a count before it ('دو هفته پیش', 'ایک سال قبل') it is none", () => {
+  const kinds = (t: string) => findDateMentions(t, []).map((m) => [m.kind, m.unit]);
+  assert.deepEqual(kinds('هفته پیش طالبان بخشی از حقابه را رها کردند'), [['last', 'week']]);
+  assert.deepEqual(kinds('پارسال ایران'), [['last', 'year']]);
+  assert.deepEqual(kinds('دو هفته پیش طالبان'), [['ago', 'week']]);
+  assert.deepEqual(kinds('ایک سال قبل طالبان کے افغانستان پر قابض ہونے کے بعد'), []);
+});

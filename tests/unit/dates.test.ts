@@ -1039,3 +1039,22 @@ test("findDateMentions: Persian 'هفته پیش' is last week; with a count bef
   assert.deepEqual(kinds('دو هفته پیش طالبان'), [['ago', 'week']]);
   assert.deepEqual(kinds('ایک سال قبل طالبان کے افغانستان پر قابض ہونے کے بعد'), []);
 });
+
+test('findDateMentions: last week, month and year in Hindi, Bengali, Urdu, Azerbaijani, Uzbek and Nordic words', () => {
+  const kinds = (t: string) => findDateMentions(`X ${t} Y`, []).map((m) => [m.kind, m.unit]);
+  for (const [t, unit] of [
+    ['पिछले हफ्ते', 'week'],
+    ['গত সপ্তাহে', 'week'],
+    ['پچھلے ماہ', 'month'],
+    ['keçən il', 'year'],
+    ['o‘tgan hafta', 'week'],
+    ['förra veckan', 'week'],
+    ['i fjor', 'year'],
+  ] as const)
+    assert.deepEqual(kinds(t), [['last', unit]], t);
+  // 'গত বছরের ১৫ আগস্ট': a vowel sign goes on the word; it is the 15 August of last year, not last year itself.
+  assert.deepEqual(
+    findDateMentions('গত বছরের ১৫ আগস্ট', []).map((m) => m.kind),
+    ['date'],
+  );
+});

@@ -1690,6 +1690,32 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
     cümə: 5,
     şənbə: 6,
   }),
+  // Uzbek (Latin; 'Juma' alone is also a name and the Friday prayer) and Tajik (lower case: 'Душанбе' is the capital)
+  ...withCapitals({
+    yakshanba: 0,
+    dushanba: 1,
+    seshanba: 2,
+    chorshanba: 3,
+    payshanba: 4,
+    'juma kuni': 5,
+    shanba: 6,
+  }),
+  якшанбе: 0,
+  душанбе: 1,
+  сешанбе: 2,
+  чоршанбе: 3,
+  панҷшанбе: 4,
+  ҷумъа: 5,
+  шанбе: 6,
+  // Vietnamese, capitalised as a weekday is ('thứ hai' in lower case is also 'second')
+  'chủ nhật': 0,
+  'Chủ nhật': 0,
+  'thứ Hai': 1,
+  'thứ Ba': 2,
+  'thứ Tư': 3,
+  'thứ Năm': 4,
+  'thứ Sáu': 5,
+  'thứ Bảy': 6,
   // Pashto after 'د … په ورځ' ('on Thursday') and Urdu ('پیر' and 'ہفتہ' are also 'saint' and 'week': Monday and
   // Saturday only with 'on', 'کو' or 'کے روز').
   'پیر کو': 1,
@@ -1769,11 +1795,18 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   ),
 };
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
-/** 'axşamı' of 'çərşənbə axşamı' (Tuesday): the second word of a weekday whose first word is another weekday. */
-export const FOREIGN_WEEKDAY_TAILS = Object.keys(FOREIGN_WEEKDAYS).flatMap((name) => {
-  const [head, ...tail] = name.split(' ');
-  return tail.length && head! in FOREIGN_WEEKDAYS ? [tail.join(' ')] : [];
-});
+/**
+ * 'axşamı' of 'çərşənbə axşamı' (Tuesday): the second word of a weekday whose first word is another weekday. Not
+ * 'günü' of 'cuma günü' (Friday, as 'cuma' is), which leaves 'cümə günü' and 'şənbə günü' their own days.
+ */
+export const FOREIGN_WEEKDAY_TAILS = [
+  ...new Set(
+    Object.entries(FOREIGN_WEEKDAYS).flatMap(([name, n]) => {
+      const [head, ...tail] = name.split(' ');
+      return tail.length && head! in FOREIGN_WEEKDAYS && FOREIGN_WEEKDAYS[head!] !== n ? [tail.join(' ')] : [];
+    }),
+  ),
+];
 
 /**
  * Days counted back from the day of writing ('today', 'yesterday', 'last night'; -1 'tomorrow'), in Persian, Arabic,

@@ -1058,3 +1058,13 @@ test('findDateMentions: last week, month and year in Hindi, Bengali, Urdu, Azerb
     ['date'],
   );
 });
+
+test("findDateMentions: Azerbaijani 'cümə günü' is Friday ('cümə axşamı' stays Thursday); Uzbek, Tajik and Vietnamese weekdays", () => {
+  const day = (t: string) => findDateMentions(t, []).map((m) => [m.kind, m.weekday]);
+  assert.deepEqual(day('Taliban cümə günü bəyanat yayıb'), [['weekday', 5]]);
+  assert.deepEqual(day('Taliban cümə axşamı bəyanat yayıb'), [['weekday', 4]]);
+  assert.deepEqual(day('Tolibon dushanba kuni bayonot berdi'), [['weekday', 1]]);
+  assert.deepEqual(day('рӯзи душанбе дар Душанбе'), [['weekday', 1]]);
+  assert.deepEqual(day('Hôm thứ Hai, Iran cáo buộc phía Afghanistan'), [['weekday', 1]]);
+  assert.deepEqual(day('Tabriz Juma Imam Al Hashem'), []);
+});

@@ -568,6 +568,22 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'vietnamese-day-month',
+    // 'ngày 27 tháng 5 năm 2023', '27 tháng 5', 'tháng 5 năm 2023': the day, 'tháng' (month) and its number, the year
+    // after 'năm'
+    pattern:
+      /(?<![\p{L}\d])(?:ngày\s+)?(?:(\d{1,2})\s+)?tháng\s+(\d{1,2})(?!\d)(?:\s*(?:năm\s+|,\s*|\/\s*)((?:19|20)\d\d)(?!\d))?/giu,
+    build: (m) => {
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) return null;
+      const year = m[3] === undefined ? undefined : Number(m[3]);
+      if (m[1] === undefined) return year === undefined ? null : { kind: 'date', year, month };
+      const day = Number(m[1]);
+      if (day < 1 || day > lastDayOfMonth(year ?? LEAP_YEAR, month)) return null;
+      return { kind: 'date', ...(year !== undefined ? { year } : {}), month, day };
+    },
+  },
+  {
     name: 'cjk-month-comma-year',
     // '12月 02, 2021 16:12': a site's stamp in the English order, its month written the Japanese way
     pattern: /(?<!\d)(\d{1,2})\s*月\s+(\d{1,2}),\s*((?:19|20)\d\d)(?!\d)/gu,

@@ -1068,3 +1068,11 @@ test("findDateMentions: Azerbaijani 'cümə günü' is Friday ('cümə axşamı'
   assert.deepEqual(day('Hôm thứ Hai, Iran cáo buộc phía Afghanistan'), [['weekday', 1]]);
   assert.deepEqual(day('Tabriz Juma Imam Al Hashem'), []);
 });
+
+test("findDateMentions: Vietnamese 'ngày 27 tháng 5 năm 2023', '27 tháng 5' and 'tháng 5 năm 2023'", () => {
+  const parts = (t: string) => findDateMentions(t, []).map((m) => [m.year, m.month, m.day]);
+  assert.deepEqual(parts('Vào ngày 27 tháng 5 năm 2023, lính biên phòng'), [[2023, 5, 27]]);
+  assert.deepEqual(parts('Hôm 27 tháng 5, lính biên phòng Iran'), [[undefined, 5, 27]]);
+  assert.deepEqual(parts('trong tháng 5 năm 2023'), [[2023, 5, undefined]]);
+  assert.deepEqual(parts('ngày 31 tháng 2'), []);
+});

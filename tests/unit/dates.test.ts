@@ -253,6 +253,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'genitive-month-day': 'mayın 18-i',
     'month-word-other-language': 'در ماه اپریل',
     'cjk-year-month-day': '2023年05月28日 14:00',
+    'vietnamese-day-month': 'Vào ngày 27 tháng 5 năm 2023, lính biên phòng',
     'cjk-month-comma-year': '12月 02, 2021 16:12 Asia/Tokyo',
     'cjk-month-day': '伊朗与塔利班5月27日在边境交火',
     'ordinal-day-of-month': 'reported on the 23rd that',

@@ -501,3 +501,15 @@ test('classify: water let go and dam gates opened (Persian, Bengali), flights op
   );
   assert.equal(rule('İran Mülki Aviasiya Təşkilatı Kabilə reysləri dayandırmışdı.'), 'border crossing');
 });
+
+test('classify: a protest held, in Azerbaijani, Uzbek, Hindi, Bengali and Urdu', () => {
+  const rule = (s: string) => classify(s, knowledge.typeRules)?.rule.headline ?? null;
+  for (const s of [
+    'Əfqan qadınlar “Taliban” hərəkatına qarşı Qum şəhərinin küçələrində etiraz aksiyası keçiriblər.',
+    'Afg‘on ayollari Qum shahrida namoyish o‘tkazdi.',
+    'अफगान महिलाओं ने कुम में विरोध प्रदर्शन किया।',
+    'আফগান নারীরা কোম শহরে বিক্ষোভ করেন।',
+    'افغان خواتین نے قم میں احتجاج کیا۔',
+  ])
+    assert.equal(rule(s), 'protests', s);
+});

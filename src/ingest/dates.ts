@@ -55,7 +55,7 @@ import {
   FOREIGN_MONTH_PARTS,
   FOREIGN_LAST_MONTH,
   FOREIGN_DEADLINE_OPENERS,
-  PERSIAN_COUNT_WORDS,
+  PERIOD_COUNT_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
   THOUSAND_WORDS,
   FOREIGN_WEEKDAY_TAILS,
@@ -472,7 +472,7 @@ export const FINDERS: readonly Finder[] = [
     // 'ماه گذشته' (last month), 'العام الماضي' (last year), 'в прошлом месяце'; not 'در ۲۰ سال گذشته' (in the past
     // 20 years) nor 'تا پایان سال جاری' (by the end of this year), a deadline
     pattern: new RegExp(
-      `(?<!(?:\\p{N}|(?<![\\p{L}\u200c])(?:${alternation(PERSIAN_COUNT_WORDS)}))\\s?)(?<!(?:${alternation(FOREIGN_DEADLINE_OPENERS)})\\s)(?<![\\p{L}\u200c])(${alternation(withArabicLetters(Object.keys(FOREIGN_RELATIVE_PERIODS)))})(?![\\p{L}\\p{M}\u200c])`,
+      `(?<!(?:\\p{N}|(?<![\\p{L}\u200c])(?:${alternation(PERIOD_COUNT_WORDS)}))\\s?)(?<!(?:${alternation(FOREIGN_DEADLINE_OPENERS)})\\s)(?<![\\p{L}\u200c])(${alternation(withArabicLetters(Object.keys(FOREIGN_RELATIVE_PERIODS)))})(?![\\p{L}\\p{M}\u200c])`,
       'giu',
     ),
     build: (m) => {

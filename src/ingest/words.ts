@@ -1957,7 +1957,7 @@ export const FOREIGN_DAY_AFTER_OR_BEFORE: Record<string, 1 | -1> = {
  * Persian and Urdu counts before 'ماه گذشته' / 'سال پیش' that make a span or a distance of them ('در دو ماه گذشته', in
  * the past two months; 'ایک سال قبل', a year ago).
  */
-export const PERSIAN_COUNT_WORDS = [
+export const PERIOD_COUNT_WORDS = [
   ...['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'چند'],
   ...['ایک', 'تین', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'کئی'],
 ];

@@ -4,6 +4,8 @@ import { foldArabicScript, matchAnchors, matchOffices } from '../../src/ingest/k
 import { knowledge } from './support';
 
 const ids = (sentence: string, context?: string) => matchAnchors(sentence, knowledge.anchors, context).map((a) => a.id);
+/** Whether a sentence speaks of the known happening of this id. */
+const tells = (id: string) => (sentence: string) => ids(sentence).includes(id);
 
 test('a known happening needs a phrase of every group; the headline may supply a missing one', () => {
   assert.deepEqual(ids('The Taliban captured most of Herat on Thursday.'), ['fall-of-herat']);
@@ -997,28 +999,28 @@ test("the OIC's extraordinary session in Islamabad told as the foreign ministers
 });
 
 test("an office-holder who 'dismissed media accounts', or whom critics want to 'be dismissed', stays in office", () => {
-  const leaves = (s: string) => ids(s).includes('ahmad-vahidi-leaves-office');
+  const leaves = tells('ahmad-vahidi-leaves-office');
   assert.ok(!leaves('Speaking to Tasnim on Wednesday, Vahidi dismissed media accounts of a skirmish on the border.'));
   assert.ok(!leaves('It has prompted demands that Minister of Interior Ahmad Vahidi be dismissed.'));
   assert.ok(leaves('Pezeshkian dismissed Interior Minister Ahmad Vahidi.'));
 });
 
 test('the land clash of July 2022 in the Shouk (Darwishok) area of Kang, and not a shock', () => {
-  const kang = (s: string) => ids(s).includes('kang-shouk-land-clash-2022');
+  const kang = tells('kang-shouk-land-clash-2022');
   assert.ok(kang('مقام‌های محلی گفتند برخورد در منطقه شوک ولسوالی کنگ بر سر زمین رخ داد.'));
   assert.ok(kang('Local officials said the clash in the Darwishok area of Kang was over land.'));
   assert.ok(!kang('این خبر برای مردم شوک بزرگی بود و درگیری لفظی بالا گرفت.'));
 });
 
 test('the water clash of May 2023 in Polish and Czech words', () => {
-  const clash = (s: string) => ids(s).includes('border-clash-over-water-2023');
+  const clash = tells('border-clash-over-water-2023');
   assert.ok(clash('Na granicy z Iranem talibowie wymienili ogień z pogranicznikami w sporze o wodę.'));
   assert.ok(clash('Na hranici s Íránem došlo k přestřelce s Talibanem kvůli sporu o vodu.'));
   assert.ok(!clash('Na granicy z Iranem talibowie wymienili ogień z pogranicznikami.'));
 });
 
 test("Khatibzadeh's hope of April 2022 that the border guards' restraint is not misread, in three languages", () => {
-  const restraint = (s: string) => ids(s).includes('khatibzadeh-border-guards-restraint-2022');
+  const restraint = tells('khatibzadeh-border-guards-restraint-2022');
   assert.ok(restraint('The spokesman hoped the restraint of Iranian border guards would not be misread by Kabul.'));
   assert.ok(restraint('Er hoffe, die Zurückhaltung der Grenzsoldaten werde nicht falsch gedeutet.'));
   assert.ok(restraint('قال إنه يأمل ألا يُفهم ضبط النفس لدى حرس الحدود على أنه ضعف.'));
@@ -1026,14 +1028,14 @@ test("Khatibzadeh's hope of April 2022 that the border guards' restraint is not 
 });
 
 test("Iran's fuel sent to Afghanistan at the Taliban's request (August 2021), as wires told it", () => {
-  const fuel = (s: string) => ids(s).includes('iran-resumes-fuel-exports-2021');
+  const fuel = tells('iran-resumes-fuel-exports-2021');
   assert.ok(fuel('Nach Angaben der Händler liefert der Iran auf Wunsch der Taliban Treibstoff nach Afghanistan.'));
   assert.ok(fuel('Iran is selling gasoline to Afghanistan at the request of the Taliban, an exporters union said.'));
   assert.ok(!fuel('Iran sells gasoline to Afghanistan.'));
 });
 
 test("deputy police chief Qasem Rezaei's account of the Taliban opening fire at Sasoli, in Italian and Russian", () => {
-  const rezaei = (s: string) => ids(s).includes('qasem-rezaei-taliban-opened-fire-sasoli-2023');
+  const rezaei = tells('qasem-rezaei-taliban-opened-fire-sasoli-2023');
   assert.ok(rezaei('Secondo il generale Qassem Rezaei, i talebani hanno aperto il fuoco sul posto di frontiera.'));
   assert.ok(rezaei('Генерал Касем Резаи заявил, что талибы открыли огонь по посту.'));
   assert.ok(!rezaei('Qasem Rezaei spoke about traffic police in Tehran.'));

@@ -10,6 +10,7 @@ import {
   PERMALINK_LABELS,
   STAMP_LABELS,
   TICKER_LABELS,
+  WEEKDAY_PATTERN,
 } from './words';
 
 /** Headings after which a page has only other stories and widgets. */
@@ -69,9 +70,14 @@ const BRACKETED_STAMP = new RegExp(
 
 /** Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)', '[Name/AFP]'. */
 const PHOTO_CREDIT =
-  /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images))?(?:\s*\/\s*[\p{L} .,'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|[([]\p{Lu}[\p{L}.'’ -]{1,40}\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews)[)\]]\s*$|\((?:Credit|credit|Courtesy|courtesy)\s*:\s*[^()]*(?:\([^()]*\)[^()]*)*\)\s*$|[.!?]\s+(?:Photo|Image|Picture)s?\s*(?:courtesy of|by|credit:?|via)\s*[^!?]{2,80}$|REUTERS\/\p{Lu}/u;
+  /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images))?(?:\s*\/\s*[\p{L} .,'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|[([]\p{Lu}[\p{L}.'’ -]{1,40}\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews)[)\]]\s*$|\((?:Credit|credit|Courtesy|courtesy)\s*:\s*[^()]*(?:\([^()]*\)[^()]*)*\)\s*$|[.!?]\s+(?:Photo|Image|Picture)s?\s*(?:courtesy of|by|credit:?|via)\s*[^!?]{2,80}$|REUTERS\/\p{Lu}|\svia\s+(?:REUTERS|Reuters|Getty Images)\s*$/u;
 /** '… in Tehran on Jan. 31, 2021. (Salman Balkhi)': a sentence closed by a person's name in brackets. */
 const PHOTOGRAPHER = /[.!?]\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\)\s*$/u;
+/** A wire photo's caption closing on where and when it was taken: '…, Razavi Khorasan Province, Iran August 29, 2021.' */
+const PLACE_AND_DAY_TAKEN = new RegExp(
+  `^(?!By\\b)[^.!?]{20,300},\\s+(?:\\p{Lu}[\\p{L}-]+,?\\s+){1,3}(?<!(?:${capitalised(WEEKDAY_PATTERN)}),?\\s+)(?:${capitalised(MONTH_PATTERN)})\\s+\\d{1,2},\\s+\\d{4}\\.?$`,
+  'u',
+);
 /** A caption's own opening: an agency's photo number or a 'FILE PHOTO' label. */
 const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File\)?\s*[:–-]|©\s*\p{Lu})/u;
 
@@ -80,9 +86,13 @@ const CAPTION_START = /^(?:epa\d{5,}|EPA\d{5,}|FILE PHOTO\b|File photo\b|\(?File
  * Four sentences or more closed by an agency ('… auf dem Vormarsch. (AFP/jW)') are a wire's story, not a caption.
  */
 function isCaption(line: string): boolean {
-  if (CAPTION_START.test(line)) return true;
+  if (CAPTION_START.test(line) || PLACE_AND_DAY_TAKEN.test(line)) return true;
   const sentences = line.split(/[.!?][”"’)]?\s+(?=\p{Lu})/u).length;
   return PHOTO_CREDIT.test(line) && line.split(/\s+/).length <= 90 && sentences < 4;
+}
+/** 'august|sept\\.?' → 'August|Sept\\.?': word lists as written at the start of a name. */
+function capitalised(pattern: string): string {
+  return pattern.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase());
 }
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 

@@ -295,6 +295,28 @@ test("a caption closed by '(Credit: name/agency (full name) via Reuters)', '(Nam
   );
 });
 
+test("a wire caption closed by where and when it was taken, or by '… via REUTERS', is not article text", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Border talks',
+      '',
+      'Iran and the Taliban agreed on Tuesday to hold talks on the border.',
+      'Afghans wait at the Dowqarun border crossing between Iran and Afghanistan, Razavi Khorasan Province, Iran August 29, 2021.',
+      "Iran's flag is seen at the Milak border crossing, Iran September 8, 2021. Jane Roe/WANA (West Asia News Agency) via REUTERS",
+      // A sentence closed by a weekday and a day is the story's, not a caption.
+      'The report says six Afghans were killed in the shooting, which took place on the evening of Sunday, October 13, 2024.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    [
+      'Iran and the Taliban agreed on Tuesday to hold talks on the border.',
+      'The report says six Afghans were killed in the shooting, which took place on the evening of Sunday, October 13, 2024.',
+    ],
+  );
+});
+
 test("a page that starts ' date 2024-02' (the month only) was filed that month", () => {
   const { clean, pub } = prepare(
     'a.txt',

@@ -763,6 +763,8 @@ export function extractEvents(
   const statementRule = knowledge.typeRules.find((r) => r.type === 'statement' && r.with === undefined);
 
   let previous: Sentence | undefined;
+  // Events of a sentence no trigger word classified: kept only for days nothing else of the article tells.
+  const betweenSides = new Set<DraftEvent>();
   for (const sentence of sentences) {
     const first = previous === undefined || previous.paragraph !== sentence.paragraph;
     const stamp = first ? leadStampLength(sentence.text) : 0;
@@ -925,6 +927,14 @@ export function extractEvents(
         if (parties.length >= 2) d.lastParties = parties;
       }
 
+      // 'Taliban forces and Iranian border guards traded accusations on Saturday': both sides and a day, in words no
+      // trigger list holds, still tell that something passed between them that day.
+      if (!classified && view.main && !ASKED.test(sentence.text) && !isFutureTense(text, [])) {
+        const sides = new Set([...actors, ...found.map((m) => m.entry.id)].map((id) => gazetteer.actor(id)?.side));
+        const day = resolvable.find((m) => m.day !== undefined || DAY_KINDS.has(m.kind));
+        if (sides.has('iran') && sides.has('afghanistan') && day)
+          classified = { rule: BETWEEN_SIDES, index: day.index };
+      }
       if (!classified) continue;
       // 'آیا سفارت … سپرده شد؟', 'Will Iran hand over the embassy?': a yes-or-no question reports nothing.
       if (ASKED.test(sentence.text)) continue;
@@ -1104,6 +1114,7 @@ export function extractEvents(
           : {}),
       };
       events.push(event);
+      if (classified.rule === BETWEEN_SIDES) betweenSides.add(event);
       // 'X has announced that a delegation will visit next week', leading the story: the announcement is the news.
       const nearLead = d.leadParagraph === null || sentence.paragraph <= d.leadParagraph + 1;
       if (reported && status === 'scheduled' && d.focus === null && nearLead && statementRule) {
@@ -1154,10 +1165,20 @@ export function extractEvents(
     }
     previous = sentence;
   }
+  const triggered = events.filter((e) => !betweenSides.has(e));
+  const untold = events.filter(
+    (e) => !betweenSides.has(e) || !triggered.some((t) => t.date <= e.end && t.end >= e.date),
+  );
   // Elaborations may have added the other side: the scope is decided on the whole happening.
-  for (const e of events) e.scope = scopeOf(e.actors, e.places, gazetteer);
-  return { events, undated, outOfWindow, unknownNames: [...unknown].sort() };
+  for (const e of untold) e.scope = scopeOf(e.actors, e.places, gazetteer);
+  return { events: untold, undated, outOfWindow, unknownNames: [...unknown].sort() };
 }
+
+/** What a sentence with both sides and a day is, when no trigger word says more. */
+const BETWEEN_SIDES: TypeRule = { type: 'other', headline: '', pattern: /(?!)/ };
+
+/** Date mentions that name a day: a calendar day, a weekday, 'yesterday', 'three days ago'. */
+const DAY_KINDS: ReadonlySet<DateMention['kind']> = new Set(['weekday', 'today', 'yesterday', 'ago']);
 
 function joinFocus(focus: Focus, actors: string[], places: string[]): void {
   for (const id of actors) if (!focus.event.actors.includes(id)) focus.event.actors.push(id);

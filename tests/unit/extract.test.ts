@@ -806,10 +806,12 @@ test("prisoners handed over as 'citizens … serving jail terms' are a handover 
   ).events;
   assert.equal(handover?.type, 'cooperation');
   assert.equal(handover.date, '2022-05-08');
-  assert.equal(
-    extractFrom(['Iran handed over 101 citizens of Afghanistan to their families on Sunday.'], '2022-05-10').events
-      .length,
-    0,
+  // Citizens handed to their families are no prisoners: only both sides and the day are told.
+  assert.deepEqual(
+    extractFrom(['Iran handed over 101 citizens of Afghanistan to their families on Sunday.'], '2022-05-10').events.map(
+      (e) => e.type,
+    ),
+    ['other'],
   );
 });
 
@@ -1311,7 +1313,7 @@ test("a border wall built, as Dutch, French and Russian pages tell it; Dutch 'me
   );
   assert.deepEqual(
     extractFrom(['Iran heeft maandag met de Taliban over de grens gesproken.'], '2024-09-10').events.map((e) => e.type),
-    [],
+    ['other'],
   );
 });
 
@@ -1814,12 +1816,12 @@ test('Chinese, Japanese and Korean sentences name their actors and happenings wi
     ],
     '2023-05-29',
   );
-  // A Latin word still needs its edges: 'met' is not in 'helmet'.
+  // A Latin word still needs its edges: 'met' is not in 'helmet' (only both sides and the day are told).
   assert.deepEqual(
     extractFrom(['Iranian guards found a helmet near the Taliban post on Sunday.'], '2023-05-29').events.map(
       (e) => e.type,
     ),
-    [],
+    ['other'],
   );
 });
 
@@ -2091,4 +2093,27 @@ test("Persian: a meeting that 'was set up' (برپا شد) and a position 'expla
     ],
   ];
   assertEachTold(told, '2023-09-30');
+});
+
+test('both sides and a day in words no trigger holds: an event of that day, unless the article tells that day', () => {
+  const traded = 'Taliban forces and Iranian border guards traded accusations on Saturday over the Helmand river.';
+  assert.deepEqual(
+    extractFrom([traded], '2023-05-28').events.map((e) => `${e.type} ${e.date} ${e.actors.join(',')}`),
+    ['other 2023-05-27 taliban,iran'],
+  );
+  // One side only, no day, or a plan: nothing is told.
+  assert.deepEqual(extractFrom(['Iranian border guards traded accusations on Saturday.'], '2023-05-28').events, []);
+  assert.deepEqual(
+    extractFrom(['Taliban forces and Iranian border guards traded accusations.'], '2023-05-28').events,
+    [],
+  );
+  assert.deepEqual(
+    extractFrom(['Taliban forces and Iranian border guards will trade accusations on Saturday.'], '2023-05-28').events,
+    [],
+  );
+  // A day the article tells with a trigger is that event's, not a second one.
+  assert.deepEqual(
+    extractFrom([traded, 'Iran and the Taliban held talks on Saturday.'], '2023-05-28').events.map((e) => e.type),
+    ['meeting'],
+  );
 });

@@ -10,6 +10,7 @@ import {
   resolveMention,
   type DateMention,
   type ResolvedDate,
+  writtenInEnglish,
 } from './dates';
 import {
   anchorDay,
@@ -52,7 +53,7 @@ import {
 } from './clauses';
 import { anchorFits, anniversaryOf, leadStampLength } from './publication';
 import { matchAnchors, type Actor, type Anchor, type Knowledge, type TypeRule } from './knowledge';
-import { borderHeadline, buildTitle, migrationKind } from './titles';
+import { borderHeadline, buildTitle, MAX_TITLE, migrationKind } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
 import {
   COMPARED_WITH_BEFORE,
@@ -930,9 +931,9 @@ export function extractEvents(
       // 'Taliban forces and Iranian border guards traded accusations on Saturday': both sides and a day, in words no
       // trigger list holds, still tell that something passed between them that day.
       if (!classified && view.main && !ASKED.test(sentence.text) && !isFutureTense(text, [])) {
-        const sides = new Set([...actors, ...found.map((m) => m.entry.id)].map((id) => gazetteer.actor(id)?.side));
+        const named = [...actors, ...found.map((m) => m.entry.id)];
         const day = resolvable.find((m) => m.day !== undefined || DAY_KINDS.has(m.kind));
-        if (sides.has('iran') && sides.has('afghanistan') && day)
+        if (day && named.length > 0 && scopeOf(named, placesOf(text, gazetteer), gazetteer) === 'core')
           classified = { rule: BETWEEN_SIDES, index: day.index };
       }
       if (!classified) continue;
@@ -1091,6 +1092,7 @@ export function extractEvents(
             ...(type === 'statement' && !reported ? { said: saidClause(text, sentence.text) } : {}),
             ...(type === 'migration' ? { migration: migrationKind(rule.pattern.exec(text)?.[0] ?? '') } : {}),
             warning: !reported && type === rule.type && /\bwarn/i.test(mainClause(text)),
+            ...(rule === BETWEEN_SIDES ? { told: toldWithoutDays(sentence.text, allMentions, stamp) } : {}),
           },
           gazetteer,
         ),
@@ -1176,6 +1178,31 @@ export function extractEvents(
 
 /** What a sentence with both sides and a day is, when no trigger word says more. */
 const BETWEEN_SIDES: TypeRule = { type: 'other', headline: '', pattern: /(?!)/ };
+
+/**
+ * 'Taliban forces and Iranian border guards traded accusations on Saturday over the river, officials said.' →
+ * 'Taliban forces and Iranian border guards traded accusations over the river': an English sentence as a headline.
+ */
+export function toldWithoutDays(sentence: string, mentions: readonly DateMention[], from = 0): string | undefined {
+  if (!writtenInEnglish(sentence)) return undefined;
+  let text = sentence;
+  for (const m of mentions.filter((m) => m.index >= from).sort((a, b) => b.index - a.index))
+    text = `${text.slice(0, m.index)}\u0000${text.slice(m.index + m.text.length)}`;
+  const told = text
+    .slice(from)
+    .replace(TRAILING_ATTRIBUTION, '')
+    .replace(/(?:,?\s+(?:on|in|at|last|this|early|late|earlier|later|since|from|by|of|the))*,?\s*\u0000,?/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+  // A headline: short, opening on its subject, with no one else's words and nothing in brackets.
+  if (!/^\p{Lu}/u.test(told) || /["“”«»()[\]:\u0000]/.test(told) || told.split(' ').length < 4) return undefined;
+  if (told.length > MAX_TITLE || SUBJECT_AFTER.test(told)) return undefined;
+  return told;
+}
+
+/** 'According to the sources, …', 'In the first quarter, …': a sentence whose subject comes later. */
+const SUBJECT_AFTER = /^(?:according|in|on|at|after|before|during|since|while|as|when|amid|following|despite|with)\b/i;
 
 /** Date mentions that name a day: a calendar day, a weekday, 'yesterday', 'three days ago'. */
 const DAY_KINDS: ReadonlySet<DateMention['kind']> = new Set(['weekday', 'today', 'yesterday', 'ago']);

@@ -22,6 +22,8 @@ export interface TitleParts {
   said?: string;
   /** Of migration: a country sending people back, or people coming back. */
   migration?: 'deports' | 'returns';
+  /** What an English sentence says, its days left out, when no rule names the happening. */
+  told?: string;
 }
 
 /** What a migration trigger says happened: deportation, or return. */
@@ -95,6 +97,7 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
 }
 
 function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
+  if (parts.told) return parts.told;
   const who = participants(parts.actors, gazetteer);
   const subject = who[0];
   const place = parts.places[0] ? nameOf(parts.places[0], gazetteer) : undefined;

@@ -2117,3 +2117,19 @@ test('both sides and a day in words no trigger holds: an event of that day, unle
     ['meeting'],
   );
 });
+
+test('an event no trigger names is titled by its English sentence, its days left out, when short and plain', () => {
+  const [traded] = extractFrom(
+    [
+      'TEHRAN, May 28 (Reuters) - Taliban forces and Iranian border guards traded accusations on Saturday, May 27, over the water.',
+    ],
+    '2023-05-28',
+  ).events;
+  assert.equal(traded?.title, 'Taliban forces and Iranian border guards traded accusations over the water');
+  // A sentence whose subject comes later keeps the title of its parties.
+  const [later] = extractFrom(
+    ['According to the sources, Taliban forces and Iranian border guards traded accusations on Saturday.'],
+    '2023-05-28',
+  ).events;
+  assert.equal(later?.title, 'Taliban forces and Iran');
+});

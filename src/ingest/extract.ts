@@ -1183,7 +1183,7 @@ const BETWEEN_SIDES: TypeRule = { type: 'other', headline: '', pattern: /(?!)/ }
  * 'Taliban forces and Iranian border guards traded accusations on Saturday over the river, officials said.' →
  * 'Taliban forces and Iranian border guards traded accusations over the river': an English sentence as a headline.
  */
-export function toldWithoutDays(sentence: string, mentions: readonly DateMention[], from = 0): string | undefined {
+function toldWithoutDays(sentence: string, mentions: readonly DateMention[], from = 0): string | undefined {
   if (!writtenInEnglish(sentence)) return undefined;
   let text = sentence;
   for (const m of mentions.filter((m) => m.index >= from).sort((a, b) => b.index - a.index))

@@ -20,7 +20,8 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 46 pages in six batches, at 44.7 % recall and 50.0 % publication dates with the address,
+// dev once scored (the last, 22 pages in three batches, at 44.4 % recall and 50.0 % publication dates with the
+// address, the same with its round's starting rules, 10 of its 22 pages given no day at all; the one before, 46 pages in six batches, at 44.7 % recall and 50.0 % publication dates with the address,
 // the same with its round's starting rules; its English pages 6 of 16 events, the Persian, Dari and Pashto 5 of 14,
 // the others 23 of 46, and 15 of its 46 pages given no day at all; the one before, 40 pages, at 50.9 % and 62.5 %,
 // the same with its round's starting rules; its English pages 16 of 20 events, the others 13 of 37, and 9 of its 40
@@ -42,9 +43,9 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.796, precision 0.930, publication 0.810), a little below it. The 86
-// pages of the last round (40 dev, 46 blind) find 46 % of their events with the address (60 of 131; 59 with the
-// round's starting rules); its dev pages came at 45 % (25 of 55) on arrival (the round before's 103 new pages find 47 %). The same-story rule (data/reports.json, from dev itself,
+// The floors hold what is reached (recall 0.800, precision 0.928, publication 0.807), a little below it. The 59
+// pages of the last round (37 dev, 22 blind) find 42 of their 75 events with the address (41 with the
+// round's starting rules); its dev pages came at 60 % (29 of 48) on arrival (the round before's 86 new pages find 46 %). The same-story rule (data/reports.json, from dev itself,
 // a page never dated by its own entry) dates pages whose relays dev holds, now and then a blind page whose story a
 // page of an earlier blind part told in the same language.
 test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.92, publication date ≥ 0.80', () => {
@@ -192,16 +193,18 @@ test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.92
 // clash of May 2023 that joined data/reports.json (common Vietnamese words weigh as rare ones: 4), an aggregator's
 // Persian page whose copy-day header is taken for its date and whose water release, now read, lands after it, and a
 // Persian page on the funeral delegation whose event another page's now merges into.
-// The next round's 37 new dev pages bring 4 (5 as copied): an IFP page under its site's clock of April 2024 (4), and
-// as copied one more. That round's rules bring 6 (6 as copied): a sentence naming both sides and a day, with no trigger
-// word, is now an event, and on pages placed on a wrong day it lands after them (aawsat, AP, epochtimes, irna-de,
-// rouznews), or it is a statistics period's start ('since 21 March') or a caption's day.
+// The next round's 59 new pages (37 dev, 22 blind) bring 4 (5 as copied): an IFP page under its site's clock of
+// April 2024 (4), and as copied one more. That round's rules bring 6 (7 as copied): a sentence naming both sides and
+// a day with no trigger word is now an event, and on pages placed on a wrong day it lands after them (AP, epochtimes,
+// irna-de, rouznews, afghanreporter), or it is a statistics period's start ('since 21 March', etvbharat); as copied, an
+// Asharq Al-Awsat page whose Reuters caption of 2021 is no longer text, now placed on a known happening of 2023 (3).
+// They take 2 off as copied (pages whose caption's day was read as their news).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 182, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 233, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.720, 0.919 and 0.666 are reached.
+// As copied, a sixth of the pages carry their date only in their address: 0.723, 0.917 and 0.662 are reached.
 test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.72 && r.precision >= 0.91 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));

@@ -764,7 +764,7 @@ export function extractEvents(
   const statementRule = knowledge.typeRules.find((r) => r.type === 'statement' && r.with === undefined);
 
   let previous: Sentence | undefined;
-  // Events of a sentence no trigger word classified: kept only for days nothing else of the article tells.
+  // Events of sentences no trigger word classified.
   const betweenSides = new Set<DraftEvent>();
   for (const sentence of sentences) {
     const first = previous === undefined || previous.paragraph !== sentence.paragraph;
@@ -928,9 +928,10 @@ export function extractEvents(
         if (parties.length >= 2) d.lastParties = parties;
       }
 
-      // 'Taliban forces and Iranian border guards traded accusations on Saturday': both sides and a day, in words no
-      // trigger list holds, still tell that something passed between them that day.
-      if (!classified && view.main && !ASKED.test(sentence.text) && !isFutureTense(text, [])) {
+      // 'Taliban forces and Iranian border guards traded accusations on Saturday': both sides (or an official for
+      // Afghanistan, or one side in the other's place) and a day, in words no trigger list holds, still tell that
+      // something passed between them that day.
+      if (!classified && view.main && !isFutureTense(text, [])) {
         const named = [...actors, ...found.map((m) => m.entry.id)];
         const day = resolvable.find((m) => m.day !== undefined || DAY_KINDS.has(m.kind));
         if (day && named.length > 0 && scopeOf(named, placesOf(text, gazetteer), gazetteer) === 'core')
@@ -1167,16 +1168,15 @@ export function extractEvents(
     }
     previous = sentence;
   }
+  // An event no trigger named stands only for a day no triggered event of the article covers.
   const triggered = events.filter((e) => !betweenSides.has(e));
-  const untold = events.filter(
-    (e) => !betweenSides.has(e) || !triggered.some((t) => t.date <= e.end && t.end >= e.date),
-  );
+  const kept = events.filter((e) => !betweenSides.has(e) || !triggered.some((t) => t.date <= e.end && t.end >= e.date));
   // Elaborations may have added the other side: the scope is decided on the whole happening.
-  for (const e of untold) e.scope = scopeOf(e.actors, e.places, gazetteer);
-  return { events: untold, undated, outOfWindow, unknownNames: [...unknown].sort() };
+  for (const e of kept) e.scope = scopeOf(e.actors, e.places, gazetteer);
+  return { events: kept, undated, outOfWindow, unknownNames: [...unknown].sort() };
 }
 
-/** What a sentence with both sides and a day is, when no trigger word says more. */
+/** What a sentence in core scope with a day is, when no trigger word says more. */
 const BETWEEN_SIDES: TypeRule = { type: 'other', headline: '', pattern: /(?!)/ };
 
 /**

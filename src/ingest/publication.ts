@@ -646,7 +646,7 @@ export interface NumberedDate {
 }
 
 /** The article number in an address: the site's own pattern, else the last run of 4–12 digits. */
-function articleNumber(rest: string, site: ArticleNumbering): number | null {
+export function articleNumber(rest: string, site: Pick<ArticleNumbering, 'pattern'>): number | null {
   if (site.pattern) {
     const m = site.pattern.exec(rest);
     return m ? Number(m[1]) : null;

@@ -52,7 +52,7 @@ import {
   type View,
 } from './clauses';
 import { anchorFits, anniversaryOf, leadStampLength } from './publication';
-import { matchAnchors, type Actor, type Anchor, type Knowledge, type TypeRule } from './knowledge';
+import { matchAnchors, matchAnchorsButOne, type Actor, type Anchor, type Knowledge, type TypeRule } from './knowledge';
 import { borderHeadline, buildTitle, MAX_TITLE, migrationKind } from './titles';
 import type { DraftEvent, OutOfWindow, Publication, Sentence, UndatedMention } from './types';
 import {
@@ -936,6 +936,7 @@ export function extractEvents(
         const day = resolvable.find((m) => m.day !== undefined || DAY_KINDS.has(m.kind));
         if (day && named.length > 0 && scopeOf(named, placesOf(text, gazetteer), gazetteer) === 'core')
           classified = { rule: BETWEEN_SIDES, index: day.index };
+        else classified = onKnownHappeningsDay(text, resolvable, pub, knowledge);
       }
       if (!classified) continue;
       // 'آیا سفارت … سپرده شد؟', 'Will Iran hand over the embassy?': a yes-or-no question reports nothing.
@@ -1117,7 +1118,7 @@ export function extractEvents(
           : {}),
       };
       events.push(event);
-      if (classified.rule === BETWEEN_SIDES) betweenSides.add(event);
+      if (!triggeredBy(classified.rule, text)) betweenSides.add(event);
       // 'X has announced that a delegation will visit next week', leading the story: the announcement is the news.
       const nearLead = d.leadParagraph === null || sentence.paragraph <= d.leadParagraph + 1;
       if (reported && status === 'scheduled' && d.focus === null && nearLead && statementRule) {
@@ -1178,6 +1179,35 @@ export function extractEvents(
 
 /** What a sentence in core scope with a day is, when no trigger word says more. */
 const BETWEEN_SIDES: TypeRule = { type: 'other', headline: '', pattern: /(?!)/ };
+
+/** Whether a sentence's kind came from one of the rule's trigger words, not from a rule that names no words. */
+function triggeredBy(rule: TypeRule, text: string): boolean {
+  return rule !== BETWEEN_SIDES && rule.pattern.test(text);
+}
+
+/**
+ * 'The Taliban entered Kabul on 15 August', in words no trigger list or known happening holds: a sentence that names
+ * all but one part of a known happening, beside a day that is that happening's own, tells it (of its kind).
+ */
+function onKnownHappeningsDay(
+  text: string,
+  resolvable: readonly DateMention[],
+  pub: Publication,
+  knowledge: Knowledge,
+): { rule: TypeRule; index: number } | null {
+  for (const m of resolvable) {
+    if (m.day === undefined && !DAY_KINDS.has(m.kind)) continue;
+    const resolved = resolveMention(m, { date: pub.date ?? `${m.year}-12-31` });
+    if (!resolved || resolved.precision !== 'day') continue;
+    const known = matchAnchorsButOne(text, knowledge.anchors).filter((a) => a.date === resolved.date && !a.lasting);
+    const kinds = new Set(known.map((a) => classify(a.name, knowledge.typeRules)?.rule.type ?? 'other'));
+    if (kinds.size !== 1) continue;
+    const [kind] = kinds;
+    const rule = knowledge.typeRules.find((r) => r.type === kind && r.with === undefined) ?? BETWEEN_SIDES;
+    return { rule, index: m.index };
+  }
+  return null;
+}
 
 /**
  * 'Taliban forces and Iranian border guards traded accusations on Saturday over the river, officials said.' →

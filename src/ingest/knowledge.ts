@@ -515,6 +515,22 @@ export function matchAnchors(sentence: string, anchors: readonly Anchor[], conte
 
 const MATCHED = new WeakMap<readonly Anchor[], Map<string, Anchor[]>>();
 
+/**
+ * The known happenings a sentence names all but one part of ('the Taliban … on 15 August': who, not what they did):
+ * enough only beside the happening's own day.
+ */
+export function matchAnchorsButOne(text: string, anchors: readonly Anchor[]): Anchor[] {
+  const sentence = foldArabicScript(text.replace(THOUSANDS, '$1,$2'));
+  const index = phraseIndex(anchors);
+  const said = groupsSaid(sentence, lowerCase(sentence), index);
+  return anchors.filter((a, n) => {
+    const first = index.firstGroup[n]!;
+    let missing = 0;
+    for (let i = 0; i < a.match.length; i++) if (!said[first + i]) missing++;
+    return missing <= 1 && missing < a.match.length && !a.exceptions?.some((e) => e.test(sentence));
+  });
+}
+
 /** '14 ہزار 480' as '14,480': a count the happenings list in figures, written with a word for its thousands. */
 const THOUSANDS = new RegExp(
   `(?<![\\p{Nd},.])(\\p{Nd}{1,3})\\s*(?:${alternation(THOUSAND_WORDS)})\\s*(?:و\\s*)?(\\p{Nd}{3})(?![\\p{Nd}])`,

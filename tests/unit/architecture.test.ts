@@ -19,8 +19,8 @@ const STAGES = [
 /** Parts of a stage, and code every stage may use. */
 const PART_OF: Record<string, string> = { discourse: 'extract', titles: 'extract' };
 const SHARED = new Set(['types', 'words', 'knowledge', 'gazetteer', 'reports']);
-/** Tools that read the pipeline's output, not stages of it. */
-const TOOLS = new Set(['evaluate', 'diagnose', 'score']);
+/** Tools that read the pipeline's output or keep its data, not stages of it. */
+const TOOLS = new Set(['evaluate', 'diagnose', 'score', 'article-numbers']);
 
 test('each pipeline stage imports only earlier stages and shared code', () => {
   const problems: string[] = [];

@@ -2118,6 +2118,23 @@ test('both sides and a day in words no trigger holds: an event of that day, unle
   );
 });
 
+test('a known happening named all but its deed, on its own day, is told in words no trigger holds', () => {
+  const rolled = (day: string) =>
+    extractFrom([`The Taliban rolled into the capital on ${day}.`], '2021-08-20').events.map(
+      (e) => `${e.type} ${e.date} ${e.actors.join(',')}`,
+    );
+  // 'The Taliban' and 15 August: the takeover, though 'rolled into the capital' is in no list.
+  assert.deepEqual(rolled('15 August'), ['takeover 2021-08-15 taliban']);
+  assert.deepEqual(rolled('Sunday'), ['takeover 2021-08-15 taliban']);
+  // Another day is no known happening's.
+  assert.deepEqual(rolled('16 August'), []);
+  assert.deepEqual(
+    extractFrom(['The Taliban will roll into the capital on 15 August.'], '2021-08-01').events,
+    [],
+    'a plan tells nothing yet',
+  );
+});
+
 test('an event no trigger names is titled by its English sentence, its days left out, when short and plain', () => {
   const [traded] = extractFrom(
     [

@@ -199,9 +199,13 @@ test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.92
 // irna-de, rouznews, afghanreporter), or it is a statistics period's start ('since 21 March', etvbharat); as copied, an
 // Asharq Al-Awsat page whose Reuters caption of 2021 is no longer text, now placed on a known happening of 2023 (3).
 // They take 2 off as copied (pages whose caption's day was read as their news).
+// The next round's rules: known pages of numbered sites take 2 off (with the address); a sentence that names all but
+// one part of a known happening beside its own day brings 3 (3 as copied) and takes 1 off: the Abbey Gate bombing
+// in a US story beside an Afghanistan International page, and an Urdu funeral page and an Indonesian page of teasers,
+// both placed on a wrong day.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 182, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 233, summary(asCopied));
+  assert.ok(asCopied.result.forbiddenHits <= 235, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.723, 0.917 and 0.662 are reached.

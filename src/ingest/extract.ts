@@ -1199,7 +1199,10 @@ function onKnownHappeningsDay(
     if (m.day === undefined && !DAY_KINDS.has(m.kind)) continue;
     const resolved = resolveMention(m, { date: pub.date ?? `${m.year}-12-31` });
     if (!resolved || resolved.precision !== 'day') continue;
-    const known = matchAnchorsButOne(text, knowledge.anchors).filter((a) => a.date === resolved.date && !a.lasting);
+    const onDay = (a: Anchor) => a.date === resolved.date && !a.lasting;
+    // (one named in full, 'Ghani left the country', before one named in part, 'the Taliban' of their takeover)
+    const named = matchAnchors(text, knowledge.anchors).filter(onDay);
+    const known = named.length ? named : matchAnchorsButOne(text, knowledge.anchors).filter(onDay);
     const kinds = new Set(known.map((a) => classify(a.name, knowledge.typeRules)?.rule.type ?? 'other'));
     if (kinds.size !== 1) continue;
     const [kind] = kinds;

@@ -2128,6 +2128,14 @@ test('a known happening named all but its deed, on its own day, is told in words
   assert.deepEqual(rolled('Sunday'), ['takeover 2021-08-15 taliban']);
   // Another day is no known happening's.
   assert.deepEqual(rolled('16 August'), []);
+  // Two happenings of the day, one named in full (Ghani's flight), one in part (the takeover): the one in full.
+  assert.deepEqual(
+    extractFrom(
+      ['President Ashraf Ghani left the country on Sunday as the Taliban rolled into the capital.'],
+      '2021-08-20',
+    ).events.map((e) => `${e.date} ${e.actors[0]}`),
+    ['2021-08-15 ashraf-ghani'],
+  );
   assert.deepEqual(
     extractFrom(['The Taliban will roll into the capital on 15 August.'], '2021-08-01').events,
     [],

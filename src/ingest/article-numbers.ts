@@ -1,6 +1,6 @@
 // Known pages of numbered sites (data/article-numbers.json): adds pages whose number and day are known, keeping
 // each site's points in order, so that a page with no date of its own can be placed between them.
-import { articleNumber } from './publication';
+import { articleNumber, hostAndPath } from './publication';
 
 export interface NumberedSiteData {
   host: string;
@@ -29,11 +29,6 @@ export interface PointsReport {
 export const MIN_NEW_SITE_POINTS = 5;
 /** … and the share of its pages they must be: numbers that are not a sequence fall in order only by chance. */
 const MIN_NEW_SITE_IN_ORDER = 0.8;
-
-function hostOf(url: string): { host: string; rest: string } | null {
-  const m = /^https?:\/\/([^/?#]+)(.*)$/i.exec(url);
-  return m ? { host: m[1]!.toLowerCase().replace(/^www\./, ''), rest: m[2]! } : null;
-}
 
 function siteFor(host: string, sites: readonly NumberedSiteData[]): NumberedSiteData | undefined {
   const names = (s: NumberedSiteData) => [s.host, ...(s.sameAs ?? [])];
@@ -74,7 +69,7 @@ export function addKnownPages(
   const fresh = new Map<string, Array<{ page: KnownPage; id: number }>>();
   const found = new Map<NumberedSiteData, Array<{ page: KnownPage; id: number }>>();
   for (const page of pages) {
-    const at = hostOf(page.url);
+    const at = hostAndPath(page.url);
     if (!at) continue;
     const site = siteFor(at.host, sites);
     if (site?.dated) continue;

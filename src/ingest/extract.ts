@@ -931,6 +931,8 @@ export function extractEvents(
       // 'Taliban forces and Iranian border guards traded accusations on Saturday': both sides (or an official for
       // Afghanistan, or one side in the other's place) and a day, in words no trigger list holds, still tell that
       // something passed between them that day.
+      // (what no trigger word told gives way, at the end, to a triggered happening of its day)
+      const untriggered = !classified;
       if (!classified && view.main && !isFutureTense(text, [])) {
         const named = [...actors, ...found.map((m) => m.entry.id)];
         const day = resolvable.find((m) => m.day !== undefined || DAY_KINDS.has(m.kind));
@@ -1118,7 +1120,7 @@ export function extractEvents(
           : {}),
       };
       events.push(event);
-      if (!triggeredBy(classified.rule, text)) betweenSides.add(event);
+      if (untriggered) betweenSides.add(event);
       // 'X has announced that a delegation will visit next week', leading the story: the announcement is the news.
       const nearLead = d.leadParagraph === null || sentence.paragraph <= d.leadParagraph + 1;
       if (reported && status === 'scheduled' && d.focus === null && nearLead && statementRule) {
@@ -1179,11 +1181,6 @@ export function extractEvents(
 
 /** What a sentence in core scope with a day is, when no trigger word says more. */
 const BETWEEN_SIDES: TypeRule = { type: 'other', headline: '', pattern: /(?!)/ };
-
-/** Whether a sentence's kind came from one of the rule's trigger words, not from a rule that names no words. */
-function triggeredBy(rule: TypeRule, text: string): boolean {
-  return rule !== BETWEEN_SIDES && rule.pattern.test(text);
-}
 
 /**
  * 'The Taliban entered Kabul on 15 August', in words no trigger list or known happening holds: a sentence that names

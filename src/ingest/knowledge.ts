@@ -520,9 +520,7 @@ const MATCHED = new WeakMap<readonly Anchor[], Map<string, Anchor[]>>();
  * enough only beside the happening's own day.
  */
 export function matchAnchorsButOne(text: string, anchors: readonly Anchor[]): Anchor[] {
-  const sentence = foldArabicScript(text.replace(THOUSANDS, '$1,$2'));
-  const index = phraseIndex(anchors);
-  const said = groupsSaid(sentence, lowerCase(sentence), index);
+  const { sentence, index, said } = groupsOf(text, anchors);
   return anchors.filter((a, n) => {
     const first = index.firstGroup[n]!;
     let missing = 0;
@@ -537,15 +535,19 @@ const THOUSANDS = new RegExp(
   'gu',
 );
 
-function findAnchors(text: string, anchors: readonly Anchor[], unfoldedContext?: string | null): Anchor[] {
+/** The sentence as matched (folded, its counts in figures) and which groups of which happenings it says. */
+function groupsOf(text: string, anchors: readonly Anchor[]) {
   const sentence = foldArabicScript(text.replace(THOUSANDS, '$1,$2'));
+  const index = phraseIndex(anchors);
+  return { sentence, index, said: groupsSaid(sentence, lowerCase(sentence), index) };
+}
+
+function findAnchors(text: string, anchors: readonly Anchor[], unfoldedContext?: string | null): Anchor[] {
+  const { sentence, index, said } = groupsOf(text, anchors);
   const context = unfoldedContext == null ? unfoldedContext : foldArabicScript(unfoldedContext);
-  const lower = lowerCase(sentence);
   const contextLower = context ? lowerCase(context) : '';
   // At most one group may be missing, and only with a headline to find it in.
   const allowed = context == null ? 0 : 1;
-  const index = phraseIndex(anchors);
-  const said = groupsSaid(sentence, lower, index);
   return anchors.filter((a, n) => {
     const first = index.firstGroup[n]!;
     const missing: number[] = [];

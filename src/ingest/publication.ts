@@ -645,6 +645,12 @@ export interface NumberedDate {
   evidence: string;
 }
 
+/** An address's site ('www.' left out) and what follows it. */
+export function hostAndPath(url: string): { host: string; rest: string } | null {
+  const m = /^https?:\/\/([^/?#]+)(.*)$/i.exec(url);
+  return m ? { host: m[1]!.toLowerCase().replace(/^www\./, ''), rest: m[2]! } : null;
+}
+
 /** The article number in an address: the site's own pattern, else the last run of 4–12 digits. */
 export function articleNumber(rest: string, site: Pick<ArticleNumbering, 'pattern'>): number | null {
   if (site.pattern) {
@@ -670,12 +676,12 @@ function dateFromEncodedId(rest: string, site: ArticleNumbering): NumberedDate |
  * of the same site puts the page between their days (interpolated, with a margin that grows with the gap).
  */
 export function dateFromArticleNumber(url: string, sites: readonly ArticleNumbering[]): NumberedDate | null {
-  const m = /^https?:\/\/([^/?#]+)(.*)$/i.exec(url);
-  if (!m) return null;
-  const host = m[1]!.toLowerCase().replace(/^www\./, '');
+  const at = hostAndPath(url);
+  if (!at) return null;
+  const { host, rest } = at;
   const site = sites.find((s) => host === s.host || host.endsWith(`.${s.host}`));
-  if (site?.dated === 'base64-time') return dateFromEncodedId(m[2]!, site);
-  const id = site ? articleNumber(m[2]!, site) : null;
+  if (site?.dated === 'base64-time') return dateFromEncodedId(rest, site);
+  const id = site ? articleNumber(rest, site) : null;
   if (!site || !id) return null;
   if (site.dated) {
     // '…-121070800054_1.html': a 1, then 21-07-08, then the day's count; '/news/14000704000439': 1400/07/04, then

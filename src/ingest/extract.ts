@@ -765,7 +765,7 @@ export function extractEvents(
 
   let previous: Sentence | undefined;
   // Events of sentences no trigger word classified.
-  const betweenSides = new Set<DraftEvent>();
+  const noTrigger = new Set<DraftEvent>();
   for (const sentence of sentences) {
     const first = previous === undefined || previous.paragraph !== sentence.paragraph;
     const stamp = first ? leadStampLength(sentence.text) : 0;
@@ -935,7 +935,7 @@ export function extractEvents(
       const untriggered = !classified;
       if (!classified && view.main && !isFutureTense(text, [])) {
         const named = [...actors, ...found.map((m) => m.entry.id)];
-        const day = resolvable.find((m) => m.day !== undefined || DAY_KINDS.has(m.kind));
+        const day = resolvable.find(namesADay);
         if (day && named.length > 0 && scopeOf(named, placesOf(text, gazetteer), gazetteer) === 'core')
           classified = { rule: BETWEEN_SIDES, index: day.index };
         else classified = onKnownHappeningsDay(text, resolvable, pub, knowledge);
@@ -1120,7 +1120,7 @@ export function extractEvents(
           : {}),
       };
       events.push(event);
-      if (untriggered) betweenSides.add(event);
+      if (untriggered) noTrigger.add(event);
       // 'X has announced that a delegation will visit next week', leading the story: the announcement is the news.
       const nearLead = d.leadParagraph === null || sentence.paragraph <= d.leadParagraph + 1;
       if (reported && status === 'scheduled' && d.focus === null && nearLead && statementRule) {
@@ -1172,8 +1172,8 @@ export function extractEvents(
     previous = sentence;
   }
   // An event no trigger named stands only for a day no triggered event of the article covers.
-  const triggered = events.filter((e) => !betweenSides.has(e));
-  const kept = events.filter((e) => !betweenSides.has(e) || !triggered.some((t) => t.date <= e.end && t.end >= e.date));
+  const triggered = events.filter((e) => !noTrigger.has(e));
+  const kept = events.filter((e) => !noTrigger.has(e) || !triggered.some((t) => t.date <= e.end && t.end >= e.date));
   // Elaborations may have added the other side: the scope is decided on the whole happening.
   for (const e of kept) e.scope = scopeOf(e.actors, e.places, gazetteer);
   return { events: kept, undated, outOfWindow, unknownNames: [...unknown].sort() };
@@ -1193,7 +1193,7 @@ function onKnownHappeningsDay(
   knowledge: Knowledge,
 ): { rule: TypeRule; index: number } | null {
   for (const m of resolvable) {
-    if (m.day === undefined && !DAY_KINDS.has(m.kind)) continue;
+    if (!namesADay(m)) continue;
     const resolved = resolveMention(m, { date: pub.date ?? `${m.year}-12-31` });
     if (!resolved || resolved.precision !== 'day') continue;
     const onDay = (a: Anchor) => a.date === resolved.date && !a.lasting;
@@ -1236,6 +1236,7 @@ const SUBJECT_AFTER = /^(?:according|in|on|at|after|before|during|since|while|as
 
 /** Date mentions that name a day: a calendar day, a weekday, 'yesterday', 'three days ago'. */
 const DAY_KINDS: ReadonlySet<DateMention['kind']> = new Set(['weekday', 'today', 'yesterday', 'ago']);
+const namesADay = (m: DateMention) => m.day !== undefined || DAY_KINDS.has(m.kind);
 
 function joinFocus(focus: Focus, actors: string[], places: string[]): void {
   for (const id of actors) if (!focus.event.actors.includes(id)) focus.event.actors.push(id);

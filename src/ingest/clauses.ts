@@ -11,6 +11,7 @@ import {
   FIRST_PERSON,
   MESSAGE_NOUNS,
   NUMBER_PATTERN,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   THEN_WORDS,
   WEEKDAY_PATTERN,
@@ -424,6 +425,9 @@ const SUBORDINATE_CUT = new RegExp(
   'g',
 );
 
+/** 'que …', 'который …': a clause about the name before it opens. */
+const RELATIVE_OPENER = new RegExp(`^\\s*(?:${alternation(RELATIVE_PRONOUNS)})(?![\\p{L}])`, 'iu');
+
 /**
  * A second happening in a subordinate clause, with its own date and its own kind: one view for the main clause,
  * one for the subordinate (its subject, when elided, is the sentence's). Tried when no coordination splits it.
@@ -435,9 +439,11 @@ export function splitSubordinate(view: View, mentions: readonly DateMention[], r
     mentions.some((m) => !m.quoted && m.index >= a && m.index < b && view.text[m.index] !== ' ');
   for (const cut of view.text.matchAll(SUBORDINATE_CUT)) {
     const at = cut.index + cut[0].length;
-    if (cut.index <= first.index) continue;
     const head = blank(view.text, (i) => i < cut.index);
-    const tail = blank(view.text, (i) => i >= at);
+    // A relative clause keeps the words it is about ('los talibán, que tomaron …'), as its subject.
+    const relative = RELATIVE_OPENER.test(view.text.slice(at));
+    const about = relative ? (/(?:\S+\s+){0,1}\S+$/u.exec(view.text.slice(0, cut.index))?.index ?? at) : at;
+    const tail = blank(view.text, (i) => i >= at || (i >= about && i < cut.index));
     if (!dated(0, cut.index) || !dated(at, view.text.length)) continue;
     const before = classify(head, rules);
     const after = classify(tail, rules);
@@ -450,7 +456,8 @@ export function splitSubordinate(view: View, mentions: readonly DateMention[], r
       {
         text: tail,
         main: false,
-        ...(/^\s*\p{Ll}/u.test(view.text.slice(at)) ? { elided: true } : {}),
+        // (', que tomaron el poder …': a relative clause's subject is the name before it, not the sentence's)
+        ...(/^\s*\p{Ll}/u.test(view.text.slice(at)) && !relative ? { elided: true } : {}),
         ...(spokenOn ? { spokenOn } : {}),
       },
     ];

@@ -1516,6 +1516,24 @@ export const ENGLISH_MONTH_ABBREVIATION_PATTERN = alternation(Object.keys(MONTHS
 
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 
+/** ', who …', ', que …', ', который …': a relative clause opens after a comma, about the name before it. */
+export const RELATIVE_PRONOUNS = [
+  'who',
+  'which',
+  'que',
+  'qui',
+  'quien',
+  'quienes',
+  'che',
+  'который',
+  'которая',
+  'которое',
+  'которые',
+  'الذي',
+  'التي',
+  'الذين',
+];
+
 /** Each word as written and with a capital, as it opens a sentence ('Dimanche, le ministre …'). */
 function withCapitals<T>(words: Record<string, T>): Record<string, T> {
   return Object.fromEntries(

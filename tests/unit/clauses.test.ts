@@ -6,6 +6,7 @@ import {
   mainClause,
   reportedHappening,
   splitSinceHappening,
+  splitSubordinate,
   splitTrailingCounted,
   toldHappening,
   viewsOf,
@@ -530,4 +531,15 @@ test('classify: a protest held, in Azerbaijani, Uzbek, Hindi, Bengali and Urdu',
     'افغان خواتین نے قم میں احتجاج کیا۔',
   ])
     assert.equal(headlineOf(s), 'protests', s);
+});
+
+test('a dated clause after the main one splits off even when its trigger outranks the main one, a relative one with its name', () => {
+  const s =
+    'El presidente Raisi dijo el lunes que el asunto se tratará con los talibán, que tomaron el poder en agosto de 2021.';
+  const views = splitSubordinate({ text: s, main: true }, findDateMentions(s), knowledge.typeRules);
+  assert.equal(views.length, 2);
+  assert.equal(classify(views[0]!.text, knowledge.typeRules)?.rule.type, 'statement');
+  assert.equal(views[1]!.text.trim(), 'los talibán  que tomaron el poder en agosto de 2021.');
+  assert.equal(classify(views[1]!.text, knowledge.typeRules)?.rule.type, 'takeover');
+  assert.equal(views[1]!.elided, undefined);
 });

@@ -31,7 +31,7 @@ const STORY_HEAD_CHARS = 1500;
 /** Terms kept of a report and of a page: the rarest ones. */
 const STORY_TERMS = 80;
 /** Share of the rarer side's weight two pages must have in common to tell one story (measured on dev). */
-const SAME_STORY_SCORE = 0.36;
+const SAME_STORY_SCORE = 0.3;
 /** Reports this close to the closest one tell the same story too. */
 const CLOSEST_SHARE = 0.8;
 /** Words on this many pages are kept with their weight; rarer ones a page has and no report has weigh the most. */

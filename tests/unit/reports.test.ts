@@ -57,6 +57,16 @@ test('a page with no date that tells the story of a dated report takes its day, 
   assert.match(pub.evidence, /wire\.example.*consular/);
 });
 
+test('a looser relay, which shares the rare names but not the wording, tells the same story', () => {
+  const loose = clean(
+    'loose.txt',
+    'Herat line\n\nAn Iranian consortium signed for the Khaf-Herat line, Kabul officials said of a project delayed for years by funding gaps and insecurity in the western provinces.',
+  );
+  const same = sameStoryReport(loose, index);
+  assert.equal(same?.report.day, '2023-07-11');
+  assert.ok(same!.score < 0.36, `score ${same!.score}: a relay this loose was missed before`);
+});
+
 test('common words alone do not make the same story, and a page is not dated by its own entry', () => {
   const other = clean(
     'other.txt',

@@ -40,7 +40,7 @@ import {
   type TypeRule,
 } from './knowledge';
 import { SPEECH_VERB, backgroundSpans, classify } from './clauses';
-import { sameStoryReport, type ReportIndex } from './reports';
+import { sameStoryOnDay, sameStoryReport, type ReportIndex } from './reports';
 import { blank, outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import {
@@ -1425,7 +1425,11 @@ export function findPublication(
   const found = notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
   if (!options.reports) return found;
   // A term's first day says only the year: a dated report of the same story says more.
-  if (found.date === null || found.precision === 'year') return ofSameStory(clean, options.reports, found) ?? found;
+  if (found.date === null)
+    return (
+      ofSameStory(clean, options.reports, found) ?? ofSameStoryOnNamedDay(clean, sentences, options.reports, found)
+    );
+  if (found.precision === 'year') return ofSameStory(clean, options.reports, found) ?? found;
   // Only the month is known (its address, its page): a dated report of the same story that month gives the day.
   if (found.precision === 'month') {
     const same = ofSameStory(clean, options.reports, found);
@@ -1459,6 +1463,36 @@ function ofSameStory(clean: CleanArticle, reports: ReportIndex, found: Publicati
     rule: 'same-story-as-report',
     confidence: Math.min(0.6, same.score),
     evidence: `the same story as ${same.report.url ?? same.report.name} (${same.report.day}): ${same.shared.slice(0, 6).join(', ')}`,
+    warnings: found.warnings.filter((w) => !w.startsWith('no publication date')),
+  };
+}
+
+/** No date of its own, but a day without its year ('on 29 June') and a report of that day telling much the same story. */
+function ofSameStoryOnNamedDay(
+  clean: CleanArticle,
+  sentences: readonly Sentence[],
+  reports: ReportIndex,
+  found: Publication,
+): Publication {
+  const named = sentences.flatMap((s) =>
+    findDateMentions(s.text, s.quotes).filter(
+      (m) => m.year === undefined && m.month !== undefined && m.day !== undefined && !m.solarMonthDay,
+    ),
+  );
+  if (named.length === 0) return found;
+  // The report is of the day named or of a day or two after it, as relays are.
+  const dayOf = (m: DateMention, day: string) => isoOf(Number(day.slice(0, 4)), m.month!, m.day!);
+  const fitting = (day: string) =>
+    named.find((m) => isIsoDay(dayOf(m, day)) && day >= dayOf(m, day) && day <= addDays(dayOf(m, day), SAME_DAY_SLACK));
+  const same = sameStoryOnDay(clean, reports, (day) => fitting(day) !== undefined);
+  if (!same) return found;
+  return {
+    date: same.report.day,
+    precision: 'day',
+    basis: 'inferred',
+    rule: 'same-story-on-named-day',
+    confidence: Math.min(0.5, same.score),
+    evidence: `'${fitting(same.report.day)!.text}' and the same story as ${same.report.url ?? same.report.name} (${same.report.day}): ${same.shared.slice(0, 6).join(', ')}`,
     warnings: found.warnings.filter((w) => !w.startsWith('no publication date')),
   };
 }

@@ -32,6 +32,8 @@ const STORY_HEAD_CHARS = 1500;
 const STORY_TERMS = 80;
 /** Share of the rarer side's weight two pages must have in common to tell one story (measured on dev). */
 const SAME_STORY_SCORE = 0.3;
+/** Less in common tells the same story when the report's day is one the page names without its year. */
+const DAY_AGREES_SCORE = 0.1;
 /** Reports this close to the closest one tell the same story too. */
 const CLOSEST_SHARE = 0.8;
 /** Words on this many pages are kept with their weight; rarer ones a page has and no report has weigh the most. */
@@ -88,6 +90,33 @@ export function sameStoryReport(
   clean: Pick<CleanArticle, 'name' | 'title' | 'paragraphs' | 'meta'>,
   index: ReportIndex,
 ): SameStory | null {
+  const close = storyReports(clean, index, SAME_STORY_SCORE);
+  if (close.length === 0) return null;
+  // Relays of one story run a day or two apart: the earliest of the closest is the day it was first told.
+  const top = Math.max(...close.map((c) => c.score));
+  return close
+    .filter((c) => c.score >= top * CLOSEST_SHARE)
+    .reduce((a, b) => (b.report.day < a.report.day || (b.report.day === a.report.day && b.score > a.score) ? b : a));
+}
+
+/**
+ * 'on 29 June', with no year: a report that shares less of the story, but was dated that day or a day or two
+ * after it, tells the same story (two signs agree), the closest first.
+ */
+export function sameStoryOnDay(
+  clean: Pick<CleanArticle, 'name' | 'title' | 'paragraphs' | 'meta'>,
+  index: ReportIndex,
+  fits: (day: string) => boolean,
+): SameStory | null {
+  const close = storyReports(clean, index, DAY_AGREES_SCORE).filter((c) => fits(c.report.day));
+  return close.length ? close.reduce((a, b) => (b.score > a.score ? b : a)) : null;
+}
+
+function storyReports(
+  clean: Pick<CleanArticle, 'name' | 'title' | 'paragraphs' | 'meta'>,
+  index: ReportIndex,
+  minScore: number,
+): SameStory[] {
   const weightOf = (w: string) => index.weight.get(w) ?? index.unseenWeight;
   const words = rarest(storyWords(clean), weightOf);
   const norm = words.reduce((s, w) => s + weightOf(w) ** 2, 0);
@@ -100,15 +129,10 @@ export function sameStoryReport(
   for (const [i, shared] of common) {
     const r = index.reports[i]!;
     const score = shared / Math.max(r.norm, norm);
-    if (score >= SAME_STORY_SCORE && !own(r))
+    if (score >= minScore && !own(r))
       close.push({ report: r, score, shared: words.filter((w) => r.words.includes(w)) });
   }
-  if (close.length === 0) return null;
-  // Relays of one story run a day or two apart: the earliest of the closest is the day it was first told.
-  const top = Math.max(...close.map((c) => c.score));
-  return close
-    .filter((c) => c.score >= top * CLOSEST_SHARE)
-    .reduce((a, b) => (b.report.day < a.report.day || (b.report.day === a.report.day && b.score > a.score) ? b : a));
+  return close;
 }
 
 function sameAddress(a: string, b: string): boolean {

@@ -67,6 +67,24 @@ test('a looser relay, which shares the rare names but not the wording, tells the
   assert.ok(same!.score < 0.36, `score ${same!.score}: a relay this loose was missed before`);
 });
 
+test("a day without its year ('On 11 July') and a report of that day sharing less of the story date the page", () => {
+  const page = (day: string) =>
+    clean(
+      'rail.txt',
+      `Rail link to Herat\n\n${day}an Iranian consortium agreed to build the last section of the Khaf line, officials in the west of the country told reporters amid hopes for cargo traffic.`,
+    );
+  const pubOf = (c: ReturnType<typeof clean>) =>
+    findPublication(c, splitSentences(c.paragraphs), { anchors: [], window, reports: index });
+  const named = pubOf(page('On 11 July '));
+  assert.equal(named.date, '2023-07-11');
+  assert.equal(named.rule, 'same-story-on-named-day');
+  assert.match(named.evidence, /On 11 July.*wire-b/);
+  // Too little in common on its own, and a day the report does not fit, say nothing.
+  assert.equal(sameStoryReport(page(''), index), null);
+  assert.equal(pubOf(page('')).date, null);
+  assert.equal(pubOf(page('On 20 July ')).date, null);
+});
+
 test('common words alone do not make the same story, and a page is not dated by its own entry', () => {
   const other = clean(
     'other.txt',

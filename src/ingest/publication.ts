@@ -1467,24 +1467,29 @@ function ofSameStory(clean: CleanArticle, reports: ReportIndex, found: Publicati
   };
 }
 
-/** No date of its own, but a day without its year ('on 29 June') and a report of that day telling much the same story. */
+/**
+ * No date of its own, but a day without its year ('on 29 June') and a report of that day, or of a day or two
+ * after it as relays are, telling much the same story. Only a weekday ('on Wednesday') fits one day in seven, so
+ * the report must share more.
+ */
 function ofSameStoryOnNamedDay(
   clean: CleanArticle,
   sentences: readonly Sentence[],
   reports: ReportIndex,
   found: Publication,
 ): Publication {
-  const named = sentences.flatMap((s) =>
-    findDateMentions(s.text, s.quotes).filter(
-      (m) => m.year === undefined && m.month !== undefined && m.day !== undefined && !m.solarMonthDay,
-    ),
+  const mentions = sentences.flatMap((s) => findDateMentions(s.text, s.quotes));
+  const days = mentions.filter(
+    (m) => m.year === undefined && m.month !== undefined && m.day !== undefined && !m.solarMonthDay,
   );
-  if (named.length === 0) return found;
-  // The report is of the day named or of a day or two after it, as relays are.
-  const dayOf = (m: DateMention, day: string) => isoOf(Number(day.slice(0, 4)), m.month!, m.day!);
+  const weekdays = mentions.filter((m) => m.weekday !== undefined && m.month === undefined && m.day === undefined);
+  const onOrBefore = (day: string) => Array.from({ length: SAME_DAY_SLACK + 1 }, (_, k) => addDays(day, -k));
   const fitting = (day: string) =>
-    named.find((m) => isIsoDay(dayOf(m, day)) && day >= dayOf(m, day) && day <= addDays(dayOf(m, day), SAME_DAY_SLACK));
-  const same = sameStoryOnDay(clean, reports, (day) => fitting(day) !== undefined);
+    days.length > 0
+      ? days.find((m) => onOrBefore(day).includes(isoOf(yearOf(day), m.month!, m.day!)))
+      : weekdays.find((m) => onOrBefore(day).some((d) => weekdayOf(d) === m.weekday));
+  if (days.length === 0 && weekdays.length === 0) return found;
+  const same = sameStoryOnDay(clean, reports, (day) => fitting(day) !== undefined, days.length === 0);
   if (!same) return found;
   return {
     date: same.report.day,

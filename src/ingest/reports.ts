@@ -34,6 +34,8 @@ const STORY_TERMS = 80;
 const SAME_STORY_SCORE = 0.3;
 /** Less in common tells the same story when the report's day is one the page names without its year. */
 const DAY_AGREES_SCORE = 0.1;
+/** A weekday ('on Wednesday') fits one day in seven: more in common is needed. */
+const WEEKDAY_AGREES_SCORE = 0.25;
 /** Reports this close to the closest one tell the same story too. */
 const CLOSEST_SHARE = 0.8;
 /** Words on this many pages are kept with their weight; rarer ones a page has and no report has weigh the most. */
@@ -107,8 +109,11 @@ export function sameStoryOnDay(
   clean: Pick<CleanArticle, 'name' | 'title' | 'paragraphs' | 'meta'>,
   index: ReportIndex,
   fits: (day: string) => boolean,
+  onlyWeekday = false,
 ): SameStory | null {
-  const close = storyReports(clean, index, DAY_AGREES_SCORE).filter((c) => fits(c.report.day));
+  const close = storyReports(clean, index, onlyWeekday ? WEEKDAY_AGREES_SCORE : DAY_AGREES_SCORE).filter((c) =>
+    fits(c.report.day),
+  );
   return close.length ? close.reduce((a, b) => (b.score > a.score ? b : a)) : null;
 }
 

@@ -85,6 +85,22 @@ test("a day without its year ('On 11 July') and a report of that day sharing les
   assert.equal(pubOf(page('On 20 July ')).date, null);
 });
 
+test("only a weekday ('On Tuesday'): a report of that day with more in common dates the page, one of another day does not", () => {
+  const page = (weekday: string) =>
+    clean(
+      'rail-weekday.txt',
+      `Herat rail plan\n\nOn ${weekday} an Iranian consortium signed to build the Khaf-Herat line, officials in the west of the country told reporters amid hopes for cargo traffic.`,
+    );
+  const pubOf = (c: ReturnType<typeof clean>) =>
+    findPublication(c, splitSentences(c.paragraphs), { anchors: [], window, reports: index });
+  // 11 July 2023 was a Tuesday; Friday fits neither that day nor the two before it.
+  const tuesday = pubOf(page('Tuesday'));
+  assert.equal(tuesday.date, '2023-07-11');
+  assert.equal(tuesday.rule, 'same-story-on-named-day');
+  assert.equal(pubOf(page('Friday')).date, null);
+  assert.equal(sameStoryReport(page('Tuesday'), index), null, 'too little in common without the weekday');
+});
+
 test('common words alone do not make the same story, and a page is not dated by its own entry', () => {
   const other = clean(
     'other.txt',

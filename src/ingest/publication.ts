@@ -1430,6 +1430,22 @@ export function findPublication(
       ofSameStory(clean, options.reports, found) ?? ofSameStoryOnNamedDay(clean, sentences, options.reports, found)
     );
   if (found.precision === 'year') return ofSameStory(clean, options.reports, found) ?? found;
+  // An article number gives the likely days, not the day: a report of the same story among them does.
+  if (found.rule === 'article-number' && clean.meta.url) {
+    const numbered = dateFromArticleNumber(clean.meta.url, options.numbering ?? []);
+    const same = numbered ? sameStoryReport(clean, options.reports) : null;
+    const likely = (day: string) =>
+      numbered !== null &&
+      day >= addDays(numbered.date, -numbered.likely) &&
+      day <= addDays(numbered.date, numbered.likely);
+    const near = same && likely(same.report.day) ? same : null;
+    if (near && near.report.day !== found.date)
+      return {
+        ...found,
+        date: near.report.day,
+        evidence: `${found.evidence}; the same story as ${near.report.url ?? near.report.name} (${near.report.day}): ${near.shared.slice(0, 6).join(', ')}`,
+      };
+  }
   // Only the month is known (its address, its page): a dated report of the same story that month gives the day.
   if (found.precision === 'month') {
     const same = ofSameStory(clean, options.reports, found);

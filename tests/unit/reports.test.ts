@@ -101,6 +101,30 @@ test("only a weekday ('On Tuesday'): a report of that day with more in common da
   assert.equal(sameStoryReport(page('Tuesday'), index), null, 'too little in common without the weekday');
 });
 
+test('an article number gives the likely days; a report of the same story among them gives the day', () => {
+  const numbering = [
+    {
+      host: 'news.example',
+      pattern: null,
+      points: [
+        [1000, '2023-07-01'],
+        [2000, '2023-07-31'],
+      ] as Array<[number, string]>,
+    },
+  ];
+  const relay = clean(
+    'numbered.txt',
+    '---\nurl: https://news.example/story-1300\n---\nHerat railway\n\nAn Iranian consortium signed to finish the Khaf-Herat railway, officials told reporters amid hopes for cargo traffic.',
+  );
+  const pubOf = (reports?: typeof index) =>
+    findPublication(relay, splitSentences(relay.paragraphs), { anchors: [], window, numbering, reports });
+  assert.equal(pubOf().date, '2023-07-10', 'the number alone: 30 % of the way through July');
+  const both = pubOf(index);
+  assert.equal(both.date, '2023-07-11');
+  assert.equal(both.rule, 'article-number');
+  assert.match(both.evidence, /article 1300 of news\.example.*the same story as wire-b/);
+});
+
 test('common words alone do not make the same story, and a page is not dated by its own entry', () => {
   const other = clean(
     'other.txt',

@@ -1452,11 +1452,10 @@ export function findPublication(
     if (same && same.date!.slice(0, 7) === found.date.slice(0, 7)) return { ...same, basis: found.basis };
   }
   // The latest day the text reports, or the known happening it tells, is only the earliest the story can be: the
-  // day of a dated report of the same story on or after it is the better guess.
+  // day of a dated report of the same story after it, even the next day, is the better guess.
   if (found.basis === 'inferred' && FLOOR_RULES.has(found.rule)) {
     const same = ofSameStory(clean, options.reports, found);
-    if (same && same.date! > addDays(found.date, SAME_DAY_SLACK) && same.date! <= addDays(found.date, STORY_LAG_DAYS))
-      return same;
+    if (same && same.date! > found.date && same.date! <= addDays(found.date, STORY_LAG_DAYS)) return same;
   }
   return found;
 }

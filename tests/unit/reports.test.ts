@@ -184,11 +184,17 @@ test('the latest day a page reports is only its earliest: a report of the same s
     ['2023-03-03', 'latest-reported-date'],
     'a year later is another storm',
   );
-  const sameDay = findPublication(page, splitSentences(page.paragraphs), {
+  // A relay of the next day says the story was told then, not on the day it reports.
+  const nextDay = findPublication(page, splitSentences(page.paragraphs), {
     ...options,
     reports: withReport('2023-03-04'),
   });
-  assert.equal(sameDay.rule, 'latest-reported-date', 'a day apart: the relays agree');
+  assert.deepEqual([nextDay.date, nextDay.rule], ['2023-03-04', 'same-story-as-report']);
+  const sameDay = findPublication(page, splitSentences(page.paragraphs), {
+    ...options,
+    reports: withReport('2023-03-03'),
+  });
+  assert.equal(sameDay.rule, 'latest-reported-date', 'the same day: the relays agree');
 });
 
 test("only the month of a page's address: a report of the same story that month gives the day", () => {

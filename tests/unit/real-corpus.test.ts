@@ -20,7 +20,9 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 23 pages in three batches, at 66.7 % recall and 73.9 % publication dates with the
+// dev once scored (the last, 16 pages in two batches, mostly stamped wire copies, at 85.0 % recall and 75.0 %
+// publication dates with the address and as copied, the same with its round's starting rules, 2 of its 16 pages given
+// no day at all; the one before, 23 pages in three batches, at 66.7 % recall and 73.9 % publication dates with the
 // address, 63.0 % and 73.9 % with its round's starting rules (one page's takeover of '15 August' now told), 2 of its
 // 23 pages given no day at all; the one before, 22 pages in three batches, at 44.4 % and 50.0 %, the same with its
 // round's starting rules, 10 of its 22 pages given no day at all; the one before, 46 pages in six batches, at 44.7 % recall and 50.0 % publication dates with the address,
@@ -45,14 +47,17 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.801, precision 0.928, publication 0.806), a little below it. The 55
-// pages of the last round (32 dev, 23 blind) find 44 of their 72 events with the address (42 with the round's
-// starting rules); its dev pages came at 56 % (25 of 45) on arrival (the round before's 59 new pages find 56 %). The same-story rule (data/reports.json, from dev itself,
-// a page never dated by its own entry) dates pages whose relays dev holds, now and then a blind page whose story a
-// page of an earlier blind part told in the same language.
-test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.92, publication date ≥ 0.80', () => {
+// The floors hold what is reached (recall 0.806, precision 0.927, publication 0.814), a little below it. The 32
+// pages of the last round (16 dev, 16 blind) find 35 of their 43 events with the address (34 with the round's
+// starting rules); its dev pages came at 74 %
+// (17 of 23) on arrival (the round before's 55 new pages find 61 %). The same-story rules (data/reports.json, from dev
+// itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
+// story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
+// common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
+// part, so dev overstates them most.
+test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92, publication date ≥ 0.81', () => {
   const r = withUrl.result;
-  assert.ok(r.recall >= 0.79 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.8, summary(withUrl));
+  assert.ok(r.recall >= 0.8 && r.precision >= 0.92 && (r.publicationAccuracy ?? 0) >= 0.81, summary(withUrl));
 });
 
 // With its address, 62 events land in a forbidden range, nearly all of pages placed on a wrong day: a page
@@ -206,15 +211,23 @@ test('with the page address in front matter: recall ≥ 0.79, precision ≥ 0.92
 // a known happening beside its own day brings 3 (3 as copied) and takes 1 off: the Abbey Gate bombing in a US story
 // beside an Afghanistan International page, and an Urdu funeral page and an Indonesian page of teasers, both placed
 // on a wrong day.
+// The next round's 32 new pages (16 dev, 16 blind) bring 5 (3 as copied): a repost of an Al Jazeera story of 10
+// January 2022 under an address of the 27th, its 'Sunday' and 'Monday' counted from that (3; as copied, an
+// Afghanistan International page instead (1)), an IFP page under its site's clock of April 2024, and an Arshe Online
+// page placed on a later visit. That round's rules bring 7 (12 as
+// copied) and take 6 off (4 as copied), all by the looser same-story rules: pages now placed on a relay's day that is
+// not theirs (an IFP page on the Moscow talks (3), an Amu page, a Vietnamese fuel page, a KabulNow page, a YJC page;
+// as copied also a Tasnim aid page and a Tolqun returnees page (2 each) and a Webjosh page), and two pages now placed
+// right (an IranPress page (2), a Vietnamese clash page (4)).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 182, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 235, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 188, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 246, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.723, 0.917 and 0.662 are reached.
-test('as copied, without the address: recall ≥ 0.72, precision ≥ 0.91, publication date ≥ 0.66', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.733, 0.914 and 0.672 are reached.
+test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.67', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.72 && r.precision >= 0.91 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));
+  assert.ok(r.recall >= 0.73 && r.precision >= 0.91 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

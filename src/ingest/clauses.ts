@@ -442,7 +442,7 @@ export function splitSubordinate(view: View, mentions: readonly DateMention[], r
     const head = blank(view.text, (i) => i < cut.index);
     // A relative clause keeps the words it is about ('los talibán, que tomaron …'), as its subject.
     const relative = RELATIVE_OPENER.test(view.text.slice(at));
-    const about = relative ? (/(?:\S+\s+){0,1}\S+$/u.exec(view.text.slice(0, cut.index))?.index ?? at) : at;
+    const about = relative ? (/(?:\S+\s+)?\S+$/u.exec(view.text.slice(0, cut.index))?.index ?? at) : at;
     const tail = blank(view.text, (i) => i >= at || (i >= about && i < cut.index));
     if (!dated(0, cut.index) || !dated(at, view.text.length)) continue;
     const before = classify(head, rules);

@@ -40,7 +40,7 @@ import {
   type TypeRule,
 } from './knowledge';
 import { SPEECH_VERB, backgroundSpans, classify } from './clauses';
-import { sameStoryOnDay, sameStoryReport, type ReportIndex } from './reports';
+import { sameStoryOnDay, sameStoryReport, type ReportIndex, type SameStory } from './reports';
 import { blank, outsideQuotes } from './sentences';
 import type { CleanArticle, Publication, Sentence } from './types';
 import {
@@ -1433,18 +1433,9 @@ export function findPublication(
   // An article number gives the likely days, not the day: a report of the same story among them does.
   if (found.rule === 'article-number' && clean.meta.url) {
     const numbered = dateFromArticleNumber(clean.meta.url, options.numbering ?? []);
-    const same = numbered ? sameStoryReport(clean, options.reports) : null;
-    const likely = (day: string) =>
-      numbered !== null &&
-      day >= addDays(numbered.date, -numbered.likely) &&
-      day <= addDays(numbered.date, numbered.likely);
-    const near = same && likely(same.report.day) ? same : null;
-    if (near && near.report.day !== found.date)
-      return {
-        ...found,
-        date: near.report.day,
-        evidence: `${found.evidence}; the same story as ${near.report.url ?? near.report.name} (${near.report.day}): ${near.shared.slice(0, 6).join(', ')}`,
-      };
+    const same = numbered && sameStoryReport(clean, options.reports);
+    if (same && same.report.day !== found.date && Math.abs(daysFrom(numbered.date, same.report.day)) <= numbered.likely)
+      return { ...found, date: same.report.day, evidence: `${found.evidence}; ${storyEvidence(same)}` };
   }
   // Only the month is known (its address, its page): a dated report of the same story that month gives the day.
   if (found.precision === 'month') {
@@ -1470,17 +1461,30 @@ const SAME_DAY_SLACK = 2;
 /** No date of its own, but the same story as a report whose day is known (a relay, a rewrite): that day. */
 function ofSameStory(clean: CleanArticle, reports: ReportIndex, found: Publication): Publication | null {
   const same = sameStoryReport(clean, reports);
-  if (!same) return null;
+  return same ? onReportsDay(same, found, 'same-story-as-report', 0.6, storyEvidence(same)) : null;
+}
+
+/** The page dated by a report of its story: the report's day, no surer than what they share. */
+function onReportsDay(
+  same: SameStory,
+  found: Publication,
+  rule: string,
+  maxConfidence: number,
+  evidence: string,
+): Publication {
   return {
     date: same.report.day,
     precision: 'day',
     basis: 'inferred',
-    rule: 'same-story-as-report',
-    confidence: Math.min(0.6, same.score),
-    evidence: `the same story as ${same.report.url ?? same.report.name} (${same.report.day}): ${same.shared.slice(0, 6).join(', ')}`,
+    rule,
+    confidence: Math.min(maxConfidence, same.score),
+    evidence,
     warnings: found.warnings.filter((w) => !w.startsWith('no publication date')),
   };
 }
+
+const storyEvidence = (same: SameStory) =>
+  `the same story as ${same.report.url ?? same.report.name} (${same.report.day}): ${same.shared.slice(0, 6).join(', ')}`;
 
 /**
  * No date of its own, but a day without its year ('on 29 June') and a report of that day, or of a day or two
@@ -1506,15 +1510,8 @@ function ofSameStoryOnNamedDay(
   if (days.length === 0 && weekdays.length === 0) return found;
   const same = sameStoryOnDay(clean, reports, (day) => fitting(day) !== undefined, days.length === 0);
   if (!same) return found;
-  return {
-    date: same.report.day,
-    precision: 'day',
-    basis: 'inferred',
-    rule: 'same-story-on-named-day',
-    confidence: Math.min(0.5, same.score),
-    evidence: `'${fitting(same.report.day)!.text}' and the same story as ${same.report.url ?? same.report.name} (${same.report.day}): ${same.shared.slice(0, 6).join(', ')}`,
-    warnings: found.warnings.filter((w) => !w.startsWith('no publication date')),
-  };
+  const evidence = `'${fitting(same.report.day)!.text}' and ${storyEvidence(same)}`;
+  return onReportsDay(same, found, 'same-story-on-named-day', 0.5, evidence);
 }
 
 /**

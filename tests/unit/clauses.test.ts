@@ -220,6 +220,16 @@ test('references to a happening ("since the takeover") do not decide the type', 
   );
 });
 
+test('a quantity, an employer, an occupation between the words: the trigger still holds', () => {
+  const type = (s: string) => classify(s, knowledge.typeRules)?.rule.type;
+  // 'import 100 megawatts of electricity': the quantity stands between the verb and the good.
+  assert.equal(type('Afghanistan decided to import 100 megawatts of electricity from Iran.'), 'trade');
+  assert.equal(type('Afghanistan decided to import it from Iran.'), undefined);
+  // 'A journalist of the Tasnim news agency was arrested': the employer between the person and the verb.
+  assert.equal(type('A journalist of the Tasnim news agency was arrested in Kabul.'), 'other');
+  assert.equal(type('The Taliban occupation of Kabul on 15 August halted the work.'), 'takeover');
+});
+
 test('a relative clause is a second happening about the name before it', () => {
   const s = 'Muttaqi, who visited Tehran in January, met Amir-Abdollahian in Tashkent on Tuesday.';
   const [main, relative] = viewsOf(s, gazetteer);

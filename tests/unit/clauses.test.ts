@@ -228,6 +228,12 @@ test('a quantity, an employer, an occupation between the words: the trigger stil
   // 'A journalist of the Tasnim news agency was arrested': the employer between the person and the verb.
   assert.equal(type('A journalist of the Tasnim news agency was arrested in Kabul.'), 'other');
   assert.equal(type('The Taliban occupation of Kabul on 15 August halted the work.'), 'takeover');
+  // A stay, a next stop, a trip set for later, a train leaving.
+  assert.equal(type('Baradar has been in Iran for the past four days.'), 'visit');
+  assert.equal(type('On Friday the delegation went on to the Milak border.'), 'visit');
+  assert.equal(type('A group of Iranian lawmakers is set to go to Afghanistan.'), 'visit');
+  assert.equal(type('The train set off from Herat for Turkiye in April.'), 'trade');
+  assert.equal(type('The delegation went on to say that trade matters.'), undefined);
 });
 
 test('a relative clause is a second happening about the name before it', () => {

@@ -962,7 +962,9 @@ export function extractEvents(
           !ownPlace &&
           (refersBack ||
             (resolvable.length > 0 &&
-              !SPEECH_TYPES.has(classified.rule.type) &&
+              // (a speaker the gazetteer does not know, 'MP Maleki said on Tuesday'; not an organisation
+              // named by its kind, 'The group announced', with none named before it)
+              !(SPEECH_TYPES.has(classified.rule.type) && GROUP_SUBJECT.test(text.trimStart())) &&
               // 'The conference will be held in Tehran on December 23': the passage's party's meeting to come.
               (past || classified.rule.type === 'meeting')))
         ) {

@@ -2158,3 +2158,16 @@ test('an event no trigger names is titled by its English sentence, its days left
   ).events;
   assert.equal(later?.title, 'Taliban forces and Iran');
 });
+
+test("a speaker the gazetteer does not know, speaking on a named day, speaks for the passage's party", () => {
+  const lines = [
+    'Iranian and Taliban officials met in Kabul on Sunday to discuss water rights.',
+    'On Tuesday, MP Fadahossein Maleki said the case was a matter of national security.',
+  ];
+  const events = extractFrom(lines, '2023-05-25').events;
+  const said = events.find((e) => e.date === '2023-05-23');
+  assert.ok(said, events.map((e) => `${e.type} ${e.date}`).join('; '));
+  assert.deepEqual([...said.actors].sort(), ['iran', 'taliban']);
+  // With no happening before it to belong to, such a sentence names no party and gives no event.
+  assert.equal(extractFrom([lines[1]!], '2023-05-25').events.length, 0);
+});

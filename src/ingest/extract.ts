@@ -974,7 +974,18 @@ export function extractEvents(
             ? d.focus.event.actors.filter((id) => gazetteer.actor(id)?.side && gazetteer.actor(id)?.side !== host)
             : [];
           actors.push(...(visitors.length > 0 ? visitors : d.focus.event.actors).slice(0, 2));
-        }
+        } else if (
+          // 'Iran and the Taliban have long argued over the Helmand. The talks ended in Kabul on Monday.': with no
+          // happening before it, a dated one no party is named for is the last two sides'.
+          actors.length === 0 &&
+          !d.focus &&
+          !ownPlace &&
+          d.lastParties.length > 0 &&
+          resolvable.length > 0 &&
+          past &&
+          !(SPEECH_TYPES.has(classified.rule.type) && GROUP_SUBJECT.test(text.trimStart()))
+        )
+          actors.push(...d.lastParties.slice(0, 2));
       }
       // 'Tasnim said on Saturday that “last night, the Taliban handed over …”': a speaker the gazetteer does not know,
       // quoting what happened in the third person, reports on whom the quotation names.

@@ -2171,3 +2171,15 @@ test("a speaker the gazetteer does not know, speaking on a named day, speaks for
   // With no happening before it to belong to, such a sentence names no party and gives no event.
   assert.equal(extractFrom([lines[1]!], '2023-05-25').events.length, 0);
 });
+
+test('a dated happening with no party named, after an undated sentence that named both sides, is theirs', () => {
+  const lines = [
+    'Iran and the Taliban have long argued over the water of the Helmand.',
+    'The two-day talks on the river ended in Kabul on Monday.',
+  ];
+  const ended = extractFrom(lines, '2023-05-25').events.find((e) => e.date === '2023-05-22');
+  assert.ok(ended, JSON.stringify(extractFrom(lines, '2023-05-25').events.map((e) => [e.type, e.date])));
+  assert.deepEqual([...ended.actors].sort(), ['iran', 'taliban']);
+  // Alone, it names no party.
+  assert.equal(extractFrom([lines[1]!], '2023-05-25').events.length, 0);
+});

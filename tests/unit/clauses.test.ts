@@ -234,6 +234,10 @@ test('a quantity, an employer, an occupation between the words: the trigger stil
   assert.equal(type('A group of Iranian lawmakers is set to go to Afghanistan.'), 'visit');
   assert.equal(type('The train set off from Herat for Turkiye in April.'), 'trade');
   assert.equal(type('The delegation went on to say that trade matters.'), undefined);
+  // The embassy handed over, in a perfect and a passive of Persian and in Tajik.
+  assert.equal(type('وزارت خارجه‌ی ایران سفارت این کشور را به طالبان سپرده است.'), 'handover');
+  assert.equal(type('سفارت افغانستان در تهران به طالبان تحویل داده شد.'), 'handover');
+  assert.equal(type('Сафорати Афғонистон дар Эрон ба дипломатҳои Толибон вогузор гардидааст.'), 'handover');
 });
 
 test('a relative clause is a second happening about the name before it', () => {

@@ -14,6 +14,7 @@ import {
   monthStart,
   weekdayOf,
   weekStart,
+  saturdayWeekStart,
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
@@ -23,6 +24,7 @@ import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
   ARABIC_AGO_OPENERS,
+  SATURDAY_WEEK_WORDS,
   ARABIC_AGO_UNITS,
   ARABIC_COUNT_WORDS,
   FOREIGN_MONTH_PATTERN,
@@ -1252,6 +1254,9 @@ interface RefinerContext {
   quotes: ReadonlyArray<[number, number]>;
 }
 
+/** 'هفته گذشته': a week of the calendars that start it on Saturday. */
+const SATURDAY_WEEK = new RegExp(alternation(SATURDAY_WEEK_WORDS), 'u');
+
 /** A named refiner: reads the mentions found in a sentence together (chrono's refiners, in one order). */
 interface Refiner {
   name: string;
@@ -1794,7 +1799,7 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
       // 'earlier this month' is past even in a sentence about a plan.
       const upToPub = m.kind === 'this' && (!ref.future || m.earlierIn === true);
       if (m.unit === 'week') {
-        const start = addDays(weekStart(pub), 7 * step);
+        const start = addDays(SATURDAY_WEEK.test(m.text) ? saturdayWeekStart(pub) : weekStart(pub), 7 * step);
         const end = upToPub ? pub : addDays(start, 6);
         return relative({ date: start, end, precision: 'week', approximate: false, confidence: 0.7 });
       }

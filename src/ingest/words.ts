@@ -2220,6 +2220,9 @@ export const CJK_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'we
   내년: ['next', 'year'],
 };
 
+/** Iran and Afghanistan count the week from Saturday: their 'last week' ('هفته گذشته', 'تېره اونۍ') runs Saturday to Friday. */
+export const SATURDAY_WEEK_WORDS = ['هفته', 'اونۍ', 'اونی'];
+
 /** 'last month', 'this year', 'next week' in Persian, Arabic, Urdu, Russian and the languages of Europe. */
 export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next', 'week' | 'month' | 'year']> = {
   'هفته گذشته': ['last', 'week'],

@@ -65,6 +65,11 @@ export function weekStart(iso: string): string {
   return addDays(iso, wd === 0 ? -6 : 1 - wd);
 }
 
+/** Saturday of the Saturday-to-Friday week holding the day (the week of Iran and Afghanistan). */
+export function saturdayWeekStart(iso: string): string {
+  return addDays(iso, -((weekdayOf(iso) + 1) % 7));
+}
+
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function maxIso(a: string, b: string): string {

@@ -70,6 +70,9 @@ test('relative expressions', () => {
   assert.equal(span('Last month in a meeting, he spoke.', pub), '2024-01-01..2024-01-31 month');
   assert.equal(span('Last year, he held talks.', pub), '2023-01-01..2023-12-31 year');
   assert.equal(span('Three months ago he visited.', pub), '2023-11-01..2023-11-30 month ~');
+  // Iran and Afghanistan count the week from Saturday: 'last week' is the Saturday-to-Friday week before.
+  assert.equal(span('هفته گذشته هیئت به کابل رفت.', pub), '2024-02-03..2024-02-09 week');
+  assert.equal(span('تېره اونۍ پلاوی کابل ته ورسېد.', '2024-02-17'), '2024-02-10..2024-02-16 week');
 });
 
 test('months without a year: the most recent past one, unless the sentence points forward', () => {

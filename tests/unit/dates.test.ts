@@ -652,6 +652,10 @@ test("Armenian months, in the nominative and the genitive ('02 Փետրվար, 2
 test("Persian 'the plan is that …' (برنامه بر این است که) puts a clause in the future", () => {
   assert.ok(isFutureTense('برنامه بر این است که روز یکشنبه هفته آینده سفارت به‌طور رسمی تحویل داده شود.'));
   assert.ok(!isFutureTense('سفارت روز یکشنبه به‌طور رسمی تحویل داده شد.'));
+  // The present of a meeting's verbs stands for the future: 'is convened in Tehran on 8 June'.
+  assert.ok(isFutureTense('نشست «گروه تماس» در ۸ جون در تهران تشکیل می‌شود.'));
+  assert.ok(!isFutureTense('نشست «گروه تماس» در ۸ جون در تهران تشکیل شد.'));
+  assert.equal(span('نشست «گروه تماس» در ۸ جون در تهران تشکیل می‌شود.', '2024-06-04'), '2024-06-08..2024-06-08 day');
 });
 
 test("Hindi months ('13 सितंबर को'), and an Arabic weekday with its day in brackets ('(الجمعة 19)')", () => {

@@ -20,7 +20,11 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 16 pages in two batches, mostly stamped wire copies, at 85.0 % recall and 75.0 %
+// dev once scored (the last, 15 pages in two batches, thin pages in Greek, Polish, Turkmen, Czech, Uzbek and Hebrew and
+// 2024 pages in Arabic, English and Dari, at 58.6 % recall and 40.0 % publication dates with the address (33.3 % as
+// copied), the same recall with its round's starting rules; the first batch 1 of 9 events and 2 of 7 pages dated, the
+// second 16 of 20 and 4 of 8; 7 of its 15 pages given no day at all; the one before, 16 pages in two batches, mostly
+// stamped wire copies, at 85.0 % recall and 75.0 %
 // publication dates with the address and as copied, the same with its round's starting rules, 2 of its 16 pages given
 // no day at all; the one before, 23 pages in three batches, at 66.7 % recall and 73.9 % publication dates with the
 // address, 63.0 % and 73.9 % with its round's starting rules (one page's takeover of '15 August' now told), 2 of its
@@ -47,10 +51,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.806, precision 0.927, publication 0.814), a little below it. The 32
-// pages of the last round (16 dev, 16 blind) find 35 of their 43 events with the address (34 with the round's
-// starting rules); its dev pages came at 74 %
-// (17 of 23) on arrival (the round before's 55 new pages find 61 %). The same-story rules (data/reports.json, from dev
+// The floors hold what is reached (recall 0.810, precision 0.927, publication 0.812), a little below it. The 31
+// pages of the last round (16 dev, 15 blind) find 25 of their 49 events with the address, the same with the round's
+// starting rules; its dev pages came at 40 % (8 of 20) on arrival, hard pages asked for (the round before's 32 new
+// pages find 81 %, the one before's 55 find 61 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
 // story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
 // common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
@@ -219,15 +223,21 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // not theirs (an IFP page on the Moscow talks (3), an Amu page, a Vietnamese fuel page, a KabulNow page, a YJC page;
 // as copied also a Tasnim aid page and a Tolqun returnees page (2 each) and a Webjosh page), and two pages now placed
 // right (an IranPress page (2), a Vietnamese clash page (4)).
+// The next round's 31 new pages bring 1: a Korean page placed on its photo caption's day of April 2021. Its rules
+// bring 2 (3 as copied) and take 2 off: a speaker the gazetteer does not know now speaks for the passage's parties (a
+// VOA Kerman page, an IOM page); a Persian meeting 'convened' in the present is to come (as copied, an Amu page whose
+// publication is wrong); a dated happening with no party named takes the last two sides (a Baaghi page and a Middle
+// East Eye page no longer give one).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 188, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 246, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 189, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 248, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.733, 0.914 and 0.672 are reached.
-test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.67', () => {
+// As copied, a sixth of the pages carry their date only in their address: 0.736, 0.914 and 0.670 are reached (the
+// publication floor went from 0.67 to 0.66 as the last round's 31 hard pages joined, 10 of them dated).
+test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;
-  assert.ok(r.recall >= 0.73 && r.precision >= 0.91 && (r.publicationAccuracy ?? 0) >= 0.67, summary(asCopied));
+  assert.ok(r.recall >= 0.73 && r.precision >= 0.91 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));
 });
 
 test('every event in the ingest report names the rule of the dating chain that dated it', () => {

@@ -192,7 +192,8 @@ test('"次日", "на следующий день": the next day in other langua
     days([
       'هفته گذشته گروهی مقابل سفارت ایران در کابل به سوی ساختمان سنگ پرتاب کردند و یک روز بعد کاردار افغانستان احضار شد.',
     ]).slice(0, 1),
-    ['attack 2023-06-26'],
+    // (the Saturday-to-Friday week before, as Iran and Afghanistan count weeks)
+    ['attack 2023-06-24'],
   );
 });
 
@@ -1173,9 +1174,10 @@ test("warnings 'cautioned' and 'sent … a warning'; Pashto 'سره وکتل', '
       'On Monday, Iranian President Ebrahim Raisi sent the Taliban a stern warning over the water treaty.',
       'statement 2023-05-15',
     ],
-    ['په تیره اونۍ کښې په هرات کې د ایران سرکنسول د طالبانو له والي سره وکتل.', 'meeting 2023-05-08'],
+    // (the Saturday-to-Friday week before, as Iran and Afghanistan count weeks)
+    ['په تیره اونۍ کښې په هرات کې د ایران سرکنسول د طالبانو له والي سره وکتل.', 'meeting 2023-05-06'],
     // 'also met with' (سره هم کتنه کړې ده)
-    ['د طالبانو یو بل پلاوي تیره اونۍ له ایراني چارواکو سره هم کتنه کړې ده.', 'meeting 2023-05-08'],
+    ['د طالبانو یو بل پلاوي تیره اونۍ له ایراني چارواکو سره هم کتنه کړې ده.', 'meeting 2023-05-06'],
   ];
   assertEachTold(told, '2023-05-17');
 });

@@ -13,8 +13,8 @@ import {
   monthOf,
   monthStart,
   weekdayOf,
-  weekStart,
   saturdayWeekStart,
+  weekStart,
   WEEKDAY_NAMES,
   yearOf,
 } from '../lib/days';
@@ -24,7 +24,6 @@ import { monthName } from '../lib/format';
 import { SITE_WINDOW } from '../lib/site';
 import {
   ARABIC_AGO_OPENERS,
-  SATURDAY_WEEK_WORDS,
   ARABIC_AGO_UNITS,
   ARABIC_COUNT_WORDS,
   FOREIGN_MONTH_PATTERN,
@@ -62,6 +61,7 @@ import {
   THOUSAND_WORDS,
   FOREIGN_WEEKDAY_TAILS,
   WEEKDAY_TIME_SUFFIXES,
+  SATURDAY_WEEK_WORDS,
   SCHEDULE_PRESENT,
   PROGRESSIVE_PLAN_VERBS,
   SEASONS,

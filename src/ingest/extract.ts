@@ -956,15 +956,16 @@ export function extractEvents(
         const past = !isFutureTense(text, []);
         // An attack or a closure with a place of its own is not the passage's party's doing.
         const ownPlace = PLACE_EVENTS.has(classified.rule.type) && places.length > 0;
+        // A speaker the gazetteer does not know ('MP Maleki said on Tuesday') speaks for the passage's parties; an
+        // organisation named by its kind ('The group announced'), with none named before it, does not.
+        const groupSpeaks = SPEECH_TYPES.has(classified.rule.type) && GROUP_SUBJECT.test(text.trimStart());
         if (
           actors.length === 0 &&
           d.focus &&
           !ownPlace &&
           (refersBack ||
             (resolvable.length > 0 &&
-              // (a speaker the gazetteer does not know, 'MP Maleki said on Tuesday'; not an organisation
-              // named by its kind, 'The group announced', with none named before it)
-              !(SPEECH_TYPES.has(classified.rule.type) && GROUP_SUBJECT.test(text.trimStart())) &&
+              !groupSpeaks &&
               // 'The conference will be held in Tehran on December 23': the passage's party's meeting to come.
               (past || classified.rule.type === 'meeting')))
         ) {
@@ -983,7 +984,7 @@ export function extractEvents(
           d.lastParties.length > 0 &&
           resolvable.length > 0 &&
           past &&
-          !(SPEECH_TYPES.has(classified.rule.type) && GROUP_SUBJECT.test(text.trimStart()))
+          !groupSpeaks
         )
           actors.push(...d.lastParties.slice(0, 2));
       }

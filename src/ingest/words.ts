@@ -864,13 +864,10 @@ export const FUTURE_MARKERS = [
   'برنامه این است',
   // 'is held', 'hosts': the present of a meeting's verbs stands for the future ('روز چهارشنبه … برگزار می‌شود')
   'برگزار می‌شود',
-  'برگزار میشود',
-  'برگزار می شود',
-  // ('is convened': 'نشست … در ۸ جون در تهران تشکیل می‌شود', Dari 'دایر می‌شود')
+  // ('is convened': 'نشست … در ۸ جون در تهران تشکیل می‌شود', Dari 'دایر می‌شود'; spellings without the joiner are
+  // made from these)
   'تشکیل می‌شود',
-  'تشکیل میشود',
   'دایر می‌شود',
-  'دایر میشود',
   'میزبانی می‌کند',
   'خواهد',
   'خواهند',

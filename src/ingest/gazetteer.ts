@@ -21,11 +21,14 @@ const SCRIPTS = [ARABIC_SCRIPT, CYRILLIC_SCRIPT, OTHER_SCRIPT];
 const COMPOUND_SUFFIXES =
   'run|led|controlled|appointed|backed|affiliated|linked|ruled|administered|allied|sponsored|supported|funded';
 
-function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): AliasIndex<T> {
+function buildIndex<T extends { aliases: string[] }>(
+  entries: readonly T[],
+  spellingsOf: (entry: T) => string[] = (entry) => entry.aliases,
+): AliasIndex<T> {
   const byAlias = new Map<string, T>();
   // Every spelling pages give a name ('كاظمي قمي' for 'کاظمی قمی', 'Барадара' for 'Барадар').
   for (const entry of entries)
-    for (const alias of withPageSpellings(entry.aliases)) if (!byAlias.has(alias)) byAlias.set(alias, entry);
+    for (const alias of withPageSpellings(spellingsOf(entry))) if (!byAlias.has(alias)) byAlias.set(alias, entry);
   // Longest alias first, so 'Hassan Kazemi Qomi' wins over 'Qomi'.
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
   // 'Taliban-run', 'Iran-backed': the name acts through what it runs; 'Khaf-Herat' names neither town alone.
@@ -39,6 +42,19 @@ function buildIndex<T extends { aliases: string[] }>(entries: readonly T[]): Ali
     patterns: SCRIPTS.map((script) => ({ script, pattern: patternOf(aliases.filter((a) => scriptOf(a) === script)) })),
     byAlias,
   };
+}
+
+/** 'Kazemi-Ghomi', 'Bhutto-Zardari': a person's name in Latin letters written with a hyphen between two of its parts. */
+export function withHyphenatedParts(aliases: readonly string[]): string[] {
+  const hyphenated = aliases
+    .filter((alias) => /^[\p{Script=Latin} .']+$/u.test(alias))
+    .flatMap((alias) => {
+      const parts = alias.split(' ');
+      return parts
+        .slice(1)
+        .map((_, i) => [...parts.slice(0, i), `${parts[i]}-${parts[i + 1]}`, ...parts.slice(i + 2)].join(' '));
+    });
+  return [...new Set([...aliases, ...hyphenated])];
 }
 
 /** Capitalised only because they start a sentence or a title. */
@@ -148,7 +164,9 @@ export class Gazetteer {
       this.pairedSides = source.pairedSides;
       return;
     }
-    this.actorIndex = buildIndex(source.actors);
+    this.actorIndex = buildIndex(source.actors, (actor) =>
+      actor.kind === 'person' ? withHyphenatedParts(actor.aliases) : actor.aliases,
+    );
     const sides = source.actors
       .filter((a) => a.kind !== 'person')
       .flatMap((a) => a.aliases)

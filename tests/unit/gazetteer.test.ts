@@ -25,6 +25,16 @@ test('gazetteer: aliases and transliterations name one actor', () => {
   assert.deepEqual(gazetteer.unknownNames('Then Zeynab Alipour met Hassan Kazemi Qomi.'), ['Zeynab Alipour']);
 });
 
+test("gazetteer: a person's name with a hyphen between two of its parts names that person", () => {
+  assert.deepEqual(ids('Hassan Kazemi-Ghomi sat down with Abdullah Abdullah.'), [
+    'hassan-kazemi-qomi',
+    'abdullah-abdullah',
+  ]);
+  assert.deepEqual(ids('Bilawal Bhutto-Zardari spoke.'), ['bilawal-bhutto-zardari']);
+  // Only people's: a country's name does not take one ('Islamic-Republic').
+  assert.deepEqual(ids('the Islamic-Republic'), []);
+});
+
 test('the gazetteer of one article learns the surnames of people it has named in full', () => {
   assert.deepEqual(ids('Durrani said the talks went well.'), [], 'a bare surname names nobody at first');
   const article = gazetteer.forArticle();

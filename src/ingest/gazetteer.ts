@@ -45,7 +45,7 @@ function buildIndex<T extends { aliases: string[] }>(
 }
 
 /** 'Kazemi-Ghomi', 'Bhutto-Zardari': a person's name in Latin letters written with a hyphen between two of its parts. */
-export function withHyphenatedParts(aliases: readonly string[]): string[] {
+function withHyphenatedParts(aliases: readonly string[]): string[] {
   const hyphenated = aliases
     .filter((alias) => /^[\p{Script=Latin} .']+$/u.test(alias))
     .flatMap((alias) => {

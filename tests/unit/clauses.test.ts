@@ -160,6 +160,20 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(headlineOf('او در دسامبر سال ۲۰۲۲ به جای وی تعیین شد.'), 'appointed');
   assert.equal(headlineOf('يوليو: وبحسب الدبلوماسي فإن السفير الجديد سيباشر مهامه اليوم.'), 'appointed');
   assert.equal(headlineOf('यह लड़ाई बुधवार को दिन में शुरू हुई और शाम तक चलती रही।'), 'clash');
+  // Armenian, Turkmen, Hebrew, Georgian, Malayalam, Gujarati, Telugu, Marathi, Czech
+  assert.equal(
+    headlineOf('Նիմրոզ նահանգում իրանցի սահմանապահների և թալիբների միջև բախումներ են տեղի ունեցել։'),
+    'clash',
+  );
+  assert.equal(headlineOf('Իրանի դեսպանը ասել է, որ Թեհրանը չի ճանաչում թալիբներին։'), 'speaks');
+  assert.equal(headlineOf('Eýranyň daşary işler ministrliginiň wekili beýan etdi.'), 'speaks');
+  assert.equal(headlineOf('צבא איראן והטליבאן ניהלו חילופי אש בגבול.'), 'clash');
+  assert.equal(headlineOf('ირანის საგარეო საქმეთა სამინისტრომ განაცხადა.'), 'speaks');
+  assert.equal(headlineOf('ഇറാൻ അതിർത്തിയിൽ ഏറ്റുമുട്ടൽ ഉണ്ടായി.'), 'clash');
+  assert.equal(headlineOf('સરહદ પર ગોળીબાર થયો.'), 'clash');
+  assert.equal(headlineOf('సరిహద్దులో కాల్పులు జరిగాయి.'), 'clash');
+  assert.equal(headlineOf('दोन्ही देशांच्या सैन्यात गोळीबार झाला.'), 'clash');
+  assert.equal(headlineOf('Při přestřelce na hranici zahynuli dva pohraničníci.'), 'clash');
   assert.equal(
     headlineOf("The caretaker of Afghanistan's embassy was summoned by Iran's foreign ministry on Friday."),
     'summons the envoy',

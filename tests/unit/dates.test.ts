@@ -1030,6 +1030,22 @@ test('Greek months and weekdays: a stamp and a day named in the text', () => {
   assert.equal(findDateMentions('η τρίτη χώρα').length, 0);
 });
 
+test('weekdays as Armenian, Turkmen, Hebrew, Georgian, Malayalam, Gujarati, Telugu, Marathi and Nepali pages write them', () => {
+  const weekdayOf = (text: string) => findDateMentions(text, []).find((m) => m.kind === 'weekday')?.weekday;
+  assert.equal(weekdayOf('Սաիդ Խաթիբզադեն չորեքշաբթի գիշերը'), 3);
+  assert.equal(weekdayOf('Farahnakian-ը շաբաթ օրը ասել է'), 6);
+  // Armenian 'շաբաթ' alone is also 'week'.
+  assert.equal(weekdayOf('անցյալ շաբաթ'), undefined);
+  assert.equal(weekdayOf('sişenbe güni agşam Eýran'), 2);
+  assert.equal(weekdayOf('ביום רביעי הודיע'), 3);
+  assert.equal(weekdayOf('ოთხშაბათს განაცხადა'), 3);
+  assert.equal(weekdayOf('ബുധനാഴ്ച ഇറാൻ'), 3);
+  assert.equal(weekdayOf('શનિવારે ગોળીબાર'), 6);
+  assert.equal(weekdayOf('బుధవారం ఇరాన్'), 3);
+  assert.equal(weekdayOf('रविवारी अफगाणिस्तान'), 0);
+  assert.equal(weekdayOf('आइतबार इरान'), 0);
+});
+
 test('a plan for a day and month a few days before the reference is of that year, not the next', () => {
   const resolve = (text: string, date: string) =>
     resolveMention(findDateMentions(text, [])[0]!, { date, future: true })?.date;

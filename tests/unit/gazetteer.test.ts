@@ -21,6 +21,18 @@ test('gazetteer: aliases and transliterations name one actor', () => {
   // Tamil, Bengali
   assert.deepEqual(ids('ஈரான் மற்றும் ஆப்கன் தாலிபான் இடையே'), ['iran', 'afghanistan', 'taliban']);
   assert.deepEqual(ids('ইরান ও তালেবান'), ['iran', 'taliban']);
+  // Armenian, Greek, Turkmen, Hebrew, Georgian, Malayalam, Gujarati, Telugu, Marathi, Nepali, Czech, with their cases
+  assert.deepEqual(ids('Իրանի սահմանապահների և թալիբների'), ['iran', 'taliban']);
+  assert.deepEqual(ids('Ιρανοί συνοριοφύλακες και Ταλιμπάν'), ['iran', 'taliban']);
+  assert.deepEqual(ids('Eýranyň we Owganystanyň'), ['iran', 'afghanistan']);
+  assert.deepEqual(ids('איראן והטליבאן'), ['iran', 'taliban']);
+  assert.deepEqual(ids('ირანის და თალიბების'), ['iran', 'taliban']);
+  assert.deepEqual(ids('ഇറാന്റെ അതിർത്തി അഫ്ഗാൻ'), ['iran', 'afghanistan']);
+  assert.deepEqual(ids('ઈરાન અને તાલિબાન'), ['iran', 'taliban']);
+  assert.deepEqual(ids('ఇరాన్ తాలిబాన్'), ['iran', 'taliban']);
+  assert.deepEqual(ids('अफगाणिस्तान आणि इराणच्या'), ['afghanistan', 'iran']);
+  assert.deepEqual(ids('इरानको हिरमान्ड'), ['iran']);
+  assert.deepEqual(ids('íránští pohraničníci a tálibský bojovník'), ['iran', 'taliban']);
   assert.deepEqual(ids('Kyrgyzstani'), []);
   assert.deepEqual(gazetteer.unknownNames('Then Zeynab Alipour met Hassan Kazemi Qomi.'), ['Zeynab Alipour']);
 });

@@ -327,9 +327,10 @@ export const FINDERS: readonly Finder[] = [
     // Pashto writes the month first: 'د حوت ۲۳ مه' (the 23rd of Hut), 'د سلواغې په ۲۳مه', '(کب ۱۸)'; a weekday
     // before it ('د یکشنبې په ورځ د (چنګاښ ۱۰مه)', on the day of Sunday; 'د دو شنبې ورځ د (کب ۱۴مه)'; 'چهارشنبه د (غبرګولي په ۲۵مه)') fixes the year, the one of the window it
     // fits, else the year comes from the publication date; a year before it gives the year ('د ۱۴۰۳ لمریز کال د غوايي پر
-    // ۹ نېټه', of the solar year 1403, on the 9th of Ghwayai)
+    // ۹ نېټه', of the solar year 1403, on the 9th of Ghwayai; 'د ۱۴۰۲ هجری شمسي کال د اسد د میاشتې په ۱۸مه', of the
+    // month of Asad)
     pattern: new RegExp(
-      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+(?:په\\s+)?ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(1[34]\\d\\d)\\s+(?:(?:هجري\\s+)?لمریز\\s+)?کال\\s+)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:(?:په|پر)\\s+)?(\\d{1,2})(?:\\s*(?:مه|نېټه|نیټه))?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:(?:په|پر)\\s+)?(\\d{1,2})\\s*(?:مه|نېټه|نیټه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
+      `(?:${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:\\s+(?:په\\s+)?ورځ)?(?:\\s+د)?\\s*\\(?[\\s,،]*)?(?:د\\s+(1[34]\\d\\d)\\s+(?:(?:هجري|هجری)\\s+)?(?:(?:لمریز|شمسي|شمسی)\\s+)?کال\\s+)?(?:د\\s+(${PERSIAN_SOLAR_MONTHS})\\s+(?:د\\s+میاشتې\\s+)?(?:(?:په|پر)\\s+)?(\\d{1,2})(?:\\s*(?:مه|نېټه|نیټه))?|(${PERSIAN_SOLAR_MONTHS})\\s+(?:(?:په|پر)\\s+)?(\\d{1,2})\\s*(?:مه|نېټه|نیټه|(?=\\))))(?![\\p{L}\\p{N}])(?![\\s,،/]*(?:سال\\s*)?1[34]\\d\\d)`,
       'gu',
     ),
     build: (m) => {

@@ -414,6 +414,11 @@ test('a Solar Hijri day and month alone takes its year from publication, convert
     '2024-04-28..2024-04-28 day',
   );
   assert.equal(span('وزارت د لیندۍ پر ۱۴ نېټه اعلان وکړ', '2024-12-20'), '2024-12-04..2024-12-04 day');
+  // 'of the Hijri solar year 1402, of the month of Asad, on the 18th date'
+  assert.equal(
+    span('د ۱۴۰۲ هجری شمسي کال د اسد د میاشتې په ۱۸مه نېټه د ایران تخنیکي پلاوي ته اجازه ورکړل شوه', '2023-08-14'),
+    '2023-08-09..2023-08-09 day',
+  );
   // Latin spellings alone are left to the other finders: 'Mehr' is also a news agency.
   assert.equal(findDateMentions('He told 12 Mehr reporters.').length, 0);
 });

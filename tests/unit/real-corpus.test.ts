@@ -20,7 +20,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 15 pages in two batches, thin pages in Greek, Polish, Turkmen, Czech, Uzbek and Hebrew and
+// dev once scored (the last, 16 pages in two batches, English and Dari pages of 2021-2022 and Arabic, Persian,
+// Indonesian and Spanish pages of 2023-2024, at 70.8 % recall and 75.0 % publication dates with the address (54.2 % and
+// 56.3 % as copied), the same with its round's starting rules, 4 of its 16 pages given no day at all; the one before,
+// 15 pages in two batches, thin pages in Greek, Polish, Turkmen, Czech, Uzbek and Hebrew and
 // 2024 pages in Arabic, English and Dari, at 58.6 % recall and 40.0 % publication dates with the address (33.3 % as
 // copied), the same recall with its round's starting rules; the first batch 1 of 9 events and 2 of 7 pages dated, the
 // second 16 of 20 and 4 of 8; 7 of its 15 pages given no day at all; the one before, 16 pages in two batches, mostly
@@ -51,10 +54,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.810, precision 0.927, publication 0.812), a little below it. The 31
-// pages of the last round (16 dev, 15 blind) find 25 of their 49 events with the address, the same with the round's
-// starting rules; its dev pages came at 40 % (8 of 20) on arrival, hard pages asked for (the round before's 32 new
-// pages find 81 %, the one before's 55 find 61 %). The same-story rules (data/reports.json, from dev
+// The floors hold what is reached (recall 0.816, precision 0.928, publication 0.817), a little below it. The 24
+// pages of the last round (8 dev, 16 blind) find 26 of their 36 events with the address, 24 with the round's
+// starting rules; its dev pages came at 50 % (6 of 12) on arrival, pages whose date is hard to find asked for (the
+// round before's 31 pages find 25 of 49, the one before's 32 find 81 %, the one before's 55 find 61 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
 // story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
 // common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
@@ -228,13 +231,18 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // VOA Kerman page, an IOM page); a Persian meeting 'convened' in the present is to come (as copied, an Amu page whose
 // publication is wrong); a dated happening with no party named takes the last two sides (a Baaghi page and a Middle
 // East Eye page no longer give one).
+// The next round's 24 new pages bring 1 (1 as copied): an Al-Ain page on the Mazar consulate with no date of its own,
+// placed on a day of August 2021 after the happening it reports. Its rules bring 1 each way: Marathi words for Iran,
+// Afghanistan and a clash now make an event on a page placed months after its story; as copied they take 1 off (a
+// Sputnik page on Qaani). As copied, the starting rules give 250 on the final corpus too, one more than the pages
+// above account for (not traced to a page).
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 189, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 248, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 191, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 250, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.736, 0.914 and 0.670 are reached (the
-// publication floor went from 0.67 to 0.66 as the last round's 31 hard pages joined, 10 of them dated).
+// As copied, a sixth of the pages carry their date only in their address: 0.742, 0.914 and 0.675 are reached (the
+// publication floor went from 0.67 to 0.66 as the 31 hard pages of the round before the last joined, 10 of them dated).
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;
   assert.ok(r.recall >= 0.73 && r.precision >= 0.91 && (r.publicationAccuracy ?? 0) >= 0.66, summary(asCopied));

@@ -174,6 +174,15 @@ test('classify: triggers as Japanese, Chinese, Serbian, Slovak, Portuguese, Turk
   assert.equal(headlineOf('సరిహద్దులో కాల్పులు జరిగాయి.'), 'clash');
   assert.equal(headlineOf('दोन्ही देशांच्या सैन्यात गोळीबार झाला.'), 'clash');
   assert.equal(headlineOf('Při přestřelce na hranici zahynuli dva pohraničníci.'), 'clash');
+  // Azerbaijani, Hindi, Vietnamese, Uzbek
+  assert.equal(
+    headlineOf('İran qanunsuz yaşayan 18 min əfqan miqrantı öz ölkələrinə geri göndərib.'),
+    'deports migrants',
+  );
+  assert.equal(headlineOf('İran Əfqanıstan sərhədi boyunca divar hörür.'), 'builds on the border');
+  assert.equal(headlineOf('अफगानिस्तान और ईरान की फौजें रविवार को सीमा पर आमने-सामने आ गईं।'), 'clash');
+  assert.equal(headlineOf('Quyền Ngoại trưởng Taliban Amir Khan Muttaqi đã tiếp Đại sứ Iran.'), 'meets');
+  assert.equal(headlineOf("Muttaqiy buni e'lon qildi."), 'speaks');
   assert.equal(
     headlineOf("The caretaker of Afghanistan's embassy was summoned by Iran's foreign ministry on Friday."),
     'summons the envoy',

@@ -1048,6 +1048,7 @@ test('weekdays as Armenian, Turkmen, Hebrew, Georgian, Malayalam, Gujarati, Telu
   assert.equal(weekdayOf('શનિવારે ગોળીબાર'), 6);
   assert.equal(weekdayOf('బుధవారం ఇరాన్'), 3);
   assert.equal(weekdayOf('रविवारी अफगाणिस्तान'), 0);
+  assert.equal(weekdayOf('मंगळवारी इराण'), 2);
   assert.equal(weekdayOf('आइतबार इरान'), 0);
 });
 

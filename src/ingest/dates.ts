@@ -252,6 +252,9 @@ function yearsOfWindow(): number[] {
   return years;
 }
 
+/** Scripts whose pages name a Gregorian month before its day: Arabic (Pashto, Urdu) and the South Indian ones. */
+const MONTH_FIRST_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Telugu}\p{Script=Tamil}\p{Script=Malayalam}\p{Script=Kannada}]/u;
 /** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
 export const FINDERS: readonly Finder[] = [
   {
@@ -768,15 +771,16 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'month-day-arabic-script',
     // 'جنورۍ ۲۳' (Pashto), 'جنوری 23' (Urdu): a Gregorian month in Arabic script named before its day, as
-    // the Afghan and Pakistani pages write it; a year after the day is the day's
+    // the Afghan and Pakistani pages write it; so do South Indian ones ('అక్టోబర్ 17:', 'ഒക്ടോബർ 12ന്'); a year
+    // after the day is the day's, a colon and digits after it a clock time
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})\\s+(\\d{1,2})(?:\\s*(?:مه|مې|ام))?(?![\\p{N}/.:])(?:\\s*[,،]?\\s*((?:19|20)\\d\\d)(?!\\d))?`,
+      `(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_PATTERN})\\s+(\\d{1,2})(?:\\s*(?:مه|مې|ام))?(?![\\p{N}/.]|:\\d)(?:\\s*[,،]?\\s*((?:19|20)\\d\\d)(?!\\d))?`,
       'giu',
     ),
     build: (m) => {
       const month = anyMonthNumber(m[1]!);
       const day = Number(m[2]);
-      if (!month || !/\p{Script=Arabic}/u.test(m[1]!) || day < 1 || day > lastDayOfMonth(2024, month)) return null;
+      if (!month || !MONTH_FIRST_SCRIPT.test(m[1]!) || day < 1 || day > lastDayOfMonth(2024, month)) return null;
       return m[3] ? { kind: 'date', year: Number(m[3]), month, day } : { kind: 'date', month, day };
     },
   },

@@ -1052,6 +1052,20 @@ test('weekdays as Armenian, Turkmen, Hebrew, Georgian, Malayalam, Gujarati, Telu
   assert.equal(weekdayOf('आइतबार इरान'), 0);
 });
 
+test('months as South Indian, Thai, Hebrew, Finnish, Swahili and other pages write them; South Indian ones name the month first', () => {
+  const read = (t: string) => findDateMentions(t, []).map((m) => [m.year, m.month, m.day]);
+  // A Telugu dateline's colon is no clock; a Malayalam day takes its case ending ('12ന്', on the 12th).
+  assert.deepEqual(read('టెహ్రాన్, అక్టోబర్ 17: అక్రమ మార్గంలో'), [[undefined, 10, 17]]);
+  assert.deepEqual(read('ഒക്ടോബർ 12ന് രാത്രി'), [[undefined, 10, 12]]);
+  assert.deepEqual(read('அக்டோபர் 17, 2024 அன்று'), [[2024, 10, 17]]);
+  assert.deepEqual(read('เมื่อวันที่ 27 พฤษภาคม ระหว่าง'), [[undefined, 5, 27]]);
+  assert.deepEqual(read('ב-27 במאי 2023 נורו'), [[2023, 5, 27]]);
+  assert.deepEqual(read('27. toukokuuta 2023'), [[2023, 5, 27]]);
+  assert.deepEqual(read('Tarehe 27 Mei 2023'), [[2023, 5, 27]]);
+  // … but a month and a clock time after it are no day ('جنوری 23:45').
+  assert.deepEqual(read('جنوری 23:45 کو'), []);
+});
+
 test('a plan for a day and month a few days before the reference is of that year, not the next', () => {
   const resolve = (text: string, date: string) =>
     resolveMention(findDateMentions(text, [])[0]!, { date, future: true })?.date;

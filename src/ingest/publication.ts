@@ -73,6 +73,7 @@ import {
   WIRE_AGENCIES,
   alternation,
   anyMonthNumber,
+  FOREIGN_MONTH_PATTERN,
   anyWeekdayNumber,
   countOf,
   escapeRegExp,
@@ -519,7 +520,11 @@ const UNIX_TIME_AND_MORE = new RegExp(
   `(?<!(?:${POST_FOLDERS})\\/)(?<=[-_/=])(1[67]\\d{8})(?:\\d{1,6}|\\d{9})(?=[/?#.-]|$)`,
 );
 
-const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy' | 'Mdy' | 'solar' }> = [
+/** Month names in Latin letters of the other languages, as a slug writes them. */
+const LATIN_FOREIGN_MONTH_PATTERN = FOREIGN_MONTH_PATTERN.split('|')
+  .filter((name) => /^[a-z]+$/.test(name))
+  .join('|');
+const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'yMd' | 'dmy' | 'dmy?' | 'dMy' | 'Mdy' | 'solar' }> = [
   // /2023/12/11/, /2023/5/27/ (not /2024/01/11-afghans-killed…, a month folder and a slug)
   { re: /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'ymd' },
   // /2023-12-11-, _2023_12_11
@@ -556,6 +561,15 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'dmy?' | 'dMy
   { re: /\/(20[12]\d)(\d\d)\/(\d\d)(?=\/)/, order: 'ymd' },
   // …-border-20210213-64ryv…: the date as a word of the slug
   { re: /[-_]((?:19|20)\d\d)(\d\d)(\d\d)(?=[-_.])/, order: 'ymd' },
+  // /story20210821-1184804, /dmf20211111_93791855: an id whose letters the date follows
+  { re: /[a-z](20[12]\d)(\d\d)(\d\d)(?=[-_/.?#]|$)/i, order: 'ymd' },
+  // /blog/2021/sep/09/: the year, the month's name and the day as folders
+  { re: new RegExp(`\\/((?:19|20)\\d\\d)\\/(${MONTH_PATTERN})\\/(\\d{1,2})(?=\\/)`, 'i'), order: 'yMd' },
+  // /afghanistan-iran-26-aprile-2022/: a day, a month in another language and a year closing the slug
+  {
+    re: new RegExp(`[/_-](\\d{1,2})[-_](${LATIN_FOREIGN_MONTH_PATTERN})[-_]((?:19|20)\\d\\d)(?=[/_.]|$)`, 'i'),
+    order: 'dMy',
+  },
 ];
 
 /**
@@ -588,7 +602,9 @@ export function urlDate(url: string): string | null {
           ? [Number(m[3]), Number(m[2]), Number(m[1])]
           : order === 'Mdy'
             ? [Number(m[3]), monthNumber(m[1]!) ?? 0, Number(m[2])]
-            : [Number(m[3]), monthNumber(m[2]!) ?? 0, Number(m[1])];
+            : order === 'yMd'
+              ? [Number(m[1]), monthNumber(m[2]!) ?? 0, Number(m[3])]
+              : [Number(m[3]), anyMonthNumber(m[2]!) ?? 0, Number(m[1])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo)) return isoOf(y, mo, d);
   }
   // /status/1662490243378057216, /thread/…: a post id whose high bits are its time in milliseconds since 2010-11-04.
@@ -1404,6 +1420,11 @@ function choose(candidates: Candidate[], reported: Fact[], window: { from: strin
     const [first, ...rest] = stamps;
     if (rest.some((o) => Date.parse(first!.date) - Date.parse(o.date) > 7 * 86_400_000)) first!.score -= 0.2;
   }
+  // A stamp above the story days or weeks before the day in its address ('2021年11月09日付 Hamshahri 紙' on a page
+  // posted on 2 December): the story was written then, and the address is of its posting again.
+  for (const c of stamps)
+    if (usable.some((o) => o.rule === 'url' && o.date > addDays(c.date, 2) && o.date <= addDays(c.date, 45)))
+      c.score = Math.max(c.score, ...usable.filter((o) => o.rule === 'url').map((o) => o.score + 0.01));
   // Below the story, a stamp a month or more from every stamp above it, and from the day in the page's address,
   // dates a teaser of another story.
   const monthApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) > 30 * 86_400_000;

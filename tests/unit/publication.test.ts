@@ -32,6 +32,11 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/en/archives/22/06/2022/34769/'), '2022-06-22');
   assert.equal(urlDate('https://example.com/2024/01/11-afghans-killed-in-bombings/'), null, 'a month folder, a slug');
   assert.equal(urlDate('https://example.com/2023-12-11-iran-talks'), '2023-12-11');
+  assert.equal(urlDate('https://example.com/news/world/story20210821-1184804'), '2021-08-21', 'letters, then the date');
+  assert.equal(urlDate('https://example.com/cnt/dmf20211111_93791855'), '2021-11-11');
+  assert.equal(urlDate('https://example.com/cnt/dmf20211311_93791855'), null, 'no 13th month');
+  assert.equal(urlDate('https://example.com/blog/2021/sep/09/news-digest'), '2021-09-09', "a month's name as a folder");
+  assert.equal(urlDate('https://example.it/afghanistan-iran-26-aprile-2022/'), '2022-04-26', 'an Italian month');
   assert.equal(urlDate('https://example.com/en/20210918335888e'), '2021-09-18', 'a date id with a letter after it');
   assert.equal(urlDate('https://news.example/article/202305273853Y'), '2023-05-27', 'a capital letter after it');
   assert.equal(urlDate('https://example.com/politics/story/20210707120533151983.html'), '2021-07-07', 'date and time');
@@ -384,6 +389,20 @@ test("a wire's yearless dateline under a later address is the story's day, unles
     '---\nurl: https://blog.example/2023/04/14/meeting/\n---\nSamarkand, 4 Apr (ZXS) -- On 14 April, the foreign ministers of China and Iran met on Afghanistan.\n',
   );
   assert.equal(`${misprinted.date} ${misprinted.rule}`, '2023-04-14 url');
+});
+
+test('a stamp above the story days or weeks before the day in its address is the day it was written', () => {
+  const pubOf = (text: string) => {
+    const clean = cleanArticle(parseArticle('a.md', Buffer.from(text)));
+    return findPublication(clean, splitSentences(clean.paragraphs), { anchors: knowledge.anchors, window });
+  };
+  const story =
+    'Iran and the Taliban\n\n2021年11月09日付 Hamshahri 紙\n\nThe envoy met the Taliban minister last Wednesday.\n';
+  const digest = pubOf(`---\nurl: https://example.jp/news/News20211202_082137.html\n---\n${story}`);
+  assert.equal(`${digest.date} ${digest.rule}`, '2021-11-09 stamp');
+  // Months before it, the stamp is another story's; the address stands.
+  const teaser = pubOf(`---\nurl: https://example.jp/news/News20220302_082137.html\n---\n${story}`);
+  assert.equal(`${teaser.date} ${teaser.rule}`, '2022-03-02 url');
 });
 
 test("the text's own 'today (Friday, June 28)' beats an earlier page stamp", () => {

@@ -586,3 +586,23 @@ test('a dated clause after the main one splits off even when its trigger outrank
   assert.equal(classify(views[1]!.text, knowledge.typeRules)?.rule.type, 'takeover');
   assert.equal(views[1]!.elided, undefined);
 });
+
+test('classify: a summons with a comma after its verb (Arabic), a statement rejected or condemned (Italian, Polish), a visit, a meeting, a border fortified', () => {
+  const typeOf = (t: string) => classify(t, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(typeOf('طهران استدعت، اليوم الثلاثاء، ممثل أفغانستان لديها'), 'accusation');
+  assert.equal(
+    typeOf('Il ministero degli Esteri iraniano ha rigettato la dichiarazione del governo talebano'),
+    'statement',
+  );
+  assert.equal(typeOf('Irańskie komentarze sprowadziły się do potępienia działań Talibanu'), 'statement');
+  assert.equal(typeOf('Muttaqi a jugé positive sa visite à Téhéran'), 'visit');
+  assert.equal(
+    typeOf('In Teheran kommen am Mittwoch die Außenminister der Nachbarländer Afghanistans zusammen'),
+    'meeting',
+  );
+  assert.equal(typeOf('Консультации по Афганистану прошли в Тегеране'), 'meeting');
+  assert.equal(
+    typeOf('Iran has finished more than 10 kilometers of fortification on its frontier with Afghanistan'),
+    'border',
+  );
+});

@@ -5,7 +5,7 @@ import { gazetteer } from './support';
 const ids = (text: string) => gazetteer.findActors(text).map((m) => m.entry.id);
 
 test('gazetteer: aliases and transliterations name one actor', () => {
-  for (const spelling of ['Hassan Kazemi Qomi', 'Kazemi-Qomi', 'Qomi', 'Kazemi Ghomi']) {
+  for (const spelling of ['Hassan Kazemi Qomi', 'Kazemi-Qomi', 'Qomi', 'Kazemi Ghomi', 'काज़मी क़ुम्मी', 'কাজেমি কোমি']) {
     assert.deepEqual(ids(`${spelling} spoke.`), ['hassan-kazemi-qomi'], spelling);
   }
   assert.deepEqual(ids('Mottaqi and Muttaqi'), ['amir-khan-muttaqi', 'amir-khan-muttaqi']);

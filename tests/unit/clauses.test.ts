@@ -606,3 +606,19 @@ test('classify: a summons with a comma after its verb (Arabic), a statement reje
     'border',
   );
 });
+
+test('classify: threats in Spanish, Italian and Portuguese verbs (not the noun), statements, visits, meetings, arrests and a crossing fallen', () => {
+  const typeOf = (t: string) => classify(t, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(typeOf('Los talibanes amenazaron el domingo con apoderarse de Irán'), 'threat');
+  assert.equal(typeOf('la amenaza de Irán'), null, 'a noun names no act');
+  assert.equal(typeOf('Il 13 settembre Ebrahim Rezaei ha riferito che la polizia intende'), 'statement');
+  assert.equal(typeOf('Le porte-parole Ebrahim Rezaei a lui aussi déclaré que'), 'statement');
+  assert.equal(typeOf('Abdul Rahman Rashid pada Rabu (23/11) meminta para pengungsi menjauhi protes'), 'statement');
+  assert.equal(typeOf('Die Taliban-Regierung schickte am 8. Januar ihren Chefdiplomaten in den Iran'), 'visit');
+  assert.equal(typeOf('Iran mengundang pemerintahan Taliban ke Teheran'), 'visit');
+  assert.equal(typeOf('نشست مشترک استاندار خراسان رضوی با بازرگانان افغان'), 'meeting');
+  assert.equal(typeOf('Прошла торжественная церемония открытия железной дороги Герат - Хаф'), 'meeting');
+  assert.equal(typeOf('Sily Talibanu v sobotu otvorili paľbu na iránskych pohraničníkov'), 'border-clash');
+  assert.equal(typeOf('Der Iran und die Taliban haben drei mutmaßliche Agenten festgenommen'), 'other');
+  assert.equal(typeOf('Islam-Qala is the second major border crossing to fall to the Taliban'), 'border');
+});

@@ -107,3 +107,11 @@ test('Kazakh and Kyrgyz name the Taliban and Iran with their own endings (тәл
   assert.deepEqual(ids('тәліптер мен ирандық әскерилер бір-біріне оқ жаудырды'), ['taliban', 'iran']);
   assert.deepEqual(ids('Талибдер менен Ирандын аскерлери атышты'), ['taliban', 'iran']);
 });
+
+test('Slovak, Polish and Serbian case forms, compounds of two sides in Polish and Russian, and a lower-case taliban', () => {
+  assert.deepEqual(ids('Sily Talibanu otvorili paľbu na iránskych pohraničníkov'), ['taliban', 'iran']);
+  assert.deepEqual(ids('afganský minister prišiel do Iránu'), ['afghanistan', 'iran']);
+  assert.deepEqual(ids('na granicy irańsko-afgańskiej'), ['iran', 'afghanistan']);
+  assert.deepEqual(ids('на афгано-иранской границе'), ['afghanistan', 'iran']);
+  assert.deepEqual(ids('osam iranskih graničara i 21 taliban'), ['iran', 'taliban']);
+});

@@ -785,6 +785,18 @@ export const FINDERS: readonly Finder[] = [
     },
   },
   {
+    name: 'year-month-day-other-language',
+    // '2021. szeptember 1-jén', '2023. május 27.': Hungarian writes the year first, with a point, then month and day
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])((?:19|20)\\d\\d)\\.\\s+(${FOREIGN_MONTH_PATTERN})\\s+(\\d{1,2})(?![\\p{N}])`,
+      'giu',
+    ),
+    build: (m) => {
+      const [year, month, day] = [Number(m[1]), anyMonthNumber(m[2]!), Number(m[3])];
+      return month && day >= 1 && day <= lastDayOfMonth(year, month) ? { kind: 'date', year, month, day } : null;
+    },
+  },
+  {
     name: 'month-year-other-language',
     // 'с мая 2020 года', 'im März 2022', 'en août 2021', 'nel dicembre 2022', 'اکتبر سال ۲۰۲۱'
     pattern: new RegExp(
@@ -1232,7 +1244,10 @@ function readDateMentions(sentence: string, quotes: ReadonlyArray<[number, numbe
     }
   }
 
-  for (const { result, start } of chronoResults(text)) {
+  // 'France 24 22/09/2021': a number before a numeric date keeps chrono from reading the date; it is hidden.
+  for (const { result, start } of chronoResults(
+    text.replace(NUMBER_BEFORE_SLASHED_DATE, (m) => ' '.repeat(m.length)),
+  )) {
     const end = start + result.text.length;
     if (taken(start, end)) continue;
     // 'Według' read as 'Wed': chrono's word edges are ASCII; a match inside a longer word is not a date.
@@ -1261,6 +1276,8 @@ interface RefinerContext {
 
 /** 'هفته گذشته': a week of the calendars that start it on Saturday. */
 const SATURDAY_WEEK = new RegExp(alternation(SATURDAY_WEEK_WORDS), 'u');
+
+const NUMBER_BEFORE_SLASHED_DATE = /(?<![\d/.])\d{1,3} (?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/g;
 
 /** A named refiner: reads the mentions found in a sentence together (chrono's refiners, in one order). */
 interface Refiner {

@@ -88,7 +88,8 @@ const GREEK_MONTHS = [
 /**
  * Months of further languages, January to December, as a date writes them: Telugu, Tamil, Malayalam, Kannada,
  * Gujarati, Marathi, Nepali, Punjabi, Thai, Georgian (with the genitive of '27 მაისს'), Hebrew (with the 'in' of
- * '27 במאי'), Turkmen, Swahili, Tagalog, Hausa and Finnish (the partitive of '27. toukokuuta').
+ * '27 במאי'), Turkmen, Swahili, Tagalog, Hausa, Finnish (the partitive of '27. toukokuuta') and Hungarian (whose 'november' and 'december'
+ * are the English names).
  */
 const MORE_MONTHS: readonly (readonly string[])[] = [
   [
@@ -109,6 +110,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'enero',
     'janairu',
     'tammikuuta',
+    'január',
   ],
   [
     'ఫిబ్రవరి',
@@ -130,6 +132,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'pebrero',
     'fabrairu',
     'helmikuuta',
+    'február',
   ],
   [
     'మార్చి',
@@ -149,6 +152,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'marso',
     'maris',
     'maaliskuuta',
+    'március',
   ],
   [
     'ఏప్రిల్',
@@ -169,6 +173,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'abril',
     'afrilu',
     'huhtikuuta',
+    'április',
   ],
   [
     'మే',
@@ -187,6 +192,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'mayo',
     'mayu',
     'toukokuuta',
+    'május',
   ],
   [
     'జూన్',
@@ -207,6 +213,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'hunyo',
     'yuni',
     'kesäkuuta',
+    'június',
   ],
   [
     'జూలై',
@@ -227,6 +234,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'hulyo',
     'yuli',
     'heinäkuuta',
+    'július',
   ],
   [
     'ఆగస్టు',
@@ -247,6 +255,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'agosto',
     'agusta',
     'elokuuta',
+    'augusztus',
   ],
   [
     'సెప్టెంబర్',
@@ -267,6 +276,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'setyembre',
     'satumba',
     'syyskuuta',
+    'szeptember',
   ],
   [
     'అక్టోబర్',
@@ -286,6 +296,7 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'oktoba',
     'oktubre',
     'lokakuuta',
+    'október',
   ],
   [
     'నవంబర్',
@@ -2099,6 +2110,20 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   პარასკევი: 5,
   შაბათს: 6,
   შაბათი: 6,
+  // Hungarian, bare and 'on the day' ('szerdán', on Wednesday)
+  vasárnap: 0,
+  hétfő: 1,
+  hétfőn: 1,
+  kedd: 2,
+  kedden: 2,
+  szerda: 3,
+  szerdán: 3,
+  csütörtök: 4,
+  csütörtökön: 4,
+  péntek: 5,
+  pénteken: 5,
+  szombat: 6,
+  szombaton: 6,
   // Malayalam, Gujarati, Telugu, Marathi and Nepali; a vowel sign after the word ('બુધવારે', 'बुधवारी', on
   // Wednesday) is no letter, so the bare name finds it, and Marathi needs only its own Tuesday ('मंगळवार')
   ഞായറാഴ്ച: 0,

@@ -250,6 +250,7 @@ test('each named finder reads the expressions it is named for, before chrono, in
     'weekday-bracketed-day': 'A ONU divulgou na quinta-feira (17) que',
     'day-range-other-language': 'проходит 30-31 марта',
     'day-month-other-language': 'Тегеран, 23 августа',
+    'year-month-day-other-language': 'a repülőtér előtt 2021. szeptember 1-jén',
     'month-year-other-language': 'с мая 2020 года',
     'month-day-year-other-language': 'Июнь 24, 2022 12:20',
     'month-day-arabic-script': 'امیر خان متقی جنوری 23 کو تہران پہنچے',
@@ -1052,7 +1053,7 @@ test('weekdays as Armenian, Turkmen, Hebrew, Georgian, Malayalam, Gujarati, Telu
   assert.equal(weekdayOf('आइतबार इरान'), 0);
 });
 
-test('months as South Indian, Thai, Hebrew, Finnish, Swahili and other pages write them; South Indian ones name the month first', () => {
+test('months as South Indian, Thai, Hebrew, Finnish, Swahili, Hungarian and other pages write them; South Indian ones name the month first', () => {
   const read = (t: string) => findDateMentions(t, []).map((m) => [m.year, m.month, m.day]);
   // A Telugu dateline's colon is no clock; a Malayalam day takes its case ending ('12ന്', on the 12th).
   assert.deepEqual(read('టెహ్రాన్, అక్టోబర్ 17: అక్రమ మార్గంలో'), [[undefined, 10, 17]]);
@@ -1064,6 +1065,12 @@ test('months as South Indian, Thai, Hebrew, Finnish, Swahili and other pages wri
   assert.deepEqual(read('Tarehe 27 Mei 2023'), [[2023, 5, 27]]);
   // … but a month and a clock time after it are no day ('جنوری 23:45').
   assert.deepEqual(read('جنوری 23:45 کو'), []);
+  // Hungarian puts the year first ('2021. szeptember 1-jén'); its 'november' is also the English name, read as such.
+  assert.deepEqual(read('a repülőtér előtt 2021. szeptember 1-jén'), [[2021, 9, 1]]);
+  assert.deepEqual(read('2023. május 27.'), [[2023, 5, 27]]);
+  assert.equal(findDateMentions('Irán szerdán bejelentette', []).find((m) => m.kind === 'weekday')?.weekday, 3);
+  // A number just before a numeric date ('France 24 22/09/2021') does not hide the date.
+  assert.deepEqual(read('information fournie par France 24 22/09/2021 à 12:48'), [[2021, 9, 22]]);
 });
 
 test('a plan for a day and month a few days before the reference is of that year, not the next', () => {

@@ -114,4 +114,7 @@ test('Slovak, Polish and Serbian case forms, compounds of two sides in Polish an
   assert.deepEqual(ids('na granicy irańsko-afgańskiej'), ['iran', 'afghanistan']);
   assert.deepEqual(ids('на афгано-иранской границе'), ['afghanistan', 'iran']);
   assert.deepEqual(ids('osam iranskih graničara i 21 taliban'), ['iran', 'taliban']);
+  // Spellings of other languages: Spanish 'Raisí', Swahili 'Baqaei'.
+  assert.deepEqual(ids('funerales del presidente Ebrahim Raisí'), ['ebrahim-raisi']);
+  assert.deepEqual(ids('Ismail Baqaei amelaani'), ['esmaeil-baghaei']);
 });

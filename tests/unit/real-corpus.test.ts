@@ -20,9 +20,13 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 16 pages in two batches, English and Dari pages of 2021-2022 and Arabic, Persian,
-// Indonesian and Spanish pages of 2023-2024, at 70.8 % recall and 75.0 % publication dates with the address (54.2 % and
-// 56.3 % as copied), the same with its round's starting rules, 4 of its 16 pages given no day at all; the one before,
+// dev once scored (the last, 16 pages in two batches, thin pages of 2021-2022 in eight languages (three on the clash
+// of 31 July 2022) and Persian, Korean, Indonesian, German and English pages of 2023-2024, at 61.9 % recall and
+// 68.8 % publication dates with the address (57.1 % and 43.8 % as copied), the same with its round's starting rules,
+// 3 of its 16 pages given no day at all; the one before, 16 pages, English and Dari pages of 2021-2022 and Arabic,
+// Persian, Indonesian and Spanish pages of 2023-2024, at 70.8 % recall and 75.0 % publication dates with the address
+// (54.2 % and 56.3 % as copied), the same with its round's starting rules, 4 of its 16 pages given no day at all; the
+// one before,
 // 15 pages in two batches, thin pages in Greek, Polish, Turkmen, Czech, Uzbek and Hebrew and
 // 2024 pages in Arabic, English and Dari, at 58.6 % recall and 40.0 % publication dates with the address (33.3 % as
 // copied), the same recall with its round's starting rules; the first batch 1 of 9 events and 2 of 7 pages dated, the
@@ -54,10 +58,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.817, precision 0.928, publication 0.818), a little below it. The 24
-// pages of the last round (8 dev, 16 blind) find 26 of their 36 events with the address, 24 with the round's
-// starting rules; its dev pages came at 50 % (6 of 12) on arrival, pages whose date is hard to find asked for (the
-// round before's 31 pages find 25 of 49, the one before's 32 find 81 %, the one before's 55 find 61 %). The same-story rules (data/reports.json, from dev
+// The floors hold what is reached (recall 0.819, precision 0.927, publication 0.818), a little below it. The 24
+// pages of the last round (8 dev, 16 blind) find 17 of their 31 events with the address, 15 with the round's
+// starting rules; its dev pages came at 20 % (2 of 10) on arrival, pages whose date is hard to find asked for (the
+// round before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
 // story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
 // common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
@@ -236,12 +240,16 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // Afghanistan and a clash now make an event on a page placed months after its story; as copied they take 1 off (a
 // Sputnik page on Qaani). As copied, the starting rules give 250 on the final corpus too: 249 on the pages dev held
 // (one more than the last round counted, as the new pages' events now merge with theirs) and the Al-Ain page.
+// The next round's 24 new pages (8 dev, 16 blind) bring 4 each way, all of pages placed on a wrong day, the same with
+// that round's starting rules: an Okaz page on Zarif's meeting with Baradar of January 2021 placed after the Tehran
+// talks of July, whose words a sentence on Zarif's offer to mediate also has (2); an EFE copy whose yearless 'Jun 8'
+// is put in 2023; an undated Persian page on the Pashdan dam placed at the end of 2024. That round's rules bring none.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 191, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 250, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 195, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 254, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.743, 0.915 and 0.676 are reached (the
+// As copied, a sixth of the pages carry their date only in their address: 0.744, 0.914 and 0.675 are reached (the
 // publication floor went from 0.67 to 0.66 as the 31 hard pages of the round before the last joined, 10 of them dated).
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;

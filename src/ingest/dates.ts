@@ -255,6 +255,7 @@ function yearsOfWindow(): number[] {
 /** Scripts whose pages name a Gregorian month before its day: Arabic (Pashto, Urdu) and the South Indian ones. */
 const MONTH_FIRST_SCRIPT =
   /[\p{Script=Arabic}\p{Script=Telugu}\p{Script=Tamil}\p{Script=Malayalam}\p{Script=Kannada}]/u;
+
 /** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
 export const FINDERS: readonly Finder[] = [
   {
@@ -1277,6 +1278,7 @@ interface RefinerContext {
 /** 'هفته گذشته': a week of the calendars that start it on Saturday. */
 const SATURDAY_WEEK = new RegExp(alternation(SATURDAY_WEEK_WORDS), 'u');
 
+/** A number just before a numeric date ('France 24 22/09/2021'), which chrono reads as part of it. */
 const NUMBER_BEFORE_SLASHED_DATE = /(?<![\d/.])\d{1,3} (?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/g;
 
 /** A named refiner: reads the mentions found in a sentence together (chrono's refiners, in one order). */

@@ -88,8 +88,8 @@ const GREEK_MONTHS = [
 /**
  * Months of further languages, January to December, as a date writes them: Telugu, Tamil, Malayalam, Kannada,
  * Gujarati, Marathi, Nepali, Punjabi, Thai, Georgian (with the genitive of '27 მაისს'), Hebrew (with the 'in' of
- * '27 במאי'), Turkmen, Swahili, Tagalog, Hausa, Finnish (the partitive of '27. toukokuuta') and Hungarian (whose 'november' and 'december'
- * are the English names).
+ * '27 במאי'), Turkmen, Swahili, Tagalog, Hausa, Finnish (the partitive of '27. toukokuuta') and Hungarian (not its
+ * 'november' and 'december': as English names they would read a site's English header as another language's date).
  */
 const MORE_MONTHS: readonly (readonly string[])[] = [
   [

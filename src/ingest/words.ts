@@ -1707,6 +1707,9 @@ export const STAMP_LABELS = [
   // Turkish and Azerbaijani 'date:' ('Tarix: 23-08-2021, 21:51')
   'tarih',
   'tarix',
+  // Bengali and Hindi 'published' ('প্রকাশিত: আগস্ট ১, ২০২২, ০২:৩১ পিএম')
+  'প্রকাশিত',
+  'प्रकाशित',
 ];
 
 /** Nouns that name a happening a later sentence can refer back to ('During the meeting, …'). */

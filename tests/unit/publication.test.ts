@@ -391,6 +391,13 @@ test("a wire's yearless dateline under a later address is the story's day, unles
   assert.equal(`${misprinted.date} ${misprinted.rule}`, '2023-04-14 url');
 });
 
+test("a Bengali stamp line with its desk's name, its 'published' label and a clock in Bengali letters", () => {
+  const pub = publicationOf(
+    'ইরান-আফগানিস্তান সীমান্তে সংঘাত\n\nসংবাদ প্রকাশ ডেস্ক প্রকাশিত: আগস্ট ১, ২০২২, ০২:৩১ পিএম\n\nইরান ও আফগানিস্তানের সীমান্তে রোববার গোলাগুলি হয়েছে।\n',
+  );
+  assert.equal(`${pub.date} ${pub.rule}`, '2022-08-01 stamp');
+});
+
 test('a stamp above the story days or weeks before the day in its address is the day it was written', () => {
   const pubOf = (text: string) => {
     const clean = cleanArticle(parseArticle('a.md', Buffer.from(text)));

@@ -48,6 +48,7 @@ import {
   MONTHS,
   MONTH_PATTERN,
   FOREIGN_MONTH_PATTERN,
+  FOREIGN_MERIDIEM_WORDS,
   NUMBER_PATTERN,
   ORDINAL_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
@@ -254,8 +255,10 @@ const ISSUE_NUMBER = new RegExp(
 );
 const UPDATE_LABEL = new RegExp(`(?<![\\p{L}])(?:${alternation(UPDATE_LABELS)})(?![\\p{L}])`, 'iu');
 const STAMP_LABEL_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${alternation(STAMP_LABELS)})(?![\\p{L}\\p{N}])`, 'giu');
-const CLOCK =
-  /\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|পিএম|এএম)?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?/gi;
+const CLOCK = new RegExp(
+  String.raw`\b\d{1,2}[:.]\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|${alternation(FOREIGN_MERIDIEM_WORDS)})?(?:\s*(?:IST|JST|GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|AST|IRST|AFT|PKT|MSK)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?`,
+  'gi',
+);
 /** A clock right after a line's date ('17 May 2022 | 07:53'). */
 const CLOCK_AFTER_DATE = new RegExp(`^[\\s|,–—-]*${CLOCK.source}`, 'i');
 /** A clock the date's own text holds ('2021-08-27 00:00:00.0'): with a colon, so no dotted date ('14.02.2024'). */

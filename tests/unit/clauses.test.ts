@@ -622,3 +622,14 @@ test('classify: threats in Spanish, Italian and Portuguese verbs (not the noun),
   assert.equal(typeOf('Der Iran und die Taliban haben drei mutmaßliche Agenten festgenommen'), 'other');
   assert.equal(typeOf('Islam-Qala is the second major border crossing to fall to the Taliban'), 'border');
 });
+
+test('classify: a meeting whose verb parts stand around commas (German), an embassy gained in quotes, a visit (Persian), a government unveiled (French)', () => {
+  const typeOf = (t: string) => classify(t, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(
+    typeOf('In Teheran kommen am Mittwoch die Außenminister der Nachbarländer, ergänzt um Russland, zusammen'),
+    'meeting',
+  );
+  assert.equal(typeOf('Taliban officials "gained control" of the embassy over the weekend'), 'handover');
+  assert.equal(typeOf('روز یکشنبه برای بازدید از افغانستان راهی این کشور شدیم'), 'visit');
+  assert.equal(typeOf('les talibans ont dévoilé mardi les membres de leur gouvernement'), 'statement');
+});

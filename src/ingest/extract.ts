@@ -1165,8 +1165,10 @@ export function extractEvents(
           d.focus = { event: announcement, sentence: sentence.index, paragraph: sentence.paragraph };
         }
       }
-      // A happening with a date of its own (or the news of the day) is what the following sentences are about.
-      if (status === 'happened' && datedBy !== 'from-focus') {
+      // A happening with a date of its own (or the news of the day) is what the following sentences are about; not
+      // one told in a background clause ('Since the Taliban took over a year ago, the border has seen …').
+      const toldAsBackground = backgroundSpans(text).some(([a, b]) => classified.index >= a && classified.index < b);
+      if (status === 'happened' && datedBy !== 'from-focus' && !toldAsBackground) {
         d.focus = { event, sentence: sentence.index, paragraph: sentence.paragraph } satisfies Focus;
         const day = datedBy === 'news-day' ? null : anchorDay(resolved, sentence.index);
         if (day) {

@@ -2185,3 +2185,14 @@ test('a dated happening with no party named, after an undated sentence that name
   // Alone, it names no party.
   assert.equal(extractFrom([lines[1]!], '2023-05-25').events.length, 0);
 });
+
+test('a happening told in a background clause is not what the next sentences are about', () => {
+  const lines = [
+    'Since Taliban militants took over Afghanistan a year ago, the border has seen several clashes. Afghanistan’s Taliban forces have clashed with Iranian border guards on the frontier the two countries share.',
+  ];
+  const events = extractFrom(lines, '2022-07-31').events;
+  const clash = events.find((e) => e.type === 'border-clash');
+  assert.ok(clash, JSON.stringify(events.map((e) => [e.type, e.date, e.rule])));
+  // The news of the day, not the takeover's day a year before.
+  assert.ok(clash.date >= '2022-07-24', `${clash.date} by ${clash.rule}`);
+});

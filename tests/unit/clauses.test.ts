@@ -633,3 +633,18 @@ test('classify: a meeting whose verb parts stand around commas (German), an emba
   assert.equal(typeOf('روز یکشنبه برای بازدید از افغانستان راهی این کشور شدیم'), 'visit');
   assert.equal(typeOf('les talibans ont dévoilé mardi les membres de leur gouvernement'), 'statement');
 });
+
+test('classify: migrants returned, exports fallen, forces moved to a border, tankers sent back (Persian), protests (Turkish, French), vigilance raised (Korean), an invitation across commas (Indonesian)', () => {
+  const typeOf = (t: string) => classify(t, knowledge.typeRules)?.rule.type ?? null;
+  assert.equal(typeOf('328,000 Afghan migrants were returned through the borders of Khorasan Razavi'), 'migration');
+  assert.equal(typeOf("Iran's exports to the conflict-hit country have fallen by more than 85 per cent"), 'trade');
+  assert.equal(typeOf('The Taliban are seemingly shifting forces to the Iranian border'), 'border');
+  assert.equal(typeOf('مقامات طالبان بیش از ۵۰ تانکر پر از تیل ایران را برگرداندند'), 'trade');
+  assert.equal(typeOf("Afganistan'ın pek çok kentinde İran aleyhine gösterilere yol açtı"), 'accusation');
+  assert.equal(typeOf('les protestataires dénonçaient les vidéos'), 'accusation');
+  assert.equal(typeOf('이란 군 당국은 국경 지대의 경계를 한층 강화했습니다'), 'border');
+  assert.equal(
+    typeOf('Iran mengundang pemerintahan Imarah Islam Afghanistan, nama yang dipakai Taliban, ke Teheran'),
+    'visit',
+  );
+});

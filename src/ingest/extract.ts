@@ -260,6 +260,25 @@ function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor
   return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
 }
 
+/** 'Tehran and Kabul have agreed …', 'talks between Kabul and Tehran': two capitals joined stand for their governments. */
+function conjoinedGovernments(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor>> {
+  const capitals = gazetteer.findPlaces(text).filter((m) => m.entry.government);
+  return capitals.flatMap((m, i) => {
+    const other = capitals.find(
+      (o, j) =>
+        j !== i &&
+        o.entry.government !== m.entry.government &&
+        /^\s*(?:and|&|و|и|et|e|y|und|ve)\s*$/u.test(
+          o.index > m.index
+            ? text.slice(m.index + m.text.length, o.index)
+            : text.slice(o.index + o.text.length, m.index),
+        ),
+    );
+    const actor = other ? gazetteer.actor(m.entry.government!) : undefined;
+    return actor ? [{ entry: actor, index: m.index, text: m.text }] : [];
+  });
+}
+
 /**
  * 'the Herat and Khorasan Razavi delegations', 'Nimroz officials', 'Khorasan Razavi province's border police': a
  * province's people stand for its country.
@@ -850,6 +869,7 @@ export function extractEvents(
       const found = [
         ...gazetteer.findActors(text),
         ...governmentOf(text, gazetteer),
+        ...conjoinedGovernments(text, gazetteer),
         ...peopleOfPlaces(text, gazetteer),
       ]
         .filter((m) => !told || inFocus(m))

@@ -2196,3 +2196,13 @@ test('a happening told in a background clause is not what the next sentences are
   // The news of the day, not the takeover's day a year before.
   assert.ok(clash.date >= '2022-07-24', `${clash.date} by ${clash.rule}`);
 });
+
+test('two capitals joined stand for their governments', () => {
+  const lines = [
+    'An Iranian official announced on Wednesday that Tehran and Kabul have reached an agreement to work together against drug trafficking.',
+  ];
+  const events = extractFrom(lines, '2023-02-16').events;
+  const deal = events.find((e) => e.type === 'agreement');
+  assert.ok(deal, JSON.stringify(events.map((e) => [e.type, e.actors])));
+  assert.ok(deal.actors.includes('iran') && deal.actors.includes('taliban'), deal.actors.join(','));
+});

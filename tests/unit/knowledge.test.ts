@@ -1040,3 +1040,20 @@ test("deputy police chief Qasem Rezaei's account of the Taliban opening fire at 
   assert.ok(rezaei('Генерал Касем Резаи заявил, что талибы открыли огонь по посту.'));
   assert.ok(!rezaei('Qasem Rezaei spoke about traffic police in Tehran.'));
 });
+
+test("Iran's condemnation of the Panjshir offensive is known in Portuguese, Spanish and Bengali", () => {
+  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
+  assert.ok(
+    ids('O Irã condenou “com veemência” a ofensiva do Taleban contra o Vale Panjshir').includes(
+      'iran-condemns-panjshir-attack',
+    ),
+  );
+  assert.ok(
+    ids('El vocero de la Cancillería iraní ha afirmado que el asedio a Panjshir resulta inaceptable').includes(
+      'iran-condemns-panjshir-attack',
+    ),
+  );
+  assert.ok(
+    ids('পাঞ্জশির উপত্যকায় তালেবানের সেনা অভিযানের তীব্র সমালোচনা করেছে ইরান').includes('iran-condemns-panjshir-attack'),
+  );
+});

@@ -71,6 +71,7 @@ import {
   FIRST_PERSON,
   SPAN_EDGE_WORDS,
   FOREIGN_DAY_AFTER_OR_BEFORE,
+  AND_WORDS,
 } from './words';
 
 export interface ExtractOptions {
@@ -260,6 +261,8 @@ function governmentOf(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor
   return place && actor ? [{ entry: actor, index: place.index, text: place.text }] : [];
 }
 
+const JUST_AND = new RegExp(`^\\s*(?:${alternation(AND_WORDS)})\\s*$`, 'u');
+
 /** 'Tehran and Kabul have agreed …', 'talks between Kabul and Tehran': two capitals joined stand for their governments. */
 function conjoinedGovernments(text: string, gazetteer: Gazetteer): Array<NameMatch<Actor>> {
   const capitals = gazetteer.findPlaces(text).filter((m) => m.entry.government);
@@ -268,7 +271,7 @@ function conjoinedGovernments(text: string, gazetteer: Gazetteer): Array<NameMat
       (o, j) =>
         j !== i &&
         o.entry.government !== m.entry.government &&
-        /^\s*(?:and|&|و|и|et|e|y|und|ve)\s*$/u.test(
+        JUST_AND.test(
           o.index > m.index
             ? text.slice(m.index + m.text.length, o.index)
             : text.slice(o.index + o.text.length, m.index),

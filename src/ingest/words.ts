@@ -2947,6 +2947,9 @@ export const FOREIGN_MONTH_PATTERN = alternation(Object.keys(FOREIGN_MONTHS));
 /** '۲۰ اکتبر سال ۲۰۲۱', 'أكتوبر من عام 2021': the word 'year' Persian and Arabic may put before a month's year. */
 export const YEAR_WORD_PATTERN = alternation(['سال', 'عام', 'العام', 'من عام', 'من العام']);
 
+/** 'Tehran and Kabul', 'تهران و کابل', 'Teheran und Kabul': words joining two names. */
+export const AND_WORDS = ['and', '&', 'و', 'и', 'et', 'e', 'y', 'und', 've'];
+
 /** '30-31 марта', '30 y 31 de marzo', '30. bis 31. März', '۳۰ تا ۳۱ مارس', '30 و31 مارس': words joining two days. */
 export const DAY_RANGE_JOINER_PATTERN = alternation([
   ...['и', 'по', 'до', 've', 'ile', 'et', 'au', 'y', 'al', 'a', 'e', 'und', 'bis', 'en', 'tot', 'dan', 'hingga'],

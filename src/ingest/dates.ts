@@ -255,7 +255,6 @@ function yearsOfWindow(): number[] {
 /** Scripts whose pages name a Gregorian month before its day: Arabic (Pashto, Urdu) and the South Indian ones. */
 const MONTH_FIRST_SCRIPT =
   /[\p{Script=Arabic}\p{Script=Telugu}\p{Script=Tamil}\p{Script=Malayalam}\p{Script=Kannada}]/u;
-
 /** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
 export const FINDERS: readonly Finder[] = [
   {

@@ -1652,9 +1652,9 @@ export const LUNAR_HIJRI_MONTHS = [
 /** 'Today is …' before the site's clock, with no colon: '今天是 2025年07月01日 星期二'. */
 export const TODAY_IS = ['今天是', '今日は', '오늘은'];
 
-/** 'at' before a clock in a stamp ('13 ثور 1403 ساعت 17:25', '18.08.2021 saat 13:36'). */
 /** 'AM' and 'PM' as Bengali stamps write them after a clock ('০২:৩১ পিএম'). */
 export const FOREIGN_MERIDIEM_WORDS = ['পিএম', 'এএম'];
+/** 'at' before a clock in a stamp ('13 ثور 1403 ساعت 17:25', '18.08.2021 saat 13:36'). */
 export const CLOCK_WORDS = ['at', 'ساعت', 'الساعة', 'saat', 'um', 'à', 'alle', 'a las', 'в', 'o', 'kl.'];
 /** Labels of a later edit's stamp: beside the publication date on one line, that date wins. */
 export const UPDATE_LABELS = [

@@ -37,7 +37,7 @@ export const SPEECH_TYPES: ReadonlySet<EventType> = new Set([
 
 /** Where a sentence names happenings as the time of something else: 'since the takeover', ', who took power in …,'. */
 const BACKGROUND_SPANS = [
-  /,\s+(?:who|which|when|where)\b[^,;]*/giu,
+  new RegExp(`,\\s+(?:${alternation([...RELATIVE_PRONOUNS, 'when', 'where'])})(?![\\p{L}])[^,;]*`, 'giu'),
   // Case-sensitive on purpose: 'before the takeover', 'since August', not 'Never before have …'.
   /\b(?:[Ee]ver since|[Ss]ince|[Ff]ollowing|[Aa]fter|[Aa]mid|[Bb]efore|[Uu]ntil)\s+(?=(?:the|its|their|his|her|a|an|it|they|he|she)\b|\p{Lu}|\d)[^,;]*/gu,
 ];

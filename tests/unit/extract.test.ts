@@ -2206,3 +2206,23 @@ test('two capitals joined stand for their governments', () => {
   assert.ok(deal, JSON.stringify(events.map((e) => [e.type, e.actors])));
   assert.ok(deal.actors.includes('iran') && deal.actors.includes('taliban'), deal.actors.join(','));
 });
+
+test("a happening in another language's relative clause (', que tomaram o poder em … 2021') dates nothing after it", () => {
+  const lines = [
+    'O Irão continua sem reconhecer o emirado criado pelos talibãs, que tomaram o poder em meados de agosto de 2021, na sequência da retirada das tropas americanas.',
+    'A delegação talibã, chefiada pelo ministro dos Negócios Estrangeiros Amir Khan Muttaqi, já tomou parte numa primeira reunião com as autoridades iranianas, disse no Twitter o porta-voz.',
+  ];
+  const events = extractFrom(lines, '2022-01-08').events;
+  assert.ok(
+    events.every((e) => e.type === 'takeover' || e.date >= '2022-01-01'),
+    JSON.stringify(events.map((e) => [e.type, e.date, e.rule])),
+  );
+});
+
+test("Persian returnees who 'entered … through the crossing' ('از راه مرز … وارد … شده‌اند') are a migration", () => {
+  const lines = ['۲ هزار و ۲۴۵ تن افغان روز چهارشنبه از راه مرز اسلام‌قلعه وارد ولایت هرات شده‌اند.'];
+  const events = extractFrom(lines, '2023-03-31').events;
+  const entered = events.find((e) => e.type === 'migration');
+  assert.ok(entered, JSON.stringify(events.map((e) => [e.type, e.date])));
+  assert.equal(entered.date, '2023-03-29');
+});

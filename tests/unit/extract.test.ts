@@ -2226,3 +2226,20 @@ test("Persian returnees who 'entered … through the crossing' ('از راه م�
   assert.ok(entered, JSON.stringify(events.map((e) => [e.type, e.date])));
   assert.equal(entered.date, '2023-03-29');
 });
+
+test("German 'hatte … gewarnt' across a long apposition, Italian 'prenderanno parte', a Persian 'گفت‌وگوی تلویزیونی'", () => {
+  assertEachTold(
+    [
+      [
+        'Saeed Khatibzadeh, der Sprecher des iranischen Außenministeriums, hatte am Sonntag vor Verschwörungen gegen die Beziehungen zwischen Iran und Afghanistan gewarnt.',
+        'statement 2021-10-17',
+      ],
+      [
+        'All’evento del 27 ottobre a Teheran prenderanno parte tutti e sei i ministri degli esteri dei Paesi vicini dell’Afghanistan.',
+        'meeting 2021-10-27',
+      ],
+      ['حسن کاظمی قمی در یک گفتگوی تلویزیونی در شب دوشنبه از طالبان حمایت کرد.', 'interview 2021-10-18'],
+    ],
+    '2021-10-20',
+  );
+});

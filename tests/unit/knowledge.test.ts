@@ -1057,3 +1057,22 @@ test("Iran's condemnation of the Panjshir offensive is known in Portuguese, Span
     ids('পাঞ্জশির উপত্যকায় তালেবানের সেনা অভিযানের তীব্র সমালোচনা করেছে ইরান').includes('iran-condemns-panjshir-attack'),
   );
 });
+
+test('known happenings told in Russian: the Kazan Moscow-format meeting, the Guzargah bombing, the Tehran embassy handover', () => {
+  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
+  assert.ok(
+    ids('Муттаки примет участие в консультациях в московском формате в Казани').includes('moscow-format-kazan'),
+  );
+  assert.ok(ids('Взрыв произошёл в мечети Гузарга во время пятничной молитвы').includes('guzargah-mosque-bombing'));
+  assert.ok(
+    ids('Афганское посольство в Тегеране официально перешло к представителям движения «Талибан»').includes(
+      'afghan-embassy-tehran-handover',
+    ),
+  );
+  // Another capital's embassy handed over is another happening.
+  assert.ok(
+    !ids('Недавно талибам было передано посольство Афганистана в Москве, сообщили в Тегеране').includes(
+      'afghan-embassy-tehran-handover',
+    ),
+  );
+});

@@ -1076,3 +1076,15 @@ test('known happenings told in Russian: the Kazan Moscow-format meeting, the Guz
     ),
   );
 });
+
+test('the May 2023 clash over water and Qasem Rezaei’s account of it, told in Bengali and Hindi', () => {
+  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
+  assert.ok(
+    ids('ইরানের উপপুলিশ প্রধান জেনারেল কাসিম রেজাইর অভিযোগ, তালেবান যোদ্ধারাই আগে গুলি চালায়').includes(
+      'qasem-rezaei-taliban-opened-fire-sasoli-2023',
+    ),
+  );
+  assert.ok(
+    ids('हेलमंद नदी के पानी को लेकर सरहद पर ईरानी सैनिकों और तालिबान के बीच झड़प हुई').includes('border-clash-over-water-2023'),
+  );
+});

@@ -1363,7 +1363,7 @@ export const REFINERS: readonly Refiner[] = [
   {
     name: 'day-of-relative-year',
     // 'هفتم شهریور ماه سال جاری', '5 de marzo de este año': the year counted from publication.
-    refine: (mentions, { text }) => withRelativeYearAfter(mentions, text),
+    refine: (mentions, { text }) => withRelativeYearBefore(withRelativeYearAfter(mentions, text), text),
   },
   {
     name: 'shared-year',
@@ -1459,6 +1459,27 @@ function withRelativeYearAfter(mentions: DateMention[], text: string): DateMenti
   }
   return out;
 }
+/** 'पिछले साल 15 अगस्त', 'گزشتہ سال 15 اگست' (last year, 15 August): a year counted from publication, said first. */
+function withRelativeYearBefore(mentions: DateMention[], text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const ofYear = (a.kind === 'last' || a.kind === 'this') && a.unit === 'year' && (a.amount ?? 1) === 1;
+    const yearless = b?.kind === 'date' && b.month !== undefined && b.year === undefined && b.yearOffset === undefined;
+    if (ofYear && yearless && /^\s+$/.test(text.slice(a.index + a.text.length, b.index))) {
+      out.push({
+        ...b,
+        yearOffset: a.kind === 'last' ? -1 : 0,
+        index: a.index,
+        text: text.slice(a.index, b.index + b.text.length),
+      });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** 'of this year', 'ماه سال جاری', 'من العام الجاري' right after a day. */
 const RELATIVE_YEAR_AFTER = new RegExp(
   `^[\\s,]*(?:(?:of|de|del|di|du|d'|d’|ماه|من)\\s+)?(${alternation(Object.keys(YEAR_AFTER_DAY))})(?![\\p{L}])`,

@@ -1127,3 +1127,13 @@ test("findDateMentions: Vietnamese 'ngày 27 tháng 5 năm 2023', '27 tháng 5' 
   assert.deepEqual(parts('trong tháng 5 năm 2023'), [[2023, 5, undefined]]);
   assert.deepEqual(parts('ngày 31 tháng 2'), []);
 });
+
+test("'last year' said before the day ('पिछले साल 15 अगस्त', 'گزشتہ سال 15 اگست') counts the day's year back", () => {
+  assert.equal(
+    span('तालिबान ने पिछले साल 15 अगस्त को काबुल पर क़ब्ज़ा कर लिया था।', '2022-08-01'),
+    '2021-08-15..2021-08-15 day',
+  );
+  assert.equal(span('طالبان نے گزشتہ سال 15 اگست کو کابل پر قبضہ کیا۔', '2022-08-01'), '2021-08-15..2021-08-15 day');
+  // Not across a comma: 'Last year, 15 August …' names the year apart from the day.
+  assert.equal(findDateMentions('Last year, 15 August was a turning point.').length, 2);
+});

@@ -1088,3 +1088,12 @@ test('the May 2023 clash over water and Qasem Rezaei’s account of it, told in 
     ids('हेलमंद नदी के पानी को लेकर सरहद पर ईरानी सैनिकों और तालिबान के बीच झड़प हुई').includes('border-clash-over-water-2023'),
   );
 });
+
+test("Iran's halt of consular services in April 2022, told in Spanish ('cese de sus servicios consulares')", () => {
+  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
+  assert.ok(
+    ids(
+      'La Cancillería iraní citó al encargado de negocios de Afganistán en Teherán para informarle del cese de sus servicios consulares tras las agresiones contra la embajada de Irán en Kabul',
+    ).includes('iran-suspends-consular-services-afghanistan'),
+  );
+});

@@ -1097,3 +1097,17 @@ test("Iran's halt of consular services in April 2022, told in Spanish ('cese de 
     ).includes('iran-suspends-consular-services-afghanistan'),
   );
 });
+
+test('the Taliban’s consent to Iranian experts at the Kajaki dam, told in Spanish and Japanese', () => {
+  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
+  assert.ok(
+    ids(
+      'Kazemi-Qomi afirmó que el gobierno talibán aceptó que expertos de Teherán acudan a la presa de Kajaki',
+    ).includes('taliban-agree-iranian-experts-kajaki'),
+  );
+  assert.ok(
+    ids('タリバン政権がテヘランから派遣される専門家にカジャキダムの視察を認めた').includes(
+      'taliban-agree-iranian-experts-kajaki',
+    ),
+  );
+});

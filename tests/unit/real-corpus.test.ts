@@ -20,7 +20,11 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 16 pages in two batches, 2021-2022 pages in Indonesian, Arabic, German, Spanish,
+// dev once scored (the last, 15 pages in two batches, 2021-2022 pages in German, Indonesian, Arabic, Spanish,
+// Japanese, Persian and French and 2023-2024 pages in Spanish, Hindi, Arabic, Persian, Russian and Bengali, at 76.5 %
+// recall and 66.7 % publication dates with the address (70.6 % and 53.3 % as copied), the same with its round's
+// starting rules, 5 of its 15 pages given no day at all; the one before, 16 pages in two batches, 2021-2022 pages in
+// Indonesian, Arabic, German, Spanish,
 // French, Bengali and Portuguese (four on Iran's condemnation of the Panjshir offensive) and 2023-2024 pages in
 // Persian, Indonesian, French, German, Arabic, Korean and English, at 58.6 % recall and 56.3 % publication dates with
 // the address (44.8 % and 37.5 % as copied), the same with its round's starting rules, 5 of its 16 pages given no day
@@ -62,10 +66,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.822, precision 0.927, publication 0.819), a little below it. The 24
-// pages of the last round (8 dev, 16 blind) find 28 of their 38 events with the address, 24 with the round's
-// starting rules; its dev pages came at 78 % (7 of 9) on arrival, pages whose dates are relative asked for (the
-// round before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
+// The floors hold what is reached (recall 0.824, precision 0.927, publication 0.820), a little below it. The 23
+// pages of the last round (8 dev, 15 blind) find 22 of their 29 events with the address, the same with the round's
+// starting rules; its dev pages came at 75 % (9 of 12) on arrival, pages with hard dates asked for (the round
+// before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
 // story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
 // common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
@@ -256,12 +260,19 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // Al-Monitor copy whose Taliban 'gained control' of the embassy now reads as a handover. Its blind part (16 pages),
 // scored at its end, brings 2 (2 as copied), the same with the round's starting rules: an Arabic page on Vahidi's
 // words at the cabinet meeting after the May 2023 clash, placed a day after its days (two events).
+// The next round's 8 dev pages bring none on arrival. Its rules bring 0 with the address and 3 as copied, all on
+// pages placed on a wrong day: as copied a Tolqun page on returnees now read as entering 'through the crossing', a
+// Kazan page whose Moscow-format meeting, now known in Russian, is announced in a sentence that leaves the city to the
+// next one (placed after it), a Hindi page on the July 2022 clash placed a year off by 'पिछले साल 15 अगस्त' (its
+// clash now known in Hindi words; the year counted back then takes one off). Its blind part (15 pages), scored at its
+// end, brings 1 (1 as copied), the same with the round's starting rules: a Persian page on the neighbours' virtual
+// meeting whose UN conference in Geneva 'next week' lands after the page's own range.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 199, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 260, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 200, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 264, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.744, 0.914 and 0.676 are reached (the
+// As copied, a sixth of the pages carry their date only in their address: 0.749, 0.913 and 0.677 are reached (the
 // publication floor went from 0.67 to 0.66 as the 31 hard pages of the round before the last joined, 10 of them dated).
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;

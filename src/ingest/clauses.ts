@@ -35,7 +35,10 @@ export const SPEECH_TYPES: ReadonlySet<EventType> = new Set([
   'threat',
 ]);
 
-/** Where a sentence names happenings as the time of something else: 'since the takeover', ', who took power in …,'. */
+/**
+ * Where a sentence names happenings as the time of something else: 'since the takeover', ', who took power in …,'
+ * (', que tomaram o poder …', ', который …': a relative clause in other languages too).
+ */
 const BACKGROUND_SPANS = [
   new RegExp(`,\\s+(?:${alternation([...RELATIVE_PRONOUNS, 'when', 'where'])})(?![\\p{L}])[^,;]*`, 'giu'),
   // Case-sensitive on purpose: 'before the takeover', 'since August', not 'Never before have …'.

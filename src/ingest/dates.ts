@@ -1362,7 +1362,7 @@ export const REFINERS: readonly Refiner[] = [
   },
   {
     name: 'day-of-relative-year',
-    // 'هفتم شهریور ماه سال جاری', '5 de marzo de este año': the year counted from publication.
+    // 'هفتم شهریور ماه سال جاری', '5 de marzo de este año', 'पिछले साल 15 अगस्त': the year counted from publication.
     refine: (mentions, { text }) => withRelativeYearBefore(withRelativeYearAfter(mentions, text), text),
   },
   {
@@ -1459,6 +1459,7 @@ function withRelativeYearAfter(mentions: DateMention[], text: string): DateMenti
   }
   return out;
 }
+
 /** 'पिछले साल 15 अगस्त', 'گزشتہ سال 15 اگست' (last year, 15 August): a year counted from publication, said first. */
 function withRelativeYearBefore(mentions: DateMention[], text: string): DateMention[] {
   const out: DateMention[] = [];

@@ -2243,3 +2243,20 @@ test("German 'hatte … gewarnt' across a long apposition, Italian 'prenderanno 
     '2021-10-20',
   );
 });
+
+test("the American withdrawal told as finished ('was finished on August 31', 'troops left Afghanistan', Italian 'hanno abbandonato l'aeroporto')", () => {
+  assertEachTold(
+    [
+      [
+        'The US military withdrawal from Afghanistan was finished on August 31, after twenty years.',
+        'other 2021-08-31',
+      ],
+      ['The last batch of U.S. troops left Afghanistan on August 31.', 'other 2021-08-31'],
+      [
+        "La notte del 31 agosto, le truppe statunitensi hanno abbandonato l'aeroporto di Kabul, dopo vent'anni in Afghanistan.",
+        'other 2021-08-31',
+      ],
+    ],
+    '2021-09-05',
+  );
+});

@@ -1124,7 +1124,7 @@ export function extractEvents(
             ...(view.measure
               ? { headline: { verb: `imposes a ${view.measure}`, with: 'to' } }
               : rule.with !== undefined
-                ? { headline: { verb: rule.headline, with: rule.with } }
+                ? { headline: { verb: rule.headline, with: rule.with, ...(rule.by ? { by: rule.by } : {}) } }
                 : type === 'border'
                   ? { headline: borderHeadline(rule.pattern.exec(text)?.[0] ?? '') }
                   : {}),

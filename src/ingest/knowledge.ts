@@ -44,6 +44,8 @@ const typeRuleSchema = z.object({
   headline: z.string(),
   /** A specific headline ('presents credentials') used in titles, with this word before the other party ('to'). */
   with: z.string().optional(),
+  /** The side that acts, whoever the sentence names first ('US vehicles taken to Tehran after the Taliban …'). */
+  by: z.enum(['iran', 'afghanistan']).optional(),
   triggers: z.array(z.string()).min(1),
 });
 const anchorSchema = z.object({
@@ -128,6 +130,7 @@ export interface TypeRule {
   cameo?: string;
   headline: string;
   with?: string;
+  by?: 'iran' | 'afghanistan';
   pattern: RegExp;
 }
 
@@ -182,6 +185,7 @@ function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {
     ...(rule.cameo ? { cameo: rule.cameo } : {}),
     headline: rule.headline,
     ...(rule.with !== undefined ? { with: rule.with } : {}),
+    ...(rule.by !== undefined ? { by: rule.by } : {}),
     // Word edges that know letters beyond ASCII ('chargé d’affaires') and Persian's joiner inside a word ('گفت‌وگو' is
     // not 'گفت'); a joiner in a trigger may be dropped or a space.
     pattern: new RegExp(

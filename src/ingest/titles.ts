@@ -11,7 +11,7 @@ export interface TitleParts {
   /** A country or place named right after 'visit to', 'took over', 'into' … */
   target?: string;
   /** A rule's own headline ('presents credentials') and the word before the other party ('to'). */
-  headline?: { verb: string; with: string };
+  headline?: { verb: string; with: string; by?: 'iran' | 'afghanistan' };
   /** What a statement or interview is about ('Helmand water rights'). */
   topic?: string;
   /** The statement is a warning. */
@@ -98,6 +98,20 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
 
 function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   if (parts.told) return parts.told;
+  const headline = parts.headline;
+  if (headline?.by) {
+    // The side that acts leads, whoever the sentence names first ('US vehicles … after the Taliban passed them on'):
+    // a government or group of each side, not someone named for the background ('the army Ghani left').
+    const of = (side: (s: string | undefined) => boolean) => {
+      const ids = parts.actors.filter((id) => side(gazetteer.actor(id)?.side));
+      return ids.find((id) => gazetteer.actor(id)?.kind !== 'person') ?? ids[0];
+    };
+    const acting = of((side) => side === headline.by);
+    const other = of((side) => side !== headline.by && side !== 'other');
+    const place = parts.places[0] ? ` in ${nameOf(parts.places[0], gazetteer)}` : '';
+    if (acting)
+      return `${nameOf(acting, gazetteer)} ${verb(acting, headline.verb, gazetteer)}${other && headline.with ? ` ${headline.with} ${nameOf(other, gazetteer)}` : ''}${place}`;
+  }
   const who = participants(parts.actors, gazetteer);
   const subject = who[0];
   const place = parts.places[0] ? nameOf(parts.places[0], gazetteer) : undefined;

@@ -2260,3 +2260,19 @@ test("the American withdrawal told as finished ('was finished on August 31', 'tr
     '2021-09-05',
   );
 });
+
+test("the Taliban's American military vehicles taken to Iran ('heading toward Tehran', 'in Richtung Teheran') are a handover", () => {
+  assertEachTold(
+    [
+      [
+        'On Thursday footage showed a convoy of US military vehicles heading toward Tehran after the Taliban passed it on to Iranian authorities.',
+        'trade 2021-09-02',
+      ],
+      [
+        'Am Donnerstag wurden gepanzerte Humvees der Taliban über die Straße Semnan-Garmsar in Richtung Teheran gebracht.',
+        'trade 2021-09-02',
+      ],
+    ],
+    '2021-09-04',
+  );
+});

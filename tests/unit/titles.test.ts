@@ -144,3 +144,25 @@ test('a border clash is between the two sides of the border, not two names of on
     'Border clash involving Taliban',
   );
 });
+
+test("a rule's acting side leads its headline, whoever the sentence names first, and a government before a person", () => {
+  const headline = { verb: 'hands over military equipment', with: 'to', by: 'afghanistan' as const };
+  assert.equal(
+    title({ type: 'trade', actors: ['united-states', 'taliban', 'iran'], places: [], headline }),
+    'Taliban hand over military equipment to Iran',
+  );
+  assert.equal(
+    title({ type: 'trade', actors: ['ashraf-ghani', 'united-states', 'afghanistan', 'iran'], places: [], headline }),
+    'Afghanistan hands over military equipment to Iran',
+  );
+  // Without the side, the first name leads.
+  assert.equal(
+    title({
+      type: 'trade',
+      actors: ['united-states', 'taliban', 'iran'],
+      places: [],
+      headline: { ...headline, by: undefined },
+    }),
+    'United States hands over military equipment to Taliban',
+  );
+});

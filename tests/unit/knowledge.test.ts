@@ -1111,3 +1111,17 @@ test('the Taliban’s consent to Iranian experts at the Kajaki dam, told in Span
     ),
   );
 });
+
+test("Baradar's Turkish spelling ('Birader') and a Tehran meeting held 'without' the Taliban ('بدون حضور')", () => {
+  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
+  assert.ok(
+    ids('Abdullahiyan ve Birader Tahran’da görüştü ve iki ülke arasındaki ilişkileri ele aldı').includes(
+      'amir-abdollahian-baradar-tehran-meeting-2023',
+    ),
+  );
+  assert.ok(
+    ids('نشست گروه تماس منطقه‌ای در تهران بدون حضور نمایندگان طالبان برگزار شد').includes(
+      'tehran-regional-meeting-2024-taliban-declined',
+    ),
+  );
+});

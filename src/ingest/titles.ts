@@ -232,7 +232,7 @@ const REOPENING = new RegExp(`(?<![\\p{L}])(?:${alternation(REOPENING_WORDS)})`,
 export function borderHeadline(trigger: string): { verb: string; with: string } {
   const reopens = REOPENING.test(trigger);
   if (/visa/i.test(trigger)) return { verb: reopens ? 'resumes visas' : 'suspends visas', with: '' };
-  if (/flight|flew|flown|air (?:link|service)/i.test(trigger))
+  if (/flight|flew|flown|air (?:link|service)|رحلات|رحلة/i.test(trigger))
     return { verb: reopens || /flew|flown/i.test(trigger) ? 'resumes flights' : 'suspends flights', with: '' };
   return { verb: reopens ? 'reopens the border' : 'closes the border', with: '' };
 }

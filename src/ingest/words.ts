@@ -1023,6 +1023,8 @@ export const REOPENING_WORDS = [
   'açıldı',
   'بازگشایی',
   'فتح',
+  'استأنف',
+  'استئناف',
 ];
 
 /** A news ticker's label, after which a site shows its clock or its latest item's time, not the story's day. */

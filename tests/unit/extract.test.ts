@@ -2276,3 +2276,19 @@ test("the Taliban's American military vehicles taken to Iran ('heading toward Te
     '2021-09-04',
   );
 });
+
+test("words this round's blind part lacked: Arabic 'تُبعد … مهاجر', 'علّقت نشاط المكاتب', 'استأنفت … رحلاتها', Indonesian 'dikuasai Taliban', Spanish 'reinició los envíos de combustible'", () => {
+  assertEachTold(
+    [
+      ['إيران أبعدت قرابة 4300 مهاجر أفغاني إلى بلادهم يوم الاثنين.', 'migration 2023-07-31'],
+      ['وعلّقت طالبان يوم الاثنين نشاط المكاتب الإيرانية في مدينتي مزار شريف وهرات.', 'other 2023-07-31'],
+      ['استأنفت شركة ماهان الإيرانية رحلاتها بين مشهد وكابول يوم الاثنين.', 'border 2023-07-31'],
+      ['Pos perbatasan Islam Qala dikuasai Taliban pada hari Senin, kata pejabat Iran.', 'takeover 2023-07-31'],
+      [
+        'El lunes, Irán reinició los envíos de combustible a Afganistán tras el pedido de los talibanes.',
+        'trade 2023-07-31',
+      ],
+    ],
+    '2023-08-02',
+  );
+});

@@ -87,6 +87,20 @@ function participants(actors: string[], gazetteer: Gazetteer): string[] {
   return subject ? [subject, ...rest] : rest;
 }
 
+/**
+ * A rule's acting side first, whoever the sentence names first ('US vehicles … after the Taliban passed them on'),
+ * then the other side: of each, a government or group before someone named for the background ('the army Ghani left').
+ */
+function actingSideFirst(actors: string[], by: string, gazetteer: Gazetteer): string[] | null {
+  const of = (fits: (side: string | undefined) => boolean) => {
+    const ids = actors.filter((id) => fits(gazetteer.actor(id)?.side));
+    return ids.find((id) => gazetteer.actor(id)?.kind !== 'person') ?? ids[0];
+  };
+  const acting = of((side) => side === by);
+  const other = of((side) => side !== by && side !== 'other');
+  return acting ? [acting, ...(other ? [other] : [])] : null;
+}
+
 export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   const title = draftTitle(parts, gazetteer);
   if (title.length <= MAX_TITLE) return title;
@@ -98,21 +112,8 @@ export function buildTitle(parts: TitleParts, gazetteer: Gazetteer): string {
 
 function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
   if (parts.told) return parts.told;
-  const headline = parts.headline;
-  if (headline?.by) {
-    // The side that acts leads, whoever the sentence names first ('US vehicles … after the Taliban passed them on'):
-    // a government or group of each side, not someone named for the background ('the army Ghani left').
-    const of = (side: (s: string | undefined) => boolean) => {
-      const ids = parts.actors.filter((id) => side(gazetteer.actor(id)?.side));
-      return ids.find((id) => gazetteer.actor(id)?.kind !== 'person') ?? ids[0];
-    };
-    const acting = of((side) => side === headline.by);
-    const other = of((side) => side !== headline.by && side !== 'other');
-    const place = parts.places[0] ? ` in ${nameOf(parts.places[0], gazetteer)}` : '';
-    if (acting)
-      return `${nameOf(acting, gazetteer)} ${verb(acting, headline.verb, gazetteer)}${other && headline.with ? ` ${headline.with} ${nameOf(other, gazetteer)}` : ''}${place}`;
-  }
-  const who = participants(parts.actors, gazetteer);
+  const acting = parts.headline?.by ? actingSideFirst(parts.actors, parts.headline.by, gazetteer) : null;
+  const who = acting ?? participants(parts.actors, gazetteer);
   const subject = who[0];
   const place = parts.places[0] ? nameOf(parts.places[0], gazetteer) : undefined;
   const target = parts.target ? nameOf(parts.target, gazetteer) : undefined;
@@ -124,7 +125,7 @@ function draftTitle(parts: TitleParts, gazetteer: Gazetteer): string {
     if (passive) return `${passive}${place ? ` at ${place}` : ''}`;
     return `${capitalise(parts.type.replace('-', ' '))}${inPlace}`;
   }
-  const label = parts.subjectLabel;
+  const label = acting ? undefined : parts.subjectLabel;
   const s = label?.text ?? nameOf(subject, gazetteer);
   const v = (singular: string) =>
     label ? (label.plural ? verb('taliban', singular, gazetteer) : singular) : verb(subject, singular, gazetteer);

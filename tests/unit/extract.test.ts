@@ -2275,6 +2275,12 @@ test("the Taliban's American military vehicles taken to Iran ('heading toward Te
     ],
     '2021-09-04',
   );
+  // Not whatever is sent to Iran: the wounded flown there for treatment are no equipment handed over.
+  const wounded = extractFrom(
+    ['On Thursday the Taliban sent them to Iran for treatment, and Spanish media said they were enviados a Irán.'],
+    '2021-09-04',
+  ).events;
+  assert.ok(!wounded.some((e) => e.type === 'trade'), JSON.stringify(wounded.map((e) => [e.type, e.title])));
 });
 
 test("words this round's blind part lacked: Arabic 'تُبعد … مهاجر', 'علّقت نشاط المكاتب', 'استأنفت … رحلاتها', Indonesian 'dikuasai Taliban', Spanish 'reinició los envíos de combustible'", () => {

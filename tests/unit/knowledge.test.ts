@@ -1042,7 +1042,6 @@ test("deputy police chief Qasem Rezaei's account of the Taliban opening fire at 
 });
 
 test("Iran's condemnation of the Panjshir offensive is known in Portuguese, Spanish and Bengali", () => {
-  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
   assert.ok(
     ids('O Irã condenou “com veemência” a ofensiva do Taleban contra o Vale Panjshir').includes(
       'iran-condemns-panjshir-attack',
@@ -1059,7 +1058,6 @@ test("Iran's condemnation of the Panjshir offensive is known in Portuguese, Span
 });
 
 test('known happenings told in Russian: the Kazan Moscow-format meeting, the Guzargah bombing, the Tehran embassy handover', () => {
-  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
   assert.ok(
     ids('Муттаки примет участие в консультациях в московском формате в Казани').includes('moscow-format-kazan'),
   );
@@ -1078,7 +1076,6 @@ test('known happenings told in Russian: the Kazan Moscow-format meeting, the Guz
 });
 
 test('the May 2023 clash over water and Qasem Rezaei’s account of it, told in Bengali and Hindi', () => {
-  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
   assert.ok(
     ids('ইরানের উপপুলিশ প্রধান জেনারেল কাসিম রেজাইর অভিযোগ, তালেবান যোদ্ধারাই আগে গুলি চালায়').includes(
       'qasem-rezaei-taliban-opened-fire-sasoli-2023',
@@ -1090,7 +1087,6 @@ test('the May 2023 clash over water and Qasem Rezaei’s account of it, told in 
 });
 
 test("Iran's halt of consular services in April 2022, told in Spanish ('cese de sus servicios consulares')", () => {
-  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
   assert.ok(
     ids(
       'La Cancillería iraní citó al encargado de negocios de Afganistán en Teherán para informarle del cese de sus servicios consulares tras las agresiones contra la embajada de Irán en Kabul',
@@ -1099,7 +1095,6 @@ test("Iran's halt of consular services in April 2022, told in Spanish ('cese de 
 });
 
 test('the Taliban’s consent to Iranian experts at the Kajaki dam, told in Spanish and Japanese', () => {
-  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
   assert.ok(
     ids(
       'Kazemi-Qomi afirmó que el gobierno talibán aceptó que expertos de Teherán acudan a la presa de Kajaki',
@@ -1113,7 +1108,6 @@ test('the Taliban’s consent to Iranian experts at the Kajaki dam, told in Span
 });
 
 test("Baradar's Turkish spelling ('Birader') and a Tehran meeting held 'without' the Taliban ('بدون حضور')", () => {
-  const ids = (t: string) => matchAnchors(t, knowledge.anchors).map((a) => a.id);
   assert.ok(
     ids('Abdullahiyan ve Birader Tahran’da görüştü ve iki ülke arasındaki ilişkileri ele aldı').includes(
       'amir-abdollahian-baradar-tehran-meeting-2023',

@@ -38,6 +38,10 @@ const placeSchema = z.object({
 });
 const gazetteerSchema = z.object({ actors: z.array(actorSchema), places: z.array(placeSchema) });
 
+/** The side a type rule may name as acting, whoever its sentence names first. */
+const ACTING_SIDES = ['iran', 'afghanistan'] as const;
+export type ActingSide = (typeof ACTING_SIDES)[number];
+
 const typeRuleSchema = z.object({
   type: z.enum(EVENT_TYPES),
   cameo: z.string().optional(),
@@ -45,7 +49,7 @@ const typeRuleSchema = z.object({
   /** A specific headline ('presents credentials') used in titles, with this word before the other party ('to'). */
   with: z.string().optional(),
   /** The side that acts, whoever the sentence names first ('US vehicles taken to Tehran after the Taliban …'). */
-  by: z.enum(['iran', 'afghanistan']).optional(),
+  by: z.enum(ACTING_SIDES).optional(),
   triggers: z.array(z.string()).min(1),
 });
 const anchorSchema = z.object({
@@ -130,7 +134,7 @@ export interface TypeRule {
   cameo?: string;
   headline: string;
   with?: string;
-  by?: 'iran' | 'afghanistan';
+  by?: ActingSide;
   pattern: RegExp;
 }
 

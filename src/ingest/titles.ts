@@ -1,7 +1,8 @@
 // Short plain titles and stable slugs for events.
 import type { EventType } from '../lib/event-schema';
 import type { Gazetteer } from './gazetteer';
-import { REOPENING_WORDS, alternation } from './words';
+import type { ActingSide } from './knowledge';
+import { FLIGHT_WORDS, REOPENING_WORDS, alternation } from './words';
 
 export interface TitleParts {
   type: EventType;
@@ -11,7 +12,7 @@ export interface TitleParts {
   /** A country or place named right after 'visit to', 'took over', 'into' … */
   target?: string;
   /** A rule's own headline ('presents credentials') and the word before the other party ('to'). */
-  headline?: { verb: string; with: string; by?: 'iran' | 'afghanistan' };
+  headline?: { verb: string; with: string; by?: ActingSide };
   /** What a statement or interview is about ('Helmand water rights'). */
   topic?: string;
   /** The statement is a warning. */
@@ -91,7 +92,7 @@ function participants(actors: string[], gazetteer: Gazetteer): string[] {
  * A rule's acting side first, whoever the sentence names first ('US vehicles … after the Taliban passed them on'),
  * then the other side: of each, a government or group before someone named for the background ('the army Ghani left').
  */
-function actingSideFirst(actors: string[], by: string, gazetteer: Gazetteer): string[] | null {
+function actingSideFirst(actors: string[], by: ActingSide, gazetteer: Gazetteer): string[] | null {
   const of = (fits: (side: string | undefined) => boolean) => {
     const ids = actors.filter((id) => fits(gazetteer.actor(id)?.side));
     return ids.find((id) => gazetteer.actor(id)?.kind !== 'person') ?? ids[0];
@@ -228,12 +229,13 @@ const WITHOUT_SUBJECT: Record<string, string> = {
 
 // 'боз' (Tajik, open) is a short word: whole words, in any script.
 const REOPENING = new RegExp(`(?<![\\p{L}])(?:${alternation(REOPENING_WORDS)})`, 'iu');
+const FLIGHT = new RegExp(alternation(FLIGHT_WORDS), 'iu');
 
 /** A border rule's headline from what its trigger says: closing or reopening, a crossing or visas. */
 export function borderHeadline(trigger: string): { verb: string; with: string } {
   const reopens = REOPENING.test(trigger);
   if (/visa/i.test(trigger)) return { verb: reopens ? 'resumes visas' : 'suspends visas', with: '' };
-  if (/flight|flew|flown|air (?:link|service)|رحلات|رحلة/i.test(trigger))
+  if (FLIGHT.test(trigger))
     return { verb: reopens || /flew|flown/i.test(trigger) ? 'resumes flights' : 'suspends flights', with: '' };
   return { verb: reopens ? 'reopens the border' : 'closes the border', with: '' };
 }

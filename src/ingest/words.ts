@@ -993,6 +993,9 @@ export const FOREIGN_RELATED_LABELS = [
   'اړوند خبرونه',
 ];
 
+/** Words of a border trigger that tell of flights rather than the crossing itself ('resumed its flights'). */
+export const FLIGHT_WORDS = ['flight', 'flew', 'flown', 'air link', 'air service', 'رحلات', 'رحلة'];
+
 /** Words of a border trigger that tell of reopening (a crossing, visas, flights) rather than closing, in the
  * languages whose triggers the event types hold. */
 export const REOPENING_WORDS = [

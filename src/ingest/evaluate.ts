@@ -75,7 +75,8 @@ export function evaluate(
     const mine = events.filter((e) => e.articles.includes(name));
     const missed = g.events.filter((ge) => ge.required && !mine.some((e) => matchesGold(e, ge)));
     const extras = mine.filter((e) => !g.events.some((ge) => matchesGold(e, ge)));
-    const forbidden = mine.filter((e) => (g.forbidden ?? []).some((f) => e.date <= f.hi && e.end >= f.lo));
+    // A gold event inside a forbidden range (a meeting set for after publication) is what the gold asks for.
+    const forbidden = extras.filter((e) => (g.forbidden ?? []).some((f) => e.date <= f.hi && e.end >= f.lo));
     const found = published.has(name) ? (published.get(name) ?? null) : undefined;
     articles.push({
       article: name,

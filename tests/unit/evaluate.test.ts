@@ -25,3 +25,28 @@ test('eval: the gold matching rule and the scores', () => {
   assert.equal(result.precision, 0.5);
   assert.equal(result.publicationAccuracy, 1);
 });
+
+test('eval: a forbidden range counts the extras in it, not an event the gold asks for there', () => {
+  const scheduled = { lo: '2021-10-27', hi: '2021-10-27', precision: 'day', required: true };
+  const result = evaluate(
+    [
+      {
+        file: 'a.txt',
+        published: ['2021-10-26', '2021-10-26'],
+        events: [scheduled],
+        forbidden: [{ lo: '2021-10-27', hi: '2024-12-31', why: 'after publication' }],
+      },
+    ],
+    [
+      { id: 'meeting', date: '2021-10-27', end: '2021-10-27', articles: ['a'] },
+      { id: 'later', date: '2022-03-01', end: '2022-03-01', articles: ['a'] },
+    ],
+    new Map([['a', '2021-10-26']]),
+  );
+  assert.equal(result.recall, 1);
+  assert.deepEqual(
+    result.articles[0]!.forbidden.map((e) => e.id),
+    ['later'],
+  );
+  assert.equal(result.forbiddenHits, 1);
+});

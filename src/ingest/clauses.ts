@@ -67,7 +67,7 @@ export function mainClause(text: string): string {
 }
 
 /** 'that' in English, Persian and Urdu: a reported or subordinate clause opens. */
-const THAT_WORDS = ['that', 'که', 'کہ'];
+const THAT_WORDS = ['that', 'که', 'کہ', 'कि', 'چې'];
 
 /** 'that', 'که', 'کہ', 'أن': a reported clause opens (Arabic 'أن' also means 'to', so only here). */
 export const REPORTED_OPENER = new RegExp(

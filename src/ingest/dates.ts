@@ -33,6 +33,8 @@ import {
   SOLAR_MONTH_PARTS,
   GONE_AFTER_WEEKDAY,
   GONE_BEFORE_WEEKDAY,
+  COMING_AFTER_WEEKDAY,
+  COMING_BEFORE_WEEKDAY,
   LAST_BEFORE,
   FUTURE_MARKERS,
   FUTURE_STEMS,
@@ -147,6 +149,8 @@ export interface DateMention {
   daysBeforeNow?: -1 | 0 | 1;
   /** 'vendredi dernier', 'الجمعة الماضي': a weekday named as gone by, as English 'last Friday' says in its text. */
   gone?: boolean;
+  /** 'samedi prochain', 'अगले शनिवार': a weekday named as still to come. */
+  coming?: boolean;
   /** Inside quotation marks: rhetorical 'today' and the like are not events. */
   quoted: boolean;
 }
@@ -229,6 +233,8 @@ const WEEKDAY_START = '(?:(?<![\\p{L}\u200c])|(?<=روز))';
 const GLUED_ARABIC_SCRIPT_MONTH = '(?=\\p{Script=Arabic})(?!(?:مه|می|مي|مې)(?![\\p{L}]))';
 const GONE_AFTER = new RegExp(`^\\s+(?:${alternation(GONE_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
 const GONE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GONE_BEFORE_WEEKDAY)})\\s+$`, 'iu');
+const COMING_AFTER = new RegExp(`^\\s+(?:${alternation(COMING_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
+const COMING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(COMING_BEFORE_WEEKDAY)})\\s+$`, 'iu');
 /** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
 const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
 /** 'دوم ماه جدی': the word for month may stand between day and month. */
@@ -394,8 +400,11 @@ export const FINDERS: readonly Finder[] = [
     build: (m) => {
       const weekday = anyWeekdayNumber(m[1]!);
       if (weekday === null) return null;
-      const gone = GONE_AFTER.test(m.input.slice(m.index + m[0].length)) || GONE_BEFORE.test(m.input.slice(0, m.index));
-      return { kind: 'weekday', weekday, ...(gone ? { gone } : {}) };
+      const after = m.input.slice(m.index + m[0].length);
+      const before = m.input.slice(0, m.index);
+      const gone = GONE_AFTER.test(after) || GONE_BEFORE.test(before);
+      const coming = !gone && (COMING_AFTER.test(after) || COMING_BEFORE.test(before));
+      return { kind: 'weekday', weekday, ...(gone ? { gone } : {}), ...(coming ? { coming } : {}) };
     },
   },
   {
@@ -1789,8 +1798,10 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
       const wd = m.weekday!;
       // 'last Thursday' on a Thursday is a week back; plain 'on Thursday' may be the day itself.
       const back = (weekdayOf(pub) - wd + 7) % 7 || (m.gone || LAST_BEFORE.test(m.text) ? 7 : 0);
-      // Forward, the same weekday is the day itself: 'set to take place on Sunday', written on that Sunday.
-      const d = ref.future ? addDays(pub, (wd - weekdayOf(pub) + 7) % 7) : addDays(pub, -back);
+      // Forward, the same weekday is the day itself: 'set to take place on Sunday', written on that Sunday; but
+      // 'samedi prochain' written on a Saturday is a week ahead.
+      const ahead = (wd - weekdayOf(pub) + 7) % 7 || (m.coming ? 7 : 0);
+      const d = ref.future || m.coming ? addDays(pub, ahead) : addDays(pub, -back);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });
     }
     case 'past-span': {

@@ -4,7 +4,7 @@
 // passed through an article, and the chain that dates a happening: its own date ?? its focus ?? the news day.
 import type { Status } from '../lib/event-schema';
 import { addDays, weekdayOf } from '../lib/days';
-import { ARABIC_SCRIPT } from '../lib/scripts';
+import { VERB_LAST_SCRIPT } from '../lib/scripts';
 import { findDateMentions, futureIndex, isFutureTense, resolveMention, type ResolvedDate } from './dates';
 import { REPORTED_OPENER, SPEECH_VERB, classify } from './clauses';
 import type { TypeRule } from './knowledge';
@@ -64,16 +64,22 @@ function weekdaysToldAsPast(sentences: readonly Sentence[], pub: Publication): S
   if (!pub.date || pub.precision !== 'day') return days;
   for (const s of sentences) {
     // 'In a tweet early Thursday, he said Muttaqi is expected to …': told before the sentence's plan, it is past.
-    // Persian, Pashto and Urdu put the verb (and the plan with it) last: there, only when a reported clause ('که …',
-    // that …) or a speech verb stands between ('دوشنبه … اطمینان داد که … خواهد بود').
+    // Persian, Pashto, Urdu, Hindi, Bengali, Japanese and Korean put the verb (and the plan with it) last: there, only
+    // when a reported clause ('که …', that …) or a speech verb stands between ('دوشنبه … اطمینان داد که … خواهد بود').
     const plan = futureIndex(s.text, s.quotes);
     const before = (i: number) =>
       i < plan &&
-      (!ARABIC_SCRIPT.test(s.text) ||
+      (!VERB_LAST_SCRIPT.test(s.text) ||
         REPORTED_OPENER.test(s.text.slice(i, plan)) ||
         SPEECH_VERB.test(s.text.slice(i, plan)));
     for (const m of findDateMentions(s.text, s.quotes))
-      if (!m.quoted && m.kind === 'weekday' && m.weekday !== weekdayOf(pub.date) && (plan < 0 || before(m.index)))
+      if (
+        !m.quoted &&
+        m.kind === 'weekday' &&
+        !m.coming &&
+        m.weekday !== weekdayOf(pub.date) &&
+        (plan < 0 || before(m.index))
+      )
         days.add(m.weekday!);
   }
   return days;

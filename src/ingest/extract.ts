@@ -1021,10 +1021,9 @@ export function extractEvents(
       // Tense of what this view reports: a relative or coordinated clause may speak of a plan; of a statement,
       // the speaking ('Iran said on Sunday that it will …' was said on a past Sunday).
       // Of any other happening, its own clause: 'assured on Monday that … will be safe' was a Monday's assuring.
-      const future = isFutureTense(
-        speech && !reported ? mainClause(text) : beforeReportedClause(text, classified.index),
-        [],
-      );
+      // (a speech verb the word lists lack, 'घोषणा की कि …': the clause before 'that')
+      const main = speech && !reported ? mainClause(text) : text;
+      const future = isFutureTense(main !== text ? main : beforeReportedClause(text, classified.index), []);
       const c: Clause = {
         sentence,
         view,

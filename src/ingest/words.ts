@@ -1090,6 +1090,41 @@ export const GONE_BEFORE_WEEKDAY = [
   'बीते',
   'গত',
 ];
+/**
+ * A weekday named as still to come in other languages, by a word after it ('samedi prochain', 'السبت المقبل', 'شنبه
+ * آینده', 'el sábado próximo') or before it ('am kommenden Samstag', 'el próximo sábado', 'в следующую субботу',
+ * 'önümüzdeki cumartesi', 'अगले शनिवार', 'আগামী শনিবার', 'اگلے ہفتے').
+ */
+export const COMING_AFTER_WEEKDAY = [
+  'prochain',
+  'próximo',
+  'prossimo',
+  'المقبل',
+  'القادم',
+  'المقبلة',
+  'القادمة',
+  'آینده',
+  'آتی',
+];
+export const COMING_BEFORE_WEEKDAY = [
+  'nächsten',
+  'kommenden',
+  'el próximo',
+  'il prossimo',
+  'no próximo',
+  'в следующую',
+  'в следующий',
+  'в следующее',
+  'в ближайшую',
+  'в ближайший',
+  'önümüzdeki',
+  'gelecek',
+  'अगले',
+  'आगामी',
+  'আগামী',
+  'اگلے',
+  'آئندہ',
+];
 /** 'next Wednesday': a day named as still to come in the week after the day of writing. */
 export const NEXT_BEFORE = /^next\b/i;
 

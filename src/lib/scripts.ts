@@ -4,6 +4,9 @@ import { withRussianCases } from './russian-cases';
 /** A letter of the Arabic script (Persian, Arabic, Urdu, Pashto), of the Cyrillic, and of any other script. */
 export const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 export const CYRILLIC_SCRIPT = /\p{Script=Cyrillic}/u;
+/** Scripts of languages that put the verb last (Persian, Urdu, Pashto, Hindi, Bengali, Japanese, Korean), and Arabic. */
+export const VERB_LAST_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 export const OTHER_SCRIPT = /[^\P{L}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
 
 /**

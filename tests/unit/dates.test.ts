@@ -208,6 +208,15 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Les gardes se sont affrontés vendredi dernier.', '2023-06-02'), '2023-05-26..2023-05-26 day');
   assert.equal(span('Sie trafen sich am vergangenen Freitag.', '2023-06-02'), '2023-05-26..2023-05-26 day');
   assert.equal(span('Sie trafen sich am Freitag.', '2023-06-02'), '2023-06-02..2023-06-02 day');
+  // One named as still to come ('samedi prochain', 'am kommenden Samstag', 'अगले शनिवार') is ahead, whatever the
+  // tense of a verb the word lists may lack; written on that weekday, a week ahead.
+  assert.equal(span("L'Iran remet l'ambassade samedi prochain.", '2023-02-23'), '2023-02-25..2023-02-25 day');
+  assert.equal(
+    span('Der Iran übergibt am kommenden Samstag die Botschaft.', '2023-02-23'),
+    '2023-02-25..2023-02-25 day',
+  );
+  assert.equal(span('ईरान अगले शनिवार को दूतावास सौंपेगा', '2023-02-23'), '2023-02-25..2023-02-25 day');
+  assert.equal(span('سيعقد الاجتماع يوم الأربعاء المقبل', '2021-10-20'), '2021-10-27..2021-10-27 day');
   // Indonesian 'Minggu' is Sunday inside a sentence, 'week' when 'minggu lalu' or opening one ('Minggu lalu, …').
   assert.equal(span('kata seorang pejabat di Kabul, Minggu.', '2022-01-10'), '2022-01-09..2022-01-09 day');
   assert.equal(findDateMentions('Minggu lalu, menteri itu berkunjung.')[0]?.kind, 'last');

@@ -2298,3 +2298,15 @@ test("words this round's blind part lacked: Arabic 'تُبعد … مهاجر', 
     '2023-08-02',
   );
 });
+
+test("a weekday before a verb-last plan: Hindi 'गुरुवार को घोषणा की कि … किया जाएगा' was Thursday's announcing; 'अगले शनिवार … देगा' is ahead", () => {
+  const told = (sentence: string) =>
+    extractFrom([sentence], '2024-07-29').events.map((e) => `${e.type} ${e.date} ${e.status}`);
+  assert.deepEqual(
+    told('ईरानी सेना के ग्राउंड फोर्सेस इंजीनियरिंग ग्रुप के कमांडर ने गुरुवार को घोषणा की कि ईरान की सीमा को सील किया जाएगा।'),
+    ['statement 2024-07-25 happened'],
+  );
+  assert.deepEqual(told('ईरान अगले शनिवार को तेहरान में अफगान दूतावास तालिबान के हवाले कर देगा।'), [
+    'handover 2024-08-03 scheduled',
+  ]);
+});

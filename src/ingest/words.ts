@@ -1169,6 +1169,11 @@ export const FUTURE_MARKERS = [
   'shall',
   'is to',
   'are to',
+  // 'is also to meet', 'is then to fly on'
+  'is also to',
+  'are also to',
+  'is then to',
+  'are then to',
   'is due to',
   'are due to',
   // a plan told in a participle ('the third summit, due to take place in Doha')

@@ -35,6 +35,7 @@ import {
   GONE_BEFORE_WEEKDAY,
   COMING_AFTER_WEEKDAY,
   COMING_BEFORE_WEEKDAY,
+  NEXT_WEEK_AFTER_WEEKDAY,
   LAST_BEFORE,
   FUTURE_MARKERS,
   FUTURE_STEMS,
@@ -151,6 +152,8 @@ export interface DateMention {
   gone?: boolean;
   /** 'samedi prochain', 'अगले शनिवार': a weekday named as still to come. */
   coming?: boolean;
+  /** 'Wednesday next week', 'Mittwoch nächster Woche': a weekday of the week after the week of writing. */
+  nextWeek?: boolean;
   /** Inside quotation marks: rhetorical 'today' and the like are not events. */
   quoted: boolean;
 }
@@ -234,6 +237,10 @@ const GLUED_ARABIC_SCRIPT_MONTH = '(?=\\p{Script=Arabic})(?!(?:مه|می|مي|م
 const GONE_AFTER = new RegExp(`^\\s+(?:${alternation(GONE_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
 const GONE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GONE_BEFORE_WEEKDAY)})\\s+$`, 'iu');
 const COMING_AFTER = new RegExp(`^\\s+(?:${alternation(COMING_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
+const NEXT_WEEK_AFTER = new RegExp(
+  `^\\s*(?:of\\s+|on\\s+)?(?:${alternation(NEXT_WEEK_AFTER_WEEKDAY)})(?![\\p{L}])`,
+  'iu',
+);
 const COMING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(COMING_BEFORE_WEEKDAY)})\\s+$`, 'iu');
 /** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
 const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
@@ -404,7 +411,14 @@ export const FINDERS: readonly Finder[] = [
       const before = m.input.slice(0, m.index);
       const gone = GONE_AFTER.test(after) || GONE_BEFORE.test(before);
       const coming = !gone && (COMING_AFTER.test(after) || COMING_BEFORE.test(before));
-      return { kind: 'weekday', weekday, ...(gone ? { gone } : {}), ...(coming ? { coming } : {}) };
+      const nextWeek = !gone && NEXT_WEEK_AFTER.test(after);
+      return {
+        kind: 'weekday',
+        weekday,
+        ...(gone ? { gone } : {}),
+        ...(coming ? { coming } : {}),
+        ...(nextWeek ? { nextWeek } : {}),
+      };
     },
   },
   {
@@ -1163,7 +1177,8 @@ function fromChrono(result: chrono.ParsedResult): Omit<DateMention, 'index' | 't
       !/\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|day\b/.test(text)
     )
       return null;
-    return { kind: 'weekday', weekday: s.get('weekday')! };
+    const nextWeek = NEXT_WEEK_AFTER.test(text.slice(text.search(/day\b/i) + 3));
+    return { kind: 'weekday', weekday: s.get('weekday')!, ...(nextWeek ? { nextWeek } : {}) };
   }
   if (!known('month')) return null;
   // 'Zendeh Jan district', 'Mohammad Abdullah Jan': an abbreviated month alone is a name, not a date.
@@ -1800,8 +1815,18 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
       const back = (weekdayOf(pub) - wd + 7) % 7 || (m.gone || LAST_BEFORE.test(m.text) ? 7 : 0);
       // Forward, the same weekday is the day itself: 'set to take place on Sunday', written on that Sunday; but
       // 'samedi prochain' written on a Saturday is a week ahead.
-      const ahead = (wd - weekdayOf(pub) + 7) % 7 || (m.coming ? 7 : 0);
-      const d = ref.future || m.coming ? addDays(pub, ahead) : addDays(pub, -back);
+      const ahead = (wd - weekdayOf(pub) + 7) % 7 || (m.coming || m.nextWeek ? 7 : 0);
+      // Of next week: not before the Monday after the day of writing (Saturday where the week starts then).
+      const weekStart = ARABIC_SCRIPT.test(m.text) ? 6 : 1;
+      const nextWeekStart = addDays(pub, (weekStart - weekdayOf(pub) + 7) % 7 || 7);
+      const coming = addDays(pub, ahead);
+      const d = m.nextWeek
+        ? coming < nextWeekStart
+          ? addDays(coming, 7)
+          : coming
+        : ref.future || m.coming
+          ? coming
+          : addDays(pub, -back);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });
     }
     case 'past-span': {

@@ -77,6 +77,7 @@ function weekdaysToldAsPast(sentences: readonly Sentence[], pub: Publication): S
         !m.quoted &&
         m.kind === 'weekday' &&
         !m.coming &&
+        !m.nextWeek &&
         m.weekday !== weekdayOf(pub.date) &&
         (plan < 0 || before(m.index))
       )

@@ -1125,6 +1125,30 @@ export const COMING_BEFORE_WEEKDAY = [
   'اگلے',
   'آئندہ',
 ];
+/** 'Wednesday next week', 'am Mittwoch nächster Woche', 'یکشنبه هفته آینده': a weekday of the week after the
+ * week of writing, not the coming one. */
+export const NEXT_WEEK_AFTER_WEEKDAY = [
+  'next week',
+  'nächster Woche',
+  'der nächsten Woche',
+  'kommender Woche',
+  'der kommenden Woche',
+  'de la semaine prochaine',
+  'de la próxima semana',
+  'de la semana próxima',
+  'della prossima settimana',
+  'da próxima semana',
+  'هفته آینده',
+  'هفتهٔ آینده',
+  'هفته‌ی آینده',
+  'هفته بعد',
+  'من الأسبوع المقبل',
+  'من الأسبوع القادم',
+  'الأسبوع المقبل',
+  'الأسبوع القادم',
+  'следующей недели',
+  'на следующей неделе',
+];
 /** 'next Wednesday': a day named as still to come in the week after the day of writing. */
 export const NEXT_BEFORE = /^next\b/i;
 

@@ -217,6 +217,15 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   );
   assert.equal(span('ईरान अगले शनिवार को दूतावास सौंपेगा', '2023-02-23'), '2023-02-25..2023-02-25 day');
   assert.equal(span('سيعقد الاجتماع يوم الأربعاء المقبل', '2021-10-20'), '2021-10-27..2021-10-27 day');
+  // 'Wednesday next week' is of the week after the week of writing, not the coming Wednesday (Persian and Arabic
+  // weeks start on Saturday).
+  assert.equal(span('The meeting will be held on Wednesday next week.', '2021-10-18'), '2021-10-27..2021-10-27 day');
+  assert.equal(
+    span('Die Konferenz findet am Mittwoch nächster Woche statt.', '2021-10-18'),
+    '2021-10-27..2021-10-27 day',
+  );
+  assert.equal(span('The meeting will be held on Wednesday next week.', '2021-10-24'), '2021-10-27..2021-10-27 day');
+  assert.equal(span('سيعقد الاجتماع يوم الأربعاء من الأسبوع المقبل', '2021-10-21'), '2021-10-27..2021-10-27 day');
   // Indonesian 'Minggu' is Sunday inside a sentence, 'week' when 'minggu lalu' or opening one ('Minggu lalu, …').
   assert.equal(span('kata seorang pejabat di Kabul, Minggu.', '2022-01-10'), '2022-01-09..2022-01-09 day');
   assert.equal(findDateMentions('Minggu lalu, menteri itu berkunjung.')[0]?.kind, 'last');

@@ -401,7 +401,7 @@ export const FINDERS: readonly Finder[] = [
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
     // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month
     pattern: new RegExp(
-      `${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?!${DAY_AFTER_WEEKDAY})(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))`,
+      `${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?!${DAY_AFTER_WEEKDAY})(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))(${NEXT_WEEK_AFTER.source.slice(1)})?`,
       'gu',
     ),
     build: (m) => {
@@ -411,7 +411,7 @@ export const FINDERS: readonly Finder[] = [
       const before = m.input.slice(0, m.index);
       const gone = GONE_AFTER.test(after) || GONE_BEFORE.test(before);
       const coming = !gone && (COMING_AFTER.test(after) || COMING_BEFORE.test(before));
-      const nextWeek = !gone && NEXT_WEEK_AFTER.test(after);
+      const nextWeek = !gone && m[2] !== undefined;
       return {
         kind: 'weekday',
         weekday,

@@ -226,6 +226,10 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   );
   assert.equal(span('The meeting will be held on Wednesday next week.', '2021-10-24'), '2021-10-27..2021-10-27 day');
   assert.equal(span('سيعقد الاجتماع يوم الأربعاء من الأسبوع المقبل', '2021-10-21'), '2021-10-27..2021-10-27 day');
+  assert.equal(
+    span('La conférence aura lieu mercredi de la semaine prochaine.', '2021-10-18'),
+    '2021-10-27..2021-10-27 day',
+  );
   // Indonesian 'Minggu' is Sunday inside a sentence, 'week' when 'minggu lalu' or opening one ('Minggu lalu, …').
   assert.equal(span('kata seorang pejabat di Kabul, Minggu.', '2022-01-10'), '2022-01-09..2022-01-09 day');
   assert.equal(findDateMentions('Minggu lalu, menteri itu berkunjung.')[0]?.kind, 'last');

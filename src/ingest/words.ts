@@ -1073,6 +1073,8 @@ export const GONE_AFTER_WEEKDAY = [
   'scorso',
   'passato',
   'passado',
+  // Indonesian 'Jumat lalu'
+  'lalu',
 ];
 export const GONE_BEFORE_WEEKDAY = [
   'vergangenen',
@@ -1085,10 +1087,14 @@ export const GONE_BEFORE_WEEKDAY = [
   'в прошлое',
   'geçen',
   'geçtiğimiz',
-  // Hindi, Bengali
+  // Hindi, Bengali, Urdu, Pashto
   'पिछले',
   'बीते',
   'গত',
+  'گزشتہ',
+  'پچھلے',
+  'تېره',
+  'تیره',
 ];
 /**
  * A weekday named as still to come in other languages, by a word after it ('samedi prochain', 'السبت المقبل', 'شنبه

@@ -208,6 +208,8 @@ test('months of a counted year, seasons, halves and "5 and 6 February"', () => {
   assert.equal(span('Les gardes se sont affrontés vendredi dernier.', '2023-06-02'), '2023-05-26..2023-05-26 day');
   assert.equal(span('Sie trafen sich am vergangenen Freitag.', '2023-06-02'), '2023-05-26..2023-05-26 day');
   assert.equal(span('Sie trafen sich am Freitag.', '2023-06-02'), '2023-06-02..2023-06-02 day');
+  assert.equal(span('Mereka bertemu pada hari Jumat lalu.', '2023-06-02'), '2023-05-26..2023-05-26 day');
+  assert.equal(span('انہوں نے گزشتہ جمعہ کو ملاقات کی', '2023-06-02'), '2023-05-26..2023-05-26 day');
   // One named as still to come ('samedi prochain', 'am kommenden Samstag', 'अगले शनिवार') is ahead, whatever the
   // tense of a verb the word lists may lack; written on that weekday, a week ahead.
   assert.equal(span("L'Iran remet l'ambassade samedi prochain.", '2023-02-23'), '2023-02-25..2023-02-25 day');

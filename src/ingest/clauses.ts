@@ -66,7 +66,7 @@ export function mainClause(text: string): string {
   return text.slice(0, speech.index + speech[0].length + (that ? that[0].length : 0));
 }
 
-/** 'that' in English, Persian and Urdu: a reported or subordinate clause opens. */
+/** 'that' in English, Persian, Urdu, Hindi and Pashto: a reported or subordinate clause opens. */
 const THAT_WORDS = ['that', 'که', 'کہ', 'कि', 'چې'];
 
 /** 'that', 'که', 'کہ', 'أن': a reported clause opens (Arabic 'أن' also means 'to', so only here). */

@@ -237,10 +237,9 @@ const GLUED_ARABIC_SCRIPT_MONTH = '(?=\\p{Script=Arabic})(?!(?:مه|می|مي|م
 const GONE_AFTER = new RegExp(`^\\s+(?:${alternation(GONE_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
 const GONE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(GONE_BEFORE_WEEKDAY)})\\s+$`, 'iu');
 const COMING_AFTER = new RegExp(`^\\s+(?:${alternation(COMING_AFTER_WEEKDAY)})(?![\\p{L}])`, 'iu');
-const NEXT_WEEK_AFTER = new RegExp(
-  `^\\s*(?:of\\s+|on\\s+)?(?:${alternation(NEXT_WEEK_AFTER_WEEKDAY)})(?![\\p{L}])`,
-  'iu',
-);
+/** ' of next week' after a weekday: part of its mention in the other languages' finder, read after chrono's. */
+const NEXT_WEEK_TAIL = `\\s*(?:of\\s+|on\\s+)?(?:${alternation(NEXT_WEEK_AFTER_WEEKDAY)})(?![\\p{L}])`;
+const NEXT_WEEK_AFTER = new RegExp(`^${NEXT_WEEK_TAIL}`, 'u');
 const COMING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(COMING_BEFORE_WEEKDAY)})\\s+$`, 'iu');
 /** A weekday just before a day: a date the weekday finders read, or one that fits no year of the window. */
 const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY_PATTERN}|${FOREIGN_WEEKDAY_PATTERN})[\\s,،–—/-]*\\(?\\s*$`, 'iu');
@@ -401,7 +400,7 @@ export const FINDERS: readonly Finder[] = [
     // 'روز یکشنبه' (on Sunday), 'am Sonntag', 'Freitagmittag', 'dimanche': a weekday alone, not one that opens a Solar
     // Hijri day and month; '(الجمعة 19)' is a weekday with its day of the month
     pattern: new RegExp(
-      `${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?!${DAY_AFTER_WEEKDAY})(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))(${NEXT_WEEK_AFTER.source.slice(1)})?`,
+      `${WEEKDAY_START}(${FOREIGN_WEEKDAY_PATTERN})(?:${alternation(WEEKDAY_TIME_SUFFIXES)})?(?![\\p{L}\u200c])(?!${DAY_AFTER_WEEKDAY})(?!\\s+(?:${alternation(FOREIGN_WEEKDAY_TAILS)})(?![\\p{L}]))(${NEXT_WEEK_TAIL})?`,
       'gu',
     ),
     build: (m) => {
@@ -1816,17 +1815,10 @@ function resolvePeriodOrDay(m: DateMention, ref: Reference): ResolvedDate | null
       // Forward, the same weekday is the day itself: 'set to take place on Sunday', written on that Sunday; but
       // 'samedi prochain' written on a Saturday is a week ahead.
       const ahead = (wd - weekdayOf(pub) + 7) % 7 || (m.coming || m.nextWeek ? 7 : 0);
+      let d = ref.future || m.coming || m.nextWeek ? addDays(pub, ahead) : addDays(pub, -back);
       // Of next week: not before the Monday after the day of writing (Saturday where the week starts then).
       const weekStart = ARABIC_SCRIPT.test(m.text) ? 6 : 1;
-      const nextWeekStart = addDays(pub, (weekStart - weekdayOf(pub) + 7) % 7 || 7);
-      const coming = addDays(pub, ahead);
-      const d = m.nextWeek
-        ? coming < nextWeekStart
-          ? addDays(coming, 7)
-          : coming
-        : ref.future || m.coming
-          ? coming
-          : addDays(pub, -back);
+      if (m.nextWeek && d < addDays(pub, (weekStart - weekdayOf(pub) + 7) % 7 || 7)) d = addDays(d, 7);
       return relative({ date: d, end: d, precision: 'day', approximate: false, confidence: 0.8 });
     }
     case 'past-span': {

@@ -1343,6 +1343,31 @@ export function yearsWhereWeekdayFits(
   return fits;
 }
 
+/** A Solar Hijri day of the month in a Gregorian year: '7 Qaws' is 28 November in 2022 and 27 November in 2024. */
+function solarDayInYear(year: number, day: { month: number; day: number }): string | null {
+  for (const jy of [year - 622, year - 621]) {
+    const iso = solarToIso(jy, day.month, day.day);
+    if (iso && yearOf(iso) === year) return iso;
+  }
+  return null;
+}
+
+/** As yearsWhereWeekdayFits, for a Solar Hijri day, whose Gregorian day moves with the leap years. */
+function solarYearsWhereWeekdayFits(
+  day: { month: number; day: number },
+  weekday: number,
+  from: number,
+  to: number,
+  lags: readonly number[],
+): number[] {
+  const fits: number[] = [];
+  for (let y = from; y <= to; y++) {
+    const iso = solarDayInYear(y, day);
+    if (iso && lags.some((lag) => weekdayOf(addDays(iso, -lag)) === weekday)) fits.push(y);
+  }
+  return fits;
+}
+
 /**
  * 'Yesterday on May 27th, 2023', 'since this morning (Saturday, May 20)': a date written beside the day of writing.
  * Its year, if not written, from its weekday when only one year of the window fits; else left to the caller.
@@ -2304,11 +2329,19 @@ function inferFromFacts(
     let ofKind: Anchor | null = null;
     const firstYear = Math.max(yearOf(options.window.from), yearOf(bounds.from));
     const lastYear = Math.min(yearOf(options.window.to), yearOf(bounds.to));
+    const solar = m.solarMonthDay;
     const fits =
       m.weekday !== undefined
-        ? nearlyFitting((lags) => yearsWhereWeekdayFits(m.month!, m.day!, m.weekday!, firstYear, lastYear, lags), [0])
+        ? nearlyFitting(
+            (lags) =>
+              solar
+                ? solarYearsWhereWeekdayFits(solar, m.weekday!, firstYear, lastYear, lags)
+                : yearsWhereWeekdayFits(m.month!, m.day!, m.weekday!, firstYear, lastYear, lags),
+            [0],
+          )
         : [];
-    const dayIn = (y: number) => isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!)));
+    const dayIn = (y: number) =>
+      (solar && solarDayInYear(y, solar)) || isoOf(y, m.month!, Math.min(m.day!, lastDayOfMonth(y, m.month!)));
     // ('On 31 January' beside a March 2021 dam and a Taliban administration: not the January before it.)
     const inTerm = (y: number) => yearsInBounds(dayIn, y, y, bounds).length === 1;
     // 'on June 18, 2021. - Raisi on June 19 was named …': a year the same sentence writes is the nearest hint,
@@ -2360,7 +2393,7 @@ function inferFromFacts(
     const last = lastDayOf(m);
     if (year !== undefined && last.day! <= lastDayOfMonth(year, last.month!)) {
       const fact: Fact = {
-        date: isoOf(year, last.month!, last.day!),
+        date: (solar && m.endDay === undefined && solarDayInYear(year, solar)) || isoOf(year, last.month!, last.day!),
         precision: 'day',
         text: `${m.text} (${how})`,
         // (a known happening's day: the story is written of it, from the next day on, as of one named)

@@ -2629,3 +2629,15 @@ test("a page's month atop it gives way to a day the text places in the weeks bef
   assert.equal(publicationOf(text('2022-04')).date, '2022-04-13', "the story's day in the page's month");
   assert.equal(publicationOf(text('2022-09')).rule, 'page-month', 'months later, the page month stands');
 });
+
+test("a Solar Hijri day with its weekday and no year ('چهارشنبې په ورځ (7 قوس)') fixes the year on the Solar calendar", () => {
+  const page = [
+    'د خراسان رضوي یو پلاوی هرات ته ورسېد',
+    '',
+    'د ایران د خراسان رضوي ولایت یو پلاوی د چهارشنبې په ورځ (7 قوس) هرات ته ورسېد او له طالبانو چارواکو سره یې وکتل.',
+  ].join('\n');
+  const found = publicationOf(page);
+  // 7 Qaws (Azar) fell on a Wednesday only in 1403: 27 November 2024 (28 November in 2021, 2022 and 2023).
+  assert.equal(found.date, '2024-11-27');
+  assert.equal(found.rule, 'weekday-fixes-year');
+});

@@ -1273,8 +1273,13 @@ function readDateMentions(sentence: string, quotes: ReadonlyArray<[number, numbe
   )) {
     const end = start + result.text.length;
     if (taken(start, end)) continue;
-    // 'Według' read as 'Wed': chrono's word edges are ASCII; a match inside a longer word is not a date.
-    if (INSIDE_WORD.test(text[start - 1] ?? '') || INSIDE_WORD.test(text[end] ?? '')) continue;
+    // 'Według' read as 'Wed': chrono's word edges are ASCII; a match inside a longer word is not a date. (A
+    // number glued to a word, 'Báo Quốc Tế27/05/2023', is a stamp run into the outlet's name by the copy.)
+    if (
+      (INSIDE_WORD.test(text[start - 1] ?? '') && INSIDE_WORD.test(text[start]!)) ||
+      (INSIDE_WORD.test(text[end] ?? '') && INSIDE_WORD.test(text[end - 1]!))
+    )
+      continue;
     const built = fromChrono(result);
     if (!built) continue;
     // 'Resolution 2593', 'No. 12', '#2021': numbers that only look like dates.

@@ -755,6 +755,11 @@ test("a weekday's short form inside a longer word ('Według', according to) is n
     findDateMentions('talks resumed on Wed. in Kabul').map((m) => m.weekday),
     [3],
   );
+  // A stamp the copy ran into the outlet's name is still a date: the word ends where the digits begin.
+  assert.deepEqual(
+    findDateMentions('Báo Quốc TếBáo Quốc Tế27/05/2023').map((m) => [m.day, m.month, m.year]),
+    [[27, 5, 2023]],
+  );
 });
 
 test("Dutch 'het afgelopen weekeinde' (last weekend) is a weekend, as 'afgelopen weekend' is", () => {

@@ -443,6 +443,25 @@ test("Arabic vowel marks and the tatweel are dropped: 'صرّح' is 'صرح', '�
   );
 });
 
+test("Persian heh with the ezafe's hamza ('هفتۀ پیش', 'هفتهٔ گذشته') is plain heh, so 'last week' is read", async () => {
+  const { findDateMentions } = await import('../../src/ingest/dates');
+  const clean = cleanArticle(
+    parseArticle(
+      'a.txt',
+      Buffer.from('ملا برادر هفتۀ پیش به تهران سفر کرد و وزارت خارجهٔ ایران هفتهٔ گذشته از او استقبال کرد.\n'),
+    ),
+  );
+  const text = clean.paragraphs[0]!.text;
+  assert.equal(text, 'ملا برادر هفته پیش به تهران سفر کرد و وزارت خارجه ایران هفته گذشته از او استقبال کرد.');
+  assert.deepEqual(
+    findDateMentions(text).map((m) => [m.kind, m.unit]),
+    [
+      ['last', 'week'],
+      ['last', 'week'],
+    ],
+  );
+});
+
 test("a line that prints the page's own address ('Постоянный адрес новости:') gives the address front matter would", () => {
   const clean = cleanArticle(
     parseArticle(

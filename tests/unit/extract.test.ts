@@ -2310,3 +2310,19 @@ test("a weekday before a verb-last plan: Hindi 'गुरुवार को घ
     'handover 2024-08-03 scheduled',
   ]);
 });
+
+test("Indonesian 'kata', 'ujar' or 'tutur' with a name after a quotation ('“…,” kata Khatibzadeh') says who spoke", () => {
+  const said = (sentence: string) => extractFrom([sentence], '2022-01-11').events.map((e) => `${e.type} ${e.date}`);
+  assert.deepEqual(said('“Iran belum mengakui pemerintahan Taliban,” kata Khatibzadeh pada hari Senin.'), [
+    'statement 2022-01-10',
+  ]);
+  assert.deepEqual(said('“Iran belum mengakui pemerintahan Taliban,” ujar Khatibzadeh, Selasa (11/1/2022).'), [
+    'statement 2022-01-11',
+  ]);
+  // 'Kata' opening a sentence is 'the word', no one speaking.
+  assert.ok(
+    !said('Kata Taliban berarti pelajar, jelas Khatibzadeh di Teheran pada hari Senin.').includes(
+      'statement 2022-01-10',
+    ),
+  );
+});

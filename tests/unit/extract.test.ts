@@ -2326,3 +2326,15 @@ test("Indonesian 'kata', 'ujar' or 'tutur' with a name after a quotation ('“�
     ),
   );
 });
+
+test("Urdu and Hindi 'نے … کہا', 'ने … कहा' with the day between ('ने सोमवार को कहा') close a quotation with its speaker", () => {
+  for (const sentence of [
+    '“ایران طالبان کو تسلیم نہیں کرتا”، ایرانی وزارت خارجہ کے ترجمان نے پیر کو کہا۔',
+    '“ईरान तालिबान को मान्यता नहीं देता”, ईरानी विदेश मंत्रालय के प्रवक्ता ने सोमवार को कहा।',
+  ])
+    assert.deepEqual(
+      extractFrom([sentence], '2022-01-11').events.map((e) => `${e.type} ${e.date}`),
+      ['statement 2022-01-10'],
+      sentence,
+    );
+});

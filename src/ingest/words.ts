@@ -940,9 +940,13 @@ export const NAVIGATION_LABELS = [
 
 /**
  * 'He'/'she' opening a sentence in other languages: Persian, Pashto, Urdu, Russian, German, French (the French 'Il'
- * only before its verb: Italian 'Il ministro' is 'the minister').
+ * only before its verb: Italian 'Il ministro' is 'the minister'); Indonesian 'ujarnya' (he said) after a quotation.
  */
 export const FOREIGN_PRONOUN_SUBJECTS = [
+  'ujarnya',
+  'katanya',
+  'tuturnya',
+  'ucapnya',
   'او',
   'وی',
   'هغه',

@@ -2338,3 +2338,17 @@ test("Urdu and Hindi 'نے … کہا', 'ने … कहा' with the day betw
       sentence,
     );
 });
+
+test("Indonesian 'ujarnya' (he said) after a quotation is the person last named speaking", () => {
+  const events = extractFrom(
+    [
+      'Juru bicara Kementerian Luar Negeri Iran Saeed Khatibzadeh berbicara kepada wartawan di Teheran.',
+      '“Iran belum mengakui pemerintahan Taliban,” ujarnya pada hari Senin.',
+    ],
+    '2022-01-11',
+  ).events;
+  assert.deepEqual(
+    events.map((e) => `${e.type} ${e.date} ${e.actors.join(',')}`),
+    ['statement 2022-01-10 saeed-khatibzadeh,iran'],
+  );
+});

@@ -88,8 +88,9 @@ const GREEK_MONTHS = [
 /**
  * Months of further languages, January to December, as a date writes them: Telugu, Tamil, Malayalam, Kannada,
  * Gujarati, Marathi, Nepali, Punjabi, Thai, Georgian (with the genitive of '27 მაისს'), Hebrew (with the 'in' of
- * '27 במאי'), Turkmen, Swahili, Tagalog, Hausa, Finnish (the partitive of '27. toukokuuta') and Hungarian (not its
- * 'november' and 'december': as English names they would read a site's English header as another language's date).
+ * '27 במאי'), Turkmen, Swahili, Tagalog, Hausa, Finnish (the partitive of '27. toukokuuta'), Hungarian (not its
+ * 'november' and 'december': as English names they would read a site's English header as another language's date),
+ * Somali ('28 Maajo 2023') and Sorani Kurdish ('31 ئایار 2021').
  */
 const MORE_MONTHS: readonly (readonly string[])[] = [
   [
@@ -111,6 +112,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'janairu',
     'tammikuuta',
     'január',
+    'janaayo',
+    'کانوونی دووەم',
   ],
   [
     'ఫిబ్రవరి',
@@ -133,6 +136,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'fabrairu',
     'helmikuuta',
     'február',
+    'febraayo',
+    'شوبات',
   ],
   [
     'మార్చి',
@@ -153,6 +158,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'maris',
     'maaliskuuta',
     'március',
+    'maarso',
+    'ئازار',
   ],
   [
     'ఏప్రిల్',
@@ -174,6 +181,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'afrilu',
     'huhtikuuta',
     'április',
+    'abriil',
+    'نیسان',
   ],
   [
     'మే',
@@ -193,6 +202,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'mayu',
     'toukokuuta',
     'május',
+    'maajo',
+    'ئایار',
   ],
   [
     'జూన్',
@@ -214,6 +225,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'yuni',
     'kesäkuuta',
     'június',
+    'juun',
+    'حوزەیران',
   ],
   [
     'జూలై',
@@ -235,6 +248,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'yuli',
     'heinäkuuta',
     'július',
+    'luulyo',
+    'تەممووز',
   ],
   [
     'ఆగస్టు',
@@ -256,6 +271,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'agusta',
     'elokuuta',
     'augusztus',
+    'agoosto',
+    'ئاب',
   ],
   [
     'సెప్టెంబర్',
@@ -277,6 +294,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'satumba',
     'syyskuuta',
     'szeptember',
+    'sebtembar',
+    'ئەیلوول',
   ],
   [
     'అక్టోబర్',
@@ -297,6 +316,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'oktubre',
     'lokakuuta',
     'október',
+    'oktoobar',
+    'تشرینی یەکەم',
   ],
   [
     'నవంబర్',
@@ -317,6 +338,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'nobyembre',
     'nuwamba',
     'marraskuuta',
+    'nofembar',
+    'تشرینی دووەم',
   ],
   [
     'డిసెంబర్',
@@ -337,6 +360,8 @@ const MORE_MONTHS: readonly (readonly string[])[] = [
     'disyembre',
     'disamba',
     'joulukuuta',
+    'desembar',
+    'کانوونی یەکەم',
   ],
 ];
 

@@ -1166,3 +1166,14 @@ test("'last year' said before the day ('पिछले साल 15 अगस�
   // Not across a comma: 'Last year, 15 August …' names the year apart from the day.
   assert.equal(findDateMentions('Last year, 15 August was a turning point.').length, 2);
 });
+
+test("Somali ('28 Maajo 2023') and Sorani Kurdish ('31 ئایار 2021') months are read", () => {
+  assert.deepEqual(
+    findDateMentions('(Muqdisho) 28 Maajo 2023 – Ciidamada').map((m) => [m.day, m.month, m.year]),
+    [[28, 5, 2023]],
+  );
+  assert.deepEqual(
+    findDateMentions('دووشەممە 31 ئایار 2021 - 13:48').map((m) => [m.day, m.month, m.year]),
+    [[31, 5, 2021]],
+  );
+});

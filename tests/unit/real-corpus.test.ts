@@ -20,7 +20,11 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 14 pages in two batches, 2021-2022 pages in English, Arabic, Hindi, Persian and
+// dev once scored (the last, 19 pages in two batches, 2021-2022 pages in Swahili, Serbian, Indonesian, Sorani,
+// Arabic, Italian, English and Gujarati and 2023-2024 pages in Somali, Serbian, Korean, Dari, French and English, at
+// 59.1 % recall and 68.4 % publication dates with the address (59.1 % and 57.9 % as copied), the same with its round's
+// starting rules, 6 of its 19 pages given no day at all; the one before, 14 pages in two batches, 2021-2022 pages in
+// English, Arabic, Hindi, Persian and
 // Portuguese and 2023-2024 pages in Dari, English and Urdu, three of them on ECO meetings the Taliban were kept out
 // of, at 71.4 % recall and 78.6 % publication dates with the address (47.6 % and 57.1 % as copied), the same with its
 // round's starting rules, 3 of its 14 pages given no day at all; the one before, 15 pages in two batches, 2021-2022
@@ -73,10 +77,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.825, precision 0.928, publication 0.820), a little below it. The 22
-// pages of the last round (8 dev, 14 blind) find 22 of their 32 events with the address, the same with the round's
-// starting rules; its dev pages came at 64 % (7 of 11) on arrival, pages with hard dates asked for (the round
-// before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
+// The floors hold what is reached (recall 0.824, precision 0.928, publication 0.819), a little below it. The 31
+// pages of the last round (12 dev, 19 blind) find 24 of their 41 events with the address, 22 with the round's
+// starting rules; its dev pages came at 47 % (9 of 19) on arrival, pages with hard dates asked for (the round
+// before's 22 find 22 of 32, its dev pages 64 % on arrival; the one before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
 // story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
 // common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
@@ -278,14 +282,16 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // pages), scored at its end, none.
 // The next round's 8 dev pages bring none on arrival, its rules none in sum with the address and 1 as copied (a
 // meeting 'next week' read as this week's brought 2, which a weekday 'of next week' took away again), and its blind part (14 pages) none.
-// Since the last round an event that matches a gold event (a meeting set for after publication) is not counted as
+// The next round's 12 dev pages bring 1 (1 as copied) on arrival, its rules 1 (2 as copied) on all of dev, on pages
+// dated wrong anyway (192 -> 193 with the address, 252 -> 254 as copied), and its blind part (19 pages) none.
+// Since the round before an event that matches a gold event (a meeting set for after publication) is not counted as
 // forbidden: 200 -> 191 with the address, 264 -> 250 as copied, at the same rules.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
   assert.ok(withUrl.result.forbiddenHits <= 195, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 255, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.749, 0.913 and 0.676 are reached (the
+// As copied, a sixth of the pages carry their date only in their address: 0.748, 0.913 and 0.676 are reached (the
 // publication floor went from 0.67 to 0.66 as the 31 hard pages of the round before the last joined, 10 of them dated).
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;

@@ -100,6 +100,7 @@ function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
+const EZAFE_HEH = /\u06C0|\u0647\u0654/g;
 /**
  * Removes bidi overrides, zero-width characters (ZWNJ, part of Persian spelling, stays) and Arabic vowel marks, and
  * writes Persian heh with the ezafe's hamza ('هفتۀ گذشته', 'هفتهٔ گذشته': last week) as plain heh, as most pages do.
@@ -109,7 +110,6 @@ function normaliseText(text: string): string {
     .replace(EZAFE_HEH, '\u0647')
     .replace(/[ \t\u00a0]+/g, ' ');
 }
-const EZAFE_HEH = /\u06C0|\u0647\u0654/g;
 
 /** Joins hard-wrapped lines of a block into paragraphs. */
 function unwrap(block: string[]): string[] {

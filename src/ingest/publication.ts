@@ -1333,13 +1333,28 @@ export function yearsWhereWeekdayFits(
   to: number,
   lags: readonly number[] = [0],
 ): number[] {
+  return yearsWhereDayFallsOn(
+    (y) => (day <= lastDayOfMonth(y, month) ? isoOf(y, month, day) : null),
+    weekday,
+    from,
+    to,
+    lags,
+  );
+}
+
+/** The years in [from, to] whose day (as `dayIn` finds it in each) falls on a weekday, a lag of days after it. */
+function yearsWhereDayFallsOn(
+  dayIn: (year: number) => string | null,
+  weekday: number,
+  from: number,
+  to: number,
+  lags: readonly number[],
+): number[] {
   const fits: number[] = [];
-  for (let y = from; y <= to; y++)
-    if (
-      day <= lastDayOfMonth(y, month) &&
-      lags.some((lag) => weekdayOf(addDays(isoOf(y, month, day), -lag)) === weekday)
-    )
-      fits.push(y);
+  for (let y = from; y <= to; y++) {
+    const iso = dayIn(y);
+    if (iso && lags.some((lag) => weekdayOf(addDays(iso, -lag)) === weekday)) fits.push(y);
+  }
   return fits;
 }
 
@@ -1350,22 +1365,6 @@ function solarDayInYear(year: number, day: { month: number; day: number }): stri
     if (iso && yearOf(iso) === year) return iso;
   }
   return null;
-}
-
-/** As yearsWhereWeekdayFits, for a Solar Hijri day, whose Gregorian day moves with the leap years. */
-function solarYearsWhereWeekdayFits(
-  day: { month: number; day: number },
-  weekday: number,
-  from: number,
-  to: number,
-  lags: readonly number[],
-): number[] {
-  const fits: number[] = [];
-  for (let y = from; y <= to; y++) {
-    const iso = solarDayInYear(y, day);
-    if (iso && lags.some((lag) => weekdayOf(addDays(iso, -lag)) === weekday)) fits.push(y);
-  }
-  return fits;
 }
 
 /**
@@ -2335,7 +2334,7 @@ function inferFromFacts(
         ? nearlyFitting(
             (lags) =>
               solar
-                ? solarYearsWhereWeekdayFits(solar, m.weekday!, firstYear, lastYear, lags)
+                ? yearsWhereDayFallsOn((y) => solarDayInYear(y, solar), m.weekday!, firstYear, lastYear, lags)
                 : yearsWhereWeekdayFits(m.month!, m.day!, m.weekday!, firstYear, lastYear, lags),
             [0],
           )
@@ -2393,7 +2392,8 @@ function inferFromFacts(
     const last = lastDayOf(m);
     if (year !== undefined && last.day! <= lastDayOfMonth(year, last.month!)) {
       const fact: Fact = {
-        date: (solar && m.endDay === undefined && solarDayInYear(year, solar)) || isoOf(year, last.month!, last.day!),
+        // (a Solar Hijri day as that year's calendar places it)
+        date: m.endDay === undefined ? dayIn(year) : isoOf(year, last.month!, last.day!),
         precision: 'day',
         text: `${m.text} (${how})`,
         // (a known happening's day: the story is written of it, from the next day on, as of one named)

@@ -48,6 +48,7 @@ import {
   PERSIAN_ORDINAL_DAYS,
   PERSIAN_ORDINAL_DAY_PATTERN,
   FOREIGN_RELATIVE_DAYS,
+  RELATIVE_DAY_FALSE_FRIENDS,
   FOREIGN_RELATIVE_PERIODS,
   FOREIGN_NAMED_MONTH_PARTS,
   FOREIGN_AGO_OPENERS,
@@ -267,6 +268,14 @@ function yearsOfWindow(): number[] {
 /** Scripts whose pages name a Gregorian month before its day: Arabic (Pashto, Urdu) and the South Indian ones. */
 const MONTH_FIRST_SCRIPT =
   /[\p{Script=Arabic}\p{Script=Telugu}\p{Script=Tamil}\p{Script=Malayalam}\p{Script=Kannada}]/u;
+// 'mwaka jana' is last year, 'leo thang' to escalate: not the words for yesterday and today in them
+const RELATIVE_DAY_FALSE_FRIEND = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(RELATIVE_DAY_FALSE_FRIENDS)})(?![\\p{L}])`,
+  'giu',
+);
+const insideFalseFriend = (text: string, index: number) =>
+  [...text.matchAll(RELATIVE_DAY_FALSE_FRIEND)].some((f) => f.index <= index && index < f.index + f[0].length);
+
 /** Our own finders, tried in this order before chrono: calendars and precisions chrono does not know. */
 export const FINDERS: readonly Finder[] = [
   {
@@ -454,6 +463,7 @@ export const FINDERS: readonly Finder[] = [
       'gu',
     ),
     build: (m) => {
+      if (insideFalseFriend(m.input, m.index)) return null;
       const back = FOREIGN_RELATIVE_DAYS[m[1]!];
       return { kind: back === 0 ? 'today' : back === 1 ? 'yesterday' : 'tomorrow' };
     },
@@ -483,9 +493,10 @@ export const FINDERS: readonly Finder[] = [
   {
     name: 'month-of-last-year-other-language',
     // 'ad agosto dell'anno scorso', 'en agosto del año pasado', 'en décembre de l'année dernière', 'im Dezember
-    // letzten Jahres', 'em dezembro do ano passado', 'в декабре прошлого года', 'April tahun lalu', '5 марта прошлого года'
+    // letzten Jahres', 'em dezembro do ano passado', 'в декабре прошлого года', 'April tahun lalu', '5 марта прошлого года',
+    // 'Agosti mwaka jana'
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\.?\\s+(?:de\\s+)?)?(${FOREIGN_MONTH_PATTERN}|${MONTH_PATTERN})\\s+(?:tahun\\s+lalu|del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado|прошлого\\s+года)(?![\\p{L}])`,
+      `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})\\.?\\s+(?:de\\s+)?)?(${FOREIGN_MONTH_PATTERN}|${MONTH_PATTERN})\\s+(?:tahun\\s+lalu|del\\s+año\\s+pasado|dell['’]anno\\s+scorso|de\\s+l['’]année\\s+dernière|(?:letzten|vergangenen)\\s+Jahres|do\\s+ano\\s+passado|прошлого\\s+года|mwaka\\s+jana)(?![\\p{L}])`,
       'giu',
     ),
     build: (m) => {

@@ -1102,8 +1102,11 @@ export const GONE_AFTER_WEEKDAY = [
   'scorso',
   'passato',
   'passado',
-  // Indonesian 'Jumat lalu'
+  // Indonesian 'Jumat lalu', Swahili 'Jumatatu iliyopita', Hausa 'Lahadi da ta gabata'
   'lalu',
+  'iliyopita',
+  'da ya gabata',
+  'da ta gabata',
 ];
 export const GONE_BEFORE_WEEKDAY = [
   'vergangenen',
@@ -1140,6 +1143,9 @@ export const COMING_AFTER_WEEKDAY = [
   'القادمة',
   'آینده',
   'آتی',
+  // Swahili 'Jumatatu ijayo', Hausa 'Litinin mai zuwa'
+  'ijayo',
+  'mai zuwa',
 ];
 export const COMING_BEFORE_WEEKDAY = [
   'nächsten',
@@ -1679,6 +1685,8 @@ export const THEN_WORDS = [
 /** 'The day before yesterday' ('پرسوں' is left out: Urdu says it of the day after tomorrow too). */
 export const DAY_BEFORE_YESTERDAY = [
   'the day before yesterday',
+  // Hausa
+  'shekaranjiya',
   'önceki gün',
   'evvelki gün',
   'позавчера',
@@ -2272,6 +2280,24 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
       [w.toUpperCase(), n],
     ]),
   ),
+  // Swahili ('Siku ya Jumapili', on Sunday; 'jana Jumatano', yesterday, Wednesday)
+  Jumapili: 0,
+  Jumatatu: 1,
+  Jumanne: 2,
+  Jumatano: 3,
+  Alhamisi: 4,
+  Ijumaa: 5,
+  Jumamosi: 6,
+  // Hausa ('ranar Lahadi', on Sunday; 'a jiya Laraba', yesterday, Wednesday)
+  Lahadi: 0,
+  Litinin: 1,
+  Talata: 2,
+  Laraba: 3,
+  Alhamis: 4,
+  "Juma'a": 5,
+  'Juma’a': 5,
+  "Jumma'a": 5,
+  Asabar: 6,
 };
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
 /**
@@ -2355,6 +2381,14 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
     ontem: 1,
     'hari ini': 0,
     kemarin: 1,
+    // Swahili and Hausa (not in RELATIVE_DAY_FALSE_FRIENDS)
+    leo: 0,
+    jana: 1,
+    kesho: -1,
+    yau: 0,
+    'a yau': 0,
+    jiya: 1,
+    gobe: -1,
     // French 'hier' only where German 'hier' (here) is not: before a comma or a time of day
     'hier,': 1,
     'hier soir': 1,
@@ -2390,6 +2424,19 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
  * 'The next day' (1) and 'the day before' (-1) in other languages: a day counted from the happening a sentence or two
  * before ('次日,阿富汗临时政府作出回应', 'Уже на следующий день …').
  */
+/**
+ * Phrases in which a word for today or yesterday means something else: Swahili 'mwaka jana' (last year), Hausa 'makon
+ * jiya' (last week), Vietnamese 'leo thang' (to escalate) and 'leo lên' (to climb).
+ */
+export const RELATIVE_DAY_FALSE_FRIENDS = [
+  'mwaka jana',
+  'leo thang',
+  'leo lên',
+  'makon jiya',
+  'watan jiya',
+  'makon gobe',
+];
+
 export const FOREIGN_DAY_AFTER_OR_BEFORE: Record<string, 1 | -1> = {
   次日: 1,
   翌日: 1,
@@ -2892,6 +2939,28 @@ export const FOREIGN_RELATIVE_PERIODS: Record<string, ['last' | 'this' | 'next',
   'minggu depan': ['next', 'week'],
   'bulan depan': ['next', 'month'],
   'tahun depan': ['next', 'year'],
+  // Swahili
+  'wiki iliyopita': ['last', 'week'],
+  'mwezi uliopita': ['last', 'month'],
+  'mwaka jana': ['last', 'year'],
+  'mwaka uliopita': ['last', 'year'],
+  'wiki hii': ['this', 'week'],
+  'mwezi huu': ['this', 'month'],
+  'mwaka huu': ['this', 'year'],
+  'wiki ijayo': ['next', 'week'],
+  'mwezi ujao': ['next', 'month'],
+  'mwaka ujao': ['next', 'year'],
+  // Hausa
+  'makon da ya gabata': ['last', 'week'],
+  'makon jiya': ['last', 'week'],
+  'watan da ya gabata': ['last', 'month'],
+  'watan jiya': ['last', 'month'],
+  'shekarar da ta gabata': ['last', 'year'],
+  'a wannan makon': ['this', 'week'],
+  'mako mai zuwa': ['next', 'week'],
+  'makon gobe': ['next', 'week'],
+  'wata mai zuwa': ['next', 'month'],
+  'shekara mai zuwa': ['next', 'year'],
   'volgende maand': ['next', 'month'],
   "l'année prochaine": ['next', 'year'],
   "l'an prochain": ['next', 'year'],

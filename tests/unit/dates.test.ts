@@ -1177,3 +1177,35 @@ test("Somali ('28 Maajo 2023') and Sorani Kurdish ('31 ئایار 2021') months 
     [[31, 5, 2021]],
   );
 });
+
+test("Swahili days: 'jana Jumatano' is yesterday, a Wednesday; 'mwaka jana' is last year, not yesterday", () => {
+  // 12 Dec 2024 was a Thursday.
+  assert.equal(span('Shambulio hilo lilitokea jana Jumatano mjini Kabul.', '2024-12-12'), '2024-12-11..2024-12-11 day');
+  assert.equal(span('Alifika mjini Kabul leo kwa mazungumzo.', '2024-12-12'), '2024-12-12..2024-12-12 day');
+  assert.equal(span('Ujumbe huo ulifika Tehran Jumapili iliyopita.', '2024-12-12'), '2024-12-08..2024-12-08 day');
+  assert.deepEqual(
+    findDateMentions('tangu mwezi Agosti mwaka jana').map((m) => [m.kind, m.month, m.yearOffset]),
+    [['date', 8, -1]],
+  );
+  assert.deepEqual(
+    findDateMentions('ziara ya mwaka jana').map((m) => [m.kind, m.unit]),
+    [['last', 'year']],
+  );
+});
+
+test("Vietnamese 'leo thang' (escalate) is not the Swahili 'leo' (today)", () => {
+  assert.deepEqual(findDateMentions('căng thẳng giữa Tehran và Kabul leo thang.'), []);
+});
+
+test("Hausa days: 'a jiya Laraba' is a Wednesday, 'ranar Lahadi' a Sunday, 'makon jiya' last week (not yesterday)", () => {
+  // 12 Dec 2024 was a Thursday.
+  assert.equal(span('ya bayyana hakan a taron a jiya Laraba.', '2024-12-12'), '2024-12-11..2024-12-11 day');
+  assert.equal(
+    span('Jami’an tsaron kan iyaka sun yi artabu ranar Lahadi.', '2024-12-12'),
+    '2024-12-08..2024-12-08 day',
+  );
+  assert.deepEqual(
+    findDateMentions('an yi taron makon jiya a Kabul').map((m) => [m.kind, m.unit]),
+    [['last', 'week']],
+  );
+});

@@ -2352,3 +2352,21 @@ test("Indonesian 'ujarnya' (he said) after a quotation is the person last named 
     ['statement 2022-01-10 saeed-khatibzadeh,iran'],
   );
 });
+
+test('Hausa and Swahili verbs: a speech, a clash and a visit are events of their day', () => {
+  const events = (sentence: string, pub: string) =>
+    extractFrom([sentence], pub).events.map((e) => `${e.type} ${e.date}`);
+  // 19 Nov 2021 was a Friday; 28 May 2023 a Sunday; 15 Nov 2021 a Monday.
+  assert.deepEqual(
+    events('Jakadan Iran Majid Takht-Ravanchi ya bayyana hakan a taron kwamitin tsaro a jiya Laraba.', '2021-11-19'),
+    ['statement 2021-11-17'],
+  );
+  assert.deepEqual(
+    events('Mapigano yaliibuka jana baina ya walinzi wa mpaka wa Iran na vikosi vya Taliban.', '2023-05-28'),
+    ['border-clash 2023-05-27'],
+  );
+  assert.deepEqual(
+    events('Hassan Kazemi Qomi amewasili mjini Kabul leo Jumatatu kwa ziara ya siku mbili.', '2021-11-15'),
+    ['visit 2021-11-15'],
+  );
+});

@@ -1598,6 +1598,8 @@ function notBeforeEmbeddedPost(found: Publication, clean: CleanArticle): Publica
 
 /** Days the text's known happenings must narrow the story to before a bare date above it gives way. */
 const PLACED_WITHIN_DAYS = 31;
+/** How far outside the terms of the office-holders a text names a site's clock above it may be before it is taken for chrome. */
+const OUTSIDE_TERM_DAYS = 180;
 
 function publicationOfPage(
   clean: CleanArticle,
@@ -1655,6 +1657,12 @@ function publicationOfPage(
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
     const fixedDays = daysTheTextFixes(sentences, { ...options, title: clean.title });
+    // Half a year or more outside the terms of the office-holders the text names as in office ('Prime Minister
+    // Imran Khan today called …' under a site's 'May 30, 2024'): the site's clock.
+    const terms = knowledgeBounds(sentences, options);
+    const outsideTerms = (c: Candidate) =>
+      terms.evidence.length > 0 &&
+      (c.date > addDays(terms.to, OUTSIDE_TERM_DAYS) || c.date < addDays(terms.from, -OUTSIDE_TERM_DAYS));
     // What the text says of known happenings ('last week', 'on Friday' of a known bombing) puts the story
     // elsewhere, by more than a week ('last week' may be of another happening than the one it names). A bare date
     // gives way to that only when it narrows the story to a month ('in August' of the takeover fits a year of days).
@@ -1668,6 +1676,7 @@ function publicationOfPage(
       if (
         (leadNews && c.date > addDays(leadNews.date, 180)) ||
         elsewhere(c) ||
+        outsideTerms(c) ||
         (c.todayWidget === 'weekday' &&
           // … or the first paragraphs do, with no day the text writes out near it.
           ((openingNews && c.date > addDays(openingNews.date, 180) && (!latest || c.date > addDays(latest.date, 90))) ||

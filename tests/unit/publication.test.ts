@@ -2641,3 +2641,19 @@ test("a Solar Hijri day with its weekday and no year ('چهارشنبې په و�
   assert.equal(found.date, '2024-11-27');
   assert.equal(found.rule, 'weekday-fixes-year');
 });
+
+test("a bare date above the story, years after the terms of the office-holders it names as in office, is the site's clock", () => {
+  const page = (top: string) =>
+    publicationOf(
+      [
+        top,
+        '',
+        'Pakistan calls its security council together',
+        '',
+        'Pakistani Prime Minister Imran Khan today called an emergency meeting of the National Security Committee on Afghanistan.',
+      ].join('\n'),
+    );
+  // Imran Khan was prime minister until April 2022.
+  assert.notEqual(page('May 30, 2024').date, '2024-05-30');
+  assert.equal(page('August 16, 2021').date, '2021-08-16');
+});

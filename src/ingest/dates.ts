@@ -38,6 +38,8 @@ import {
   NEXT_WEEK_AFTER_WEEKDAY,
   LAST_BEFORE,
   FUTURE_MARKERS,
+  NOUN_DETERMINERS,
+  PLAN_VERBS,
   FUTURE_STEMS,
   IRREGULAR_PAST_VERBS,
   PLAN_PARTICIPLES,
@@ -1652,6 +1654,7 @@ function readByWeekday(m: DateMention, weekday: number): DateMention {
 
 const FUTURE = new RegExp(
   `(?<![\\p{L}'’])(?:${alternation(withPageSpellings([...FUTURE_MARKERS, ...SCHEDULE_PRESENT]))}|` +
+    `(?<!\\b(?:${alternation(NOUN_DETERMINERS)})\\s+)(?:${alternation(PLAN_VERBS)})|` +
     `(?:${alternation(FUTURE_STEMS)})\\p{L}*)(?![\\p{L}])`,
   'iu',
 );

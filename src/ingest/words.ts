@@ -1209,6 +1209,10 @@ export const DEADLINE_EXPLAINED =
 export const PLANNED_FOR_BEFORE =
   /(?<!\p{L})(?:scheduled|set|slated|planned|fixed|due)\s+(?:for|on)(?:\s+the)?\s+$|(?<!\p{L})(?:fijad|previst|programad|marcad)[oa]s?\s+para\s+(?:el\s+)?$|(?<!\p{L})prévue?s?\s+(?:pour\s+)?(?:le\s+)?$|(?<!\p{L})(?:geplant|angesetzt|vorgesehen|anberaumt)\s+(?:für\s+)?(?:den\s+)?$|(?<!\p{L})(?:previst|fissat|programmat)[eaio]\s+(?:per\s+)?(?:il\s+)?$|(?<!\p{L})(?:zaplanowan[eay]|wyznaczon[eay])\s+na\s+$|(?<!\p{L})gepland\s+(?:voor|op)\s+$|(?<!\p{L})(?:назначен|запланирован)\p{L}*\s+на\s+$/iu;
 
+/** 'plan to' puts a clause in the future, unless a determiner makes 'plan' a noun ('carrying out the plan to deport'). */
+export const PLAN_VERBS = ['plan to', 'plans to'];
+export const NOUN_DETERMINERS = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'new'];
+
 /** Words that put a clause in the future: a plan, not (yet) a happening. */
 export const FUTURE_MARKERS = [
   'will',
@@ -1249,8 +1253,6 @@ export const FUTURE_MARKERS = [
   'scheduled to take place',
   'scheduled to be held',
   'slated to take place',
-  'plan to',
-  'plans to',
   'planning to',
   'is scheduled',
   'are scheduled',

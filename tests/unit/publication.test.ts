@@ -2657,3 +2657,31 @@ test("a bare date above the story, years after the terms of the office-holders i
   assert.notEqual(page('May 30, 2024').date, '2024-05-30');
   assert.equal(page('August 16, 2021').date, '2021-08-16');
 });
+
+test("'the plan to deport' is a noun, not a plan that puts the day of the sentence in the future", () => {
+  // 1 October 2024 was a Tuesday (and no other 1 October of 2021-2024).
+  const page = publicationOf(
+    [
+      'Iran is no longer able to take in Afghan refugees, its interior minister says',
+      '',
+      "On Tuesday, October 1, Iran's interior minister urged the institutions in charge to cooperate in carrying out the plan to deport undocumented immigrants.",
+    ].join('\n'),
+  );
+  assert.equal(page.date, '2024-10-01', page.evidence);
+});
+
+test("'Earlier in November' after a day of December the text reports is the November before it, not the next", () => {
+  const page = publicationOf(
+    [
+      'Iran to send Afghan prisoners home',
+      '',
+      'On 3 December 2024, Iran drew up a list of 500 Afghan prisoners and handed it to the Taliban.',
+      '',
+      'Earlier in November, a delegation of the justice ministry went to Kabul to discuss prisoner exchanges.',
+    ].join('\n'),
+  );
+  assert.ok(
+    page.date !== null && page.date >= '2024-12-03' && page.date <= '2024-12-10',
+    `${page.date} ${page.evidence}`,
+  );
+});

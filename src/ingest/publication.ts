@@ -181,14 +181,17 @@ const OPENING_WEEKDAY = new RegExp(`^[\\s,،]*(?:${WEEKDAY_PATTERN}|${FOREIGN_WE
  * '۱۴۰۰ تیر ۱۸, جمعهطالبان …', '9 July 2021 – The Taliban …': a full date the copy ran into the lead, set off by its
  * weekday or a dash ('On 27 July 2024, footage appeared' and '15 sierpnia 2021 roku talibowie' are the lead's own).
  */
-function openingDateLength(lead: string): number {
+function openingDateLength(text: string): number {
+  // ('(Muqdisho) 28 Maajo 2023 – …': after the city in brackets)
+  const city = /^\s*\(\p{L}[\p{L} .'’-]{1,30}\)\s*/u.exec(text)?.[0].length ?? 0;
+  const lead = text.slice(city);
   const [first] = findDateMentions(lead.slice(0, 80), []);
   if (!first || !/^\s*\p{Nd}/u.test(lead) || lead.slice(0, first.index).trim() !== '' || fullDate(first) === null)
     return 0;
-  const end = first.index + first.text.length;
-  const weekday = OPENING_WEEKDAY.exec(lead.slice(end));
+  const end = city + first.index + first.text.length;
+  const weekday = OPENING_WEEKDAY.exec(text.slice(end));
   if (weekday) return end + weekday[0].length;
-  const dash = /^\s*[:–—|-]\s*/.exec(lead.slice(end));
+  const dash = /^\s*[:–—|-]\s*/.exec(text.slice(end));
   return dash ? end + dash[0].length : 0;
 }
 

@@ -2300,6 +2300,13 @@ const FOREIGN_WEEKDAYS: Record<string, number> = {
   'Juma’a': 5,
   "Jumma'a": 5,
   Asabar: 6,
+  // Somali, and with the article of a day gone by ('Sabtidii', 'Sabtigdii': last Saturday)
+  ...Object.fromEntries(
+    Object.entries({ Axad: 0, Isniin: 1, Talaado: 2, Arbaco: 3, Khamiis: 4, Jimco: 5, Sabti: 6 }).flatMap(([w, n]) => {
+      const stem = w.replace(/o$/, 'a');
+      return [w, `${stem}dii`, `${stem}tii`, `${stem}gii`, `${stem}gdii`].map((form) => [form, n]);
+    }),
+  ),
 };
 export const FOREIGN_WEEKDAY_PATTERN = alternation(withArabicLetters(Object.keys(FOREIGN_WEEKDAYS)));
 /**
@@ -2344,6 +2351,13 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
   سبا: -1,
   آج: 0,
   'گزشتہ روز': 1,
+  // Sorani Kurdish ('ڕۆژی ڕابردوو', the day gone by; 'دوێنێ' yesterday; 'ئەمڕۆ' today)
+  'ڕۆژی ڕابردوو': 1,
+  'ڕۆژی ڕابردووی': 1,
+  'ڕۆژی رابردوو': 1,
+  'ڕۆژی رابردووی': 1,
+  دوێنێ: 1,
+  ئەمڕۆ: 0,
   // Hindi ('आज' today) and Bengali ('আজ' today, 'গতকাল' yesterday, 'গতরাতে' last night, 'আগামীকাল' tomorrow)
   आज: 0,
   আজ: 0,

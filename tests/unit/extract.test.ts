@@ -2370,3 +2370,28 @@ test('Hausa and Swahili verbs: a speech, a clash and a visit are events of their
     ['visit 2021-11-15'],
   );
 });
+
+test('Serbian, Somali and Sorani Kurdish verbs: a warning, an exchange of fire and an attack are events of their day', () => {
+  const events = (sentence: string, pub: string) =>
+    extractFrom([sentence], pub).events.map((e) => `${e.type} ${e.date}`);
+  // 18 Sep 2021 was a Saturday; 28 May 2023 a Sunday; 31 May 2021 a Monday.
+  assert.deepEqual(
+    events(
+      'Ирански председник Ебрахим Раиси упозорио је данас талибане да Иран неће дозволити терористима да се настане на граници.',
+      '2021-09-18',
+    ),
+    ['statement 2021-09-18'],
+  );
+  // ('(Muqdisho) 28 Maajo 2023 –' is the dateline: the day of the page, not of the clash on Saturday)
+  assert.deepEqual(
+    events(
+      '(Muqdisho) 28 Maajo 2023 – Ciidamada Daalibaan ayaa xabbad ku riday Ciidamada Ilaalada Xudduudaha Iran Sabtigdii.',
+      '2023-05-28',
+    ),
+    ['border-clash 2023-05-27'],
+  );
+  assert.deepEqual(
+    events('پەلامارە قورسەکانی ڕۆژی رابردووی تالیبان بۆ سەر غوریان لە نزیک سنووری ئێران.', '2021-05-31'),
+    ['attack 2021-05-30'],
+  );
+});

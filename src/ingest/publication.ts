@@ -2536,10 +2536,7 @@ function inferFromFacts(
       if (date > latest.date && date <= bounds.to) latest = { date, precision: 'month', text: m.text };
     }
   }
-  // ('Earlier in November, a delegation went to Kabul' after a day of 3 December the text reports: the November
-  // before it, not the next one.)
-  const monthBeforeDay = currentMonth !== null && currentMonth < monthOf(latest.date) && latest.precision === 'day';
-  if (currentMonth !== null && monthOf(latest.date) !== currentMonth && !monthBeforeDay) {
+  if (currentMonth !== null && monthOf(latest.date) !== currentMonth) {
     const year = currentMonth >= monthOf(latest.date) ? yearOf(latest.date) : yearOf(latest.date) + 1;
     latest = { date: isoOf(year, currentMonth, 1), precision: 'month', text: `earlier in ${monthName(currentMonth)}` };
   }

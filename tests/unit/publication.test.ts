@@ -2669,19 +2669,3 @@ test("'the plan to deport' is a noun, not a plan that puts the day of the senten
   );
   assert.equal(page.date, '2024-10-01', page.evidence);
 });
-
-test("'Earlier in November' after a day of December the text reports is the November before it, not the next", () => {
-  const page = publicationOf(
-    [
-      'Iran to send Afghan prisoners home',
-      '',
-      'On 3 December 2024, Iran drew up a list of 500 Afghan prisoners and handed it to the Taliban.',
-      '',
-      'Earlier in November, a delegation of the justice ministry went to Kabul to discuss prisoner exchanges.',
-    ].join('\n'),
-  );
-  assert.ok(
-    page.date !== null && page.date >= '2024-12-03' && page.date <= '2024-12-10',
-    `${page.date} ${page.evidence}`,
-  );
-});

@@ -2402,7 +2402,6 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
     jana: 1,
     kesho: -1,
     yau: 0,
-    'a yau': 0,
     jiya: 1,
     gobe: -1,
     // French 'hier' only where German 'hier' (here) is not: before a comma or a time of day
@@ -2437,10 +2436,6 @@ export const FOREIGN_RELATIVE_DAYS: Record<string, 0 | 1 | -1> = {
 };
 
 /**
- * 'The next day' (1) and 'the day before' (-1) in other languages: a day counted from the happening a sentence or two
- * before ('次日,阿富汗临时政府作出回应', 'Уже на следующий день …').
- */
-/**
  * Phrases in which a word for today or yesterday means something else: Swahili 'mwaka jana' (last year), Hausa 'makon
  * jiya' (last week), Vietnamese 'leo thang' (to escalate) and 'leo lên' (to climb).
  */
@@ -2453,6 +2448,10 @@ export const RELATIVE_DAY_FALSE_FRIENDS = [
   'makon gobe',
 ];
 
+/**
+ * 'The next day' (1) and 'the day before' (-1) in other languages: a day counted from the happening a sentence or two
+ * before ('次日,阿富汗临时政府作出回应', 'Уже на следующий день …').
+ */
 export const FOREIGN_DAY_AFTER_OR_BEFORE: Record<string, 1 | -1> = {
   次日: 1,
   翌日: 1,

@@ -1,27 +1,17 @@
 // The ingest pipeline: read → clean → sentences → dates → clauses → publication → extract → merge → write.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { eventSchema, type TimelineEventInput } from '../lib/event-schema';
 import { sortEvents } from '../lib/events';
-import { cleanArticle } from './clean';
-import { extractEvents } from './extract';
+import { processFilesInParallel, type ArticleReport, type ProcessedArticle } from './articles';
 import { Gazetteer } from './gazetteer';
-import { loadKnowledge, type Knowledge } from './knowledge';
-import { mergeAcrossArticles, mergeWithinArticle, type MergedEvent } from './merge';
+import { loadKnowledge } from './knowledge';
+import { mergeAcrossArticles, type MergedEvent } from './merge';
 import { sourceName } from '../lib/sources';
-import { findPublication, leadStampLength } from './publication';
-import { ARTICLE_EXTENSIONS, ArticleError, MAX_ARTICLE_BYTES, parseArticle } from './read';
-import { splitSentences } from './sentences';
+import { leadStampLength } from './publication';
+import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from './read';
 import { slugify } from './titles';
-import type {
-  ArticleMeta,
-  CleanArticle,
-  DraftEvent,
-  OutOfWindow,
-  Publication,
-  RemovedLine,
-  UndatedMention,
-} from './types';
+import type { ArticleMeta, CleanArticle, Publication } from './types';
 import { previousIds, sourceKey, writeEvents, writeFileAtomic, type WriteResult } from './write';
 
 export interface IngestOptions {
@@ -31,21 +21,6 @@ export interface IngestOptions {
   sourcesDir: string | null;
   window: { from: string; to: string };
   onProgress?: (done: number, total: number, file: string) => void;
-}
-
-interface ArticleReport {
-  article: string;
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  publication: Publication;
-  /** Each event the article gave, with the rule of the dating chain that dated it. */
-  events: Array<{ id: string; date: string; end: string; basis: string; rule: string }>;
-  undated: UndatedMention[];
-  outOfWindow: OutOfWindow[];
-  unknownNames: string[];
-  removedLines: RemovedLine[];
-  warnings: string[];
 }
 
 export interface IngestReport {
@@ -68,55 +43,6 @@ interface SourceText {
   paragraphs: string[];
 }
 
-interface ProcessedArticle {
-  clean: CleanArticle;
-  publication: Publication;
-  drafts: DraftEvent[];
-  report: ArticleReport;
-}
-
-/** One article through every stage but the cross-article merge. Pure apart from its inputs. */
-function processArticle(
-  file: string,
-  bytes: Uint8Array,
-  knowledge: Knowledge,
-  gazetteer: Gazetteer,
-  window: IngestOptions['window'],
-): ProcessedArticle {
-  const article = parseArticle(file, bytes);
-  const clean = cleanArticle(article);
-  const sentences = splitSentences(clean.paragraphs);
-  if (sentences.length === 0)
-    throw new ArticleError(article.file, 'no sentences of article text were found (only headings or page chrome)');
-  const publication = findPublication(clean, sentences, {
-    anchors: knowledge.anchors,
-    offices: knowledge.offices,
-    numbering: knowledge.numbering,
-    reports: knowledge.reports,
-    typeRules: knowledge.typeRules,
-    window,
-  });
-  const outlets = [clean.meta.outlet, clean.leadOutlet, clean.meta.url ? hostName(clean.meta.url) : null].filter(
-    (o): o is string => Boolean(o),
-  );
-  const extraction = extractEvents(article.name, sentences, publication, { knowledge, gazetteer, window, outlets });
-  const drafts = mergeWithinArticle(extraction.events, gazetteer);
-  const report: ArticleReport = {
-    article: article.name,
-    file: article.file,
-    title: clean.title,
-    outlet: clean.meta.outlet ?? clean.leadOutlet,
-    publication,
-    events: [],
-    undated: extraction.undated,
-    outOfWindow: extraction.outOfWindow,
-    unknownNames: extraction.unknownNames,
-    removedLines: clean.removed,
-    warnings: [...article.warnings, ...publication.warnings],
-  };
-  return { clean, publication, drafts, report };
-}
-
 /** The headline, else the lead's opening words: what a reader would quote to name the article. */
 function headlineOf(clean: CleanArticle): string | undefined {
   if (clean.title) return clean.title;
@@ -135,14 +61,6 @@ function headlineOf(clean: CleanArticle): string | undefined {
 /** 'https://www.tehrantimes.com/news/1' → 'tehrantimes.com': a site's name as a reader sees it in the address bar. */
 function siteHost(url: string): string | undefined {
   return /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
-}
-
-/** 'https://www.arabnews.pk/node/1' → 'arabnews': the outlet's name as its address spells it. */
-function hostName(url: string): string | null {
-  const host = /^https?:\/\/([^/:]+)/i.exec(url)?.[1]?.toLowerCase();
-  if (!host) return null;
-  const labels = host.replace(/^(www|en|m|amp)\./, '').split('.');
-  return labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
 }
 
 function sourceMeta(
@@ -245,21 +163,16 @@ export function runIngest(options: IngestOptions): IngestReport {
   const errors: IngestReport['errors'] = [];
   const files = listArticles(options.articlesDir, errors);
   const processed: ProcessedArticle[] = [];
-  files.forEach((file, i) => {
-    options.onProgress?.(i + 1, files.length, file);
-    try {
-      const bytes = readFileSync(join(options.articlesDir, file));
-      processed.push(processArticle(file, bytes, knowledge, gazetteer, options.window));
-    } catch (error) {
-      errors.push({
-        file,
-        error:
-          error instanceof ArticleError
-            ? error.message.replace(`${file}: `, '')
-            : `unexpected error: ${(error as Error).message}`,
-      });
-    }
-  });
+  const outcomes = processFilesInParallel(
+    options.articlesDir,
+    files,
+    options.window,
+    { knowledge, gazetteer },
+    (done, file) => options.onProgress?.(done, files.length, file),
+  );
+  for (const outcome of outcomes)
+    if ('processed' in outcome) processed.push(outcome.processed);
+    else errors.push({ file: outcome.file, error: outcome.error });
 
   const drafts = processed.flatMap((p) => p.drafts);
   const merged = mergeAcrossArticles(drafts, gazetteer);

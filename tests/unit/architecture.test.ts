@@ -17,7 +17,12 @@ const STAGES = [
   'pipeline',
 ];
 /** Parts of a stage, and code every stage may use. */
-const PART_OF: Record<string, string> = { discourse: 'extract', titles: 'extract' };
+const PART_OF: Record<string, string> = {
+  discourse: 'extract',
+  titles: 'extract',
+  articles: 'pipeline',
+  'ingest-worker': 'pipeline',
+};
 const SHARED = new Set(['types', 'words', 'knowledge', 'gazetteer', 'reports']);
 /** Tools that read the pipeline's output or keep its data, not stages of it. */
 const TOOLS = new Set(['evaluate', 'diagnose', 'score', 'article-numbers']);

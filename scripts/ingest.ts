@@ -41,6 +41,8 @@ const sourcesDir =
 
 const started = performance.now();
 const interactive = process.stdout.isTTY && !values.quiet;
+// (two threads read at once, so the count may pass a hundred without landing on it)
+let told = 0;
 const report = runIngest({
   articlesDir: values.articles,
   outDir: values.out,
@@ -49,7 +51,10 @@ const report = runIngest({
   onProgress: (done, total, file) => {
     if (values.quiet) return;
     if (interactive) process.stdout.write(`\r  reading ${done}/${total} ${file.slice(0, 50).padEnd(50)}`);
-    else if (done === total || done % 100 === 0) console.log(`  read ${done}/${total} articles`);
+    else if (done > told && (done === total || Math.floor(done / 100) > Math.floor(told / 100))) {
+      told = done;
+      console.log(`  read ${done}/${total} articles`);
+    }
   },
 });
 if (interactive) process.stdout.write('\r'.padEnd(70) + '\r');

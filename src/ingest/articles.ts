@@ -124,8 +124,10 @@ export function processFiles(
 export const PARALLEL_MIN_ARTICLES = 200;
 /** How long a worker may take to start before this thread reads its share itself. */
 const WORKER_START_MS = 60_000;
+/** How often the worker's progress is told while this thread waits for it. */
+const PROGRESS_MS = 250;
 
-/** What the worker is given, and the flags it raises: [0] started, [1] done. */
+/** What the worker is given, and the flags it raises: [0] started, [1] done; [2] counts the articles it has begun. */
 export interface WorkerInput {
   dir: string;
   files: string[];
@@ -149,21 +151,31 @@ export function processFilesInParallel(
   // The worker loads the knowledge before it reads: it takes a little less than half.
   const mine = files.slice(0, Math.ceil(files.length * 0.55));
   const theirs = files.slice(mine.length);
-  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const flags = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
   const input: WorkerInput = { dir, files: theirs, window, flags };
   const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), {
     workerData: { ...input, port: port2 },
     transferList: [port2],
   });
-  const first = processFiles(dir, mine, window, shared, onProgress);
+  // Progress counts both threads' articles.
+  const first = processFiles(dir, mine, window, shared, (done, file) =>
+    onProgress?.(done + Atomics.load(flags, 2), file),
+  );
   const started = Atomics.load(flags, 0) === 1 || Atomics.wait(flags, 0, 0, WORKER_START_MS) !== 'timed-out';
   if (started) {
-    while (Atomics.load(flags, 1) === 0) Atomics.wait(flags, 1, 0);
+    while (Atomics.load(flags, 1) === 0) {
+      Atomics.wait(flags, 1, 0, PROGRESS_MS);
+      const theirsDone = Atomics.load(flags, 2);
+      if (theirsDone > 0) onProgress?.(mine.length + theirsDone, theirs[theirsDone - 1]!);
+    }
     const message = receiveMessageOnPort(port1)?.message as { outcomes?: ArticleOutcome[]; error?: string } | undefined;
     void worker.terminate();
     port1.close();
-    if (message?.outcomes) return [...first, ...message.outcomes];
+    if (message?.outcomes) {
+      onProgress?.(files.length, theirs.at(-1)!);
+      return [...first, ...message.outcomes];
+    }
   } else {
     void worker.terminate();
     port1.close();

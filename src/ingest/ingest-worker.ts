@@ -7,7 +7,7 @@ const { dir, files, window, flags, port } = workerData as WorkerInput & { port: 
 Atomics.store(flags, 0, 1);
 Atomics.notify(flags, 0);
 try {
-  port.postMessage({ outcomes: processFiles(dir, files, window) });
+  port.postMessage({ outcomes: processFiles(dir, files, window, undefined, (done) => Atomics.store(flags, 2, done)) });
 } catch (error) {
   port.postMessage({ error: (error as Error).message });
 } finally {

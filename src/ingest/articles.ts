@@ -102,32 +102,48 @@ export function processFiles(
   shared?: { knowledge: Knowledge; gazetteer: Gazetteer },
   onProgress?: (done: number, file: string) => void,
 ): ArticleOutcome[] {
+  let next = 0;
+  return processClaimed(dir, files, window, () => next++, shared, onProgress).map(([, outcome]) => outcome);
+}
+
+/**
+ * The articles whose indices `claim` hands out, until it hands out one past the last, each with its index: two
+ * threads claiming from one shared counter share the work whatever each one's speed.
+ */
+export function processClaimed(
+  dir: string,
+  files: readonly string[],
+  window: DateWindow,
+  claim: () => number,
+  shared?: { knowledge: Knowledge; gazetteer: Gazetteer },
+  onProgress?: (done: number, file: string) => void,
+): Array<[number, ArticleOutcome]> {
   const knowledge = shared?.knowledge ?? loadKnowledge();
   const gazetteer = shared?.gazetteer ?? new Gazetteer(knowledge);
-  return files.map((file, i) => {
+  const outcomes: Array<[number, ArticleOutcome]> = [];
+  for (let i = claim(); i < files.length; i = claim()) {
+    const file = files[i]!;
     onProgress?.(i + 1, file);
     try {
-      return { file, processed: processArticle(file, readFileSync(join(dir, file)), knowledge, gazetteer, window) };
+      const processed = processArticle(file, readFileSync(join(dir, file)), knowledge, gazetteer, window);
+      outcomes.push([i, { file, processed }]);
     } catch (error) {
-      return {
-        file,
-        error:
-          error instanceof ArticleError
-            ? error.message.replace(`${file}: `, '')
-            : `unexpected error: ${(error as Error).message}`,
-      };
+      const reason =
+        error instanceof ArticleError
+          ? error.message.replace(`${file}: `, '')
+          : `unexpected error: ${(error as Error).message}`;
+      outcomes.push([i, { file, error: reason }]);
     }
-  });
+  }
+  return outcomes;
 }
 
 /** Below this many articles a worker's start (loading the knowledge again) costs more than it saves. */
 export const PARALLEL_MIN_ARTICLES = 200;
-/** How long a worker may take to start before this thread reads its share itself. */
-const WORKER_START_MS = 60_000;
 /** How often the worker's progress is told while this thread waits for it. */
 const PROGRESS_MS = 250;
 
-/** What the worker is given, and the flags it raises: [0] started, [1] done; [2] counts the articles it has begun. */
+/** What the worker is given; the flags are [0] started, [1] done, [2] the next article to claim. */
 export interface WorkerInput {
   dir: string;
   files: string[];
@@ -136,8 +152,9 @@ export interface WorkerInput {
 }
 
 /**
- * The same outcomes as processFiles, in the same order: the last part of the files goes to a worker thread while
- * this thread reads the first, then waits for the worker's (synchronously, so callers stay synchronous).
+ * The same outcomes as processFiles, in the same order: this thread and a worker thread claim the articles one by
+ * one from a shared counter; this thread then waits for the worker's (synchronously, so callers stay synchronous).
+ * A worker that has not started by then claimed nothing; one that fails as a whole has its articles read here.
  */
 export function processFilesInParallel(
   dir: string,
@@ -148,41 +165,41 @@ export function processFilesInParallel(
 ): ArticleOutcome[] {
   if (files.length < PARALLEL_MIN_ARTICLES || availableParallelism() < 2)
     return processFiles(dir, files, window, shared, onProgress);
-  // The worker loads the knowledge before it reads: it takes a little less than half.
-  const mine = files.slice(0, Math.ceil(files.length * 0.55));
-  const theirs = files.slice(mine.length);
   const flags = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
-  const input: WorkerInput = { dir, files: theirs, window, flags };
+  const input: WorkerInput = { dir, files: [...files], window, flags };
   const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), {
     workerData: { ...input, port: port2 },
     transferList: [port2],
   });
-  // Progress counts both threads' articles.
-  const first = processFiles(dir, mine, window, shared, (done, file) =>
-    onProgress?.(done + Atomics.load(flags, 2), file),
+  const claimed = () => Math.min(Atomics.load(flags, 2), files.length);
+  // Progress counts the articles both threads have begun.
+  const mine = processClaimed(
+    dir,
+    files,
+    window,
+    () => Atomics.add(flags, 2, 1),
+    shared,
+    (_, file) => onProgress?.(claimed(), file),
   );
-  const started = Atomics.load(flags, 0) === 1 || Atomics.wait(flags, 0, 0, WORKER_START_MS) !== 'timed-out';
-  if (started) {
+  let theirs: Array<[number, ArticleOutcome]> = [];
+  if (Atomics.load(flags, 0) === 1) {
     while (Atomics.load(flags, 1) === 0) {
       Atomics.wait(flags, 1, 0, PROGRESS_MS);
-      const theirsDone = Atomics.load(flags, 2);
-      if (theirsDone > 0) onProgress?.(mine.length + theirsDone, theirs[theirsDone - 1]!);
+      onProgress?.(claimed(), files[claimed() - 1]!);
     }
-    const message = receiveMessageOnPort(port1)?.message as { outcomes?: ArticleOutcome[]; error?: string } | undefined;
-    void worker.terminate();
-    port1.close();
-    if (message?.outcomes) {
-      onProgress?.(files.length, theirs.at(-1)!);
-      return [...first, ...message.outcomes];
-    }
-  } else {
-    void worker.terminate();
-    port1.close();
+    const message = receiveMessageOnPort(port1)?.message as { outcomes?: Array<[number, ArticleOutcome]> } | undefined;
+    theirs = message?.outcomes ?? [];
   }
-  // The worker could not start or failed as a whole: read its share here.
-  return [
-    ...first,
-    ...processFiles(dir, theirs, window, shared, (done, file) => onProgress?.(mine.length + done, file)),
-  ];
+  void worker.terminate();
+  port1.close();
+  const outcomes: ArticleOutcome[] = new Array(files.length);
+  for (const [i, outcome] of [...mine, ...theirs]) outcomes[i] = outcome;
+  // What the worker claimed and did not give back (it failed as a whole) is read here.
+  const missing = files.flatMap((_, i) => (outcomes[i] === undefined ? [i] : []));
+  let next = 0;
+  const claimMissing = () => missing[next++] ?? files.length;
+  for (const [i, outcome] of processClaimed(dir, files, window, claimMissing, shared)) outcomes[i] = outcome;
+  onProgress?.(files.length, files.at(-1)!);
+  return outcomes;
 }

@@ -1,13 +1,12 @@
-// A worker thread's share of the articles (see processFilesInParallel): it raises 'started' once loaded, posts the
-// outcomes, then raises 'done', whatever happens, so the thread waiting for it never waits forever.
+// A worker thread's part of the articles (see processFilesInParallel): it raises 'started' before it claims any,
+// posts the outcomes, then raises 'done', whatever happens, so the thread waiting for it never waits forever.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { processFiles, type WorkerInput } from './articles';
+import { processClaimed, type WorkerInput } from './articles';
 
 const { dir, files, window, flags, port } = workerData as WorkerInput & { port: MessagePort };
 Atomics.store(flags, 0, 1);
-Atomics.notify(flags, 0);
 try {
-  port.postMessage({ outcomes: processFiles(dir, files, window, undefined, (done) => Atomics.store(flags, 2, done)) });
+  port.postMessage({ outcomes: processClaimed(dir, files, window, () => Atomics.add(flags, 2, 1)) });
 } catch (error) {
   port.postMessage({ error: (error as Error).message });
 } finally {

@@ -13,7 +13,7 @@ test('articles read in two threads give the same outcomes, in the same order, as
   const dir = mkdtempSync(join(tmpdir(), 'parallel-'));
   try {
     writeCorpus(dir, PARALLEL_MIN_ARTICLES + 20);
-    // A bad article in the worker's share: its error comes back in its place, the others still go through.
+    // A bad article, read by either thread: its error comes back in its place, the others still go through.
     writeFileSync(join(dir, 'zz-only-chrome.md'), '---\ntitle: Menu\n---\n\nHome | World | Sport\n');
     const files = readdirSync(dir).sort();
     const knowledge = loadKnowledge();

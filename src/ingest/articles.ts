@@ -146,7 +146,7 @@ const PROGRESS_MS = 250;
 /** What the worker is given; the flags are [0] started, [1] done, [2] the next article to claim. */
 export interface WorkerInput {
   dir: string;
-  files: string[];
+  files: readonly string[];
   window: DateWindow;
   flags: Int32Array;
 }
@@ -167,7 +167,7 @@ export function processFilesInParallel(
     return processFiles(dir, files, window, shared, onProgress);
   const flags = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
-  const input: WorkerInput = { dir, files: [...files], window, flags };
+  const input: WorkerInput = { dir, files, window, flags };
   const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), {
     workerData: { ...input, port: port2 },
     transferList: [port2],

@@ -565,8 +565,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'yMd' | 'dmy' | 'dmy?
   { re: /\/((?:19|20)\d\d)\/(\d\d)(\d\d)(?=\/)/, order: 'ymd' },
   // /a/202310/26/: year and month together, then the day
   { re: /\/(20[12]\d)(\d\d)\/(\d\d)(?=\/)/, order: 'ymd' },
-  // …-border-20210213-64ryv…: the date as a word of the slug
-  { re: /[-_]((?:19|20)\d\d)(\d\d)(\d\d)(?=[-_.])/, order: 'ymd' },
+  // …-border-20210213-64ryv…, …-kill-2-afghans-20241031: the date as a word of the slug
+  { re: /[-_]((?:19|20)\d\d)(\d\d)(\d\d)(?=[-_./?#]|$)/, order: 'ymd' },
   // /story20210821-1184804, /dmf20211111_93791855: an id whose letters the date follows
   { re: /[a-z](20[12]\d)(\d\d)(\d\d)(?=[-_/.?#]|$)/i, order: 'ymd' },
   // /blog/2021/sep/09/: the year, the month's name and the day as folders

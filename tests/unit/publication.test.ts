@@ -35,6 +35,13 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.com/news/world/story20210821-1184804'), '2021-08-21', 'letters, then the date');
   assert.equal(urlDate('https://example.com/cnt/dmf20211111_93791855'), '2021-11-11');
   assert.equal(urlDate('https://example.com/cnt/dmf20211311_93791855'), null, 'no 13th month');
+  assert.equal(
+    urlDate('https://example.com/ko/blasts-kill-2-afghans-20241031'),
+    '2024-10-31',
+    'a date closing the slug',
+  );
+  assert.equal(urlDate('https://example.ro/international/fire-at-border-199867'), null, 'an article number');
+  assert.equal(urlDate('https://example.ro/international/fire-at-border-19986733'), null, 'no 67th month');
   assert.equal(urlDate('https://example.com/blog/2021/sep/09/news-digest'), '2021-09-09', "a month's name as a folder");
   assert.equal(urlDate('https://example.it/afghanistan-iran-26-aprile-2022/'), '2022-04-26', 'an Italian month');
   assert.equal(urlDate('https://example.com/en/20210918335888e'), '2021-09-18', 'a date id with a letter after it');

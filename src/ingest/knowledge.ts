@@ -66,6 +66,8 @@ const anchorSchema = z.object({
   /** Patterns of a sentence that speaks of something else in its words ('the Taliban takeover of Herat'). */
   unless: z.array(z.string()).optional(),
 });
+/** One thing in many languages ('clash', 'درگیری', 'столкновени'): a happening's group naming it takes every phrase. */
+const wordsSchema = z.object({ id: z.string(), phrases: z.array(z.string()).min(2) });
 const officeSchema = z.object({
   person: z.string(),
   title: z.string(),
@@ -281,14 +283,25 @@ function withAllSpellings(group: readonly string[], named: readonly { aliases: s
   return [...new Set([...group, ...spellings])];
 }
 
-/** Each known happening as matched: every spelling of its names and phrases, and which of its groups name places. */
-function asMatched(anchors: Anchor[], places: readonly Place[], actors: readonly Actor[]): Anchor[] {
+/**
+ * Each known happening as matched: every spelling of its names, every language of its words, every spelling pages
+ * give its phrases; and which of its groups name places.
+ */
+function asMatched(
+  anchors: Anchor[],
+  places: readonly Place[],
+  actors: readonly Actor[],
+  words: readonly z.infer<typeof wordsSchema>[],
+): Anchor[] {
   const names = new Set(places.flatMap((p) => p.aliases));
-  const people = actors.filter((a) => a.kind === 'person');
+  const named = [
+    ...actors.filter((a) => a.kind === 'person'),
+    ...places,
+    ...words.map((w) => ({ aliases: w.phrases })),
+  ];
   return anchors.map((a) => ({
     ...a,
-    // Every spelling of its people and places, and every spelling pages give its phrases.
-    match: a.match.map((group) => withPageSpellings(withAllSpellings(group, [...people, ...places]))),
+    match: a.match.map((group) => withPageSpellings(withAllSpellings(group, named))),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
     ...(a.unless ? { exceptions: a.unless.map((u) => new RegExp(foldArabicScript(u), 'u')) } : {}),
   }));
@@ -306,7 +319,7 @@ export function loadKnowledge(): Knowledge {
     readJson('event-types.json'),
   );
   const anchors = parseData(
-    z.object({ happenings: z.array(anchorSchema), offices: z.array(officeSchema) }),
+    z.object({ words: z.array(wordsSchema), happenings: z.array(anchorSchema), offices: z.array(officeSchema) }),
     'anchors.json',
     readJson('anchors.json'),
   );
@@ -327,6 +340,7 @@ export function loadKnowledge(): Knowledge {
       [...anchors.happenings, ...termAnchors(offices, gazetteer.actors)],
       gazetteer.places,
       gazetteer.actors,
+      anchors.words,
     ),
     offices,
     topics: topics.topics.map((t) => ({

@@ -154,6 +154,26 @@ test('a known happening named by a place takes every spelling the gazetteer has 
   assert.ok(!ids('Foreign ministers of the neighbours met in Ташкент.').includes('samarkand-neighbours-meeting'));
 });
 
+test("a happening's word takes every language data/anchors.json 'words' gives it ('clash' is a 'Schusswechsel', 'çatışma')", () => {
+  // The Sekhsar canal clash of March 2022 is written with 'clash' in English and Persian words, none German or Turkish.
+  assert.ok(
+    ids('Schusswechsel zwischen Iran und Taliban am Sekhsar-Kanal.').includes('sekhsar-canal-border-clash-2022'),
+  );
+  assert.ok(
+    ids('Sekhsar kanalında İran ile Taliban arasında çatışma çıktı.').includes('sekhsar-canal-border-clash-2022'),
+  );
+  // A word outside the class does not stand in for it: 'gunfire' is not among the clash's words.
+  assert.ok(
+    !ids('Iran and the Taliban traded gunfire at the Sekhsar canal.').includes('sekhsar-canal-border-clash-2022'),
+  );
+  // The Kunduz mosque bombings of October 2021 (Shiite) and April 2022 (the Sunni mosque) are told apart.
+  assert.ok(
+    ids('Iran condena o atentado contra a mesquita sunita em Kunduz.').includes('kunduz-sunni-mosque-bombing-2022'),
+  );
+  assert.ok(!ids('Iran condena o atentado contra a mesquita sunita em Kunduz.').includes('kunduz-mosque-bombing'));
+  assert.ok(ids('Iran condemned the bombing of a mosque in Kunduz.').includes('kunduz-mosque-bombing'));
+});
+
 test('the most reported happenings are known in the languages copies come in', () => {
   const told: Array<[string, string]> = [
     ['fall-of-zaranj', 'La ville de Zaranj, capitale de la province de Nimroz, est tombée aux mains des talibans.'],

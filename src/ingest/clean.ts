@@ -68,9 +68,12 @@ const BRACKETED_STAMP = new RegExp(
   'i',
 );
 
-/** Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)', '[Name/AFP]'. */
+/**
+ * Who took a photo, closing its caption: '… near Afghanistan. AFP', '… in Kabul in May. (IRNA)', '(Photo by X / AFP)',
+ * '[Name/AFP]', '(Foto: TASS)', '(Site/Supplied)'.
+ */
 const PHOTO_CREDIT =
-  /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images))?(?:\s*\/\s*[\p{L} .,'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|[([]\p{Lu}[\p{L}.'’ -]{1,40}\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews)[)\]]\s*$|\((?:Credit|credit|Courtesy|courtesy)\s*:\s*[^()]*(?:\([^()]*\)[^()]*)*\)\s*$|[.!?]\s+(?:Photo|Image|Picture)s?\s*(?:courtesy of|by|credit:?|via)\s*[^!?]{2,80}$|REUTERS\/\p{Lu}|\svia\s+(?:REUTERS|Reuters|Getty Images)\s*$/u;
+  /(?:[.)]\s+|\(\s*|[–—-]\s+|Photo:\s*|©\s*)(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews|Shutterstock|File)(?:\s*(?:Photo|photo|Images|via Getty Images))?(?:\s*\/\s*[\p{L} .,'-]{2,40})?\)?\.?\s*$|\((?:Photo|photo|Image|image)\s+(?:by|credit|courtesy)[^)]*\)\s*$|\((?:Photo|photo|Foto|foto|Фото|фото|Image|image)\s*:\s*[^()]{2,60}\)\s*$|\([^()]{2,40}\/\s*(?:Supplied|supplied|Handout|handout)\)\s*$|[([]\p{Lu}[\p{L}.'’ -]{1,40}\/\s*(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|IRNA|Xinhua|Anadolu(?: Agency)?|AA|WANA|ISNA|Tasnim|Mehr|Fars|TOLOnews)[)\]]\s*$|\((?:Credit|credit|Courtesy|courtesy)\s*:\s*[^()]*(?:\([^()]*\)[^()]*)*\)\s*$|[.!?]\s+(?:Photo|Image|Picture)s?\s*(?:courtesy of|by|credit:?|via)\s*[^!?]{2,80}$|REUTERS\/\p{Lu}|\svia\s+(?:REUTERS|Reuters|Getty Images)\s*$/u;
 /** '… in Tehran on Jan. 31, 2021. (Salman Balkhi)': a sentence closed by a person's name in brackets. */
 const PHOTOGRAPHER = /[.!?]\s*\(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\)\s*$/u;
 /** A wire photo's caption closing on where and when it was taken: '…, Razavi Khorasan Province, Iran August 29, 2021.' */

@@ -295,6 +295,28 @@ test("a caption closed by '(Credit: name/agency (full name) via Reuters)', '(Nam
   );
 });
 
+test("a caption closed by '(Foto: TASS)', '(Photo: Vertical)' or '(Site.co/Supplied)' is not article text", () => {
+  const { clean } = prepare(
+    'a.txt',
+    [
+      'Iran bars travel to Afghanistan',
+      '',
+      'Iran has told its citizens not to travel to Afghanistan, its embassy said on Sunday.',
+      'Sebuah pesawat kargo Iran membawa korban luka ke Mashhad pada 15 Oktober 2021. (Example.co/Supplied)',
+      'Delegasi Taliban tiba di Teheran, 8 Januari 2022. (Foto: TASS)',
+      'Trucks queue at the Islam Qala crossing on May 20, 2023. (Photo: Vertical)',
+      'The embassy said short trips to Kabul were still allowed.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    clean.paragraphs.map((p) => p.text),
+    [
+      'Iran has told its citizens not to travel to Afghanistan, its embassy said on Sunday.',
+      'The embassy said short trips to Kabul were still allowed.',
+    ],
+  );
+});
+
 test("a wire caption closed by where and when it was taken, or by '… via REUTERS', is not article text", () => {
   const { clean } = prepare(
     'a.txt',

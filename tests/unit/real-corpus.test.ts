@@ -293,12 +293,14 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // delegations' meeting at Islam Qala, placed on the known meeting there of February 2024), its known happenings'
 // words in every language none with the address and 2 as copied (an Italian page on the May 2023 clash, now placed
 // the day after it, written on its day), a country's own name taking all its names 2 both ways (a German copy of a
-// June 2023 Bloomberg story on the Helmand read as its August report on suicide bombers): 198 and 261, the floors.
+// June 2023 Bloomberg story on the Helmand read as its August report on suicide bombers): 198 and 261. Its 10 further
+// dev pages bring 2 (2 as copied) on arrival, and its captions closed by '(Site/Supplied)' or '(Foto: …)' take 3 away
+// (an Indonesian site's teaser captions no longer date its pages): 197 and 260.
 // Since the round before an event that matches a gold event (a meeting set for after publication) is not counted as
 // forbidden: 200 -> 191 with the address, 264 -> 250 as copied, at the same rules.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 198, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 261, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 197, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 260, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.742, 0.913 and 0.670 are reached (the

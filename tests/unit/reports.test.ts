@@ -221,7 +221,11 @@ test('a date of its own outranks the same story', () => {
 });
 
 test('data/reports.json is what `npm run reports` writes from the development corpus', () => {
-  const stored = JSON.parse(readFileSync('data/reports.json', 'utf8'));
-  assert.deepEqual(stored, reportsOfCorpus(), 'run `npm run reports` after changing the real corpus or the cleaner');
-  assert.equal(knowledge.reports.reports.length, stored.reports.length);
+  const written = readFileSync('data/reports.json', 'utf8');
+  // Compared as text: a diff of two stale indexes of 60,000 terms takes more memory than the machine has.
+  assert.ok(
+    written === JSON.stringify(reportsOfCorpus()) + '\n',
+    'data/reports.json is stale: run `npm run reports` after changing the real corpus or the cleaner',
+  );
+  assert.equal(knowledge.reports.reports.length, JSON.parse(written).reports.length);
 });

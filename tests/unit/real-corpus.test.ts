@@ -77,10 +77,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.819, precision 0.928, publication 0.814), a little below it. The 48
-// pages of the last round (11 dev, 37 blind in two parts) find 33 of their 75 events with the address, the same with
-// the round's starting rules; its dev pages came at 43 % (6 of 14) on arrival, pages with hard dates asked for (the round
-// before's 31 find 20 of 46, its dev pages 13 % on arrival; the one before's 31 find 24 of 41, its dev pages 47 % on arrival; the one before's 22 find 22 of 32, its dev pages 64 % on arrival; the one before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
+// The floors hold what is reached (recall 0.817, precision 0.927, publication 0.813), a little below it. The 50
+// pages of the last round (20 dev, 30 blind in two parts) find 27 of their 69 events with the address, 26 with the
+// round's starting rules; its dev pages came at 21 % (5 of 24) on arrival, hard dates and rarer languages asked for (the
+// round before's 48 find 33 of 75, its dev pages 43 % on arrival; the round before's 31 find 20 of 46, its dev pages 13 % on arrival; the one before's 31 find 24 of 41, its dev pages 47 % on arrival; the one before's 22 find 22 of 32, its dev pages 64 % on arrival; the one before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
 // story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
 // common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
@@ -289,21 +289,22 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // The next round's 11 dev pages bring 2 (2 as copied) on arrival (an Urdu page on the first quake aid flight of June
 // 2022 dated by a later report of the same story), its data none, and its two blind parts (37 pages) none: 256 as copied,
 // so that floor went from 255 to 258.
-// The next round's 10 dev pages bring 1 (1 as copied) on arrival (a one-paragraph Persian page on a border
-// delegations' meeting at Islam Qala, placed on the known meeting there of February 2024), its known happenings'
-// words in every language none with the address and 2 as copied (an Italian page on the May 2023 clash, now placed
-// the day after it, written on its day), a country's own name taking all its names 2 both ways (a German copy of a
-// June 2023 Bloomberg story on the Helmand read as its August report on suicide bombers): 198 and 261. Its 10 further
-// dev pages bring 2 (2 as copied) on arrival, and its captions closed by '(Site/Supplied)' or '(Foto: …)' take 3 away
-// (an Indonesian site's teaser captions no longer date its pages): 197 and 260.
+// The next round's 20 dev pages bring 3 (3 as copied) on arrival (a one-paragraph Persian page on a border
+// delegations' meeting at Islam Qala placed on the known meeting there of February 2024; an Indonesian page dated by
+// a teaser's caption), its rules and data 1 more on the old pages with the address and 3 as copied (pages placed a day
+// off: an Italian page on the May 2023 clash, a German copy of a June 2023 Bloomberg story read as its August report)
+// while its captions closed by '(Site/Supplied)' or '(Foto: …)' take 2 away from the new ones, and its three blind
+// batches (30 pages) 8 both ways (a Dari page dated by its site's clock banner, an English page's 'on Tuesday' read a
+// week late, a forum page's wrong stamp, a caption's day): 205 and 268 on all of dev, the floors; the round's
+// starting rules give 206 and 267 on it.
 // Since the round before an event that matches a gold event (a meeting set for after publication) is not counted as
 // forbidden: 200 -> 191 with the address, 264 -> 250 as copied, at the same rules.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 197, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 260, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 205, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 268, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.742, 0.913 and 0.670 are reached (the
+// As copied, a sixth of the pages carry their date only in their address: 0.740, 0.912 and 0.668 are reached (the
 // publication floor went from 0.67 to 0.66 as the 31 hard pages of the round before the last joined, 10 of them dated).
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;

@@ -284,11 +284,11 @@ function termAnchors(offices: readonly Office[], actors: readonly Actor[]): Anch
 function withAllSpellings(
   group: readonly string[],
   named: readonly { aliases: string[] }[],
-  countries: readonly { aliases: string[] }[],
+  countries: readonly { name: string; aliases: string[] }[],
 ): string[] {
   const spellings = [
     ...named.filter((p) => p.aliases.some((alias) => group.includes(alias))),
-    ...countries.filter((c) => group.includes(c.aliases[0]!)),
+    ...countries.filter((c) => group.includes(c.name)),
   ].flatMap((p) => p.aliases);
   return [...new Set([...group, ...spellings])];
 }

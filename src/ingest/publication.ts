@@ -1862,13 +1862,10 @@ function publicationOfPage(
     // A lead reporting a kind of happening the month knows only once ('a firefight at the border' under
     // '2023-05'): the story is of that happening, reported that day or the next.
     const onlyOfKind =
-      (inMonth ?? yearlessFloor) ? null : monthsOnlyHappeningOfLeadKind(month, clean.title, sentences, options);
-    const ofKind = onlyOfKind
-      ? leadSaysToday(sentences)
-        ? onlyOfKind.date
-        : (firstDayAfterLeadWeekday([onlyOfKind.date, ...daysAfter(onlyOfKind.date, monthLast)], sentences) ??
-          minIso(addDays(onlyOfKind.date, 1), monthLast))
-      : null;
+      (inMonth ?? yearlessFloor)
+        ? null
+        : onlyHappeningOfLeadKindBetween(isoOf(month.year, month.month, 1), monthLast, clean.title, sentences, options);
+    const ofKind = onlyOfKind ? reportOfHappening(onlyOfKind, monthLast, sentences) : null;
     // Without a weekday to count from, the latest such day is the best guess, though only the month is sure.
     const guess = inMonth ?? yearlessFloor ?? ofKind;
     // The article number places it within the month, to the day or near it.
@@ -1898,6 +1895,14 @@ function publicationOfPage(
     numbered.likely <= NUMBERED_MARGIN &&
     !(inferred.date && inferred.precision === 'day' && within(inferred.date, numbered))
   ) {
+    // The lead reports a kind of happening the numbered days hold once ('today's clash in Kang'): its report.
+    const onlyOfKind = onlyHappeningOfLeadKindBetween(numbered.from, numbered.to, clean.title, sentences, options);
+    if (onlyOfKind)
+      return {
+        ...byArticleNumber(numbered, sentences, [...warnings, ...settled]),
+        date: reportOfHappening(onlyOfKind, numbered.to, sentences),
+        evidence: `${numbered.evidence}; the one ${onlyOfKind.name} (${onlyOfKind.date}) in those days, the kind of happening the lead reports`,
+      };
     // The text places the story nowhere inside the days its article number allows: the number decides, to the
     // day, so that 'on Sunday' resolves (usually a few days off at most; the confidence says how close). The lead's
     // 'on Friday' moves it to the nearest day after a Friday within the likely days.
@@ -1916,6 +1921,15 @@ function publicationOfPage(
     };
   }
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
+}
+
+/** The day a report of a known happening was written: that day when the lead says 'today', else the day after the
+ * lead's weekday, else the next day (never after `last`). */
+function reportOfHappening(happening: Anchor, last: string, sentences: readonly Sentence[]): string {
+  return leadSaysToday(sentences)
+    ? happening.date
+    : (firstDayAfterLeadWeekday([happening.date, ...daysAfter(happening.date, last)], sentences) ??
+        minIso(addDays(happening.date, 1), last));
 }
 
 /** The day an article number gives, moved by the lead's weekday ('on Friday') to the day after it when near. */
@@ -2836,11 +2850,13 @@ function latestDayOfMonthFrom(date: string, sentences: readonly Sentence[]): str
 const BOTH_SIDES = [/\bIran/, /\b(?:Taliban|Afghan)/];
 
 /**
- * The month's one known happening of the kind the lead reports (its headline or first paragraph), if the month
- * knows one such day (and its aftermath): 'Schusswechsel an der Grenze' under '2023-05' is the clash of 27 May.
+ * The one known happening between two days (a month, an article number's days) of the kind the lead reports (its
+ * headline or first paragraph), if they hold one such day (and its aftermath): 'Schusswechsel an der Grenze' under
+ * '2023-05' is the clash of 27 May.
  */
-function monthsOnlyHappeningOfLeadKind(
-  month: { year: number; month: number },
+function onlyHappeningOfLeadKindBetween(
+  from: string,
+  to: string,
   title: string | null | undefined,
   sentences: readonly Sentence[],
   options: PublicationOptions,
@@ -2861,8 +2877,8 @@ function monthsOnlyHappeningOfLeadKind(
     (a) =>
       !a.background &&
       !a.lasting &&
-      yearOf(a.date) === month.year &&
-      monthOf(a.date) === month.month &&
+      a.date >= from &&
+      a.date <= to &&
       BOTH_SIDES.every((side) => side.test(a.name)) &&
       classify(a.name, rules)?.rule.type === kind,
   );

@@ -2388,6 +2388,25 @@ test("the lead's 'said on Wednesday that a team will go …' is the day the plan
   assert.equal(`${pub.date} ${pub.rule}`, '2023-07-20 article-number');
 });
 
+test("an article number's days holding one known clash between the sides date a lead that reports a clash", () => {
+  const page = (lead: string) => publicationOf(`---\nurl: https://amu.tv/49996/\n---\nTaliban blame Iran\n\n${lead}\n`);
+  // 49996 lies between amu.tv's pages of 9 March and 16 June 2023, so its likely days hold the clash of 27 May.
+  const today = page(
+    'Taliban forces and Iranian border guards clashed today in Kang district of Nimroz, the Taliban defence ministry said.',
+  );
+  assert.equal(`${today.date} ${today.rule}`, '2023-05-27 article-number');
+  assert.match(today.evidence, /2023-05-27/);
+  // Without 'today', the report is of the day after.
+  const told = page(
+    'Taliban forces and Iranian border guards clashed in Kang district of Nimroz, the Taliban defence ministry said.',
+  );
+  assert.equal(told.date, '2023-05-28');
+  // A visit is no rare kind: the number alone decides.
+  const visit = page('A Taliban delegation travelled to Tehran for talks on trade.');
+  assert.equal(visit.rule, 'article-number');
+  assert.ok(!/clash/.test(visit.evidence), visit.evidence);
+});
+
 test("'… signalled that they plan to seek asylum, the agency said on Friday': the saying's weekday after a plan dates a wire's dateline", () => {
   const pub = publicationOf(
     'GENEVA, Sept 3 (Reuters) – Afghans have not crossed into Iran in large numbers since the Taliban takeover on Aug. 15, although some signalled that they plan to seek asylum, the refugee agency said on Friday.\n',

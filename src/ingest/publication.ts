@@ -1641,8 +1641,17 @@ function publicationOfPage(
       c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
   // A site's 'today' above a story is chrome when the lead reports a known happening half a year or more before
   // it, or when what the text says of known happenings ('last month … the US withdrawal') puts the story elsewhere.
+  // An article number that places the page within weeks: a stamp far outside those days is the site's clock (a
+  // date in the address itself stays).
+  const numbered = clean.meta.url ? dateFromArticleNumber(clean.meta.url, options.numbering ?? []) : null;
+  const inNumberedDays = (c: Candidate) =>
+    !numbered ||
+    c.basis === 'url' ||
+    numbered.likely > NUMBERED_MARGIN ||
+    (c.date >= addDays(numbered.from, -NUMBERED_SLACK_DAYS) && c.date <= addDays(numbered.to, NUMBERED_SLACK_DAYS));
   const candidates = candidatesOf(clean, sentences, options.window, latest)
     .filter(inFiledMonth)
+    .filter(inNumberedDays)
     .filter((c) => fitsWeekdayOfWriting(c, sentences));
   // ' date 2021-11-19' on the first line, above a lead that reports a known happening of January 2022 as past: the
   // page's date is a forum's or an archive's, not the story's (a story is not written before what it reports).
@@ -1719,7 +1728,6 @@ function publicationOfPage(
     };
   }
 
-  const numbered = clean.meta.url ? dateFromArticleNumber(clean.meta.url, options.numbering ?? []) : null;
   const bounds = withinNumbered(knowledgeBounds(sentences, options), numbered);
   const inferred = inferPublication(
     sentences,
@@ -1958,6 +1966,8 @@ const LUNAR_DAY = new RegExp(`(?:${alternation(LUNAR_HIJRI_MONTHS)})\\s*(?:۱۴|
 
 /** An article number dates a page when it most likely lies within this many days; beyond, it only bounds the text. */
 const NUMBERED_MARGIN = 30;
+/** A stamp this many days outside an article number's days is still the page's own (sites publish unevenly). */
+const NUMBERED_SLACK_DAYS = 3;
 
 function within(date: string, range: { from: string; to: string }): boolean {
   return date >= range.from && date <= range.to;

@@ -309,6 +309,17 @@ test('an article number dates a page between the known pages around it; the text
     'https://news.example/a/1050',
   );
   assert.equal(weekday.date, '2022-01-07', 'a day the text reports inside the range is kept');
+  // A stamp two years from the days the number allows is the site's clock; one within them is the page's own.
+  const clock = publication(
+    'Thursday, April 18, 2024 10:59\n\nIran and the Taliban held talks in Kabul.',
+    'https://news.example/a/1050',
+  );
+  assert.equal(`${clock.date} ${clock.rule}`, '2022-01-06 article-number');
+  const own = publication(
+    'Friday, January 7, 2022 10:59\n\nIran and the Taliban held talks in Kabul.',
+    'https://news.example/a/1050',
+  );
+  assert.equal(`${own.date} ${own.rule}`, '2022-01-07 stamp');
   const wide = publication('Iran and the Taliban held talks in Kabul.', 'https://wide.example/a/1500');
   assert.notEqual(wide.rule, 'article-number', 'between known pages two years apart, a number only bounds the text');
   // The month of the address, and the number within it: the day the number gives, not the middle of the month.

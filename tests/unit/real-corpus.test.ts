@@ -20,7 +20,12 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 19 pages in two batches, 2021-2022 pages in Swahili, Serbian, Indonesian, Sorani,
+// dev once scored (the last, 26 pages: 20 in two batches written at its round's start, pages of 2021-2023 in Persian,
+// Arabic, English, German and French and of 2023-2024 in Arabic, English, Indonesian, German, Tamil, Persian and
+// Bengali, at 37.0 % recall and 55.0 % publication dates with the address (25.9 % and 40.0 % as copied), and 6
+// written late in French, Urdu, Persian, Dari and Chinese, at 40.0 % and 33.3 % (20.0 % and 16.7 % as copied), both
+// the same with its round's starting rules, 9 of its 26 pages given no day at all; the one before, 30 pages, at
+// 46.4 % and 55.0 % and at 52.9 % and 50.0 %; the one before, 19 pages in two batches, 2021-2022 pages in Swahili, Serbian, Indonesian, Sorani,
 // Arabic, Italian, English and Gujarati and 2023-2024 pages in Somali, Serbian, Korean, Dari, French and English, at
 // 59.1 % recall and 68.4 % publication dates with the address (59.1 % and 57.9 % as copied), the same with its round's
 // starting rules, 6 of its 19 pages given no day at all; the one before, 14 pages in two batches, 2021-2022 pages in
@@ -77,10 +82,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.817, precision 0.927, publication 0.813), a little below it. The 50
-// pages of the last round (20 dev, 30 blind in two parts) find 27 of their 69 events with the address, 26 with the
-// round's starting rules; its dev pages came at 21 % (5 of 24) on arrival, hard dates and rarer languages asked for (the
-// round before's 48 find 33 of 75, its dev pages 43 % on arrival; the round before's 31 find 20 of 46, its dev pages 13 % on arrival; the one before's 31 find 24 of 41, its dev pages 47 % on arrival; the one before's 22 find 22 of 32, its dev pages 64 % on arrival; the one before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
+// The floors hold what is reached (recall 0.815, precision 0.926, publication 0.812), a little below it. The 36
+// pages of the last round (10 dev, 26 blind in two parts) find 19 of their 46 events with the address, 18 with the
+// round's starting rules; its dev pages came at 43 % (6 of 14) on arrival, hard dates asked for (the round before's 50
+// find 27 of 69, its dev pages 21 % on arrival; the round before's 48 find 33 of 75, its dev pages 43 % on arrival; the round before's 31 find 20 of 46, its dev pages 13 % on arrival; the one before's 31 find 24 of 41, its dev pages 47 % on arrival; the one before's 22 find 22 of 32, its dev pages 64 % on arrival; the one before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
 // story a page of an earlier blind part told in the same language; this round's looser ones (a third of the story in
 // common, or less beside a day or weekday the page names) add 44 events and 39 dated pages on dev, none on its blind
@@ -295,16 +300,20 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // off: an Italian page on the May 2023 clash, a German copy of a June 2023 Bloomberg story read as its August report)
 // while its captions closed by '(Site/Supplied)' or '(Foto: …)' take 2 away from the new ones, and its three blind
 // batches (30 pages) 8 both ways (a Dari page dated by its site's clock banner, an English page's 'on Tuesday' read a
-// week late, a forum page's wrong stamp, a caption's day): 205 and 268 on all of dev, the floors; the round's
-// starting rules give 206 and 267 on it.
+// week late, a forum page's wrong stamp, a caption's day): 205 and 268 on all of dev; the round's starting rules
+// give 206 and 267 on it. The next round's 10 dev pages bring none on arrival, its two blind parts (26 pages) 4 both
+// ways (two site banners taken for the day: a '26 November 2022, Saturday' viewing date, a weather bar's June 2024),
+// and its rules and data none with the address and 2 as copied (a news site's name, '19 Dey', read as a Solar day once
+// its page has a year; a page a same-story match dated on its day dated the day after by the Paktika quake's anchor):
+// 209 and 274, the floors; the round's starting rules give 209 and 272 on it.
 // Since the round before an event that matches a gold event (a meeting set for after publication) is not counted as
 // forbidden: 200 -> 191 with the address, 264 -> 250 as copied, at the same rules.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 205, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 268, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 209, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 274, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.740, 0.912 and 0.668 are reached (the
+// As copied, a sixth of the pages carry their date only in their address: 0.738, 0.911 and 0.666 are reached (the
 // publication floor went from 0.67 to 0.66 as the 31 hard pages of the round before the last joined, 10 of them dated).
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;

@@ -1639,8 +1639,6 @@ function publicationOfPage(
     !filed ||
     (c.date >= isoOf(filed.year, filed.month, 1) &&
       c.date <= addDays(isoOf(filed.year, filed.month, lastDayOfMonth(filed.year, filed.month)), 2));
-  // A site's 'today' above a story is chrome when the lead reports a known happening half a year or more before
-  // it, or when what the text says of known happenings ('last month … the US withdrawal') puts the story elsewhere.
   // An article number that places the page within weeks: a stamp far outside those days is the site's clock (a
   // date in the address itself stays).
   const numbered = clean.meta.url ? dateFromArticleNumber(clean.meta.url, options.numbering ?? []) : null;
@@ -1649,6 +1647,8 @@ function publicationOfPage(
     c.basis === 'url' ||
     numbered.likely > NUMBERED_MARGIN ||
     (c.date >= addDays(numbered.from, -NUMBERED_SLACK_DAYS) && c.date <= addDays(numbered.to, NUMBERED_SLACK_DAYS));
+  // A site's 'today' above a story is chrome when the lead reports a known happening half a year or more before
+  // it, or when what the text says of known happenings ('last month … the US withdrawal') puts the story elsewhere.
   const candidates = candidatesOf(clean, sentences, options.window, latest)
     .filter(inFiledMonth)
     .filter(inNumberedDays)
@@ -1931,8 +1931,10 @@ function publicationOfPage(
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
 }
 
-/** The day a report of a known happening was written: that day when the lead says 'today', else the day after the
- * lead's weekday, else the next day (never after `last`). */
+/**
+ * The day a report of a known happening was written: that day when the lead says 'today', else the day after the
+ * lead's weekday, else the next day (never after `last`).
+ */
 function reportOfHappening(happening: Anchor, last: string, sentences: readonly Sentence[]): string {
   return leadSaysToday(sentences)
     ? happening.date

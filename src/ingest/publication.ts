@@ -1906,11 +1906,10 @@ function publicationOfPage(
     // The lead reports a kind of happening the numbered days hold once ('today's clash in Kang'): its report.
     const onlyOfKind = onlyHappeningOfLeadKindBetween(numbered.from, numbered.to, clean.title, sentences, options);
     if (onlyOfKind)
-      return {
-        ...byArticleNumber(numbered, sentences, [...warnings, ...settled]),
+      return byArticleNumber(numbered, sentences, [...warnings, ...settled], {
         date: reportOfHappening(onlyOfKind, numbered.to, sentences),
-        evidence: `${numbered.evidence}; the one ${onlyOfKind.name} (${onlyOfKind.date}) in those days, the kind of happening the lead reports`,
-      };
+        evidence: `the one ${onlyOfKind.name} (${onlyOfKind.date}) in those days, the kind of happening the lead reports`,
+      });
     // The text places the story nowhere inside the days its article number allows: the number decides, to the
     // day, so that 'on Sunday' resolves (usually a few days off at most; the confidence says how close). The lead's
     // 'on Friday' moves it to the nearest day after a Friday within the likely days.
@@ -1943,14 +1942,20 @@ function reportOfHappening(happening: Anchor, last: string, sentences: readonly 
 }
 
 /** The day an article number gives, moved by the lead's weekday ('on Friday') to the day after it when near. */
-function byArticleNumber(numbered: NumberedDate, sentences: readonly Sentence[], warnings: string[]): Publication {
+function byArticleNumber(
+  numbered: NumberedDate,
+  sentences: readonly Sentence[],
+  warnings: string[],
+  placed?: { date: string; evidence: string },
+): Publication {
   return {
-    date: firstDayAfterLeadWeekday(daysAround(numbered.date, numbered.likely), sentences) ?? numbered.date,
+    date:
+      placed?.date ?? firstDayAfterLeadWeekday(daysAround(numbered.date, numbered.likely), sentences) ?? numbered.date,
     precision: 'day',
     basis: 'url',
     rule: 'article-number',
     confidence: numbered.likely <= 3 ? 0.4 : 0.3,
-    evidence: numbered.evidence,
+    evidence: placed ? `${numbered.evidence}; ${placed.evidence}` : numbered.evidence,
     warnings,
   };
 }

@@ -396,8 +396,12 @@ function readStampLine(line: string, sentences: readonly Sentence[] = [], dateli
     text.slice(0, full.m.index).trim() === '' &&
     (CLOCK_AFTER_DATE.test(text.slice(full.m.index + full.m.text.length)) || CLOCK_WITHIN_DATE.test(full.m.text));
   // 'خبرگزاری صدای افغان(آوا) تهران , 13 ثور 1403 ساعت 17:25': so do they closing it, after the outlet and its city.
+  // ('نشر الخبر اول مرة بتاريخ : 2024-03-06 13:21:55': or the date holding its clock ends the line)
+  const after = full === undefined ? '' : text.slice(full.m.index + full.m.text.length);
   const closesWithClock =
-    full !== undefined && CLOCK_CLOSING_LINE.test(text.slice(full.m.index + full.m.text.length)) && words.length <= 10;
+    full !== undefined &&
+    (CLOCK_CLOSING_LINE.test(after) || (CLOCK_WITHIN_DATE.test(full.m.text) && after.trim() === '')) &&
+    words.length <= 10;
   if (!opensWithClock && !closesWithClock && words.length > (dateline || BYLINE_OPENING.test(text) ? 10 : 4))
     return null;
   const weekdayWord = WEEKDAY_WORD.exec(text)?.[1];
@@ -2587,17 +2591,10 @@ function inferFromFacts(
   const afterBackground = story?.floor && story.floor > latest.date ? story : null;
   if (latest.date < bounds.from && !(placedLatest && within(placedLatest.date, bounds))) {
     if (afterBackground && within(afterBackground.date!, bounds)) return afterBackground;
-    // Everything reported lies before a named office-holder took office: only the year is known.
-    return {
-      date: bounds.from,
-      precision: 'year',
-      basis: 'inferred',
-      rule: 'office-holder-term',
-      confidence: 0.3,
-      evidence: bounds.evidence.join('; '),
-      warnings,
-      floor,
-    };
+    // Everything reported lies before a named office-holder took office: the story is later, but not when (the
+    // start of the term was never the day on dev).
+    warnings.push(`no publication date: everything the text reports lies before ${bounds.evidence.join('; ')}`);
+    return { date: null, precision: 'day', basis: 'none', rule: 'none', confidence: 0, evidence: '', warnings, floor };
   }
   if (latest.precision === 'day' || latest.background) {
     const placed = placedLatest;

@@ -2168,6 +2168,9 @@ test("a date and its clock closing a line are the stamp after the outlet and its
       ].join('\n'),
     );
   assert.equal(page('خبرگزاری صدای افغان(آوا) تهران , 13 ثور 1403 ساعت 17:25').date, '2024-05-02');
+  // (a date that holds its clock, ending the line behind a label of many words, is one too)
+  assert.equal(page('نشر الخبر اول مرة بتاريخ : 2024-03-06 13:21:55').date, '2024-03-06');
+  assert.equal(page('نشر الخبر اول مرة بتاريخ : 2024-03-06 13:21:55 في موقع تسنيم').date, null);
   // Without its clock, a line of so many words that names a date is not a stamp.
   assert.equal(page('خبرگزاری صدای افغان(آوا) در تهران گزارش داد که از 13 ثور 1403 آب رسید').date, null);
 });

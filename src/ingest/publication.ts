@@ -1477,9 +1477,17 @@ export function findPublication(
   sentences: readonly Sentence[],
   options: PublicationOptions,
 ): Publication {
+  return onLeadsWeekdayAndDay(publicationWithReports(clean, sentences, options), sentences, options.window);
+}
+
+function publicationWithReports(
+  clean: CleanArticle,
+  sentences: readonly Sentence[],
+  options: PublicationOptions,
+): Publication {
   const found = notBeforeEmbeddedPost(publicationOfPage(clean, sentences, options), clean);
   if (!options.reports) return found;
-  // A term's first day says only the year: a dated report of the same story says more.
+  // No date of its own, or only the year: a dated report of the same story says more.
   if (found.date === null)
     return (
       ofSameStory(clean, options.reports, found) ?? ofSameStoryOnNamedDay(clean, sentences, options.reports, found)
@@ -1504,6 +1512,59 @@ export function findPublication(
     if (same && same.date! > found.date && same.date! <= addDays(found.date, STORY_LAG_DAYS)) return same;
   }
   return found;
+}
+
+/** How far a day the text gives to the day ('sábado (8)') may move an inferred publication day. */
+const NEAR_LEAD_DAY = 7;
+/** How far after the latest day the text reports a story of a given day and weekday may be. */
+const AFTER_FLOOR_DAYS = 92;
+
+/**
+ * 'O chefe da diplomacia do Talibã esteve no Irã neste sábado (8)': the lead names its day of the month with its
+ * weekday, which few days in the window share. An inferred day (or only a month) gives way to the nearest of them;
+ * an earliest day (the latest the text reports) to the first after it.
+ */
+function onLeadsWeekdayAndDay(
+  found: Publication & { floor?: string | null },
+  sentences: readonly Sentence[],
+  window: { from: string; to: string },
+): Publication {
+  if (found.date === null || (found.basis !== 'inferred' && found.precision !== 'month')) return found;
+  const lead = sentences
+    .slice(0, 3)
+    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .flatMap((s) => findDateMentions(s.text, s.quotes))
+    .find((m) => !m.quoted && m.kind === 'day-of-month' && m.weekday !== undefined && m.day !== undefined);
+  if (!lead) return found;
+  const [low, high] = plausibleRange(window);
+  const fits = (d: string) => dayOf(d) === lead.day && weekdayOf(d) === lead.weekday;
+  const date = found.date;
+  const first = (days: Iterable<string>) => [...days].find(fits) ?? null;
+  const [year, month] = [yearOf(date), monthOf(date)];
+  const ofMonth = lead.day! <= lastDayOfMonth(year, month) ? isoOf(year, month, lead.day!) : null;
+  const firstAfter = (floor: string) =>
+    first(daysAfter(addDays(floor, -1), minIso(addDays(floor, AFTER_FLOOR_DAYS), high)));
+  // (an inferred day placed after the latest day the text reports keeps that day as its floor)
+  const day =
+    found.precision === 'month'
+      ? first(ofMonth ? [ofMonth] : [])
+      : FLOOR_RULES.has(found.rule)
+        ? firstAfter(date)
+        : (first(daysAround(date, NEAR_LEAD_DAY)) ?? (found.floor ? firstAfter(found.floor) : null));
+  if (day === null || day === date || day < low) return found;
+  // ('8日土曜 … 10日': a later day of the month the text names is not before the story)
+  const laterDays = sentences
+    .filter((s) => !isFutureTense(s.text, s.quotes))
+    .flatMap((s) => findDateMentions(s.text, s.quotes))
+    .some((m) => !m.quoted && m.kind === 'day-of-month' && m.day !== undefined && m.day > lead.day!);
+  if (day < date && laterDays) return found;
+  return {
+    ...found,
+    date: day,
+    precision: 'day',
+    rule: 'lead-weekday-and-day',
+    evidence: `${lead.text} (the ${found.precision === 'month' ? 'day of that month' : Math.abs(daysFrom(day, date)) <= NEAR_LEAD_DAY ? 'nearest such day to' : 'first such day after'} ${found.evidence})`,
+  };
 }
 
 /** Inferred publication days that are only the earliest the story can be written. */

@@ -2709,3 +2709,34 @@ test("'the plan to deport' is a noun, not a plan that puts the day of the senten
   );
   assert.equal(page.date, '2024-10-01', page.evidence);
 });
+
+test("a lead's day of the month with its weekday ('neste sábado (8)') places a month or an inferred day", () => {
+  const monthPage = (lead: string) =>
+    publicationOf(
+      [
+        ' date 2022-01',
+        '',
+        `O chanceler do Talibã chegou a Teerã ${lead} para conversar sobre refugiados e comércio com o Irã.`,
+        '',
+        'A delegação se reuniu com autoridades iranianas, segundo o porta-voz.',
+      ].join('\n'),
+    );
+  const saturday = monthPage('neste sábado (8)');
+  assert.deepEqual([saturday.date, saturday.rule], ['2022-01-08', 'lead-weekday-and-day'], saturday.evidence);
+  // (8 January 2022 was no Sunday: only the month is known)
+  assert.deepEqual(
+    [monthPage('neste domingo (8)').date, monthPage('neste domingo (8)').precision],
+    ['2022-01-15', 'month'],
+  );
+  // The latest day the text reports is only the earliest: the first Friday the 13th after it.
+  const floor = publicationOf(
+    [
+      'Irã retira diplomatas de Herat',
+      '',
+      'O Irã retirou nesta sexta-feira (13) parte de seus diplomatas do consulado em Herat, informou a chancelaria.',
+      '',
+      'Em 7 de julho de 2021, o consulado já havia suspendido a emissão de vistos.',
+    ].join('\n'),
+  );
+  assert.equal(floor.date, '2021-08-13', floor.evidence);
+});

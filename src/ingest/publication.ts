@@ -1514,7 +1514,7 @@ function publicationWithReports(
   return found;
 }
 
-/** How far a day the text gives to the day ('sábado (8)') may move an inferred publication day. */
+/** How far the lead's day of the month with its weekday ('sábado (8)') may move an inferred publication day. */
 const NEAR_LEAD_DAY = 7;
 /** How far after the latest day the text reports a story of a given day and weekday may be. */
 const AFTER_FLOOR_DAYS = 92;

@@ -1553,11 +1553,7 @@ function onLeadsWeekdayAndDay(
         : (first(daysAround(date, NEAR_LEAD_DAY)) ?? (found.floor ? firstAfter(found.floor) : null));
   if (day === null || day === date || day < low) return found;
   // ('8日土曜 … 10日': a later day of the month the text names is not before the story)
-  const laterDays = sentences
-    .filter((s) => !isFutureTense(s.text, s.quotes))
-    .flatMap((s) => findDateMentions(s.text, s.quotes))
-    .some((m) => !m.quoted && m.kind === 'day-of-month' && m.day !== undefined && m.day > lead.day!);
-  if (day < date && laterDays) return found;
+  if (day < date && latestDayOfMonthFrom(day, sentences) !== null) return found;
   return {
     ...found,
     date: day,

@@ -51,6 +51,7 @@ import {
   FOREIGN_MERIDIEM_WORDS,
   NUMBER_PATTERN,
   ORDINAL_WORDS,
+  ANNIVERSARY_WORDS,
   FOREIGN_WEEKDAY_PATTERN,
   LAST_BEFORE,
   NEXT_BEFORE,
@@ -760,17 +761,25 @@ export function dateFromArticleNumber(url: string, sites: readonly ArticleNumber
 // ---------------------------------------------------------------------------------------------------------
 // What the text reports
 
-const ANNIVERSARY = new RegExp(
-  `\\b(\\d{1,3}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINAL_WORDS))})\\s+anniversary\\b`,
-  'i',
-);
+/** '45th', '45-й', '45.', '45º', '45e', '۴۵مین': a written ordinal (a bare number is a date: 'سالگرد ۲۲ بهمن'). */
+const NUMBERED_ORDINAL = '\\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|°|\\.|-?(?:й|я|ю|ой|ый|ей|مین|ین|ویں))';
+const ORDINAL_WORD = alternation(Object.keys(ORDINAL_WORDS));
+const ANNIVERSARY = [
+  `(${NUMBERED_ORDINAL}|${ORDINAL_WORD})[\\s-]+(?:${alternation(ANNIVERSARY_WORDS.afterOrdinal)})`,
+  // ('الذكرى الـ45')
+  `(?:${alternation(ANNIVERSARY_WORDS.beforeOrdinal)})\\s+(الـ?\\d{1,3}|${NUMBERED_ORDINAL}|${ORDINAL_WORD})`,
+].map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`, 'iu'));
 
-/** 'the 45th anniversary', 'the first anniversary': the sentence is about a later year than its anchor. */
+/** 'the 45th anniversary', 'دومین سالگرد', 'الذكرى السنوية الأولى': the sentence is about a later year than its anchor. */
 export function anniversaryOf(sentence: string): { years: number; text: string } | null {
-  const m = ANNIVERSARY.exec(sentence);
-  if (!m) return null;
-  const years = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? parseInt(m[1]!, 10);
-  return { years, text: m[0] };
+  const text = toLatinDigits(sentence);
+  for (const pattern of ANNIVERSARY) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const years = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? parseInt(m[1]!.replace(/^\D+/, ''), 10);
+    if (years > 0) return { years, text: m[0] };
+  }
+  return null;
 }
 
 /** A mention can stand for an anchor event when it names the anchor's month (and day, if it gives one). */

@@ -838,7 +838,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Ordinals used for weeks of a month; -1 is the last. */
 export const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
-/** Ordinal words an anniversary is counted in ('the first anniversary of the takeover'). */
+/** Ordinal words an anniversary is counted in ('the first anniversary of the takeover', 'دومین سالگرد'). */
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -850,6 +850,83 @@ export const ORDINAL_WORDS: Record<string, number> = {
   eighth: 8,
   ninth: 9,
   tenth: 10,
+  // Persian, Urdu, Arabic ('الذكرى الأولى', feminine)
+  اولین: 1,
+  نخستین: 1,
+  دومین: 2,
+  سومین: 3,
+  چهارمین: 4,
+  پنجمین: 5,
+  اول: 1,
+  دوم: 2,
+  سوم: 3,
+  چهارم: 4,
+  پنجم: 5,
+  پہلی: 1,
+  دوسری: 2,
+  تیسری: 3,
+  چوتھی: 4,
+  پانچویں: 5,
+  الأولى: 1,
+  الاولى: 1,
+  الثانية: 2,
+  الثالثة: 3,
+  الرابعة: 4,
+  الخامسة: 5,
+  // Spanish, Portuguese, Italian, French, German, Russian, Turkish
+  primer: 1,
+  primeiro: 1,
+  primo: 1,
+  premier: 1,
+  segundo: 2,
+  secondo: 2,
+  deuxième: 2,
+  tercer: 3,
+  terceiro: 3,
+  terzo: 3,
+  troisième: 3,
+  cuarto: 4,
+  quarto: 4,
+  quatrième: 4,
+  ersten: 1,
+  zweiten: 2,
+  dritten: 3,
+  vierten: 4,
+  первую: 1,
+  первая: 1,
+  первой: 1,
+  вторую: 2,
+  вторая: 2,
+  второй: 2,
+  третью: 3,
+  третья: 3,
+  третьей: 3,
+  birinci: 1,
+  ikinci: 2,
+  üçüncü: 3,
+};
+
+/**
+ * An anniversary, by where its ordinal stands: before the word ('the 45th anniversary', 'دومین سالگرد', 'dritten
+ * Jahrestag', 'первую годовщину') or after it ('الذكرى السنوية الأولى', 'سالگرد دوم').
+ */
+export const ANNIVERSARY_WORDS = {
+  afterOrdinal: [
+    'anniversary',
+    'سالگرد',
+    'برسی',
+    'سالروز',
+    'aniversario',
+    'aniversário',
+    'anniversario',
+    'anniversaire',
+    'Jahrestag',
+    'годовщину',
+    'годовщина',
+    'годовщины',
+    'yıldönümü',
+  ],
+  beforeOrdinal: ['الذكرى السنوية', 'الذكرى', 'سالگرد', 'سالروز'],
 };
 
 export type Part = 'early' | 'mid' | 'late';

@@ -1221,6 +1221,35 @@ test("'today, Wednesday' in Arabic or Persian: the story is written that weekday
   assert.equal(page.date, '2022-06-29');
 });
 
+test('an anniversary is read in the languages of the corpus, its ordinal before or after the word', async () => {
+  const { anniversaryOf } = await import('../../src/ingest/publication');
+  const years = (text: string) => anniversaryOf(text)?.years ?? null;
+  assert.equal(years('took part in the 45th-anniversary celebration'), 45);
+  assert.equal(years('در مراسم دومین سالگرد شهادت سردار سلیمانی'), 2);
+  assert.equal(years('في الذكرى السنوية الأولى لخروج القوات الأجنبية'), 1);
+  assert.equal(years('الذكرى الـ45 لانتصار الثورة'), 45);
+  assert.equal(years('شہید قاسم سلیمانی کی شہادت کی دوسری برسی کے موقع پر'), 2);
+  assert.equal(years('zum 45. Jahrestag der Revolution'), 45);
+  assert.equal(years('отметили первую годовщину'), 1);
+  assert.equal(years('en torno al primer aniversario de la reconquista'), 1);
+  // A bare number after the word is a day of the month ('the anniversary of 22 Bahman'), not years.
+  assert.equal(years('به مناسبت سالگرد ۲۲ بهمن'), null);
+  assert.equal(years('l’anniversario della morte'), null);
+});
+
+test("'the second anniversary of Soleimani's martyrdom' in Persian dates the story two years on", () => {
+  const page = publicationOf(
+    [
+      'برگزاری مراسم در کنسولگری ایران در هرات',
+      '',
+      'سرکنسول ایران در هرات امروز (دوشنبه) در مراسم دومین سالگرد شهادت سردار سلیمانی سخنرانی کرد.',
+      'او گفت روابط دو کشور باید گسترش یابد.',
+    ].join('\n'),
+  );
+  // Soleimani was killed on 3 January 2020; 3 January 2022 was a Monday.
+  assert.equal(page.date, '2022-01-03', `${page.date} (${page.evidence})`);
+});
+
 test("'the 25th anniversary of the incident' the text dates 'Aug. 8, 1998' fixes the year of writing", () => {
   const page = publicationOf(
     [

@@ -1736,6 +1736,11 @@ function publicationOfPage(
   if (widgets.length > 0) {
     const leadNews = leadNewsOnce();
     const openingNews = leadKnownHappening(sentences, options.anchors, clean.title, 3);
+    // Anywhere in the text, when the lead tells its news by another weekday than the date's ('said on Sunday' under
+    // a site's 'Saturday, April 13, 2024'): a story's own date fits its lead, a recollection further down does not.
+    const told = leadWeekday(sentences)?.weekday;
+    const storyNews = leadKnownHappening(sentences, options.anchors, clean.title, Number.POSITIVE_INFINITY);
+    const storyNewsFor = (c: Candidate) => (told !== undefined && told !== weekdayOf(c.date) ? storyNews : null);
     const [low, high] = plausibleRange(options.window);
     const placed = daysOfKnownHappenings(sentences, options.anchors, clean.title, low, high);
     const fixedDays = daysTheTextFixes(sentences, { ...options, title: clean.title });
@@ -1760,8 +1765,9 @@ function publicationOfPage(
         elsewhere(c) ||
         outsideTerms(c) ||
         (c.todayWidget === 'weekday' &&
-          // … or the first paragraphs do, with no day the text writes out near it.
-          ((openingNews && c.date > addDays(openingNews.date, 180) && (!latest || c.date > addDays(latest.date, 90))) ||
+          // … or the first paragraphs do, or anywhere the text does, with no day the text writes out near it.
+          (([openingNews, storyNewsFor(c)].some((news) => news && c.date > addDays(news.date, 180)) &&
+            (!latest || c.date > addDays(latest.date, 90))) ||
             // Half a year or more after every day the text writes out: the site's clock, not the story's.
             (latest && c.date > addDays(latest.date, 180)) ||
             // A fortnight after every day the text fixes by its weekday or an anniversary ("on Sunday, April 14th").

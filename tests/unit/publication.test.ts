@@ -931,6 +931,31 @@ test("'the first anniversary of the takeover' dates the story a year on; a site'
   assert.equal(pub.date, '2022-08-18', `${pub.date} (${pub.evidence})`);
 });
 
+test("a site's weekday banner two years after the known happening the story reports further down is chrome", () => {
+  const page = (banner: string) =>
+    publicationOf(
+      [
+        banner,
+        '',
+        'Taliban promise Iran its share of Helmand water',
+        '',
+        "Iran's special envoy Hassan Kazemi Qomi said on Sunday that the Taliban had pledged to honour the water treaty.",
+        '',
+        'He said the two sides would set up a joint committee on the river.',
+        '',
+        'Kazemi Qomi spoke to reporters in Tehran.',
+        '',
+        "The pledge came at the meeting of foreign ministers from Afghanistan's neighbours in Tunxi, China.",
+      ].join('\n'),
+    );
+  // The Tunxi meeting ended on Thursday 31 March 2022; the story was written from the Sunday after it.
+  const late = page('Saturday, April 13, 2024');
+  assert.notEqual(late.date, '2024-04-13', `${late.date} (${late.evidence})`);
+  assert.equal(late.date, '2022-04-04');
+  // A banner within half a year of the happening stays the page's date.
+  assert.equal(page('Monday, April 4, 2022').date, '2022-04-04');
+});
+
 test('a bar of short fields, one of them the date, is a stamp: "Aug 15, 2021 • 26 minutes ago • 1 minute read"', () => {
   const page = (bar: string) =>
     publicationOf(

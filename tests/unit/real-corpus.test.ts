@@ -20,7 +20,12 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 26 pages: 20 in two batches written at its round's start, pages of 2021-2023 in Persian,
+// dev once scored (the last, 27 pages: 19 in two batches written at its round's start, in Arabic, French, Hindi,
+// Indonesian, Persian, German, Urdu, Spanish and Bengali, at 66.7 % recall and 63.2 % publication dates with the
+// address (60.0 % and 52.6 % as copied), and 8 written late in Hindi, English, Italian, Russian and Bengali, at 61.5 %
+// and 75.0 % (61.5 % and 37.5 % as copied), both the same with its round's starting rules, 7 of its 27 pages given no
+// day at all; the one before, 27 pages, at 58.3 % and 58.8 % and at 33.3 % and 70.0 %, the same with its round's
+// starting rules; the one before, 26 pages: 20 in two batches written at its round's start, pages of 2021-2023 in Persian,
 // Arabic, English, German and French and of 2023-2024 in Arabic, English, Indonesian, German, Tamil, Persian and
 // Bengali, at 37.0 % recall and 55.0 % publication dates with the address (25.9 % and 40.0 % as copied), and 6
 // written late in French, Urdu, Persian, Dari and Chinese, at 40.0 % and 33.3 % (20.0 % and 16.7 % as copied), both
@@ -82,9 +87,10 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.813, precision 0.926, publication 0.811), a little below it. The 37
-// pages of the last round (10 dev, 27 blind in two parts) find 24 of their 53 events with the address, 23 with the
-// round's starting rules; its dev pages came at 29 % (4 of 14) on arrival, hard dates asked for (the round before's 36
+// The floors hold what is reached (recall 0.812, precision 0.926, publication 0.810), a little below it. The 37
+// pages of the last round (10 dev, 27 blind in two parts) find 34 of their 55 events with the address, the same with
+// the round's starting rules; its dev pages came at 50 % (6 of 12) on arrival, hard dates asked for (the round
+// before's 37 find 24 of 53, its dev pages 29 % on arrival; the round before's 36
 // find 19 of 46, its dev pages 43 % on arrival; the round before's 50
 // find 27 of 69, its dev pages 21 % on arrival; the round before's 48 find 33 of 75, its dev pages 43 % on arrival; the round before's 31 find 20 of 46, its dev pages 13 % on arrival; the one before's 31 find 24 of 41, its dev pages 47 % on arrival; the one before's 22 find 22 of 32, its dev pages 64 % on arrival; the one before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
@@ -309,13 +315,17 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // 209 and 274; the round's starting rules give 209 and 272 on it. The next round's 10 dev pages bring 3 both ways on
 // arrival (a site's footer '24th November 24' read as the day; an Arabic page's two events dated by the Iranian
 // team's August 2023 tour of the Helmand, which its sentence names only as what the treaty requires),
-// its two blind parts (27 pages) none with the address and 2 as copied, and its rules none: 212 and 279, the floors;
-// the round's starting rules give the same on it.
+// its two blind parts (27 pages) none with the address and 2 as copied, and its rules none: 212 and 279; the round's
+// starting rules give the same on it. The next round's 10 dev pages bring none on arrival, its two blind parts (27
+// pages) none, and its rules take 3 off (4 as copied): site banners with their weekday ('Saturday, April 13, 2024')
+// half a year after the known happening the text reports, under a lead that tells its news by another weekday, no
+// longer date an IFP page on the Tunxi meeting (3) and, as copied, an Al-Monitor copy: 209 and 275, the floors; the
+// round's starting rules give 212 and 279 on it.
 // Since the round before an event that matches a gold event (a meeting set for after publication) is not counted as
 // forbidden: 200 -> 191 with the address, 264 -> 250 as copied, at the same rules.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 212, summary(withUrl));
-  assert.ok(asCopied.result.forbiddenHits <= 279, summary(asCopied));
+  assert.ok(withUrl.result.forbiddenHits <= 209, summary(withUrl));
+  assert.ok(asCopied.result.forbiddenHits <= 275, summary(asCopied));
 });
 
 // As copied, a sixth of the pages carry their date only in their address: 0.736, 0.911 and 0.665 are reached (the

@@ -907,8 +907,8 @@ export const ORDINAL_WORDS: Record<string, number> = {
 };
 
 /**
- * An anniversary, by where its ordinal stands: before the word ('the 45th anniversary', 'دومین سالگرد', 'dritten
- * Jahrestag', 'первую годовщину') or after it ('الذكرى السنوية الأولى', 'سالگرد دوم').
+ * Words for an anniversary, by where they stand: after the ordinal ('the 45th anniversary', 'دومین سالگرد', 'dritten
+ * Jahrestag', 'первую годовщину') or before it ('الذكرى السنوية الأولى', 'سالگرد دوم').
  */
 export const ANNIVERSARY_WORDS = {
   afterOrdinal: [

@@ -58,6 +58,9 @@ import {
   NAVIGATION_LABELS,
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
+  DEADLINE_BEFORE_END,
+  DEADLINE_END_OF_BEFORE,
+  OPENS_WITH_END,
   DEADLINE_EXPLAINED,
   PLANNED_FOR_BEFORE,
   SPECULATION_MARKERS,
@@ -1033,7 +1036,10 @@ function dayFixedByWeekday(m: DateMention, window: { from: string; to: string })
  */
 function isDeadlineAt(text: string, index: number): boolean {
   return (
-    DEADLINE_BEFORE.test(text.slice(0, index)) || DEADLINE_EXPLAINED.test(text.slice(Math.max(0, index - 60), index))
+    DEADLINE_BEFORE.test(text.slice(0, index)) ||
+    DEADLINE_END_OF_BEFORE.test(text.slice(0, index)) ||
+    (DEADLINE_BEFORE_END.test(text.slice(0, index)) && OPENS_WITH_END.test(text.slice(index))) ||
+    DEADLINE_EXPLAINED.test(text.slice(Math.max(0, index - 60), index))
   );
 }
 

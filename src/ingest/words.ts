@@ -1278,6 +1278,14 @@ export const COMPARED_WITH_BEFORE =
 export const DEADLINE_BEFORE =
   /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню|بحلول|sampai(?: dengan)?|hingga|paling lambat|batas waktu)\s+$/iu;
 
+/** 'antes de finales de marzo de 2025', 'до конца марта': a deadline written as the end of a month ahead. */
+export const DEADLINE_END_OF_BEFORE =
+  /(?<!\p{L})(?:(?:antes|hasta|para) (?:de )?(?:finales|fines|fin) del?|(?:antes|até) (?:do |o )?final de|entro (?:la )?fine (?:di )?|до конца|(?:sebelum|hingga|sampai) akhir)\s+$/iu;
+
+/** 'before the end of March 2025', 'd'ici fin mars 2025': a word of time still ahead before a date that opens with the end. */
+export const DEADLINE_BEFORE_END = /(?<!\p{L})(?:before|d['’]ici(?: à)?|avant(?: la)?)\s+$/iu;
+export const OPENS_WITH_END = /^(?:the\s+end\b|fin\b)/iu;
+
 /** 'by the end of this year (': a deadline that the date in the brackets after it explains. */
 export const DEADLINE_EXPLAINED =
   /\b(?:by|until|before)\s+the\s+end\s+of\s+(?:this|the|next)\s+(?:\p{L}+\s+)?(?:year|month)\s*\(\s*$/iu;

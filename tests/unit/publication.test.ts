@@ -1400,6 +1400,24 @@ test("a deadline's year ('by the end of March 2025') is not the year of the stor
   assert.equal(pub.date, '2024-09-10', pub.evidence ?? '');
 });
 
+test("a deadline written as a month's end ('antes de finales de marzo de 2025', 'before the end of') is a deadline too", () => {
+  const pub = (deadline: string) =>
+    publicationOf(
+      [
+        'Irán construye un muro en su frontera',
+        '',
+        'El 9 de septiembre, el ministro del Interior, Eskandar Momeni, anunció el cierre de las fronteras.',
+        '',
+        `El 10 de septiembre, el jefe de policía dijo que quieren expulsar a dos millones de migrantes ${deadline}.`,
+      ].join('\n'),
+    ).date;
+  assert.equal(pub('antes de finales de marzo de 2025'), '2024-09-10');
+  assert.equal(pub('before the end of March 2025'), '2024-09-10');
+  assert.equal(pub("d'ici fin mars 2025"), '2024-09-10');
+  // A month's end the story reports as past lends its year.
+  assert.equal(pub('como a finales de marzo de 2025'), '2025-09-10');
+});
+
 test("a date right above a site's navigation ('Main Menu') is its clock, not the story's stamp", () => {
   const page = (nav: string) =>
     publicationOf(

@@ -1144,6 +1144,11 @@ export const TICKER_LABELS = [
   'just in',
   'تازه خبر',
   'تازه خبرونه',
+  'خبر تازه',
+  'خبرهای تازه',
+  'اخبار تازه',
+  'تازه‌ترین اخبار',
+  'تازه‌ترین خبرها',
   'آخرین خبر',
   'آخرین اخبار',
   'اخبار فوری',
@@ -1750,6 +1755,8 @@ export const NOT_LEAVING_OFFICE = [
   // 'demands that the minister be dismissed': a call, not a dismissal
   '\\bbe (?:dismissed|removed|sacked|replaced)',
   '\\bremoved (?:the |all )?(?:obstacles?|barriers?|flags?|restrictions?)',
+  // 'has stripped the people of their rights to Helmand water': a loss of rights, not of an office
+  '\\bstripped\\b[^.]{0,100}\\bof (?:their|its|his|her|the) (?:rights?|water|shares?|lands?|access|property|citizenship)\\b',
 ];
 /** 'then' joining two happenings in other languages ('… في 8 أكتوبر، ثم ضربها في 11 أكتوبر …'). */
 export const THEN_WORDS = [

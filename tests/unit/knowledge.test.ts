@@ -472,6 +472,13 @@ test("an office-holder who 'dismissed claims' or 'removed the obstacles' does no
     ).includes('hassan-kazemi-qomi-leaves-office'),
   );
   assert.ok(ids('Hassan Kazemi Qomi was dismissed as special envoy.').includes('hassan-kazemi-qomi-leaves-office'));
+  // 'stripped … of their rights': the people lose a right, the minister who says so keeps his office.
+  const stripped =
+    'The dam has stripped the people along the border of their rights to Helmand water, Energy Minister Ali Akbar Mehrabian said.';
+  assert.ok(!ids(stripped).includes('ali-akbar-mehrabian-leaves-office'));
+  assert.ok(
+    ids('Energy Minister Ali Akbar Mehrabian was stripped of his post.').includes('ali-akbar-mehrabian-leaves-office'),
+  );
 });
 
 test("the Tunxi meeting in Persian, Arabic and Russian script; the Taliban's takeover in Urdu ('افغانستان کا کنٹرول')", () => {

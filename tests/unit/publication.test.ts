@@ -1451,6 +1451,7 @@ test("a date right after a news ticker's label ('Latest news', 'تازه خبر'
     );
   assert.equal(page('Latest news').date, null);
   assert.equal(page('تازه خبر').date, null);
+  assert.equal(page('خبر تازه').date, null);
   // Under any other line, the same line is the page's stamp.
   assert.equal(page('Radio Azadi').date, '2024-11-05');
 });

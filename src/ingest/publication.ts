@@ -903,11 +903,28 @@ interface Bounds {
   evidence: string[];
 }
 
+/** Characters of the sentence before that may hold the title of the person a sentence opens with. */
+const TITLE_BEFORE_CHARS = 80;
+
+/**
+ * The offices a sentence names their holders in, also by a title that ends the sentence before it ('…, the
+ * country's education minister says. Yousef Nouri told a gathering …').
+ */
+function officesNamedIn(s: Sentence, before: Sentence | undefined, offices: readonly Office[]): Office[] {
+  const named = matchOffices(s.text, offices);
+  if (!before) return named;
+  const opened = offices.filter((o) => !named.includes(o) && o.named.exec(s.text)?.index === 0);
+  const tail = before.text.slice(-TITLE_BEFORE_CHARS).replace(/[.!?]\s*$/u, '');
+  // ('… said Foreign Minister Amir-Abdollahian. Muttaqi replied …': the title is that of the name before it.)
+  if (opened.length === 0 || offices.some((o) => o.named.test(tail))) return named;
+  return [...named, ...matchOffices(`${tail}, ${s.text}`, opened)];
+}
+
 function knowledgeBounds(sentences: readonly Sentence[], options: PublicationOptions): Bounds {
   const [low, high] = plausibleRange(options.window);
   const bounds: Bounds = { from: low, to: high, evidence: [] };
-  for (const s of sentences) {
-    for (const o of matchOffices(s.text, options.offices ?? [])) {
+  for (const [i, s] of sentences.entries()) {
+    for (const o of officesNamedIn(s, sentences[i - 1], options.offices ?? [])) {
       if (o.from > bounds.from) {
         bounds.from = o.from;
         bounds.evidence.push(`${o.person} is ${o.title} (from ${o.from})`);

@@ -738,6 +738,23 @@ test("a yearless date takes the office-holders' years over a background year out
   assert.equal(pub.date?.slice(0, 4), '2021', `${pub.date} (${pub.evidence})`);
 });
 
+test("an office-holder's title may end the sentence before the one his name opens ('…, the minister says. Yousef Nouri told …')", () => {
+  const pub = (next: string) =>
+    publicationOf(
+      [
+        'Iran makes room for migrant pupils',
+        '',
+        "Iran has set aside money for migrant pupils, the country's education minister says.",
+        '',
+        `${next} a gathering of officials on September 20 that 300,000 more pupils had enrolled.`,
+      ].join('\n'),
+    ).date;
+  // Nouri was education minister from November 2021 to April 2023: 20 September of 2022 is the one in his term.
+  assert.equal(pub('Yousef Nouri told'), '2022-09-20');
+  // Named further on, not opening the sentence, the title need not be his.
+  assert.equal(pub('Officials said Yousef Nouri told'), null);
+});
+
 test("a yearless date takes its year from office-holders' terms, within the site's years", () => {
   const pub = publicationOf(
     [

@@ -481,6 +481,13 @@ test("an office-holder who 'dismissed claims' or 'removed the obstacles' does no
   );
 });
 
+test("words for a bombing or an attack in one happening's group hold them in every language ('Взрыв', 'Bombenanschlag')", () => {
+  assert.ok(ids('Взрыв в шиитской мечети в Кундузе унес жизни более 100 человек.').includes('kunduz-mosque-bombing'));
+  assert.ok(ids('Kunduz: 100 Tote bei Bombenanschlag auf Moschee').includes('kunduz-mosque-bombing'));
+  // Only a bombing's or an attack's words: a mosque in Kunduz is not yet its bombing.
+  assert.ok(!ids('Молитва в мечети в Кундузе прошла спокойно.').includes('kunduz-mosque-bombing'));
+});
+
 test("the Tunxi meeting in Persian, Arabic and Russian script; the Taliban's takeover in Urdu ('افغانستان کا کنٹرول')", () => {
   assert.ok(ids('امیرعبداللهیان رهسپار شهر تونشی در شرق چین شد').includes('tunxi-neighbours-meeting'));
   assert.ok(ids('وصل إلى تونشي في إقليم آن هوي').includes('tunxi-neighbours-meeting'));

@@ -59,7 +59,6 @@ import {
   FOREIGN_RELATIVE_DAYS,
   DEADLINE_BEFORE,
   DEADLINE_BEFORE_END,
-  DEADLINE_END_OF_BEFORE,
   OPENS_WITH_END,
   DEADLINE_EXPLAINED,
   PLANNED_FOR_BEFORE,
@@ -1054,7 +1053,6 @@ function dayFixedByWeekday(m: DateMention, window: { from: string; to: string })
 function isDeadlineAt(text: string, index: number): boolean {
   return (
     DEADLINE_BEFORE.test(text.slice(0, index)) ||
-    DEADLINE_END_OF_BEFORE.test(text.slice(0, index)) ||
     (DEADLINE_BEFORE_END.test(text.slice(0, index)) && OPENS_WITH_END.test(text.slice(index))) ||
     DEADLINE_EXPLAINED.test(text.slice(Math.max(0, index - 60), index))
   );

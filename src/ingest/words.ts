@@ -1279,13 +1279,12 @@ export const NEXT_BEFORE = /^next\b/i;
 export const COMPARED_WITH_BEFORE =
   /(?<![\p{L}])(?:compared (?:with|to)|in comparison (?:with|to)|than (?:in|during)|versus|vs\.?|as against|en comparación con|comparado con|par rapport à|comparé à|rispetto a(?:l|llo|lla)?|im Vergleich zu(?:m)?|gegenüber|نسبت به|در مقایسه با|مقارنة (?:ب|مع)|по сравнению с|geçen yılın aynı dönemine göre)\s+(?:the\s+)?(?:same\s+(?:period|time)\s+(?:of|in)\s+)?$/iu;
 
-/** 'deport two million by the end of March 2025': a deadline or target just before a date, a time still ahead. */
+/**
+ * 'deport two million by the end of March 2025', 'antes de finales de marzo de 2025', 'до конца марта': a deadline or
+ * target just before a date, a time still ahead.
+ */
 export const DEADLINE_BEFORE =
-  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню|بحلول|sampai(?: dengan)?|hingga|paling lambat|batas waktu)\s+$/iu;
-
-/** 'antes de finales de marzo de 2025', 'до конца марта': a deadline written as the end of a month ahead. */
-export const DEADLINE_END_OF_BEFORE =
-  /(?<!\p{L})(?:(?:antes|hasta|para) (?:de )?(?:finales|fines|fin) del?|(?:antes|até) (?:do |o )?final de|entro (?:la )?fine (?:di )?|до конца|(?:sebelum|hingga|sampai) akhir)\s+$/iu;
+  /(?<!\p{L})(?:by|until|till|no later than|deadline(?: of| for| set for)?|jusqu['’]au|échéance(?: fixée)? (?:au|du)|date butoir(?: du| fixée au)?|bis(?: zum)?|hasta el|entro il|fino al|к|до|ко дню|بحلول|sampai(?: dengan)?|hingga|paling lambat|batas waktu|(?:antes|hasta|para) (?:de )?(?:finales|fines|fin) del?|(?:antes|até) (?:do |o )?final de|entro (?:la )?fine(?: di)?|до конца|(?:sebelum|hingga|sampai) akhir)\s+$/iu;
 
 /** 'before the end of March 2025', 'd'ici fin mars 2025': a word of time still ahead before a date that opens with the end. */
 export const DEADLINE_BEFORE_END = /(?<!\p{L})(?:before|d['’]ici(?: à)?|avant(?: la)?)\s+$/iu;

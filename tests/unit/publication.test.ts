@@ -1431,6 +1431,8 @@ test("a deadline written as a month's end ('antes de finales de marzo de 2025', 
   assert.equal(pub('antes de finales de marzo de 2025'), '2024-09-10');
   assert.equal(pub('before the end of March 2025'), '2024-09-10');
   assert.equal(pub("d'ici fin mars 2025"), '2024-09-10');
+  assert.equal(pub('entro la fine di marzo 2025'), '2024-09-10');
+  assert.equal(pub('до конца марта 2025 года'), '2024-09-10');
   // A month's end the story reports as past lends its year.
   assert.equal(pub('como a finales de marzo de 2025'), '2025-09-10');
 });

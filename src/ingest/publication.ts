@@ -549,6 +549,8 @@ const URL_DAY_PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'yMd' | 'dmy' | 'dmy?
   { re: /[/=_-]((?:19|20)\d\d)(\d\d)(\d\d)(?=(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*(?:[/_.?#&-]|$))/, order: 'ymd' },
   // /1400/04/16/: Solar Hijri year, month and day as folders (Afghan and Iranian sites)
   { re: /\/(1(?:39|4[01])\d)\/(\d{1,2})\/(\d{1,2})(?=[/.]|$)/, order: 'solar' },
+  // /1402-09-23/news=901425: a Solar Hijri date as one folder
+  { re: /[/_-](1(?:39|4[01])\d)-(\d{1,2})-(\d{1,2})(?=[/_.-]|$)/, order: 'solar' },
   // /news/1402030604523/: an Iranian agency's id that begins with the Solar Hijri date (1402/03/06)
   { re: /\/(1(?:39|4[01])\d)(\d\d)(\d\d)(?=\d{3,8}(?:[/_.?#-]|$))/, order: 'solar' },
   // …-in-tehran20220109003150/: a timestamp glued to the end of the slug
@@ -1539,7 +1541,8 @@ function publicationWithReports(
   // day of a dated report of the same story after it, even the next day, is the better guess.
   if (found.basis === 'inferred' && FLOOR_RULES.has(found.rule)) {
     const same = ofSameStory(clean, options.reports, found);
-    if (same && same.date! > found.date && same.date! <= addDays(found.date, STORY_LAG_DAYS)) return same;
+    const lag = toldWithWeekday(found) ? WEEKDAY_STORY_LAG_DAYS : STORY_LAG_DAYS;
+    if (same && same.date! > found.date && same.date! <= addDays(found.date, lag)) return same;
   }
   return found;
 }
@@ -1597,6 +1600,10 @@ function onLeadsWeekdayAndDay(
 const FLOOR_RULES = new Set(['latest-reported-date', 'story-of-known-happening']);
 /** A story is told within weeks of the latest day it reports. */
 const STORY_LAG_DAYS = 30;
+/** A latest day told with its weekday ('روز یکشنبه، ۲۴ دی') is that week's news: a report weeks on is another story. */
+const WEEKDAY_STORY_LAG_DAYS = 7;
+const toldWithWeekday = (found: Publication) =>
+  found.rule === 'latest-reported-date' && findDateMentions(found.evidence).some((m) => m.weekday !== undefined);
 /** Relays of one story run a day or two apart. */
 const SAME_DAY_SLACK = 2;
 

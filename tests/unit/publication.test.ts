@@ -85,6 +85,7 @@ test('publication dates from an address, and numeric stamps that read both ways'
   assert.equal(urlDate('https://example.org/info/blog-04-10-2022-talks'), null, '4 October or 10 April');
   assert.equal(urlDate('https://example.com/news/1402030604523/iran'), '2023-05-27', 'a Solar Hijri date id');
   assert.equal(urlDate('https://example.com/1400/04/16/story-slug/'), '2021-07-07', 'Solar Hijri date folders');
+  assert.equal(urlDate('https://example.com/1402-09-23/news=901425'), '2023-12-14', 'a Solar Hijri date as one folder');
   assert.equal(urlDate('https://example.com/1401/01/41442/'), null, 'a Solar month folder and an article number');
   assert.equal(urlDate('https://example.com/news/1402133004523/iran'), null, 'no 30th of a 13th month');
   assert.equal(urlDate('https://example.com/Section-politics-3/1401685-iran'), null, 'a plain number');

@@ -198,6 +198,30 @@ test('the latest day a page reports is only its earliest: a report of the same s
   assert.equal(sameDay.rule, 'latest-reported-date', 'the same day: the relays agree');
 });
 
+test("a latest day told with its weekday is that week's news: a report of the same story weeks later is another story", () => {
+  const story = (name: string) =>
+    clean(
+      name,
+      'Red Crescent sends second aid consignment\n\nThe Iranian Red Crescent sent a second consignment of aid to Takhar on Friday, March 3, 2023, the society said. The aid plane landed at Kunduz airport carrying tents and blankets for the families of Takhar.',
+    );
+  const page = story('relay-w.txt');
+  const options = { anchors: knowledge.anchors, offices: knowledge.offices, window };
+  const withReport = (day: string) =>
+    buildReportIndex(
+      reportIndexData([{ clean: story('wire-w.txt'), day }, ...FILLER.map((c) => ({ clean: c, day: null }))]),
+    );
+  const weeksLater = findPublication(page, splitSentences(page.paragraphs), {
+    ...options,
+    reports: withReport('2023-03-20'),
+  });
+  assert.deepEqual([weeksLater.date, weeksLater.rule], ['2023-03-03', 'latest-reported-date']);
+  const daysLater = findPublication(page, splitSentences(page.paragraphs), {
+    ...options,
+    reports: withReport('2023-03-06'),
+  });
+  assert.deepEqual([daysLater.date, daysLater.rule], ['2023-03-06', 'same-story-as-report']);
+});
+
 test("only the month of a page's address: a report of the same story that month gives the day", () => {
   const page = (url: string) =>
     clean(

@@ -20,7 +20,12 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 
 // Publication dates: 0.95 is the goal; many pages give no day at all (no stamp, no dated address, no year
 // anywhere, and no known happening to place them), and their events go with them. Each round's blind part joins
-// dev once scored (the last, 26 pages: 18 in two batches written at its round's start, in Chinese, Persian,
+// dev once scored (the last, 34 pages: 18 in two batches written at its round's start, in Persian, Dari, Pashto,
+// Russian, Arabic, Bengali, Hindi, Italian, Indonesian, German, Spanish and English, at 37.5 % recall and 44.4 %
+// publication dates with the address (33.3 % and 38.9 % as copied), 8 written soon after, at 33.3 % and 50.0 % both
+// ways, and 8 written late, at 77.8 % and 87.5 % (55.6 % and 50.0 % as copied), all the same with its round's
+// starting rules, 15 of its 34 pages given no day at all; the one before, 26 pages: 18 in two batches written at its
+// round's start, in Chinese, Persian,
 // Indonesian, Arabic, Russian, Bengali, Urdu, Hindi and English, at 48.4 % recall and 55.6 % publication dates with
 // the address (45.2 % and 44.4 % as copied), 45.2 % and 50.0 % with its round's starting rules, and 8 written late in
 // German, Dari, Arabic, French, Indonesian and English, at 42.9 % and 50.0 % (35.7 % and 12.5 % as copied), the same
@@ -92,11 +97,11 @@ test('the corpus is real news: many articles from many outlets, each with the ad
 // 72.9 %, 53.7 %, 69.0 % and 58.5 %), and new dev pages come at 0-93 % recall on arrival (other languages than English and pages with no date
 // of their own lowest); dozens of the known happenings were written for stories dev pages tell without a date, so
 // dev overstates what unseen pages get (see the README).
-// The floors hold what is reached (recall 0.809, precision 0.926, publication 0.809), a little below it: the
-// publication floor went from 0.81 to 0.80 as the last round's 36 pages joined (its starting rules give 0.809 too).
-// The 36 pages of the last round (10 dev, 26 blind in two parts) find 29 of their 60 events with the address, 26 with
-// the round's starting rules; its dev pages came at 40 % (6 of 15) on arrival, hard dates asked for (the round
-// before's 37 find 34 of 55, its dev pages 50 % on arrival; the round before's 37 find 24 of 53, its dev pages 29 % on arrival; the round before's 36
+// The floors hold what is reached (recall 0.807, precision 0.926, publication 0.807), a little below it: the
+// publication floor went from 0.81 to 0.80 as the 36 pages of the round before the last joined.
+// The 54 pages of the last round (20 dev, 34 blind in three parts) find 41 of their 78 events with the address, 36
+// with the round's starting rules; its dev pages came at 21 % (3 of 14) and 75 % (12 of 16) on arrival, hard dates
+// asked for (the round before's 36 find 29 of 60, its dev pages 40 % on arrival; the round before's 37 find 34 of 55, its dev pages 50 % on arrival; the round before's 37 find 24 of 53, its dev pages 29 % on arrival; the round before's 36
 // find 19 of 46, its dev pages 43 % on arrival; the round before's 50
 // find 27 of 69, its dev pages 21 % on arrival; the round before's 48 find 33 of 75, its dev pages 43 % on arrival; the round before's 31 find 20 of 46, its dev pages 13 % on arrival; the one before's 31 find 24 of 41, its dev pages 47 % on arrival; the one before's 22 find 22 of 32, its dev pages 64 % on arrival; the one before's 23 find 26 of 41, its dev pages 29 % on arrival; the one before's 23 find 22 of 29, its dev pages 75 % on arrival; the one before's 24 find 28 of 38, the one before's 24 find 18 of 31, its dev pages 20 % on arrival; the one before's 24 pages find 26 of 36, the one before's 31 find 25 of 49, the one before's 32 find 81 %). The same-story rules (data/reports.json, from dev
 // itself, a page never dated by its own entry) date pages whose relays dev holds, now and then a blind page whose
@@ -328,16 +333,20 @@ test('with the page address in front matter: recall ≥ 0.80, precision ≥ 0.92
 // longer date an IFP page on the Tunxi meeting (3) and, as copied, an Al-Monitor copy: 209 and 275; the round's
 // starting rules give 212 and 279 on it. The next round's 10 dev pages and two blind parts (36 pages) bring none, and
 // its rules take 1 off with the address and 4 as copied (a site's 2024 banner over a 2022 IFP page falls outside the
-// term of the education minister it names; as copied, three Radio Azadi clocks after 'خبر تازه'): 208 and 271, the
-// floors; the round's starting rules give 209 and 275 on it.
+// term of the education minister it names; as copied, three Radio Azadi clocks after 'خبر تازه'): 208 and 271; the
+// round's starting rules give 209 and 275 on it. The next round's 20 dev pages and three blind parts (54 pages) bring
+// 2 with the address and 1 as copied under its starting rules (a page on Kazemi Qomi's first week as ambassador placed
+// a month late by its site's article numbers; a Shoja deportation figure of 14 January 2024 dated by a report four
+// weeks on), and its rules take the second off: 209 and 271, the floors; the round's starting rules give 210 and 272
+// on it.
 // Since the round before an event that matches a gold event (a meeting set for after publication) is not counted as
 // forbidden: 200 -> 191 with the address, 264 -> 250 as copied, at the same rules.
 test('next to nothing lands in a forbidden range (after publication, from captions and teasers)', () => {
-  assert.ok(withUrl.result.forbiddenHits <= 208, summary(withUrl));
+  assert.ok(withUrl.result.forbiddenHits <= 209, summary(withUrl));
   assert.ok(asCopied.result.forbiddenHits <= 271, summary(asCopied));
 });
 
-// As copied, a sixth of the pages carry their date only in their address: 0.734, 0.911 and 0.663 are reached (the
+// As copied, a sixth of the pages carry their date only in their address: 0.732, 0.911 and 0.663 are reached (the
 // publication floor went from 0.67 to 0.66 as the 31 hard pages of the round before the last joined, 10 of them dated).
 test('as copied, without the address: recall ≥ 0.73, precision ≥ 0.91, publication date ≥ 0.66', () => {
   const r = asCopied.result;

@@ -157,68 +157,49 @@ test("a term's first day is no publication date; the same story gives it", () =>
   assert.deepEqual([pub.date, pub.rule], ['2021-11-08', 'same-story-as-report']);
 });
 
-test('the latest day a page reports is only its earliest: a report of the same story weeks later, not months, gives the day', () => {
-  const story = (name: string) =>
-    clean(
-      name,
-      'Red Crescent sends second aid consignment\n\nThe Iranian Red Crescent sent a second consignment of aid to Takhar, where a storm struck on March 3, 2023, the society said. The aid plane landed at Kunduz airport carrying tents and blankets for the families of Takhar.',
-    );
-  const page = story('relay-d.txt');
+/** A relay page's publication, alone or beside known reports: its wire copy dated `reportDay`, and filler. */
+function relayPublication(text: string) {
+  const page = clean('relay.txt', text);
   const options = { anchors: knowledge.anchors, offices: knowledge.offices, window };
   const withReport = (day: string) =>
     buildReportIndex(
-      reportIndexData([{ clean: story('wire-d.txt'), day }, ...FILLER.map((c) => ({ clean: c, day: null }))]),
+      reportIndexData([{ clean: clean('wire.txt', text), day }, ...FILLER.map((c) => ({ clean: c, day: null }))]),
     );
-  const alone = findPublication(page, splitSentences(page.paragraphs), options);
+  return (reportDay?: string) =>
+    findPublication(page, splitSentences(page.paragraphs), {
+      ...options,
+      ...(reportDay ? { reports: withReport(reportDay) } : {}),
+    });
+}
+
+test('the latest day a page reports is only its earliest: a report of the same story weeks later, not months, gives the day', () => {
+  const publication = relayPublication(
+    'Red Crescent sends second aid consignment\n\nThe Iranian Red Crescent sent a second consignment of aid to Takhar, where a storm struck on March 3, 2023, the society said. The aid plane landed at Kunduz airport carrying tents and blankets for the families of Takhar.',
+  );
+  const alone = publication();
   assert.deepEqual([alone.date, alone.rule], ['2023-03-03', 'latest-reported-date']);
-  const later = findPublication(page, splitSentences(page.paragraphs), {
-    ...options,
-    reports: withReport('2023-03-09'),
-  });
+  const later = publication('2023-03-09');
   assert.deepEqual([later.date, later.rule], ['2023-03-09', 'same-story-as-report']);
-  const yearLater = findPublication(page, splitSentences(page.paragraphs), {
-    ...options,
-    reports: withReport('2024-03-04'),
-  });
+  const yearLater = publication('2024-03-04');
   assert.deepEqual(
     [yearLater.date, yearLater.rule],
     ['2023-03-03', 'latest-reported-date'],
     'a year later is another storm',
   );
   // A relay of the next day says the story was told then, not on the day it reports.
-  const nextDay = findPublication(page, splitSentences(page.paragraphs), {
-    ...options,
-    reports: withReport('2023-03-04'),
-  });
+  const nextDay = publication('2023-03-04');
   assert.deepEqual([nextDay.date, nextDay.rule], ['2023-03-04', 'same-story-as-report']);
-  const sameDay = findPublication(page, splitSentences(page.paragraphs), {
-    ...options,
-    reports: withReport('2023-03-03'),
-  });
+  const sameDay = publication('2023-03-03');
   assert.equal(sameDay.rule, 'latest-reported-date', 'the same day: the relays agree');
 });
 
 test("a latest day told with its weekday is that week's news: a report of the same story weeks later is another story", () => {
-  const story = (name: string) =>
-    clean(
-      name,
-      'Red Crescent sends second aid consignment\n\nThe Iranian Red Crescent sent a second consignment of aid to Takhar on Friday, March 3, 2023, the society said. The aid plane landed at Kunduz airport carrying tents and blankets for the families of Takhar.',
-    );
-  const page = story('relay-w.txt');
-  const options = { anchors: knowledge.anchors, offices: knowledge.offices, window };
-  const withReport = (day: string) =>
-    buildReportIndex(
-      reportIndexData([{ clean: story('wire-w.txt'), day }, ...FILLER.map((c) => ({ clean: c, day: null }))]),
-    );
-  const weeksLater = findPublication(page, splitSentences(page.paragraphs), {
-    ...options,
-    reports: withReport('2023-03-20'),
-  });
+  const publication = relayPublication(
+    'Red Crescent sends second aid consignment\n\nThe Iranian Red Crescent sent a second consignment of aid to Takhar on Friday, March 3, 2023, the society said. The aid plane landed at Kunduz airport carrying tents and blankets for the families of Takhar.',
+  );
+  const weeksLater = publication('2023-03-20');
   assert.deepEqual([weeksLater.date, weeksLater.rule], ['2023-03-03', 'latest-reported-date']);
-  const daysLater = findPublication(page, splitSentences(page.paragraphs), {
-    ...options,
-    reports: withReport('2023-03-06'),
-  });
+  const daysLater = publication('2023-03-06');
   assert.deepEqual([daysLater.date, daysLater.rule], ['2023-03-06', 'same-story-as-report']);
 });
 

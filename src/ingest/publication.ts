@@ -63,6 +63,7 @@ import {
   DEADLINE_EXPLAINED,
   PLANNED_FOR_BEFORE,
   SPECULATION_MARKERS,
+  DENIAL_MARKERS,
   ISSUE_LABELS,
   SPELLED_NUMBER_WORDS,
   TALIBAN_IN_POWER,
@@ -806,10 +807,11 @@ interface Fact {
 
 /**
  * 'Some claimed the trip would result in the embassy being handed over', 'rumours keep arriving': speculation, to the
- * end of its clause, reports no happening.
+ * end of its clause, and a denial, to the end of its sentence ('denied … , adding …' spans commas), report no
+ * happening ('وكذّبت': Arabic joins 'and' and 'so' to the marker).
  */
 const SPECULATION = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${alternation(SPECULATION_MARKERS)})(?![\\p{L}\\p{N}_])[^,;،]*`,
+  `(?<![\\p{L}\\p{N}_])(?:[وف](?=\\p{Script=Arabic}))?(?:(?:${alternation(SPECULATION_MARKERS)})(?![\\p{L}\\p{N}_])[^,;،]*|(?:${alternation(DENIAL_MARKERS)})(?![\\p{L}\\p{N}_]).*)`,
   'giu',
 );
 

@@ -1700,14 +1700,17 @@ export const SPECULATION_MARKERS = [
   'rumor',
   'rumors',
   'ruled out',
-  'denied',
-  'denies',
   'claimed that',
   'claim that',
   'were reports',
   'reports emerged',
   'amid reports',
-  // Denials as other languages write them: 'كذّبت وزارة الخارجية … بشأن تسليم السفارة'.
+];
+
+/** 'denied reports that the embassy was handed over': what a denial names did not happen, however long the clause. */
+export const DENIAL_MARKERS = [
+  'denied',
+  'denies',
   'كذبت',
   'كذّبت',
   'نفت',

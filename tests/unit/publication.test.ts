@@ -692,6 +692,25 @@ test('speculation reports no happening, but only to the end of its clause', () =
   assert.notEqual(rumour.date, '2021-03-25', `${rumour.date} (${rumour.evidence})`);
 });
 
+test("a denial reports no happening to the end of its sentence, also joined to Arabic 'and' ('وكذّبت')", () => {
+  const page = (sentence: string) =>
+    publicationOf(
+      [
+        'متقي في طهران',
+        '',
+        'عقد وزير الخارجية أمير خان متقي لقاءات في إيران.',
+        sentence,
+        'وقال خطيب زاده إن عمل السفارة الأفغانية في طهران محكوم باتفاقية فيينا.',
+      ].join('\n'),
+    );
+  // Told, 'yesterday' of the February 2023 handover dates the page; denied (across the comma), the January 2022
+  // spokesman's statement does.
+  const told = page('وذكرت المواقع أمس، أن السفارة الأفغانية في طهران سُلّمت إلى حركة طالبان.');
+  assert.equal(told.date, '2023-02-27', `${told.date} (${told.evidence})`);
+  const denied = page('وكذّبت الخارجية ما نشرته المواقع أمس، بشأن تسليم السفارة الأفغانية في طهران إلى حركة طالبان.');
+  assert.ok(denied.date! >= '2022-01-09' && denied.date! <= '2022-01-10', `${denied.date} (${denied.evidence})`);
+});
+
 test('a known happening named with a year of its own that does not fit is another happening', () => {
   const other = publicationOf(
     [

@@ -8,6 +8,7 @@ import {
   CJK_SCRIPT,
   JOINER,
   patternWithoutHarakat,
+  withArabicClitics,
   withPageSpellings,
   wordEnd,
   wordStart,
@@ -170,19 +171,6 @@ function parseData<T>(schema: z.ZodType<T>, file: string, value: unknown): T {
 /** A trigger's Persian joiners ('گفت‌وگو') made optional or a space, as copies write them. */
 function withOptionalJoiners(trigger: string): string {
   return trigger.replace(new RegExp(`${JOINER}(?![?*])`, 'g'), `[${JOINER} ]?`);
-}
-
-/**
- * 'بزيارة', 'اللقاء', 'والاشتباكات': Arabic writes its conjunctions, prepositions and article on the word. A trigger
- * in Arabic script (none of Persian's and Urdu's own letters) may carry them.
- */
-function withArabicClitics(trigger: string): string {
-  if (
-    !/^(?:\(\?:)?[\u0621-\u064A]/u.test(trigger) ||
-    /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C1\u06BE]/u.test(trigger)
-  )
-    return trigger;
-  return `(?:[وفبلك]{1,2})?(?:ال)?(?:${trigger})`;
 }
 
 function buildTypeRules(rules: z.infer<typeof typeRuleSchema>[]): TypeRule[] {

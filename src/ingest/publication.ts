@@ -20,7 +20,7 @@ import {
 import { monthName } from '../lib/format';
 import { isIsoDay } from '../lib/event-schema';
 import { solarToIso, toLatinDigits } from '../lib/solar-hijri';
-import { CJK_SCRIPT } from '../lib/scripts';
+import { CJK_SCRIPT, withArabicClitics } from '../lib/scripts';
 import {
   findDateMentions,
   futureIndex,
@@ -808,10 +808,11 @@ interface Fact {
 /**
  * 'Some claimed the trip would result in the embassy being handed over', 'rumours keep arriving': speculation, to the
  * end of its clause, and a denial, to the end of its sentence ('denied … , adding …' spans commas), report no
- * happening ('وكذّبت': Arabic joins 'and' and 'so' to the marker).
+ * happening (an Arabic marker may carry the clitics Arabic joins to a word: 'وكذّبت').
  */
 const SPECULATION = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:[وف](?=\\p{Script=Arabic}))?(?:(?:${alternation(SPECULATION_MARKERS)})(?![\\p{L}\\p{N}_])[^,;،]*|(?:${alternation(DENIAL_MARKERS)})(?![\\p{L}\\p{N}_]).*)`,
+  `(?<![\\p{L}\\p{N}_])(?:(?:${alternation(SPECULATION_MARKERS, withArabicClitics)})(?![\\p{L}\\p{N}_])[^,;،]*|` +
+    `(?:${alternation(DENIAL_MARKERS, withArabicClitics)})(?![\\p{L}\\p{N}_]).*)`,
   'giu',
 );
 

@@ -1966,11 +1966,14 @@ export function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An alternation of the words, longest first, so 'published on' wins over 'published'. */
-export function alternation(words: Iterable<string>): string {
+/**
+ * An alternation of the words, longest first, so 'published on' wins over 'published'; `asPattern` may widen each
+ * escaped word (Arabic clitics).
+ */
+export function alternation(words: Iterable<string>, asPattern: (escaped: string) => string = (p) => p): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map((word) => asPattern(escapeRegExp(word)))
     .join('|');
 }
 

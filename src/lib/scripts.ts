@@ -91,3 +91,16 @@ export function withPageSpellings(words: readonly string[]): string[] {
   const bare = [...new Set(words.map(withoutHarakat))];
   return withJoinerVariants(withPashtoObliquePlural(withPashtoLetters(withArabicLetters(withRussianCases(bare)))));
 }
+
+/**
+ * 'بزيارة', 'اللقاء', 'والاشتباكات': Arabic writes its conjunctions, prepositions and article on the word. A trigger
+ * in Arabic script (none of Persian's and Urdu's own letters) may carry them.
+ */
+export function withArabicClitics(trigger: string): string {
+  if (
+    !/^(?:\(\?:)?[\u0621-\u064A]/u.test(trigger) ||
+    /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C1\u06BE]/u.test(trigger)
+  )
+    return trigger;
+  return `(?:[وفبلك]{1,2})?(?:ال)?(?:${trigger})`;
+}
